@@ -1,0 +1,324 @@
+//! The engine: built once, reused for every document.
+
+use crate::error::Error;
+use crate::result::{Attribution, KnownSpeaker, Quote};
+use crate::rules::CueLexicon;
+use crate::{marks, mentions, rules, sentences};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+/// The default maximum input size for [`Attributor::attribute_bytes`]: 64 MiB.
+pub const DEFAULT_MAX_INPUT_LEN: usize = 64 * 1024 * 1024;
+
+/// Finds quotations in text and attributes them to speakers.
+///
+/// Build it once and reuse it: it is cheap to clone (the configuration is
+/// shared) and `Send + Sync`, so one attributor can serve many threads.
+///
+/// # Examples
+///
+/// The defaults, and a first attribution:
+///
+/// ```
+/// use quotative::{Attributor, QuoteKind};
+///
+/// let attributor = Attributor::new();
+/// assert_eq!(attributor.max_input_len(), quotative::DEFAULT_MAX_INPUT_LEN);
+/// assert!(attributor.known_speakers().is_empty());
+///
+/// let text = "“We cannot guarantee our own security,” Rutte said.";
+/// let result = attributor.attribute(text);
+/// let quote = &result.quotes[0];
+/// assert_eq!(quote.kind, QuoteKind::Direct);
+/// assert_eq!(quote.speaker.as_ref().unwrap().name, "Rutte");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Attributor {
+    config: Arc<Config>,
+}
+
+#[derive(Debug)]
+struct Config {
+    known: Vec<KnownSpeaker>,
+    cues: CueLexicon,
+    max_input_len: usize,
+}
+
+impl Default for Attributor {
+    fn default() -> Attributor {
+        Attributor::new()
+    }
+}
+
+impl Attributor {
+    /// An attributor with English defaults: the built-in cue lexicon, no
+    /// known speakers, and [`DEFAULT_MAX_INPUT_LEN`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let attributor = quotative::Attributor::new();
+    /// assert!(attributor.attribute("").quotes.is_empty());
+    /// ```
+    pub fn new() -> Attributor {
+        Attributor {
+            config: Arc::new(Config {
+                known: Vec::new(),
+                cues: CueLexicon::default(),
+                max_input_len: DEFAULT_MAX_INPUT_LEN,
+            }),
+        }
+    }
+
+    /// A builder for an attributor with known speakers, extra cue verbs or
+    /// another input limit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let attributor = quotative::Attributor::builder().cue_verb("quipped").build().unwrap();
+    /// let result = attributor.attribute("“Not today,” quipped Ana Silva.");
+    /// assert_eq!(result.quotes[0].speaker.as_ref().unwrap().name, "Ana Silva");
+    /// ```
+    pub fn builder() -> AttributorBuilder {
+        AttributorBuilder::default()
+    }
+
+    /// The maximum input size, in bytes, that [`attribute_bytes`](Self::attribute_bytes) accepts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let a = quotative::Attributor::builder().max_input_len(10).build().unwrap();
+    /// assert_eq!(a.max_input_len(), 10);
+    /// ```
+    pub fn max_input_len(&self) -> usize {
+        self.config.max_input_len
+    }
+
+    /// The known speakers this attributor resolves names to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, KnownSpeaker};
+    /// let a = Attributor::builder().speaker(KnownSpeaker::new("Mark Rutte")).build().unwrap();
+    /// assert_eq!(a.known_speakers()[0].name, "Mark Rutte");
+    /// ```
+    pub fn known_speakers(&self) -> &[KnownSpeaker] {
+        &self.config.known
+    }
+
+    /// Finds every quotation in `text` and who said it. It cannot fail.
+    ///
+    /// The result's quotes are in order of start; their spans are byte
+    /// offsets into `text`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, QuoteKind};
+    ///
+    /// let text = "Dutch Prime Minister Mark Rutte said the EU needed protection.";
+    /// let result = Attributor::new().attribute(text);
+    /// let quote = &result.quotes[0];
+    /// assert_eq!(quote.kind, QuoteKind::Indirect);
+    /// assert_eq!(quote.span.as_str(text), "the EU needed protection");
+    /// assert_eq!(quote.speaker.as_ref().unwrap().name, "Mark Rutte");
+    /// ```
+    pub fn attribute(&self, text: &str) -> Attribution {
+        let paragraphs = sentences::paragraphs(text);
+        let quotes = marks::find_quotes(text, &paragraphs);
+        let segmentation = sentences::segment(text, &paragraphs, &quotes);
+        let found = mentions::find_mentions(text, &segmentation, &self.config.known);
+        let quotes: Vec<Quote> =
+            rules::apply(text, &segmentation, &quotes, &found, &self.config.cues);
+        Attribution {
+            quotes,
+            entities: found.entities,
+        }
+    }
+
+    /// Attributes untrusted bytes: checks the size limit and UTF-8 first.
+    ///
+    /// # Errors
+    ///
+    /// Returns an error naming the byte offset of the first invalid UTF-8
+    /// sequence, or both sizes when `bytes` is longer than
+    /// [`max_input_len`](Self::max_input_len).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let attributor = quotative::Attributor::new();
+    /// assert!(attributor.attribute_bytes("“Hi,” he said.".as_bytes()).is_ok());
+    /// let err = attributor.attribute_bytes(b"caf\xe9").unwrap_err();
+    /// assert_eq!(err.utf8_offset(), Some(3));
+    /// ```
+    pub fn attribute_bytes(&self, bytes: &[u8]) -> Result<Attribution, Error> {
+        if bytes.len() > self.config.max_input_len {
+            return Err(Error::too_large(bytes.len(), self.config.max_input_len));
+        }
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::invalid_utf8(e.valid_up_to()))?;
+        Ok(self.attribute(text))
+    }
+}
+
+/// Builds an [`Attributor`] with known speakers, extra cue verbs and an
+/// input limit; [`build`](Self::build) checks every setting.
+///
+/// # Examples
+///
+/// ```
+/// use quotative::{Attributor, Gender, KnownSpeaker};
+///
+/// let mut builder = Attributor::builder();
+/// builder.speaker(KnownSpeaker::new("Mark Rutte").alias("Rutte").gender(Gender::Male));
+/// builder.cue_verb("quipped");
+/// builder.max_input_len(1 << 20);
+/// let attributor = builder.build().unwrap();
+/// assert_eq!(attributor.max_input_len(), 1 << 20);
+/// ```
+#[derive(Clone, Debug)]
+pub struct AttributorBuilder {
+    known: Vec<KnownSpeaker>,
+    cues: Vec<String>,
+    max_input_len: usize,
+}
+
+impl Default for AttributorBuilder {
+    fn default() -> AttributorBuilder {
+        AttributorBuilder {
+            known: Vec::new(),
+            cues: Vec::new(),
+            max_input_len: DEFAULT_MAX_INPUT_LEN,
+        }
+    }
+}
+
+impl AttributorBuilder {
+    /// Adds a known speaker.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, KnownSpeaker};
+    /// let a = Attributor::builder().speaker(KnownSpeaker::new("Ana Silva")).build().unwrap();
+    /// assert_eq!(a.known_speakers().len(), 1);
+    /// ```
+    pub fn speaker(&mut self, speaker: KnownSpeaker) -> &mut AttributorBuilder {
+        self.known.push(speaker);
+        self
+    }
+
+    /// Adds known speakers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, KnownSpeaker};
+    /// let cast = vec![KnownSpeaker::new("Ana"), KnownSpeaker::new("Bo")];
+    /// let a = Attributor::builder().speakers(cast).build().unwrap();
+    /// assert_eq!(a.known_speakers().len(), 2);
+    /// ```
+    pub fn speakers(
+        &mut self,
+        speakers: impl IntoIterator<Item = KnownSpeaker>,
+    ) -> &mut AttributorBuilder {
+        self.known.extend(speakers);
+        self
+    }
+
+    /// Adds a speech cue verb form to the built-in lexicon (one word, such
+    /// as "quipped"; give each inflection you want matched).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let a = quotative::Attributor::builder().cue_verb("harrumphed").build().unwrap();
+    /// let r = a.attribute("“Nonsense,” harrumphed Ana Silva.");
+    /// assert!(r.quotes[0].speaker.is_some());
+    /// ```
+    pub fn cue_verb(&mut self, verb: impl Into<String>) -> &mut AttributorBuilder {
+        self.cues.push(verb.into());
+        self
+    }
+
+    /// Sets the maximum input size in bytes for
+    /// [`Attributor::attribute_bytes`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let a = quotative::Attributor::builder().max_input_len(100).build().unwrap();
+    /// assert!(a.attribute_bytes(&[b'a'; 101]).is_err());
+    /// ```
+    pub fn max_input_len(&mut self, bytes: usize) -> &mut AttributorBuilder {
+        self.max_input_len = bytes;
+        self
+    }
+
+    /// Checks the settings and builds the attributor.
+    ///
+    /// # Errors
+    ///
+    /// An error naming the item when a known speaker has an empty name or
+    /// alias, two known speakers share a name, or a cue verb is empty or
+    /// not a single word of letters.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, KnownSpeaker};
+    ///
+    /// let err = Attributor::builder()
+    ///     .speaker(KnownSpeaker::new("Ana"))
+    ///     .speaker(KnownSpeaker::new("Ana"))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert!(err.to_string().contains("duplicate known speaker \"Ana\""));
+    /// ```
+    pub fn build(&self) -> Result<Attributor, Error> {
+        let mut names = HashSet::new();
+        for (i, speaker) in self.known.iter().enumerate() {
+            if speaker.name.trim().is_empty() {
+                return Err(Error::config(format!(
+                    "known speaker #{i} has an empty name"
+                )));
+            }
+            if !names.insert(speaker.name.trim().to_lowercase()) {
+                return Err(Error::config(format!(
+                    "duplicate known speaker {:?}",
+                    speaker.name
+                )));
+            }
+            if let Some(k) = speaker.aliases.iter().position(|a| a.trim().is_empty()) {
+                return Err(Error::config(format!(
+                    "known speaker {:?} has an empty alias (alias #{k})",
+                    speaker.name
+                )));
+            }
+        }
+        let mut extra = HashSet::new();
+        for cue in &self.cues {
+            if cue.is_empty()
+                || !cue
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+                || !cue.chars().next().is_some_and(char::is_alphabetic)
+            {
+                return Err(Error::config(format!(
+                    "invalid cue verb {cue:?}: a cue is one word of letters"
+                )));
+            }
+            extra.insert(cue.to_lowercase());
+        }
+        Ok(Attributor {
+            config: Arc::new(Config {
+                known: self.known.clone(),
+                cues: CueLexicon { extra },
+                max_input_len: self.max_input_len,
+            }),
+        })
+    }
+}

@@ -1,0 +1,107 @@
+//! Find quotations in text and say who said them.
+//!
+//! `quotative` returns every quoted span of a text — direct quotes, quoted
+//! fragments, reported speech and scare quotes — with its byte span, its
+//! kind, the speaker's mention and canonical name, the speech cue, and the
+//! name of the rule that decided it. It uses ordered sentence-proximity
+//! rules, not a statistical model: no model files, no I/O, no global state.
+//!
+//! # Overview
+//!
+//! - [`Attributor`] is the engine: build it once ([`Attributor::new`] or
+//!   [`Attributor::builder`]) and call [`Attributor::attribute`] per text.
+//! - [`Attribution`] is the result: [`Quote`]s in order of start, each with
+//!   a [`QuoteKind`], an optional [`Speaker`], a cue and the deciding
+//!   [`Rule`], plus the document's speaker [`Entity`] table.
+//! - [`Span`] is a byte range into the text you passed in.
+//!
+//! # Example: attribute a news report
+//!
+//! ```
+//! use quotative::{Attributor, QuoteKind};
+//!
+//! let text = "Dutch Prime Minister Mark Rutte said the EU needed US protection.\n\n\
+//!             “We cannot guarantee our own security,” Rutte said.";
+//! let result = Attributor::new().attribute(text);
+//!
+//! let direct = result.quotes.iter().find(|q| q.kind == QuoteKind::Direct).unwrap();
+//! assert_eq!(direct.span.as_str(text), "“We cannot guarantee our own security,”");
+//! let speaker = direct.speaker.as_ref().unwrap();
+//! assert_eq!(speaker.mention.as_str(text), "Rutte");
+//! assert_eq!(speaker.name, "Mark Rutte");
+//! assert_eq!(direct.rule.name(), "quote-then-tag");
+//! ```
+//!
+//! # Example: known speakers
+//!
+//! ```
+//! use quotative::{Attributor, Gender, KnownSpeaker};
+//!
+//! let attributor = Attributor::builder()
+//!     .speaker(KnownSpeaker::new("Elizabeth Bennet").alias("Lizzy").gender(Gender::Female))
+//!     .build()
+//!     .unwrap();
+//! let result = attributor.attribute("“How very odd,” said Lizzy.");
+//! assert_eq!(result.quotes[0].speaker.as_ref().unwrap().name, "Elizabeth Bennet");
+//! ```
+//!
+//! # The pipeline
+//!
+//! 1. [`marks`]: quotation marks are found and paired (curly, straight,
+//!    guillemets, corner brackets, `″` closing), apostrophes set aside,
+//!    unclosed quotes bounded at the paragraph end.
+//! 2. [`sentences`]: paragraphs, tokens (each quotation one token) and
+//!    sentences, with abbreviations and initials handled.
+//! 3. [`mentions`]: names (titles stripped into canonical names),
+//!    pronouns, unnamed sources and organisations, resolved to entities.
+//! 4. The rules ([`Rule`]): an ordered sieve over sentence proximity.
+//! 5. The result ([`Attribution`]): plain data with byte offsets.
+//!
+//! # Untrusted input
+//!
+//! [`Attributor::attribute`] accepts any `&str` and never panics.
+//! [`Attributor::attribute_bytes`] checks untrusted bytes first and returns
+//! an [`Error`] with the byte offset of invalid UTF-8, or both sizes when
+//! the input is over [`Attributor::max_input_len`]. Every stage is linear
+//! in the input: a quote left open is bounded at its paragraph's end, a
+//! rule looks at most a few sentences around a quote, an appositive at most
+//! 30 tokens, and a pronoun at most 40 mentions back.
+//!
+//! # Crate features
+//!
+//! - `serde` (on by default): `Serialize`/`Deserialize` for the result
+//!   types, in the JSON format documented in the README.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+
+mod attributor;
+mod error;
+mod lexicon;
+pub mod marks;
+pub mod mentions;
+mod result;
+mod rules;
+pub mod sentences;
+mod span;
+
+pub use attributor::{Attributor, AttributorBuilder, DEFAULT_MAX_INPUT_LEN};
+pub use error::Error;
+pub use result::{
+    Attribution, Entity, EntityKind, Gender, KnownSpeaker, Quote, QuoteKind, Speaker,
+};
+pub use rules::{Rule, RuleExample};
+pub use span::Span;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Attributor>();
+        assert_send_sync::<Attribution>();
+        assert_send_sync::<Error>();
+    }
+}

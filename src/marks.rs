@@ -1,0 +1,490 @@
+//! Stage 1: quotation marks — find them, tell quotes from apostrophes, and
+//! pair them into quoted spans.
+//!
+//! The scanner walks each paragraph once, byte by byte, stopping only at the
+//! bytes that can begin a quotation mark. Each mark is classified by its
+//! glyph and by what stands on either side of it (an opening mark has space
+//! before it and a word after it; a closing mark the reverse), then paired
+//! with a stack so that nested quotes close in order. Apostrophes (don’t,
+//! ’90s, rock ’n’ roll, the students’ votes) are never quotation marks.
+//!
+//! A quote left open at the end of a paragraph continues into the next
+//! paragraph when that paragraph opens with a quotation mark (the
+//! multi-paragraph convention); otherwise it is bounded at the paragraph
+//! end, so one stray mark never swallows the rest of the document.
+
+use crate::span::Span;
+
+/// A top-level quotation found by the mark scanner.
+///
+/// # Examples
+///
+/// ```
+/// use quotative::marks::find_quotes;
+/// use quotative::sentences::paragraphs;
+///
+/// let text = "He said “it’s ‘fine’” and left.";
+/// let quotes = find_quotes(text, &paragraphs(text));
+/// assert_eq!(quotes.len(), 1);
+/// assert_eq!(quotes[0].content.as_str(text), "it’s ‘fine’");
+/// assert!(quotes[0].closed);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuotedSpan {
+    /// The quotation with its marks.
+    pub span: Span,
+    /// The text between the marks.
+    pub content: Span,
+    /// Whether a closing mark was found (an unclosed quote ends at its
+    /// paragraph's end).
+    pub closed: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+}
+
+/// What a glyph can be, before its context is considered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Glyph {
+    /// Always opens: “ „ ‟ « 「 ‘ ‚ ‹ 『.
+    Open,
+    /// Normally closes: ” » 」 ″ › 』.
+    Close,
+    /// Closes, or is an apostrophe: ’.
+    CloseOrApostrophe,
+    /// Opens, closes, or (for ') is an apostrophe: " '.
+    Ambiguous,
+}
+
+/// The quotation mark starting at byte `i` of `bytes`, if any: its length,
+/// family and glyph class.
+#[inline]
+fn mark_at(bytes: &[u8], i: usize) -> Option<(usize, Family, Glyph)> {
+    use Family::*;
+    use Glyph::*;
+    match bytes[i] {
+        b'"' => Some((1, Double, Ambiguous)),
+        b'\'' => Some((1, Single, Ambiguous)),
+        0xC2 => match bytes.get(i + 1)? {
+            0xAB => Some((2, Double, Open)),
+            0xBB => Some((2, Double, Close)),
+            _ => None,
+        },
+        0xE2 => {
+            if *bytes.get(i + 1)? != 0x80 {
+                return None;
+            }
+            match bytes.get(i + 2)? {
+                0x98 | 0x9A | 0x9B => Some((3, Single, Open)),
+                0x99 => Some((3, Single, CloseOrApostrophe)),
+                0x9C | 0x9E | 0x9F => Some((3, Double, Open)),
+                0x9D => Some((3, Double, Close)),
+                0xB3 => Some((3, Double, Close)),
+                0xB9 => Some((3, Single, Open)),
+                0xBA => Some((3, Single, Close)),
+                _ => None,
+            }
+        }
+        0xE3 => {
+            if *bytes.get(i + 1)? != 0x80 {
+                return None;
+            }
+            match bytes.get(i + 2)? {
+                0x8C => Some((3, Double, Open)),
+                0x8D => Some((3, Double, Close)),
+                0x8E => Some((3, Single, Open)),
+                0x8F => Some((3, Single, Close)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Whether `c` counts as space around a mark (start and end of text count).
+fn is_space(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}',
+    }
+}
+
+/// Characters after which an opening mark may stand: ( [ — / and other marks.
+fn is_opening_context(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '\u{2014}'
+            | '\u{2013}'
+            | '-'
+            | '/'
+            | '“'
+            | '‘'
+            | '„'
+            | '«'
+            | '‹'
+            | '"'
+            | '\''
+            | '_'
+            | '*'
+            | '…'
+            | ':'
+    )
+}
+
+/// Characters before which a closing mark may stand: punctuation and marks.
+fn is_closing_context(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '\u{2014}'
+            | '\u{2013}'
+            | '-'
+            | '…'
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '"'
+            | '\''
+            | '″'
+            | '_'
+            | '*'
+            | '/'
+    )
+}
+
+/// Words that begin with an elision apostrophe: 'em, 'tis, '90s.
+fn is_elision(after: &str) -> bool {
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .take(8)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return true; // '90s, '16
+    }
+    if word.len() == 3 && word.as_bytes()[..2].iter().all(u8::is_ascii_digit) && word.ends_with('s')
+    {
+        return true;
+    }
+    matches!(
+        word.as_str(),
+        "em" | "tis"
+            | "twas"
+            | "twill"
+            | "twould"
+            | "n"
+            | "cause"
+            | "bout"
+            | "til"
+            | "round"
+            | "im"
+            | "ere"
+            | "un"
+            | "ee"
+            | "s"
+    )
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    pos: usize,
+    len: usize,
+    family: Family,
+    /// Whether a complete quote of the same family closed inside this one.
+    has_inner_pair: bool,
+}
+
+/// Finds every top-level quotation in `text`, paragraph by paragraph, in
+/// order of start.
+///
+/// `paragraphs` are the paragraph spans from
+/// [`sentences::paragraphs`](crate::sentences::paragraphs). Quotes nested
+/// inside another quote are not returned separately: they belong to the
+/// outer quote's content.
+///
+/// # Examples
+///
+/// An unclosed quote is bounded at its paragraph's end:
+///
+/// ```
+/// use quotative::marks::find_quotes;
+/// use quotative::sentences::paragraphs;
+///
+/// let text = "He said “never mind.\n\nNext paragraph “here” too.";
+/// let quotes = find_quotes(text, &paragraphs(text));
+/// assert_eq!(quotes.len(), 2);
+/// assert_eq!(quotes[0].span.as_str(text), "“never mind.");
+/// assert!(!quotes[0].closed);
+/// assert_eq!(quotes[1].content.as_str(text), "here");
+/// ```
+pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
+    let bytes = text.as_bytes();
+    let mut quotes = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    // A quote carried over from the previous paragraph, and whether the
+    // current paragraph's first mark is its continuation mark.
+    let mut carried: Option<Open> = None;
+    // Completed pairs nested directly in the bottom-most open quote; they
+    // become top level if that quote turns out to be a stray mark.
+    let mut inner_pairs: Vec<QuotedSpan> = Vec::new();
+
+    for (p_index, para) in paragraphs.iter().enumerate() {
+        let mut i = para.start;
+        stack.clear();
+        inner_pairs.clear();
+        if let Some(open) = carried.take() {
+            // Skip the continuation mark that opens this paragraph.
+            if let Some((len, _, _)) = mark_at(bytes, i) {
+                i += len;
+            }
+            stack.push(open);
+        }
+        while i < para.end {
+            let Some((len, family, glyph)) = mark_at(bytes, i) else {
+                i += 1;
+                continue;
+            };
+            let prev = text[para.start..i].chars().next_back();
+            let next = text[i + len..para.end].chars().next();
+            let left_flanking =
+                (is_space(prev) || prev.is_some_and(is_opening_context)) && !is_space(next);
+            let right_flanking =
+                !is_space(prev) && (is_space(next) || next.is_some_and(is_closing_context));
+            let pending = stack.iter().rposition(|o| o.family == family);
+            let open = Open {
+                pos: i,
+                len,
+                family,
+                has_inner_pair: false,
+            };
+            let action = match glyph {
+                Glyph::Open => {
+                    // A German-style „…“ closes with “.
+                    if bytes[i] == 0xE2
+                        && bytes[i + 2] == 0x9C
+                        && right_flanking
+                        && pending.is_some()
+                    {
+                        Action::Close
+                    } else {
+                        Action::Open
+                    }
+                }
+                Glyph::Close => {
+                    if pending.is_some() {
+                        Action::Close
+                    } else if left_flanking && bytes[i + 2] != 0xB3 {
+                        Action::Open
+                    } else {
+                        Action::Ignore
+                    }
+                }
+                Glyph::CloseOrApostrophe | Glyph::Ambiguous => {
+                    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                    let single = family == Family::Single;
+                    if single && alnum(prev) && alnum(next) {
+                        Action::Ignore // don’t, it’s, rock’n’roll
+                    } else if single && left_flanking && is_elision(&text[i + len..para.end]) {
+                        Action::Ignore // ’90s, 'em
+                    } else if right_flanking && pending.is_some() {
+                        if single
+                            && prev == Some('s')
+                            && is_possessive_context(&text[i + len..para.end])
+                            && later_close_exists(bytes, i + len, para.end)
+                        {
+                            Action::Ignore // the students’ votes, inside a quote
+                        } else {
+                            Action::Close
+                        }
+                    } else if left_flanking && glyph == Glyph::Ambiguous {
+                        Action::Open
+                    } else if pending.is_some()
+                        && !left_flanking
+                        && !right_flanking
+                        && !single
+                        && !alnum(next)
+                    {
+                        Action::Close
+                    } else {
+                        Action::Ignore
+                    }
+                }
+            };
+            match action {
+                Action::Open => stack.push(open),
+                Action::Close => {
+                    if let Some(at) = pending {
+                        let opener = stack[at];
+                        stack.truncate(at);
+                        let quote = QuotedSpan {
+                            span: Span::new(opener.pos, i + len),
+                            content: Span::new(opener.pos + opener.len, i),
+                            closed: true,
+                        };
+                        if stack.is_empty() {
+                            if !quote.content.is_empty() {
+                                quotes.push(quote);
+                            }
+                            inner_pairs.clear();
+                        } else if stack.len() == 1 {
+                            if stack[0].family == family {
+                                stack[0].has_inner_pair = true;
+                            }
+                            inner_pairs.push(quote);
+                        }
+                    }
+                }
+                Action::Ignore => {}
+            }
+            i += len;
+        }
+        // The paragraph ends with quotes still open.
+        if let Some(bottom) = stack.first().copied() {
+            let next_para = paragraphs.get(p_index + 1);
+            let continues = next_para.is_some_and(|np| {
+                mark_at(bytes, np.start).is_some_and(|(_, fam, g)| {
+                    fam == bottom.family && g != Glyph::Close && g != Glyph::CloseOrApostrophe
+                })
+            });
+            if continues && !bottom.has_inner_pair {
+                carried = Some(bottom);
+            } else if bottom.has_inner_pair {
+                // The open mark was a stray: its complete inner quotes stand alone.
+                quotes.extend(inner_pairs.drain(..).filter(|q| !q.content.is_empty()));
+            } else {
+                let content = Span::new(bottom.pos + bottom.len, para.end);
+                if !text[content.range()].trim().is_empty() {
+                    quotes.push(QuotedSpan {
+                        span: Span::new(bottom.pos, para.end),
+                        content,
+                        closed: false,
+                    });
+                }
+            }
+        }
+    }
+    quotes.sort_by_key(|q| q.span.start);
+    quotes
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Action {
+    Open,
+    Close,
+    Ignore,
+}
+
+/// Whether the text after a `s’` reads like a plural possessive: a space
+/// and a lower-case word (the students’ votes).
+fn is_possessive_context(after: &str) -> bool {
+    let mut chars = after.chars();
+    chars.next() == Some(' ') && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether another single closing mark follows before the paragraph ends.
+fn later_close_exists(bytes: &[u8], from: usize, end: usize) -> bool {
+    let mut i = from;
+    while i < end {
+        if let Some((len, Family::Single, g)) = mark_at(bytes, i) {
+            if g != Glyph::Open {
+                return true;
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentences::paragraphs;
+
+    fn contents(text: &str) -> Vec<&str> {
+        find_quotes(text, &paragraphs(text))
+            .iter()
+            .map(|q| q.content.as_str(text))
+            .collect()
+    }
+
+    #[test]
+    fn curly_and_straight_doubles() {
+        assert_eq!(contents("“A,” he said. \"B,\" she said."), ["A,", "B,"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let t = "Don’t stop. The ’90s, rock ’n’ roll and the students’ votes. It's 'em.";
+        assert!(contents(t).is_empty(), "{:?}", contents(t));
+    }
+
+    #[test]
+    fn single_quotes_and_nesting() {
+        assert_eq!(contents("'Hello,' said Tom."), ["Hello,"]);
+        assert_eq!(
+            contents("“He said ‘no’ twice,” she said."),
+            ["He said ‘no’ twice,"]
+        );
+        assert_eq!(
+            contents("“The students’ votes count,” he said."),
+            ["The students’ votes count,"]
+        );
+    }
+
+    #[test]
+    fn double_prime_closes() {
+        let t = "Despite this “we won’t reach 2% by 2024″, Rutte added.";
+        assert_eq!(contents(t), ["we won’t reach 2% by 2024"]);
+    }
+
+    #[test]
+    fn other_scripts() {
+        assert_eq!(contents("Il a dit « non » hier."), [" non "]);
+        assert_eq!(contents("Er sagte „nein“ gestern."), ["nein"]);
+        assert_eq!(contents("彼は「はい」と言った。"), ["はい"]);
+    }
+
+    #[test]
+    fn inches_are_not_quotes() {
+        assert!(contents("He is 6'2\" tall and 5\" wide.").is_empty());
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one_quote() {
+        let t = "He wrote:\n\n“First part.\n\n“Second part.”\n\nAfter.";
+        let q = find_quotes(t, &paragraphs(t));
+        assert_eq!(q.len(), 1);
+        assert!(
+            q[0].span.as_str(t).starts_with("“First") && q[0].span.as_str(t).ends_with("part.”")
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_stops_at_paragraph_end() {
+        let t = "“Open and never closed.\n\nA new paragraph “with a quote” here.";
+        let q = contents(t);
+        assert_eq!(q, ["Open and never closed.", "with a quote"]);
+    }
+
+    #[test]
+    fn stray_open_mark_does_not_hide_real_quotes() {
+        let t = "A stray “ mark, then “a real quote” here.";
+        assert_eq!(contents(t), ["a real quote"]);
+    }
+}

@@ -1,0 +1,800 @@
+//! Stage 3: mentions of possible speakers, and the entities they name.
+//!
+//! Outside quotations, the finder looks for
+//! - proper-name sequences, with titles and roles split off into the
+//!   canonical name (*Russian President* Vladimir Putin → "Vladimir Putin"),
+//!   classed as persons or organisations (the Kremlin, China, The Post);
+//! - subject pronouns (he, she, they, I, we);
+//! - unnamed sources described by a noun phrase (one post, experts, a
+//!   senior administration official, Trump’s spokesman).
+//!
+//! Mentions are then resolved, in text order, to entities: a full name
+//! makes an entity; a surname alone refers back (or ahead) to the full
+//! name with that surname; a pronoun refers to the most recent compatible
+//! entity; a known speaker's name or alias resolves to that speaker.
+
+use crate::lexicon;
+use crate::result::{Entity, EntityKind, Gender, KnownSpeaker};
+use crate::sentences::{Segmentation, TokenKind};
+use crate::span::Span;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How far back (in mentions) a pronoun looks for its antecedent.
+const PRONOUN_LOOKBACK: usize = 40;
+
+/// What kind of expression a [`Mention`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name, possibly with a title: Sen. Ted Cruz, the Kremlin.
+    Name,
+    /// A subject pronoun: he, she, they, I, we.
+    Pronoun,
+    /// A description of an unnamed source: a spokesman, experts.
+    Nominal,
+}
+
+/// One mention of a possible speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The whole mention, title included ("Russian President Vladimir Putin").
+    pub span: Span,
+    /// The tokens it covers, as indices into
+    /// [`Segmentation::tokens`](crate::sentences::Segmentation::tokens).
+    pub tokens: Range<usize>,
+    /// What kind of expression it is.
+    pub kind: MentionKind,
+    /// The entity it resolves to, as an index into [`Mentions::entities`].
+    pub entity: Option<usize>,
+    /// Whether it is a possessive ("Trump’s"), which cannot be a subject.
+    pub possessive: bool,
+    /// Whether it follows a preposition ("in China"), which cannot be a subject.
+    pub after_preposition: bool,
+}
+
+/// The mentions of a document and the entities they resolve to.
+///
+/// # Examples
+///
+/// ```
+/// use quotative::{marks, mentions, sentences};
+///
+/// let text = "Dutch Prime Minister Mark Rutte spoke. Rutte said he agreed.";
+/// let paras = sentences::paragraphs(text);
+/// let quotes = marks::find_quotes(text, &paras);
+/// let seg = sentences::segment(text, &paras, &quotes);
+/// let found = mentions::find_mentions(text, &seg, &[]);
+/// let names: Vec<&str> = found.entities.iter().map(|e| e.name.as_str()).collect();
+/// assert_eq!(names, ["Mark Rutte"]);
+/// assert_eq!(found.entities[0].mentions.len(), 3); // Mark Rutte, Rutte, he
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mentions {
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// The entities, in order of first mention.
+    pub entities: Vec<Entity>,
+}
+
+impl Mentions {
+    /// The mention whose last token is `token`, if any.
+    pub(crate) fn ending_at(&self, token: usize) -> Option<usize> {
+        let idx = self.mentions.partition_point(|m| m.tokens.end <= token);
+        (idx < self.mentions.len()
+            && self.mentions[idx].tokens.end == token + 1
+            && self.mentions[idx].tokens.start <= token)
+            .then_some(idx)
+    }
+
+    /// The mention whose first token is `token`, if any.
+    pub(crate) fn starting_at(&self, token: usize) -> Option<usize> {
+        let idx = self.mentions.partition_point(|m| m.tokens.start < token);
+        (idx < self.mentions.len() && self.mentions[idx].tokens.start == token).then_some(idx)
+    }
+
+    /// The mentions whose tokens lie in `tokens`, as a range of indices.
+    pub(crate) fn within(&self, tokens: &Range<usize>) -> Range<usize> {
+        let a = self
+            .mentions
+            .partition_point(|m| m.tokens.start < tokens.start);
+        let b = self
+            .mentions
+            .partition_point(|m| m.tokens.start < tokens.end);
+        a..b
+    }
+
+    /// The canonical name of a mention: its entity's name, or its own text.
+    pub(crate) fn name_of(&self, text: &str, mention: usize) -> String {
+        let m = &self.mentions[mention];
+        match m.entity {
+            Some(e) => self.entities[e].name.clone(),
+            None => m.span.as_str(text).to_string(),
+        }
+    }
+}
+
+/// A mention found but not yet resolved.
+struct Candidate {
+    mention: Mention,
+    /// For names: the canonical name; for nominals: the lower-cased text.
+    key: String,
+    /// The person/organisation split for names.
+    entity_kind: EntityKind,
+    gender: Gender,
+    /// Number of words in the canonical name.
+    name_words: usize,
+}
+
+/// Finds the mentions of possible speakers in `text` and resolves them to
+/// entities. `known` speakers (names and aliases) resolve to their own
+/// canonical names.
+///
+/// # Examples
+///
+/// A surname alone refers to the full name; a pronoun to the last person:
+///
+/// ```
+/// use quotative::{marks, mentions, sentences};
+///
+/// let text = "Putin spoke first. Russian President Vladimir Putin said so. He left.";
+/// let paras = sentences::paragraphs(text);
+/// let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+/// let found = mentions::find_mentions(text, &seg, &[]);
+/// assert_eq!(found.entities.len(), 1);
+/// assert_eq!(found.entities[0].name, "Vladimir Putin");
+/// ```
+pub fn find_mentions(text: &str, seg: &Segmentation, known: &[KnownSpeaker]) -> Mentions {
+    let mut candidates = Vec::new();
+    for sentence in &seg.sentences {
+        find_in_sentence(text, seg, sentence.tokens.clone(), &mut candidates);
+    }
+    resolve(text, candidates, known)
+}
+
+fn is_upper_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+/// Lower-case connectors inside names: Department *of* State, Ludwig *van* Beethoven.
+fn is_name_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "del"
+            | "di"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "du"
+            | "y"
+            | "and"
+            | "the"
+    )
+}
+
+fn find_in_sentence(
+    text: &str,
+    seg: &Segmentation,
+    tokens: Range<usize>,
+    out: &mut Vec<Candidate>,
+) {
+    let mut i = tokens.start;
+    while i < tokens.end {
+        let token = seg.tokens[i];
+        if token.kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let word = token.span.as_str(text);
+        let after_prep = i > tokens.start
+            && seg.tokens[i - 1].kind == TokenKind::Word
+            && lexicon::is_preposition(seg.word(text, i - 1));
+        if let Some(gender) = lexicon::subject_pronoun(word) {
+            if word != "I" || true {
+                out.push(Candidate {
+                    mention: Mention {
+                        span: token.span,
+                        tokens: i..i + 1,
+                        kind: MentionKind::Pronoun,
+                        entity: None,
+                        possessive: false,
+                        after_preposition: after_prep,
+                    },
+                    key: word.to_lowercase(),
+                    entity_kind: EntityKind::Pronoun,
+                    gender,
+                    name_words: 0,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        if is_upper_word(word)
+            && !(lexicon::is_capitalised_function_word(word)
+                && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
+        {
+            if let Some((cand, end)) = name_sequence(text, seg, i, tokens.end, after_prep) {
+                // A possessive name may open a nominal: Trump’s spokesman.
+                if cand.mention.possessive {
+                    if let Some(nominal) = nominal_at(text, seg, i, end, tokens.end, after_prep) {
+                        let next = nominal.mention.tokens.end;
+                        out.push(cand);
+                        out.push(nominal);
+                        i = next;
+                        continue;
+                    }
+                }
+                out.push(cand);
+                i = end;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if lexicon::is_source_determiner(word) || lexicon::is_source_noun(word) {
+            if let Some(nominal) = nominal_at(
+                text,
+                seg,
+                i,
+                i + usize::from(lexicon::is_source_determiner(word)),
+                tokens.end,
+                after_prep,
+            ) {
+                i = nominal.mention.tokens.end;
+                out.push(nominal);
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
+    i < end && seg.tokens[i].kind == TokenKind::Word && is_upper_word(seg.word(text, i))
+}
+
+/// A nominal source starting at `start`, whose modifiers begin at `body`:
+/// up to four words ending in a source noun.
+fn nominal_at(
+    text: &str,
+    seg: &Segmentation,
+    start: usize,
+    body: usize,
+    end: usize,
+    after_prep: bool,
+) -> Option<Candidate> {
+    let mut head = None;
+    let mut j = body;
+    while j < end && j < body + 5 {
+        if seg.tokens[j].kind != TokenKind::Word {
+            break;
+        }
+        let w = seg.word(text, j);
+        if lexicon::is_source_noun(w) && !is_upper_word(w) {
+            head = Some(j);
+            // A compound head continues: "campaign officials".
+            if !(j + 1 < end
+                && seg.tokens[j + 1].kind == TokenKind::Word
+                && lexicon::is_source_noun(seg.word(text, j + 1))
+                && !is_upper_word(seg.word(text, j + 1)))
+            {
+                break;
+            }
+        } else if lexicon::cue_class(w).is_some()
+            || lexicon::is_preposition(w)
+            || lexicon::is_that(w)
+            || lexicon::subject_pronoun(w).is_some()
+            || lexicon::is_verb_modifier(w) && !w.ends_with("ly")
+        {
+            break;
+        }
+        j += 1;
+    }
+    let head = head?;
+    let head_word = seg.word(text, head);
+    // A bare noun (no determiner) must be plural: "experts say", not "report says".
+    if start == body
+        && start == head
+        && !(head_word.ends_with('s') || matches!(head_word, "people" | "police"))
+    {
+        return None;
+    }
+    let span = Span::new(seg.tokens[start].span.start, seg.tokens[head].span.end);
+    Some(Candidate {
+        mention: Mention {
+            span,
+            tokens: start..head + 1,
+            kind: MentionKind::Nominal,
+            entity: None,
+            possessive: false,
+            after_preposition: after_prep,
+        },
+        key: span.as_str(text).to_lowercase(),
+        entity_kind: EntityKind::Nominal,
+        gender: nominal_gender(head_word),
+        name_words: 0,
+    })
+}
+
+fn nominal_gender(head: &str) -> Gender {
+    match head {
+        "spokesman" | "man" | "chairman" => Gender::Male,
+        "spokeswoman" | "woman" => Gender::Female,
+        w if w.ends_with('s') || w == "people" || w == "police" || w == "men" || w == "women" => {
+            Gender::Other
+        }
+        _ => Gender::Unknown,
+    }
+}
+
+/// A proper-name sequence starting at token `start`; returns the candidate
+/// and the token after it.
+fn name_sequence(
+    text: &str,
+    seg: &Segmentation,
+    start: usize,
+    end: usize,
+    after_prep: bool,
+) -> Option<(Candidate, usize)> {
+    // Collect the words of the sequence (and the dots of abbreviations).
+    let mut words: Vec<usize> = Vec::new();
+    let mut j = start;
+    while j < end {
+        let t = seg.tokens[j];
+        match t.kind {
+            TokenKind::Word => {
+                let w = t.span.as_str(text);
+                if is_upper_word(w) {
+                    words.push(j);
+                    if strip_possessive(w).1 {
+                        j += 1;
+                        break;
+                    }
+                } else if is_name_connector(w)
+                    && !words.is_empty()
+                    && next_is_upper(text, seg, j + 1, end)
+                    && !(w == "and" && words.len() < 2)
+                {
+                    if w == "and" {
+                        // "Smith and Jones": two people, stop here.
+                        break;
+                    }
+                    words.push(j);
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Punct => {
+                // The dot of an abbreviation or initial: Sen. / J.
+                let prev_word = words.last().map(|&k| seg.word(text, k));
+                let attached = j > start && seg.tokens[j - 1].span.end == t.span.start;
+                if t.span.as_str(text) == "."
+                    && attached
+                    && prev_word.is_some_and(|w| {
+                        lexicon::is_abbreviation(w)
+                            || lexicon::is_title(w)
+                            || w.chars().count() == 1
+                    })
+                    && next_is_upper(text, seg, j + 1, end)
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            TokenKind::Quote(_) => break,
+        }
+        j += 1;
+    }
+    // Trailing connectors never end a name.
+    while words
+        .last()
+        .is_some_and(|&k| !is_upper_word(seg.word(text, k)))
+    {
+        words.pop();
+    }
+    if words.is_empty() {
+        return None;
+    }
+    let seq_end = words[words.len() - 1] + 1;
+    let mut has_the = false;
+    let mut first = 0;
+    while first < words.len() && lexicon::is_capitalised_function_word(seg.word(text, words[first]))
+    {
+        has_the |= seg.word(text, words[first]).eq_ignore_ascii_case("the");
+        first += 1;
+    }
+    if first == words.len() {
+        return None;
+    }
+    if start > 0
+        && seg.tokens[start - 1].kind == TokenKind::Word
+        && seg.word(text, start - 1).eq_ignore_ascii_case("the")
+    {
+        has_the = true;
+    }
+    let (last_word, possessive) = strip_possessive(seg.word(text, words[words.len() - 1]));
+    // Split off the title prefix: everything up to the last title or demonym.
+    let mut name_from = first;
+    let mut gender = Gender::Unknown;
+    for (k, &w) in words.iter().enumerate().skip(first) {
+        let word = seg.word(text, w);
+        if k + 1 < words.len()
+            && (lexicon::is_title(word) || lexicon::is_demonym(word) || !is_upper_word(word))
+        {
+            if let Some(g) = lexicon::honorific_gender(word) {
+                gender = g;
+            }
+            if name_from == k {
+                name_from = k + 1;
+            }
+        }
+    }
+    let name_words: Vec<&str> = words[name_from..]
+        .iter()
+        .enumerate()
+        .map(|(k, &w)| {
+            let word = seg.word(text, w);
+            if name_from + k + 1 == words.len() {
+                last_word
+            } else {
+                word
+            }
+        })
+        .collect();
+    let all_words: Vec<&str> = words[first..].iter().map(|&w| seg.word(text, w)).collect();
+    // A lone demonym or title is not a name ("Chinese wouldn’t", "President said").
+    if name_words.len() == 1
+        && (lexicon::is_demonym(name_words[0]) && !lexicon::is_country(name_words[0]))
+    {
+        return None;
+    }
+    let is_org = all_words
+        .iter()
+        .any(|w| lexicon::is_organisation_word(strip_possessive(w).0))
+        || (name_words.len() == 1 && lexicon::is_country(name_words[0]))
+        || (has_the
+            && gender == Gender::Unknown
+            && !all_words.iter().any(|w| lexicon::is_title(w)));
+    let title_only = name_from == words.len();
+    let key = if title_only || is_org {
+        all_words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                if k + 1 == all_words.len() {
+                    strip_possessive(w).0
+                } else {
+                    w
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        name_words.join(" ")
+    };
+    let span = Span::new(
+        seg.tokens[words[first]].span.start,
+        seg.tokens[seq_end - 1].span.end,
+    );
+    let cand = Candidate {
+        mention: Mention {
+            span,
+            tokens: words[first]..seq_end,
+            kind: MentionKind::Name,
+            entity: None,
+            possessive,
+            after_preposition: after_prep && first == 0,
+        },
+        key,
+        entity_kind: if is_org {
+            EntityKind::Organisation
+        } else {
+            EntityKind::Person
+        },
+        gender,
+        name_words: if is_org || title_only {
+            0
+        } else {
+            name_words.len()
+        },
+    };
+    Some((cand, j.max(seq_end)))
+}
+
+/// Folds a name for matching: lower case, curly apostrophes straightened.
+fn fold_name(name: &str) -> String {
+    name.to_lowercase().replace('’', "'")
+}
+
+fn surname(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or(key)
+}
+
+fn compatible(a: Gender, b: Gender) -> bool {
+    a == b || a == Gender::Unknown || b == Gender::Unknown
+}
+
+fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Mentions {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    // Known speakers come first, so their names win.
+    let mut known_alias: HashMap<String, usize> = HashMap::new();
+    let mut known_surname: HashMap<String, usize> = HashMap::new();
+    for (k, speaker) in known.iter().enumerate() {
+        known_alias.insert(fold_name(&speaker.name), k);
+        for alias in &speaker.aliases {
+            known_alias.entry(fold_name(alias)).or_insert(k);
+        }
+        if speaker.name.contains(' ') {
+            known_surname
+                .entry(fold_name(surname(&speaker.name)))
+                .or_insert(k);
+        }
+    }
+    let mut known_entity: HashMap<usize, usize> = HashMap::new();
+    // Multi-word person names by surname, for back (and forward) references.
+    let mut full_names_by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    for (idx, c) in candidates.iter().enumerate() {
+        if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
+            full_names_by_surname
+                .entry(fold_name(surname(&c.key)))
+                .or_default()
+                .push((idx, c.key.clone()));
+        }
+    }
+    let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
+    let new_entity =
+        |entities: &mut Vec<Entity>, name: String, kind: EntityKind, gender: Gender| {
+            entities.push(Entity {
+                name,
+                kind,
+                gender,
+                mentions: Vec::new(),
+            });
+            entities.len() - 1
+        };
+    for (idx, c) in candidates.into_iter().enumerate() {
+        let mut mention = c.mention;
+        let entity = match mention.kind {
+            MentionKind::Pronoun => resolve_pronoun(&mentions, &entities, &c.key, c.gender),
+            MentionKind::Nominal => {
+                let key = format!("nominal:{}", c.key);
+                Some(*by_key.entry(key).or_insert_with(|| {
+                    new_entity(
+                        &mut entities,
+                        mention.span.as_str(text).to_string(),
+                        EntityKind::Nominal,
+                        c.gender,
+                    )
+                }))
+            }
+            MentionKind::Name => {
+                let folded = fold_name(&c.key);
+                let known_hit = known_alias
+                    .get(&folded)
+                    .or_else(|| known_alias.get(&fold_name(mention.span.as_str(text))))
+                    .or_else(|| {
+                        (c.name_words == 1)
+                            .then(|| known_surname.get(&folded))
+                            .flatten()
+                    })
+                    .copied();
+                if let Some(k) = known_hit {
+                    let speaker = &known[k];
+                    Some(*known_entity.entry(k).or_insert_with(|| {
+                        new_entity(
+                            &mut entities,
+                            speaker.name.clone(),
+                            EntityKind::Person,
+                            speaker.gender,
+                        )
+                    }))
+                } else if c.entity_kind == EntityKind::Person && c.name_words == 1 {
+                    // A surname alone: the most recent full name with it, else the first later one.
+                    let target = full_names_by_surname.get(&folded).and_then(|list| {
+                        list.iter()
+                            .rev()
+                            .find(|(at, _)| *at < idx)
+                            .or_else(|| list.first())
+                            .map(|(_, key)| key.clone())
+                    });
+                    let key = target.unwrap_or_else(|| c.key.clone());
+                    let e = *by_key.entry(fold_name(&key)).or_insert_with(|| {
+                        new_entity(&mut entities, key.clone(), EntityKind::Person, c.gender)
+                    });
+                    Some(e)
+                } else if c.entity_kind == EntityKind::Organisation {
+                    let e = match by_key.get(&folded) {
+                        Some(&e) => e,
+                        None => {
+                            // "The Post" after "The New York Post".
+                            let tail = surname(&folded).to_string();
+                            let earlier = entities.iter().rposition(|e| {
+                                e.kind == EntityKind::Organisation
+                                    && e.name.contains(' ')
+                                    && fold_name(surname(&e.name)) == tail
+                                    && !folded.contains(' ')
+                            });
+                            match earlier {
+                                Some(e) => e,
+                                None => {
+                                    let e = new_entity(
+                                        &mut entities,
+                                        c.key.clone(),
+                                        EntityKind::Organisation,
+                                        Gender::Other,
+                                    );
+                                    by_key.insert(folded, e);
+                                    e
+                                }
+                            }
+                        }
+                    };
+                    Some(e)
+                } else {
+                    Some(*by_key.entry(folded).or_insert_with(|| {
+                        new_entity(&mut entities, c.key.clone(), EntityKind::Person, c.gender)
+                    }))
+                }
+            }
+        };
+        if let Some(e) = entity {
+            entities[e].mentions.push(mention.span);
+            if mention.kind == MentionKind::Name && entities[e].gender == Gender::Unknown {
+                entities[e].gender = c.gender;
+            }
+        }
+        mention.entity = entity;
+        mentions.push(mention);
+    }
+    // Entities in order of first mention.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by_key(|&e| entities[e].mentions.first().map_or(usize::MAX, |s| s.start));
+    let mut remap = vec![0; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        remap[old] = new;
+    }
+    let mut sorted: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let entities: Vec<Entity> = order.iter().filter_map(|&old| sorted[old].take()).collect();
+    for m in &mut mentions {
+        m.entity = m.entity.map(|e| remap[e]);
+    }
+    Mentions { mentions, entities }
+}
+
+/// The entity a pronoun refers to: the most recent compatible one.
+fn resolve_pronoun(
+    mentions: &[Mention],
+    entities: &[Entity],
+    pronoun: &str,
+    gender: Gender,
+) -> Option<usize> {
+    let wants_person = matches!(pronoun, "he" | "she");
+    let wants_group = pronoun == "they";
+    for m in mentions.iter().rev().take(PRONOUN_LOOKBACK) {
+        let Some(e) = m.entity else { continue };
+        let entity = &entities[e];
+        let fits = if wants_person {
+            entity.kind == EntityKind::Person && compatible(entity.gender, gender)
+        } else if wants_group {
+            matches!(entity.kind, EntityKind::Organisation | EntityKind::Nominal)
+                && entity.gender != Gender::Male
+                && entity.gender != Gender::Female
+        } else {
+            false
+        };
+        if fits {
+            return Some(e);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{marks, sentences};
+
+    fn found(text: &str) -> Mentions {
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        find_mentions(text, &seg, &[])
+    }
+
+    fn names(text: &str) -> Vec<(String, EntityKind)> {
+        found(text)
+            .entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn titles_are_stripped_from_canonical_names() {
+        assert_eq!(
+            names("Russian President Vladimir Putin spoke.")[0].0,
+            "Vladimir Putin"
+        );
+        assert_eq!(
+            names("Dutch Prime Minister Mark Rutte spoke.")[0].0,
+            "Mark Rutte"
+        );
+        assert_eq!(names("It was Sen. Ted Cruz who spoke.")[0].0, "Ted Cruz");
+    }
+
+    #[test]
+    fn appositive_names_and_possessives() {
+        let n = names("Russia’s deputy foreign minister, Sergei Ryabkov, condemned it.");
+        assert!(
+            n.contains(&("Sergei Ryabkov".to_string(), EntityKind::Person)),
+            "{n:?}"
+        );
+        assert!(
+            n.contains(&("Russia".to_string(), EntityKind::Organisation)),
+            "{n:?}"
+        );
+    }
+
+    #[test]
+    fn organisations_and_countries() {
+        let n = names("The Kremlin and the White House disagreed with China. The New York Post reports. The Post said.");
+        let orgs: Vec<&str> = n
+            .iter()
+            .filter(|(_, k)| *k == EntityKind::Organisation)
+            .map(|(s, _)| s.as_str())
+            .collect();
+        assert_eq!(orgs, ["Kremlin", "White House", "China", "New York Post"]);
+    }
+
+    #[test]
+    fn nominal_sources() {
+        let f = found(
+            "One post said so. Experts say it works. A senior administration official said no.",
+        );
+        let nominals: Vec<&str> = f
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Nominal)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(
+            nominals,
+            ["One post", "Experts", "A senior administration official"]
+        );
+    }
+
+    #[test]
+    fn pronouns_resolve_to_last_compatible_person() {
+        let f = found("Mrs. Clinton met Mr. Trump. She left.");
+        let she = f
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Pronoun)
+            .unwrap();
+        assert_eq!(f.entities[she.entity.unwrap()].name, "Clinton");
+    }
+
+    #[test]
+    fn sentence_initial_function_words_are_not_names() {
+        assert!(names("But this was new. However, nothing.").is_empty());
+    }
+}

@@ -1,0 +1,1028 @@
+//! Stage 4: the sieve — ordered, named rules over sentence proximity that
+//! decide each quote's kind and speaker, and find reported speech.
+//!
+//! Rules run from the most reliable to the least; the first rule that
+//! decides a quote wins, and records its name and confidence on the quote.
+//! Each rule carries example sentences it must and must not fire on
+//! ([`Rule::examples`]); the crate's tests run them all.
+//!
+//! Reported speech (X said CLAUSE) is found first, sentence by sentence,
+//! from the speech cues that are not tags of a quotation; quotes inside a
+//! reported clause then take that clause's speaker.
+
+use crate::lexicon::{self, CueClass};
+use crate::marks::QuotedSpan;
+use crate::mentions::{MentionKind, Mentions};
+use crate::result::{Quote, QuoteKind, Speaker};
+use crate::sentences::{Segmentation, Sentence, TokenKind};
+use crate::span::Span;
+use std::collections::HashSet;
+
+/// How many tokens an appositive between a subject and its cue may have.
+const APPOSITIVE_TOKENS: usize = 30;
+/// How many modifiers (has, also, later) may stand between subject and cue.
+const MODIFIER_TOKENS: usize = 4;
+
+/// A rule of the sieve: the name of what decided a quote.
+///
+/// # Examples
+///
+/// ```
+/// use quotative::{Attributor, Rule};
+///
+/// let quote = &Attributor::new().attribute("Putin said: “This is serious.”").quotes[0];
+/// assert_eq!(quote.rule, Rule::TagThenQuote);
+/// assert_eq!(Rule::TagThenQuote.name(), "tag-then-quote");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Rule {
+    /// A speaker tag right after the quote: “Q,” X said / “Q,” said X.
+    QuoteThenTag,
+    /// A speaker tag right before the quote: X said: “Q” / X said, “Q”.
+    TagThenQuote,
+    /// The quote ends its sentence and the next sentence is only a tag:
+    /// “Q?” Smith asked.
+    TagInNextSentence,
+    /// A quoted fragment inside a clause reported or characterised by a
+    /// speaker: X said the plan was “dead”; X called it “a disgrace”.
+    InReportedClause,
+    /// A quote-only paragraph after a lead-in that ends with a colon:
+    /// The Times reports: / “Q.”
+    ColonLeadIn,
+    /// A quote-only sentence or paragraph continuing the previous quote's
+    /// speaker.
+    ContinuesSpeaker,
+    /// The fallback: the speaker of a nearby sentence with a speech cue.
+    NearbySpeaker,
+    /// Reported speech with the speaker first: X said (that) CLAUSE.
+    ReportedSpeech,
+    /// Reported speech with the tag after the clause: CLAUSE, X said.
+    ReportedSpeechTagAfter,
+    /// Reported speech on a participle: X …, saying CLAUSE.
+    ParticipleCue,
+    /// Reported speech with "according to X".
+    AccordingTo,
+    /// No speaker could be found (scare quotes, titles, nicknames).
+    NoSpeaker,
+}
+
+/// One example sentence of a rule: the text, and the canonical name of the
+/// speaker the rule must give (`None` for an example the rule must not
+/// fire on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleExample {
+    /// The example text.
+    pub text: &'static str,
+    /// The speaker the rule must give, or `None` if it must not fire.
+    pub speaker: Option<&'static str>,
+}
+
+const fn fires(text: &'static str, speaker: &'static str) -> RuleExample {
+    RuleExample {
+        text,
+        speaker: Some(speaker),
+    }
+}
+
+const fn not(text: &'static str) -> RuleExample {
+    RuleExample {
+        text,
+        speaker: None,
+    }
+}
+
+impl Rule {
+    /// Every rule, in the order the sieve tries them.
+    pub const ALL: [Rule; 12] = [
+        Rule::ReportedSpeech,
+        Rule::ReportedSpeechTagAfter,
+        Rule::ParticipleCue,
+        Rule::AccordingTo,
+        Rule::QuoteThenTag,
+        Rule::TagThenQuote,
+        Rule::InReportedClause,
+        Rule::TagInNextSentence,
+        Rule::ColonLeadIn,
+        Rule::ContinuesSpeaker,
+        Rule::NearbySpeaker,
+        Rule::NoSpeaker,
+    ];
+
+    /// The rule's name as it appears in the JSON output.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(quotative::Rule::ContinuesSpeaker.name(), "continues-speaker");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Rule::QuoteThenTag => "quote-then-tag",
+            Rule::TagThenQuote => "tag-then-quote",
+            Rule::TagInNextSentence => "tag-in-next-sentence",
+            Rule::InReportedClause => "in-reported-clause",
+            Rule::ColonLeadIn => "colon-lead-in",
+            Rule::ContinuesSpeaker => "continues-speaker",
+            Rule::NearbySpeaker => "nearby-speaker",
+            Rule::ReportedSpeech => "reported-speech",
+            Rule::ReportedSpeechTagAfter => "reported-speech-tag-after",
+            Rule::ParticipleCue => "participle-cue",
+            Rule::AccordingTo => "according-to",
+            Rule::NoSpeaker => "no-speaker",
+        }
+    }
+
+    /// The confidence the rule gives to what it decides.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::Rule;
+    /// assert!(Rule::QuoteThenTag.confidence() > Rule::NearbySpeaker.confidence());
+    /// ```
+    pub const fn confidence(self) -> f32 {
+        match self {
+            Rule::QuoteThenTag => 0.95,
+            Rule::TagThenQuote => 0.9,
+            Rule::TagInNextSentence => 0.85,
+            Rule::InReportedClause => 0.8,
+            Rule::ColonLeadIn => 0.85,
+            Rule::ContinuesSpeaker => 0.75,
+            Rule::NearbySpeaker => 0.45,
+            Rule::ReportedSpeech => 0.8,
+            Rule::ReportedSpeechTagAfter => 0.8,
+            Rule::ParticipleCue => 0.7,
+            Rule::AccordingTo => 0.8,
+            Rule::NoSpeaker => 0.5,
+        }
+    }
+
+    /// Sentences the rule must fire on (with the speaker it must give) and
+    /// must not fire on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, Rule};
+    ///
+    /// let attributor = Attributor::new();
+    /// for example in Rule::QuoteThenTag.examples() {
+    ///     let result = attributor.attribute(example.text);
+    ///     let fired = result.quotes.iter().any(|q| q.rule == Rule::QuoteThenTag);
+    ///     assert_eq!(fired, example.speaker.is_some(), "{}", example.text);
+    /// }
+    /// ```
+    pub fn examples(self) -> &'static [RuleExample] {
+        match self {
+            Rule::QuoteThenTag => {
+                const {
+                    &[
+                fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
+                fires("“It is over,” said Sen. Ted Cruz, R-Texas.", "Ted Cruz"),
+                fires("“It worked,” Kenneth Baer, a former official who runs Crosscut Strategies, said.", "Kenneth Baer"),
+                fires("“Chinese wouldn’t brag,” one post said.", "one post"),
+                not("He praised the “deep friendship” between them."),
+            ]
+                }
+            }
+            Rule::TagThenQuote => {
+                const {
+                    &[
+                        fires("Putin said: “This is a very serious thing.”", "Putin"),
+                        fires("Ana Silva told reporters, “We will win.”", "Ana Silva"),
+                        not("“We will win,” Ana Silva said."),
+                    ]
+                }
+            }
+            Rule::TagInNextSentence => {
+                const {
+                    &[
+                fires("“Why would we stop?” Ana Silva asked.", "Ana Silva"),
+                not("“Why would we stop?” Ana Silva asked the crowd and then went on to talk about other things."),
+            ]
+                }
+            }
+            Rule::InReportedClause => {
+                const {
+                    &[
+                fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
+                fires("The senator said the plan was “dead on arrival” and left.", "the senator"),
+                not("China unveiled a “hypersonic” missile."),
+            ]
+                }
+            }
+            Rule::ColonLeadIn => {
+                const {
+                    &[
+                fires("The New York Times reports:\n\n“Just 24 percent of the contributors gave $200 or less.”", "New York Times"),
+                not("The weather was fine.\n\n“Just 24 percent gave.”"),
+            ]
+                }
+            }
+            Rule::ContinuesSpeaker => {
+                const {
+                    &[
+                fires("“Once again, bragging!” one post said. “Chinese wouldn’t brag like that.”", "one post"),
+                not("“First,” Ana Silva said.\n\nThe vote was held on Monday.\n\nThe count was slow.\n\nLater it rained.\n\n“Second.”"),
+            ]
+                }
+            }
+            Rule::NearbySpeaker => {
+                const {
+                    &[
+                        fires(
+                            "Ana Silva said the vote was close. The count was slow. “We will win.”",
+                            "Ana Silva",
+                        ),
+                        not("The vote was close.\n\n“We will win.”"),
+                    ]
+                }
+            }
+            Rule::ReportedSpeech => {
+                const {
+                    &[
+                fires("Dutch Prime Minister Mark Rutte said the European Union needed protection.", "Mark Rutte"),
+                fires("Mark Rutte spoke. He told the Dutch Atlantic Association that the EU should pay.", "Mark Rutte"),
+                fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
+                not("The missiles were deployed in August."),
+            ]
+                }
+            }
+            Rule::ReportedSpeechTagAfter => {
+                const {
+                    &[
+                        fires(
+                            "Secret Service protocol called for a trauma center, sources said.",
+                            "sources",
+                        ),
+                        fires(
+                            "The talks will resume next week, said Ana Silva.",
+                            "Ana Silva",
+                        ),
+                        not("“The talks will resume next week,” said Ana Silva."),
+                    ]
+                }
+            }
+            Rule::ParticipleCue => {
+                const {
+                    &[
+                        fires(
+                            "China condemned the missile test, saying it could start an arms race.",
+                            "China",
+                        ),
+                        not("China condemned the missile test on Monday."),
+                    ]
+                }
+            }
+            Rule::AccordingTo => {
+                const {
+                    &[
+                        fires(
+                            "According to the White House, the meeting was cancelled.",
+                            "White House",
+                        ),
+                        fires(
+                            "The meeting was cancelled, according to two officials.",
+                            "two officials",
+                        ),
+                        not("The meeting went according to plan."),
+                    ]
+                }
+            }
+            Rule::NoSpeaker => {
+                const {
+                    &[
+                        fires("China unveiled a “hypersonic” missile.", ""),
+                        not("“We will win,” Ana Silva said."),
+                    ]
+                }
+            }
+        }
+    }
+}
+
+/// The cue words the sieve knows: the built-in lexicon plus the caller's.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CueLexicon {
+    /// Extra speech cues, lower-cased.
+    pub(crate) extra: HashSet<String>,
+}
+
+impl CueLexicon {
+    fn class(&self, word: &str) -> Option<CueClass> {
+        lexicon::cue_class(word).or_else(|| {
+            (!self.extra.is_empty() && self.extra.contains(&word.to_lowercase()))
+                .then_some(CueClass::Speech)
+        })
+    }
+}
+
+/// A speaker tag: which mention speaks, through which cue token.
+#[derive(Clone, Copy, Debug)]
+struct Tag {
+    mention: usize,
+    cue: usize,
+    /// The token after the tag.
+    end: usize,
+}
+
+struct Sieve<'a> {
+    text: &'a str,
+    seg: &'a Segmentation,
+    quotes: &'a [QuotedSpan],
+    mentions: &'a Mentions,
+    cues: &'a CueLexicon,
+}
+
+/// Runs the sieve: returns every quote (quoted and reported) in order of
+/// start.
+pub(crate) fn apply(
+    text: &str,
+    seg: &Segmentation,
+    quotes: &[QuotedSpan],
+    mentions: &Mentions,
+    cues: &CueLexicon,
+) -> Vec<Quote> {
+    let sieve = Sieve {
+        text,
+        seg,
+        quotes,
+        mentions,
+        cues,
+    };
+    sieve.run()
+}
+
+impl<'a> Sieve<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.seg.tokens[i].span.as_str(self.text)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.span.as_str(self.text) == p)
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+    }
+
+    fn cue(&self, i: usize) -> Option<CueClass> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let w = self.word(i);
+        if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
+            return None;
+        }
+        self.cues.class(w)
+    }
+
+    fn speech_cue(&self, i: usize) -> bool {
+        self.cue(i) == Some(CueClass::Speech)
+    }
+
+    fn speaker(&self, mention: usize) -> Speaker {
+        let m = &self.mentions.mentions[mention];
+        Speaker {
+            name: self.mentions.name_of(self.text, mention),
+            mention: m.span,
+            entity: m.entity,
+        }
+    }
+
+    /// A mention that can be a subject, ending at token `i`.
+    fn subject_ending_at(&self, i: usize) -> Option<usize> {
+        let m = self.mentions.ending_at(i)?;
+        let mention = &self.mentions.mentions[m];
+        (!mention.possessive && !mention.after_preposition).then_some(m)
+    }
+
+    /// The subject of the cue at token `cue`: the mention just before it,
+    /// across modifiers (has also) and an appositive (X, a former aide, said).
+    fn subject_of(&self, cue: usize, from: usize) -> Option<usize> {
+        let mut k = cue;
+        let mut skipped = 0;
+        while k > from
+            && skipped < MODIFIER_TOKENS
+            && self.is_word(k - 1)
+            && lexicon::is_verb_modifier(self.word(k - 1))
+            && self.mentions.ending_at(k - 1).is_none()
+        {
+            k -= 1;
+            skipped += 1;
+        }
+        if k == from {
+            return None;
+        }
+        if let Some(m) = self.subject_ending_at(k - 1) {
+            return Some(m);
+        }
+        if self.is_punct(k - 1, ",") {
+            // An appositive or relative clause: find the comma that opens it.
+            let mut j = k - 1;
+            let stop = from.max((k - 1).saturating_sub(APPOSITIVE_TOKENS));
+            while j > stop {
+                j -= 1;
+                if self.is_quote(j) || self.is_punct(j, ".") || self.is_punct(j, ";") {
+                    return None;
+                }
+                if self.is_punct(j, ",") {
+                    return (j > from).then(|| self.subject_ending_at(j - 1)).flatten();
+                }
+            }
+        }
+        None
+    }
+
+    /// The subject of the sentence before token `before`: its first mention
+    /// that can be a subject (a role followed by an appositive name gives
+    /// the name).
+    fn sentence_subject(&self, sentence: &Sentence, before: usize) -> Option<usize> {
+        let range = self.mentions.within(&(sentence.tokens.start..before));
+        for m in range {
+            let mention = &self.mentions.mentions[m];
+            if mention.possessive || mention.after_preposition {
+                continue;
+            }
+            if mention.kind == MentionKind::Nominal && self.is_punct(mention.tokens.end, ",") {
+                if let Some(name) = self.mentions.starting_at(mention.tokens.end + 1) {
+                    if self.mentions.mentions[name].kind == MentionKind::Name {
+                        return Some(name);
+                    }
+                }
+            }
+            return Some(m);
+        }
+        None
+    }
+
+    /// A tag starting at token `i` (after skipping a little punctuation):
+    /// X said / said X, within `end`.
+    fn tag_at(&self, i: usize, end: usize) -> Option<Tag> {
+        let mut j = i;
+        while j < end
+            && j < i + 2
+            && self.seg.tokens[j].kind == TokenKind::Punct
+            && matches!(self.word(j), "," | "—" | "–" | "-" | ":" | ";")
+        {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        // Form "said X".
+        if self.speech_cue(j) {
+            let mut k = j + 1;
+            if k < end
+                && self.is_word(k)
+                && lexicon::is_verb_modifier(self.word(k))
+                && self.mentions.starting_at(k).is_none()
+            {
+                k += 1;
+            }
+            if let Some(m) = self.mentions.starting_at(k) {
+                if self.mentions.mentions[m].tokens.end <= end {
+                    return Some(Tag {
+                        mention: m,
+                        cue: j,
+                        end: self.mentions.mentions[m].tokens.end,
+                    });
+                }
+            }
+            return None;
+        }
+        // Form "X said", with an optional appositive and modifiers.
+        let m = self.mentions.starting_at(j)?;
+        if self.mentions.mentions[m].possessive {
+            return None;
+        }
+        let mut k = self.mentions.mentions[m].tokens.end;
+        if self.is_punct(k, ",") {
+            let mut c = k + 1;
+            while c < end
+                && c < k + APPOSITIVE_TOKENS
+                && !self.is_punct(c, ",")
+                && !self.is_quote(c)
+                && !self.is_punct(c, ".")
+            {
+                c += 1;
+            }
+            if self.is_punct(c, ",") {
+                k = c + 1;
+            }
+        }
+        let mut skipped = 0;
+        while k < end
+            && skipped < MODIFIER_TOKENS
+            && self.is_word(k)
+            && lexicon::is_verb_modifier(self.word(k))
+        {
+            k += 1;
+            skipped += 1;
+        }
+        (k < end && self.speech_cue(k)).then_some(Tag {
+            mention: m,
+            cue: k,
+            end: k + 1,
+        })
+    }
+
+    /// A tag that ends right before token `q`: X said: / X told reporters,
+    fn tag_before(&self, q: usize, from: usize) -> Option<Tag> {
+        if q == from {
+            return None;
+        }
+        let mut j = q - 1;
+        let colon = self.is_punct(j, ":");
+        if colon || self.is_punct(j, ",") || self.is_punct(j, "—") {
+            if j == from {
+                return None;
+            }
+            j -= 1;
+        }
+        // Up to a few words (an object or a short phrase) after the cue.
+        let reach = if colon { 6 } else { 3 };
+        for back in 0..reach {
+            if j < from + back {
+                break;
+            }
+            let c = j - back;
+            if !self.is_word(c) {
+                break;
+            }
+            if self.speech_cue(c) {
+                if back > 0 && !colon && !lexicon::takes_object(self.word(c)) {
+                    return None;
+                }
+                if let Some(m) = self.subject_of(c, from) {
+                    return Some(Tag {
+                        mention: m,
+                        cue: c,
+                        end: q,
+                    });
+                }
+                // "said Smith:" — the inverted form before a quote.
+                if let Some(m) = self.mentions.starting_at(c + 1) {
+                    if self.mentions.mentions[m].tokens.end == j + 1 {
+                        return Some(Tag {
+                            mention: m,
+                            cue: c,
+                            end: q,
+                        });
+                    }
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    fn sentence_words(&self, tokens: std::ops::Range<usize>) -> usize {
+        tokens.filter(|&i| self.is_word(i)).count()
+    }
+
+    fn run(&self) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
+        // Pass 1: tags of quotations, so that their cues are not taken for
+        // reported speech.
+        let mut quote_sentence: Vec<(usize, usize)> = Vec::new(); // (token, sentence)
+        for (s, sentence) in self.seg.sentences.iter().enumerate() {
+            for t in sentence.tokens.clone() {
+                if self.is_quote(t) {
+                    quote_sentence.push((t, s));
+                }
+            }
+        }
+        let mut tag_cues: HashSet<usize> = HashSet::new();
+        let mut tags: Vec<Option<(Tag, Rule)>> = Vec::with_capacity(quote_sentence.len());
+        for &(t, s) in &quote_sentence {
+            let sentence = &self.seg.sentences[s];
+            let tag = self
+                .tag_at(t + 1, sentence.tokens.end)
+                .map(|tag| (tag, Rule::QuoteThenTag))
+                .or_else(|| {
+                    self.tag_before(t, sentence.tokens.start)
+                        .map(|tag| (tag, Rule::TagThenQuote))
+                })
+                .or_else(|| {
+                    self.tag_in_next_sentence(s, t)
+                        .map(|tag| (tag, Rule::TagInNextSentence))
+                });
+            if let Some((tag, _)) = tag {
+                tag_cues.insert(tag.cue);
+            }
+            tags.push(tag);
+        }
+        // Pass 2: reported speech.
+        let mut reports: Vec<Quote> = Vec::new();
+        for (s, sentence) in self.seg.sentences.iter().enumerate() {
+            self.reported_speech(s, sentence, &tag_cues, &tags, &quote_sentence, &mut reports);
+        }
+        // Pass 3: every quotation through the sieve.
+        let mut last_speaker: Option<(Speaker, usize, usize)> = None; // speaker, paragraph, sentence
+        for (n, &(t, s)) in quote_sentence.iter().enumerate() {
+            let sentence = &self.seg.sentences[s];
+            let TokenKind::Quote(qi) = self.seg.tokens[t].kind else {
+                continue;
+            };
+            let q = self.quotes[qi];
+            let decided = self.decide(t, s, q, tags[n], &reports, last_speaker.as_ref());
+            if let Some(sp) = &decided.speaker {
+                last_speaker = Some((sp.clone(), sentence.paragraph, s));
+            }
+            out.push(decided);
+        }
+        out.extend(reports);
+        out.sort_by_key(|q| (q.span.start, q.span.end));
+        out
+    }
+
+    fn quote(
+        &self,
+        q: QuotedSpan,
+        kind: QuoteKind,
+        speaker: Option<Speaker>,
+        cue: Option<usize>,
+        rule: Rule,
+    ) -> Quote {
+        Quote {
+            span: q.span,
+            kind,
+            speaker,
+            content: q.content,
+            cue: cue.map(|c| self.seg.tokens[c].span),
+            rule,
+            confidence: rule.confidence(),
+        }
+    }
+
+    fn tag_in_next_sentence(&self, s: usize, t: usize) -> Option<Tag> {
+        let sentence = &self.seg.sentences[s];
+        if t + 1 != sentence.tokens.end {
+            return None;
+        }
+        let next = self.seg.sentences.get(s + 1)?;
+        if next.paragraph != sentence.paragraph {
+            return None;
+        }
+        let tag = self.tag_at(next.tokens.start, next.tokens.end)?;
+        // The tag must be (nearly) the whole sentence.
+        let rest = self.sentence_words(tag.end..next.tokens.end);
+        (rest <= 3).then_some(tag)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn decide(
+        &self,
+        t: usize,
+        s: usize,
+        q: QuotedSpan,
+        tag: Option<(Tag, Rule)>,
+        reports: &[Quote],
+        last: Option<&(Speaker, usize, usize)>,
+    ) -> Quote {
+        let sentence = &self.seg.sentences[s];
+        let words_before = self.sentence_words(sentence.tokens.start..t);
+        let words_after = self.sentence_words(t + 1..sentence.tokens.end);
+        if let Some((tag, rule)) = tag {
+            let mut kind = QuoteKind::Direct;
+            if rule == Rule::TagThenQuote
+                && !self.is_punct(t - 1, ":")
+                && !self.is_punct(t - 1, ",")
+                && !starts_upper(q.content.as_str(self.text))
+            {
+                kind = QuoteKind::Partial;
+            }
+            return self.quote(
+                q,
+                kind,
+                Some(self.speaker(tag.mention)),
+                Some(tag.cue),
+                rule,
+            );
+        }
+        let embedded = words_before > 0 || words_after > 0;
+        if embedded {
+            // Inside a reported clause?
+            if let Some(r) = reports
+                .iter()
+                .find(|r| r.span.contains(q.span) && r.speaker.is_some())
+            {
+                let mut quote = self.quote(
+                    q,
+                    QuoteKind::Partial,
+                    r.speaker.clone(),
+                    None,
+                    Rule::InReportedClause,
+                );
+                quote.cue = r.cue;
+                return quote;
+            }
+            // A naming or speech cue earlier in the sentence.
+            for c in (sentence.tokens.start..t).rev() {
+                if self.cue(c).is_some() {
+                    let subject = self
+                        .subject_of(c, sentence.tokens.start)
+                        .or_else(|| self.sentence_subject(sentence, c));
+                    if let Some(m) = subject {
+                        return self.quote(
+                            q,
+                            QuoteKind::Partial,
+                            Some(self.speaker(m)),
+                            Some(c),
+                            Rule::InReportedClause,
+                        );
+                    }
+                }
+            }
+            let content_words = q.content.as_str(self.text).split_whitespace().count();
+            if content_words <= 3 {
+                return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+            }
+            return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
+        }
+        // A quote standing alone in its sentence.
+        if let Some(prev) = s.checked_sub(1).map(|p| &self.seg.sentences[p]) {
+            let adjacent =
+                prev.paragraph == sentence.paragraph || prev.paragraph + 1 == sentence.paragraph;
+            if adjacent
+                && prev.tokens.end > prev.tokens.start
+                && self.is_punct(prev.tokens.end - 1, ":")
+            {
+                if let Some((m, c)) = self.cue_with_subject(prev) {
+                    return self.quote(
+                        q,
+                        QuoteKind::Direct,
+                        Some(self.speaker(m)),
+                        Some(c),
+                        Rule::ColonLeadIn,
+                    );
+                }
+            }
+        }
+        if let Some((speaker, para, ls)) = last {
+            let same_para = *para == sentence.paragraph;
+            let next_para = *para + 1 == sentence.paragraph && s <= ls + 2;
+            if same_para || next_para {
+                return self.quote(
+                    q,
+                    QuoteKind::Direct,
+                    Some(speaker.clone()),
+                    None,
+                    Rule::ContinuesSpeaker,
+                );
+            }
+        }
+        for near in [s.checked_sub(1), s.checked_sub(2), Some(s + 1)]
+            .into_iter()
+            .flatten()
+        {
+            let Some(other) = self.seg.sentences.get(near) else {
+                continue;
+            };
+            if other.paragraph.abs_diff(sentence.paragraph) > 0 && near + 1 != s && near != s + 1 {
+                continue;
+            }
+            if other.paragraph != sentence.paragraph {
+                continue;
+            }
+            if let Some((m, c)) = self.cue_with_subject(other) {
+                return self.quote(
+                    q,
+                    QuoteKind::Direct,
+                    Some(self.speaker(m)),
+                    Some(c),
+                    Rule::NearbySpeaker,
+                );
+            }
+        }
+        self.quote(q, QuoteKind::Direct, None, None, Rule::NoSpeaker)
+    }
+
+    /// The first speech cue of a sentence that has a subject.
+    fn cue_with_subject(&self, sentence: &Sentence) -> Option<(usize, usize)> {
+        sentence
+            .tokens
+            .clone()
+            .filter(|&c| self.speech_cue(c))
+            .find_map(|c| self.subject_of(c, sentence.tokens.start).map(|m| (m, c)))
+    }
+
+    /// The reported clause spanning tokens `from..to` (trailing punctuation
+    /// dropped), if it holds at least two words.
+    fn clause(&self, from: usize, to: usize) -> Option<Span> {
+        let mut a = from;
+        let mut b = to;
+        while a < b && self.seg.tokens[a].kind == TokenKind::Punct {
+            a += 1;
+        }
+        while b > a && self.seg.tokens[b - 1].kind == TokenKind::Punct {
+            b -= 1;
+        }
+        if self.sentence_words(a..b) < 2 {
+            return None;
+        }
+        Some(Span::new(
+            self.seg.tokens[a].span.start,
+            self.seg.tokens[b - 1].span.end,
+        ))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn reported_speech(
+        &self,
+        s: usize,
+        sentence: &Sentence,
+        tag_cues: &HashSet<usize>,
+        tags: &[Option<(Tag, Rule)>],
+        quote_sentence: &[(usize, usize)],
+        out: &mut Vec<Quote>,
+    ) {
+        let range = sentence.tokens.clone();
+        // The speaker of a quotation tag in this sentence, for participles.
+        let tag_speaker = quote_sentence
+            .iter()
+            .zip(tags)
+            .find(|((_, qs), tag)| *qs == s && tag.is_some())
+            .and_then(|(_, tag)| tag.map(|(t, _)| t.mention));
+        for c in range.clone() {
+            if !self.is_word(c) {
+                continue;
+            }
+            let word = self.word(c);
+            // according to X
+            if word.eq_ignore_ascii_case("according")
+                && self.is_word(c + 1)
+                && self.word(c + 1) == "to"
+                && c + 2 < range.end
+            {
+                if let Some(m) = self.mentions.starting_at(c + 2) {
+                    let after = self.mentions.mentions[m].tokens.end;
+                    let clause = if c == range.start
+                        || (c == range.start + 1
+                            && self.seg.tokens[range.start].kind == TokenKind::Punct)
+                    {
+                        self.clause(after, range.end)
+                    } else {
+                        self.clause(range.start, c)
+                    };
+                    if let Some(span) = clause {
+                        out.push(self.report(
+                            span,
+                            m,
+                            Span::new(
+                                self.seg.tokens[c].span.start,
+                                self.seg.tokens[c + 1].span.end,
+                            ),
+                            Rule::AccordingTo,
+                        ));
+                    }
+                }
+                continue;
+            }
+            if tag_cues.contains(&c) || !self.speech_cue(c) {
+                continue;
+            }
+            let cue_span = self.seg.tokens[c].span;
+            // Participle: X …, saying CLAUSE.
+            if lexicon::is_participle(word)
+                && c > range.start
+                && (self.is_punct(c - 1, ",") || (self.is_word(c - 1) && self.word(c - 1) == "and"))
+            {
+                let speaker = tag_speaker.or_else(|| self.sentence_subject(sentence, c));
+                if let (Some(m), Some(span)) = (speaker, self.forward_clause(c, range.end)) {
+                    out.push(self.report(span, m, cue_span, Rule::ParticipleCue));
+                }
+                continue;
+            }
+            // Inverted tag at the end: CLAUSE, said X.
+            if c > range.start + 1 && self.is_punct(c - 1, ",") {
+                if let Some(m) = self.mentions.starting_at(c + 1) {
+                    let tail = self.sentence_words(self.mentions.mentions[m].tokens.end..range.end);
+                    if tail <= 4 {
+                        if let Some(span) = self.clause(range.start, c - 1) {
+                            if !self.mostly_quote(range.start, c - 1) {
+                                out.push(self.report(
+                                    span,
+                                    m,
+                                    cue_span,
+                                    Rule::ReportedSpeechTagAfter,
+                                ));
+                            }
+                        }
+                        continue;
+                    }
+                }
+            }
+            let Some(m) = self.subject_of(c, range.start).or_else(|| {
+                // Coordinated verb: X condemned … but said CLAUSE.
+                let prev = c.checked_sub(1)?;
+                (prev > range.start
+                    && self.is_word(prev)
+                    && lexicon::is_conjunction(self.word(prev)))
+                .then(|| self.sentence_subject(sentence, prev))
+                .flatten()
+            }) else {
+                continue;
+            };
+            let subject_start = self.mentions.mentions[m].tokens.start;
+            // CLAUSE, X said. — the tag closes the sentence.
+            if subject_start > range.start + 1 && self.is_punct(subject_start - 1, ",") {
+                let tail = self.sentence_words(c + 1..range.end);
+                if tail <= 4 && !self.has_that_soon(c + 1, range.end) {
+                    if let Some(span) = self.clause(range.start, subject_start - 1) {
+                        if !self.mostly_quote(range.start, subject_start - 1) {
+                            out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
+                        }
+                    }
+                    continue;
+                }
+            }
+            if let Some(span) = self.forward_clause(c, range.end) {
+                out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
+            }
+        }
+    }
+
+    fn has_that_soon(&self, from: usize, end: usize) -> bool {
+        (from..end.min(from + 8))
+            .take_while(|&i| self.is_word(i))
+            .any(|i| lexicon::is_that(self.word(i)))
+    }
+
+    /// Whether tokens `from..to` are mostly one quotation.
+    fn mostly_quote(&self, from: usize, to: usize) -> bool {
+        let quoted: usize = (from..to)
+            .filter(|&i| self.is_quote(i))
+            .map(|i| self.seg.tokens[i].span.len())
+            .sum();
+        let total = if to > from {
+            self.seg.tokens[to - 1].span.end - self.seg.tokens[from].span.start
+        } else {
+            0
+        };
+        quoted * 2 > total
+    }
+
+    /// The clause after the cue at `c`: past "that", or past the object of
+    /// a telling verb when "that" follows it.
+    fn forward_clause(&self, c: usize, end: usize) -> Option<Span> {
+        let mut from = c + 1;
+        if from >= end {
+            return None;
+        }
+        // A quotation right after the cue is a direct quote, not reported speech.
+        if self.is_quote(from)
+            || (self.seg.tokens[from].kind == TokenKind::Punct
+                && (self.is_quote(from + 1)
+                    || matches!(self.word(from), "," | "." | ":" | ";" | "!" | "?")))
+        {
+            return None;
+        }
+        let that = (from..end.min(from + 8))
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| lexicon::is_that(self.word(i)));
+        if let Some(t) = that {
+            from = t + 1;
+        }
+        if self.is_quote(from) && self.mostly_quote(from, end) {
+            return None;
+        }
+        self.clause(from, end)
+    }
+
+    fn report(&self, span: Span, mention: usize, cue: Span, rule: Rule) -> Quote {
+        Quote {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker: Some(self.speaker(mention)),
+            content: span,
+            cue: Some(cue),
+            rule,
+            confidence: rule.confidence(),
+        }
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}

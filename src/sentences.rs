@@ -1,0 +1,449 @@
+//! Stage 2: paragraphs, words and sentences.
+//!
+//! Paragraphs are separated by blank lines; a text without any blank line
+//! takes each line as a paragraph. Within a paragraph the text is cut into
+//! tokens — words, single punctuation characters, and whole quotations
+//! (each top-level quote from [stage 1](crate::marks) is one token, so a
+//! sentence boundary never falls inside a quote) — and the tokens into
+//! sentences. A sentence ends at `.`, `!`, `?` or `…` when the next token
+//! opens a new sentence (a capitalised word, a digit, a quotation), except
+//! after abbreviations (Mr., Sen., U.S., Jan., No., St.) and initials.
+
+use crate::lexicon;
+use crate::marks::QuotedSpan;
+use crate::span::Span;
+use std::ops::Range;
+
+/// What a [`Token`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A word: letters and digits, with inner apostrophes, hyphens and dots
+    /// (don’t, R-Texas, U.S, 2.5).
+    Word,
+    /// One punctuation or symbol character.
+    Punct,
+    /// A whole top-level quotation; the value indexes the quotes passed to
+    /// [`segment`].
+    Quote(usize),
+}
+
+/// A word, punctuation mark or quotation of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is.
+    pub span: Span,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+/// A sentence: a run of tokens within one paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the start of the first token to the end of the last.
+    pub span: Span,
+    /// The sentence's tokens, as indices into [`Segmentation::tokens`].
+    pub tokens: Range<usize>,
+    /// The index of the sentence's paragraph.
+    pub paragraph: usize,
+}
+
+/// The text cut into paragraphs, tokens and sentences.
+///
+/// # Examples
+///
+/// ```
+/// use quotative::{marks, sentences};
+///
+/// let text = "Mr. Smith said “Yes. No.” Then he left.";
+/// let paras = sentences::paragraphs(text);
+/// let quotes = marks::find_quotes(text, &paras);
+/// let seg = sentences::segment(text, &paras, &quotes);
+/// let sents: Vec<&str> = seg.sentences.iter().map(|s| s.span.as_str(text)).collect();
+/// assert_eq!(sents, ["Mr. Smith said “Yes. No.”", "Then he left."]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Segmentation {
+    /// Every token, in order.
+    pub tokens: Vec<Token>,
+    /// Every sentence, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segmentation {
+    /// The text of token `i`.
+    pub(crate) fn word<'t>(&self, text: &'t str, i: usize) -> &'t str {
+        self.tokens[i].span.as_str(text)
+    }
+}
+
+/// Splits `text` into paragraphs: runs of lines separated by blank lines,
+/// or single lines when the text has no blank line. Spans are trimmed of
+/// surrounding white space; empty paragraphs are skipped.
+///
+/// # Examples
+///
+/// ```
+/// use quotative::sentences::paragraphs;
+///
+/// let text = "One line\nstill one.\n\n  Two.  \n";
+/// let p: Vec<&str> = paragraphs(text).iter().map(|s| s.as_str(text)).collect();
+/// assert_eq!(p, ["One line\nstill one.", "Two."]);
+/// assert_eq!(paragraphs("a\nb").len(), 2);
+/// ```
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let blank_line_mode = has_blank_line(text);
+    let mut out = Vec::new();
+    let mut para_start: Option<usize> = None;
+    let mut para_end = 0;
+    let mut line_start = 0;
+    let bytes = text.as_bytes();
+    loop {
+        let line_end = match memchr_newline(bytes, line_start) {
+            Some(n) => n,
+            None => bytes.len(),
+        };
+        let line = &text[line_start..line_end];
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if let Some(s) = para_start.take() {
+                out.push(Span::new(s, para_end));
+            }
+        } else {
+            let lead = line.len() - line.trim_start().len();
+            let content_start = line_start + lead;
+            let content_end = line_start + lead + trimmed.len();
+            if !blank_line_mode {
+                if let Some(s) = para_start.take() {
+                    out.push(Span::new(s, para_end));
+                }
+            }
+            if para_start.is_none() {
+                para_start = Some(content_start);
+            }
+            para_end = content_end;
+        }
+        if line_end >= bytes.len() {
+            break;
+        }
+        line_start = line_end + 1;
+    }
+    if let Some(s) = para_start {
+        out.push(Span::new(s, para_end));
+    }
+    out
+}
+
+fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|p| p + from)
+}
+
+/// Whether some line of `text` is blank (only white space) between two
+/// lines with text.
+fn has_blank_line(text: &str) -> bool {
+    let mut seen_text = false;
+    let mut blank_pending = false;
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            if seen_text {
+                blank_pending = true;
+            }
+        } else {
+            if blank_pending {
+                return true;
+            }
+            seen_text = true;
+        }
+    }
+    false
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Cuts `text` into tokens and sentences, given its paragraphs and its
+/// top-level quotes (from [`marks::find_quotes`](crate::marks::find_quotes)).
+///
+/// # Examples
+///
+/// Abbreviations and initials do not end sentences:
+///
+/// ```
+/// use quotative::{marks, sentences};
+///
+/// let text = "Sen. J. Smith of the U.S. spoke. Gov. Ray agreed.";
+/// let paras = sentences::paragraphs(text);
+/// let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+/// assert_eq!(seg.sentences.len(), 2);
+/// ```
+pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmentation {
+    let mut seg = Segmentation::default();
+    let mut next_quote = 0;
+    let mut resume = 0; // a multi-paragraph quote may end past a paragraph
+    for (p_index, para) in paragraphs.iter().enumerate() {
+        if para.end <= resume {
+            continue;
+        }
+        let first_token = seg.tokens.len();
+        let mut pos = para.start.max(resume);
+        while pos < para.end {
+            while next_quote < quotes.len() && quotes[next_quote].span.start < pos {
+                next_quote += 1;
+            }
+            if next_quote < quotes.len() && quotes[next_quote].span.start == pos {
+                let q = quotes[next_quote];
+                seg.tokens.push(Token {
+                    span: q.span,
+                    kind: TokenKind::Quote(next_quote),
+                });
+                pos = q.span.end;
+                resume = q.span.end;
+                next_quote += 1;
+                continue;
+            }
+            let Some(c) = text[pos..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            if is_word_char(c) {
+                let end = word_end(text, pos, para.end.max(pos));
+                seg.tokens.push(Token {
+                    span: Span::new(pos, end),
+                    kind: TokenKind::Word,
+                });
+                pos = end;
+            } else {
+                let end = pos + c.len_utf8();
+                seg.tokens.push(Token {
+                    span: Span::new(pos, end),
+                    kind: TokenKind::Punct,
+                });
+                pos = end;
+            }
+        }
+        split_sentences(text, &mut seg, first_token, p_index);
+    }
+    seg
+}
+
+/// The end of the word starting at `start`: word characters, joined by a
+/// single inner ' ’ - . & when a word character follows.
+fn word_end(text: &str, start: usize, limit: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..limit].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        if is_word_char(c) {
+            end = start + off + c.len_utf8();
+        } else if matches!(c, '\'' | '’' | '-' | '.' | '&' | '\u{2011}')
+            && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
+        {
+            continue;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+fn is_terminal(c: &str) -> bool {
+    matches!(c, "." | "!" | "?" | "…")
+}
+
+fn is_closing_punct(c: &str) -> bool {
+    matches!(c, ")" | "]" | "}" | "’" | "”" | "\"" | "'" | "»")
+}
+
+fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: usize) {
+    let last = seg.tokens.len();
+    if first == last {
+        return;
+    }
+    let mut start = first;
+    let mut i = first;
+    while i < last {
+        let token = seg.tokens[i];
+        let ends = match token.kind {
+            TokenKind::Punct if is_terminal(token.span.as_str(text)) => {
+                // Take the whole run of terminal and closing punctuation.
+                let mut j = i + 1;
+                while j < last
+                    && seg.tokens[j].kind == TokenKind::Punct
+                    && (is_terminal(seg.tokens[j].span.as_str(text))
+                        || is_closing_punct(seg.tokens[j].span.as_str(text)))
+                {
+                    j += 1;
+                }
+                let run = j - i;
+                let boundary = j < last
+                    && opens_sentence(text, seg.tokens[j])
+                    && !(token.span.as_str(text) == "."
+                        && run == 1
+                        && i > first
+                        && is_abbreviation_before(text, seg, i))
+                    && !(run > 1
+                        && seg.tokens[j].kind == TokenKind::Word
+                        && !starts_upper(seg.tokens[j].span.as_str(text)));
+                if boundary {
+                    Some(j)
+                } else {
+                    i = j;
+                    None
+                }
+            }
+            TokenKind::Quote(_) => {
+                let content = token.span.as_str(text).trim_end_matches(|c: char| {
+                    !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '…')
+                });
+                let ends_sentence = content.ends_with(['.', '!', '?', '…']);
+                (ends_sentence
+                    && i + 1 < last
+                    && opens_sentence(text, seg.tokens[i + 1])
+                    && seg.tokens[i + 1].kind != TokenKind::Punct)
+                    .then_some(i + 1)
+            }
+            _ => None,
+        };
+        match ends {
+            Some(j) => {
+                push_sentence(seg, start, j, paragraph);
+                start = j;
+                i = j;
+            }
+            None => {
+                if token.kind != TokenKind::Punct || !is_terminal(token.span.as_str(text)) {
+                    i += 1;
+                }
+            }
+        }
+    }
+    if start < last {
+        push_sentence(seg, start, last, paragraph);
+    }
+}
+
+fn push_sentence(seg: &mut Segmentation, start: usize, end: usize, paragraph: usize) {
+    let span = Span::new(seg.tokens[start].span.start, seg.tokens[end - 1].span.end);
+    seg.sentences.push(Sentence {
+        span,
+        tokens: start..end,
+        paragraph,
+    });
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// Whether a token can begin a sentence.
+fn opens_sentence(text: &str, token: Token) -> bool {
+    match token.kind {
+        TokenKind::Word => starts_upper(token.span.as_str(text)),
+        TokenKind::Quote(_) => true,
+        TokenKind::Punct => matches!(
+            token.span.as_str(text),
+            "(" | "[" | "—" | "-" | "*" | "_" | "‘" | "“"
+        ),
+    }
+}
+
+/// Whether the full stop at token `dot` follows an abbreviation or an
+/// initial, so that it does not end the sentence.
+fn is_abbreviation_before(text: &str, seg: &Segmentation, dot: usize) -> bool {
+    let prev = seg.tokens[dot - 1];
+    if prev.kind != TokenKind::Word || prev.span.end != seg.tokens[dot].span.start {
+        return false;
+    }
+    let word = prev.span.as_str(text);
+    let mut chars = word.chars();
+    let single_upper = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_upper || lexicon::is_abbreviation(word) || (word.contains('.') && word.len() <= 6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::marks::find_quotes;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let paras = paragraphs(text);
+        let seg = segment(text, &paras, &find_quotes(text, &paras));
+        seg.sentences.iter().map(|s| s.span.as_str(text)).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("Mr. and Mrs. Smith met Dr. Ray on Jan. 5 at No. 10 St. James. They left."),
+            [
+                "Mr. and Mrs. Smith met Dr. Ray on Jan. 5 at No. 10 St. James.",
+                "They left."
+            ]
+        );
+        assert_eq!(
+            sentences("Gov. Ray and Sen. Cruz and Rep. Ryan spoke."),
+            ["Gov. Ray and Sen. Cruz and Rep. Ryan spoke."]
+        );
+    }
+
+    #[test]
+    fn initials_and_decimals() {
+        assert_eq!(
+            sentences("George W. Bush earned 2.5 percent. He won."),
+            ["George W. Bush earned 2.5 percent.", "He won."]
+        );
+    }
+
+    #[test]
+    fn ellipsis_before_lowercase_continues() {
+        assert_eq!(
+            sentences("Well... maybe not. Fine."),
+            ["Well... maybe not.", "Fine."]
+        );
+    }
+
+    #[test]
+    fn quotes_are_atomic_and_end_sentences() {
+        assert_eq!(sentences("“A. B.” Then C."), ["“A. B.”", "Then C."]);
+        assert_eq!(
+            sentences("“Why?” he asked. OK."),
+            ["“Why?” he asked.", "OK."]
+        );
+        assert_eq!(
+            sentences("He said, “Stop.” She did."),
+            ["He said, “Stop.”", "She did."]
+        );
+    }
+
+    #[test]
+    fn sentence_end_inside_closing_quote_and_brackets() {
+        assert_eq!(
+            sentences("It ended (finally.) Then more."),
+            ["It ended (finally.)", "Then more."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_always_split() {
+        assert_eq!(
+            sentences("No stop here\n\nNew one"),
+            ["No stop here", "New one"]
+        );
+    }
+
+    #[test]
+    fn words_keep_inner_marks() {
+        let text = "U.S. R-Texas don’t 2.5";
+        let paras = paragraphs(text);
+        let seg = segment(text, &paras, &[]);
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.span.as_str(text)).collect();
+        assert_eq!(words, ["U.S", ".", "R-Texas", "don’t", "2.5"]);
+    }
+}
