@@ -1004,6 +1004,10 @@ impl<'a> Sieve<'a> {
         if self.is_quote(from) && self.mostly_quote(from, end) {
             return None;
         }
+        // "boasts about X" names a topic, not what was said.
+        if that.is_none() && self.is_word(from) && lexicon::is_preposition(self.word(from)) {
+            return None;
+        }
         self.clause(from, end)
     }
 
