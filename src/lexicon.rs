@@ -838,11 +838,6 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
             "said",
             "says",
             "told",
-            "new",
-            "old",
-            "big",
-            "good",
-            "great",
             "who's",
             "what's",
             "that's",
@@ -870,10 +865,6 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
             "hello",
             "okay",
             "ok",
-            "no.",
-            "mr",
-            "mrs",
-            "ms",
         ])
     });
     contains(&WORDS, word)

@@ -227,6 +227,17 @@ fn find_in_sentence(
             i += 1;
             continue;
         }
+        // A capitalised source description opening a sentence: "Experts say", "One post said".
+        if is_upper_word(word)
+            && (lexicon::is_source_determiner(word) || lexicon::is_source_noun(word))
+        {
+            let body = i + usize::from(lexicon::is_source_determiner(word));
+            if let Some(nominal) = nominal_at(text, seg, i, body, tokens.end, after_prep) {
+                i = nominal.mention.tokens.end;
+                out.push(nominal);
+                continue;
+            }
+        }
         if is_upper_word(word)
             && !(lexicon::is_capitalised_function_word(word)
                 && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
@@ -288,7 +299,10 @@ fn nominal_at(
             break;
         }
         let w = seg.word(text, j);
-        if lexicon::is_source_noun(w) && !is_upper_word(w) {
+        if j > body && lexicon::cue_class(w).is_some() {
+            break; // "The New York Post reports": a verb, not a head noun
+        }
+        if lexicon::is_source_noun(w) && (!is_upper_word(w) || j == start) {
             head = Some(j);
             // A compound head continues: "campaign officials".
             if !(j + 1 < end
