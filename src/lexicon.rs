@@ -290,6 +290,95 @@ fn inflect(lemma: &str) -> Vec<String> {
     forms
 }
 
+static CUE_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "claim",
+        "report",
+        "comment",
+        "answer",
+        "promise",
+        "estimate",
+        "call",
+        "reply",
+        "cry",
+        "demand",
+        "plead",
+        "warning",
+        "vow",
+        "pledge",
+        "joke",
+        "quip",
+        "sigh",
+        "groan",
+        "laugh",
+        "snap",
+        "shout",
+        "whisper",
+        "murmur",
+        "mutter",
+        "caution",
+        "remark",
+        "statement",
+        "note",
+        "state",
+        "concede",
+        "answer",
+        "tweet",
+        "write",
+        "testify",
+        "urge",
+        "repeat",
+        "mention",
+        "insist",
+        "respond",
+        "ask",
+        "add",
+        "argue",
+        "continue",
+        "predict",
+        "suggest",
+        "admit",
+        "boast",
+        "complain",
+        "confirm",
+        "deny",
+        "explain",
+        "announce",
+        "declare",
+        "assert",
+        "allege",
+        "reveal",
+        "observe",
+        "recall",
+        "describe",
+        "conclude",
+        "speculate",
+        "inform",
+        "assure",
+        "contend",
+        "maintain",
+        "disclose",
+        "retort",
+        "exclaim",
+        "scream",
+        "yell",
+        "proclaim",
+        "recount",
+        "scoff",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "acknowledge",
+    ])
+});
+
+/// Whether a cue word is the bare form of a verb that is also a noun
+/// ("claim", "report"): such a word reports speech only when its subject
+/// is plainly a subject (a pronoun or a plural noun phrase).
+pub(crate) fn is_ambiguous_base_form(word: &str) -> bool {
+    contains(&CUE_LEMMAS, word)
+}
+
 /// The class of a built-in speech cue, if `word` is one.
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     let mut buf = [0u8; MAX_WORD];
@@ -418,6 +507,56 @@ pub(crate) fn is_verb_modifier(word: &str) -> bool {
     contains(&MODIFIERS, word) || (word.len() > 4 && word.ends_with("ly"))
 }
 
+/// Nouns of time that may stand, with their lead words, between a subject
+/// and its cue: Clinton *on Tuesday* said, officials *last week* said.
+pub(crate) fn is_temporal_noun(word: &str) -> bool {
+    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+        set(&[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight",
+            "week",
+            "weekend",
+            "month",
+            "year",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "day",
+            "ago",
+        ])
+    });
+    contains(&WORDS, word)
+}
+
+/// Words that lead a phrase of time: *on* Tuesday, *last* week.
+pub(crate) fn is_temporal_lead(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "last"
+            | "this"
+            | "next"
+            | "early"
+            | "earlier"
+            | "late"
+            | "later"
+            | "the"
+            | "in"
+            | "a"
+            | "few"
+            | "two"
+            | "several"
+    ) || is_temporal_noun(word)
+}
+
 /// Subject pronouns that can be speakers, with the gender they imply.
 pub(crate) fn subject_pronoun(word: &str) -> Option<crate::Gender> {
     use crate::Gender;
@@ -425,7 +564,7 @@ pub(crate) fn subject_pronoun(word: &str) -> Option<crate::Gender> {
     match fold(word, &mut buf)? {
         "he" => Some(Gender::Male),
         "she" => Some(Gender::Female),
-        "they" | "we" | "i" => Some(Gender::Other),
+        "they" | "we" | "i" | "it" => Some(Gender::Other),
         _ => None,
     }
 }

@@ -196,6 +196,7 @@ fn find_in_sentence(
     tokens: Range<usize>,
     out: &mut Vec<Candidate>,
 ) {
+    let first_candidate = out.len();
     let mut i = tokens.start;
     while i < tokens.end {
         let token = seg.tokens[i];
@@ -275,6 +276,122 @@ fn find_in_sentence(
             }
         }
         i += 1;
+    }
+    subjects_of_cues(text, seg, tokens, first_candidate, out);
+}
+
+/// Words that end a noun phrase when stepping back from its head.
+fn ends_noun_phrase(word: &str) -> bool {
+    lexicon::is_capitalised_function_word(word)
+        && !matches!(
+            word.to_ascii_lowercase().as_str(),
+            "most"
+                | "many"
+                | "some"
+                | "all"
+                | "both"
+                | "few"
+                | "several"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "other"
+                | "another"
+                | "each"
+        )
+        || lexicon::cue_class(word).is_some()
+        || lexicon::is_verb_modifier(word)
+}
+
+/// The noun phrase in subject position of each speech cue that no mention
+/// covers yet: "ordinary Chinese traders say", "47 percent said". Such a
+/// phrase becomes a nominal mention, so that every cue can find its source.
+fn subjects_of_cues(
+    text: &str,
+    seg: &Segmentation,
+    tokens: Range<usize>,
+    first_candidate: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let before = out.len();
+    for c in tokens.clone() {
+        if seg.tokens[c].kind != TokenKind::Word {
+            continue;
+        }
+        let cue = seg.word(text, c);
+        if is_upper_word(cue)
+            || lexicon::cue_class(cue) != Some(lexicon::CueClass::Speech)
+            || lexicon::is_ambiguous_base_form(cue)
+            || lexicon::is_participle(cue)
+        {
+            continue;
+        }
+        let k = skip_back_to_subject(text, seg, c, tokens.start);
+        if k == tokens.start || seg.tokens[k - 1].kind != TokenKind::Word {
+            continue;
+        }
+        let head = seg.word(text, k - 1);
+        let covered = |t: usize| {
+            out[first_candidate..]
+                .iter()
+                .any(|m| m.mention.tokens.contains(&t))
+        };
+        if covered(k - 1)
+            || ends_noun_phrase(head)
+            || lexicon::is_preposition(head)
+            || is_name_connector(head)
+        {
+            continue;
+        }
+        let mut start = k - 1;
+        while start > tokens.start && k - start < 6 {
+            let prev = start - 1;
+            if seg.tokens[prev].kind != TokenKind::Word || covered(prev) {
+                break;
+            }
+            let w = seg.word(text, prev);
+            if (lexicon::is_preposition(w) && w != "of")
+                || lexicon::is_conjunction(w)
+                || ends_noun_phrase(w) && !lexicon::is_source_determiner(w)
+            {
+                break;
+            }
+            start = prev;
+            if lexicon::is_source_determiner(w) {
+                break;
+            }
+        }
+        // Only a plain noun phrase: one with a determiner, a plural head, or a count.
+        let opener = seg.word(text, start);
+        let plural =
+            head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us");
+        let counted = matches!(
+            head,
+            "percent" | "itself" | "themselves" | "them" | "people" | "police"
+        ) || head.chars().all(|c| c.is_ascii_digit());
+        if !(lexicon::is_source_determiner(opener) || plural || counted) {
+            continue;
+        }
+        let span = Span::new(seg.tokens[start].span.start, seg.tokens[k - 1].span.end);
+        out.push(Candidate {
+            mention: Mention {
+                span,
+                tokens: start..k,
+                kind: MentionKind::Nominal,
+                entity: None,
+                possessive: false,
+                after_preposition: false,
+            },
+            key: span.as_str(text).to_lowercase(),
+            entity_kind: EntityKind::Nominal,
+            gender: nominal_gender(head),
+            name_words: 0,
+        });
+    }
+    if out.len() > before {
+        out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
 }
 
@@ -534,6 +651,37 @@ fn name_sequence(
     Some((cand, j.max(seq_end)))
 }
 
+/// Steps back from token `k` over what may stand between a subject and its
+/// verb: auxiliaries and adverbs (has also) and phrases of time (on
+/// Tuesday, last week). Returns the new position (never below `from`).
+pub(crate) fn skip_back_to_subject(
+    text: &str,
+    seg: &Segmentation,
+    mut k: usize,
+    from: usize,
+) -> usize {
+    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i));
+    let mut steps = 0;
+    while k > from && steps < 6 {
+        let Some(w) = word_at(k - 1) else { break };
+        if lexicon::is_temporal_noun(w) {
+            k -= 1;
+            steps += 1;
+            let mut lead = 0;
+            while k > from && lead < 3 && word_at(k - 1).is_some_and(lexicon::is_temporal_lead) {
+                k -= 1;
+                lead += 1;
+            }
+        } else if lexicon::is_verb_modifier(w) && lexicon::subject_pronoun(w).is_none() {
+            k -= 1;
+            steps += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
 /// Folds a name for matching: lower case, curly apostrophes straightened.
 fn fold_name(name: &str) -> String {
     name.to_lowercase().replace('’', "'")
@@ -704,11 +852,14 @@ fn resolve_pronoun(
 ) -> Option<usize> {
     let wants_person = matches!(pronoun, "he" | "she");
     let wants_group = pronoun == "they";
+    let wants_organisation = pronoun == "it";
     for m in mentions.iter().rev().take(PRONOUN_LOOKBACK) {
         let Some(e) = m.entity else { continue };
         let entity = &entities[e];
         let fits = if wants_person {
             entity.kind == EntityKind::Person && compatible(entity.gender, gender)
+        } else if wants_organisation {
+            entity.kind == EntityKind::Organisation
         } else if wants_group {
             matches!(entity.kind, EntityKind::Organisation | EntityKind::Nominal)
                 && entity.gender != Gender::Male

@@ -12,7 +12,7 @@
 
 use crate::lexicon::{self, CueClass};
 use crate::marks::QuotedSpan;
-use crate::mentions::{MentionKind, Mentions};
+use crate::mentions::{self, MentionKind, Mentions};
 use crate::result::{Quote, QuoteKind, Speaker};
 use crate::sentences::{Segmentation, Sentence, TokenKind};
 use crate::span::Span;
@@ -417,15 +417,8 @@ impl<'a> Sieve<'a> {
     /// across modifiers (has also) and an appositive (X, a former aide, said).
     fn subject_of(&self, cue: usize, from: usize) -> Option<usize> {
         let mut k = cue;
-        let mut skipped = 0;
-        while k > from
-            && skipped < MODIFIER_TOKENS
-            && self.is_word(k - 1)
-            && lexicon::is_verb_modifier(self.word(k - 1))
-            && self.mentions.ending_at(k - 1).is_none()
-        {
-            k -= 1;
-            skipped += 1;
+        if self.mentions.ending_at(k.wrapping_sub(1)).is_none() {
+            k = mentions::skip_back_to_subject(self.text, self.seg, k, from);
         }
         if k == from {
             return None;
@@ -906,6 +899,11 @@ impl<'a> Sieve<'a> {
             if tag_cues.contains(&c) || !self.speech_cue(c) {
                 continue;
             }
+            // "his claim that", "the report said": a bare noun-like form
+            // reports speech only after a pronoun subject or a modal.
+            if lexicon::is_ambiguous_base_form(word) && !self.bare_form_is_verb(c, range.start) {
+                continue;
+            }
             let cue_span = self.seg.tokens[c].span;
             // Participle: X …, saying CLAUSE.
             if lexicon::is_participle(word)
@@ -967,6 +965,41 @@ impl<'a> Sieve<'a> {
         }
     }
 
+    /// Whether a bare cue form ("claim") is a verb here: after a plural
+    /// or first-person pronoun, a plural noun, or a modal/auxiliary.
+    fn bare_form_is_verb(&self, c: usize, from: usize) -> bool {
+        if c == from || !self.is_word(c - 1) {
+            return false;
+        }
+        let prev = self.word(c - 1).to_ascii_lowercase();
+        matches!(
+            prev.as_str(),
+            "they"
+                | "we"
+                | "i"
+                | "you"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "might"
+                | "may"
+                | "can"
+                | "did"
+                | "do"
+                | "also"
+                | "often"
+                | "still"
+                | "now"
+                | "must"
+        ) || (prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("'s")
+            && !prev.ends_with("’s")
+            && self.mentions.ending_at(c - 1).is_some())
+    }
+
     fn has_that_soon(&self, from: usize, end: usize) -> bool {
         (from..end.min(from + 8))
             .take_while(|&i| self.is_word(i))
@@ -1002,7 +1035,7 @@ impl<'a> Sieve<'a> {
         {
             return None;
         }
-        let that = (from..end.min(from + 8))
+        let that = (from..end.min(from + 12))
             .take_while(|&i| self.is_word(i))
             .find(|&i| lexicon::is_that(self.word(i)));
         if let Some(t) = that {
