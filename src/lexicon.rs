@@ -532,6 +532,10 @@ pub(crate) fn is_temporal_noun(word: &str) -> bool {
             "evening",
             "day",
             "ago",
+            "days",
+            "weeks",
+            "months",
+            "years",
         ])
     });
     contains(&WORDS, word)
@@ -553,7 +557,14 @@ pub(crate) fn is_temporal_lead(word: &str) -> bool {
             | "a"
             | "few"
             | "two"
+            | "three"
             | "several"
+            | "than"
+            | "less"
+            | "more"
+            | "about"
+            | "nearly"
+            | "just"
     ) || is_temporal_noun(word)
 }
 

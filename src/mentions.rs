@@ -208,8 +208,13 @@ fn find_in_sentence(
         let after_prep = i > tokens.start
             && seg.tokens[i - 1].kind == TokenKind::Word
             && lexicon::is_preposition(seg.word(text, i - 1));
-        if let Some(gender) = lexicon::subject_pronoun(word) {
-            if word != "I" || true {
+        let relative = word == "who"
+            && i > tokens.start
+            && (seg.tokens[i - 1].kind == TokenKind::Punct
+                || out.last().is_some_and(|c| c.mention.tokens.end == i));
+        let pronoun = lexicon::subject_pronoun(word).or(relative.then_some(Gender::Unknown));
+        if let Some(gender) = pronoun {
+            {
                 out.push(Candidate {
                     mention: Mention {
                         span: token.span,
@@ -387,6 +392,142 @@ fn subjects_of_cues(
             key: span.as_str(text).to_lowercase(),
             entity_kind: EntityKind::Nominal,
             gender: nominal_gender(head),
+            name_words: 0,
+        });
+    }
+    if out.len() > before {
+        out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
+    }
+    sources_after_cues(text, seg, tokens.clone(), first_candidate, out);
+    extend_with_descriptors(text, seg, tokens, first_candidate, out);
+}
+
+/// Whether a lower-case word can describe a person before their name:
+/// *retired neurosurgeon* Ben Carson, *veteran analyst* Charlie Cook.
+fn is_descriptor(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+        && !ends_noun_phrase(word)
+        && !lexicon::is_preposition(word)
+        && !is_name_connector(word)
+        && !lexicon::is_conjunction(word)
+        && lexicon::subject_pronoun(word).is_none()
+        && !matches!(
+            word,
+            "who" | "which" | "that" | "what" | "where" | "when" | "while" | "as" | "if"
+        )
+}
+
+/// Extends person names back over the lower-case words that describe
+/// them, when those words open a clause (after a quote, a comma, a cue or
+/// the sentence start): “…,” *veteran analyst* Charlie Cook wrote.
+fn extend_with_descriptors(
+    text: &str,
+    seg: &Segmentation,
+    tokens: Range<usize>,
+    first_candidate: usize,
+    out: &mut [Candidate],
+) {
+    for idx in first_candidate..out.len() {
+        if out[idx].entity_kind != EntityKind::Person || out[idx].mention.kind != MentionKind::Name
+        {
+            continue;
+        }
+        let start = out[idx].mention.tokens.start;
+        let floor = if idx > first_candidate {
+            out[idx - 1].mention.tokens.end
+        } else {
+            tokens.start
+        };
+        let mut k = start;
+        while k > floor
+            && start - k < 4
+            && seg.tokens[k - 1].kind == TokenKind::Word
+            && is_descriptor(seg.word(text, k - 1))
+        {
+            k -= 1;
+        }
+        if k == start {
+            continue;
+        }
+        let opens_clause = k == tokens.start
+            || matches!(seg.tokens[k - 1].kind, TokenKind::Quote(_))
+            || (seg.tokens[k - 1].kind == TokenKind::Punct
+                && matches!(seg.word(text, k - 1), "," | ":" | "(" | "—" | "–" | ";"))
+            || (seg.tokens[k - 1].kind == TokenKind::Word
+                && lexicon::cue_class(seg.word(text, k - 1)).is_some());
+        if opens_clause {
+            let m = &mut out[idx].mention;
+            m.tokens.start = k;
+            m.span.start = seg.tokens[k].span.start;
+        }
+    }
+}
+
+/// The source named after an inverted cue when no name follows it
+/// directly: “…,” said *one well-connected Democrat* familiar with….
+fn sources_after_cues(
+    text: &str,
+    seg: &Segmentation,
+    tokens: Range<usize>,
+    first_candidate: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let before = out.len();
+    for c in tokens.clone() {
+        if seg.tokens[c].kind != TokenKind::Word || c == tokens.start {
+            continue;
+        }
+        let inverted = matches!(seg.tokens[c - 1].kind, TokenKind::Quote(_))
+            || (seg.tokens[c - 1].kind == TokenKind::Punct && seg.word(text, c - 1) == ",");
+        if !inverted || lexicon::cue_class(seg.word(text, c)) != Some(lexicon::CueClass::Speech) {
+            continue;
+        }
+        let from = c + 1;
+        if from >= tokens.end || seg.tokens[from].kind != TokenKind::Word {
+            continue;
+        }
+        if out[first_candidate..]
+            .iter()
+            .any(|m| m.mention.tokens.start <= from && from < m.mention.tokens.end)
+        {
+            continue;
+        }
+        // A name a few descriptor words on is extended by extend_with_descriptors.
+        let mut end = from;
+        while end < tokens.end && end - from < 8 && seg.tokens[end].kind == TokenKind::Word {
+            let w = seg.word(text, end);
+            if end > from
+                && (lexicon::is_preposition(w)
+                    || matches!(w, "who" | "which" | "that")
+                    || lexicon::cue_class(w).is_some())
+            {
+                break;
+            }
+            if out[first_candidate..]
+                .iter()
+                .any(|m| m.mention.tokens.start == end)
+            {
+                end = from; // a name follows: leave it to the descriptor pass
+                break;
+            }
+            end += 1;
+        }
+        if end == from || !lexicon::is_source_determiner(seg.word(text, from)) {
+            continue;
+        }
+        let span = Span::new(seg.tokens[from].span.start, seg.tokens[end - 1].span.end);
+        out.push(Candidate {
+            mention: Mention {
+                span,
+                tokens: from..end,
+                kind: MentionKind::Nominal,
+                entity: None,
+                possessive: false,
+                after_preposition: false,
+            },
+            key: span.as_str(text).to_lowercase(),
+            entity_kind: EntityKind::Nominal,
+            gender: Gender::Unknown,
             name_words: 0,
         });
     }
@@ -850,6 +991,10 @@ fn resolve_pronoun(
     pronoun: &str,
     gender: Gender,
 ) -> Option<usize> {
+    if pronoun == "who" {
+        // A relative pronoun refers to the mention it follows: Pence, who called…
+        return mentions.last().and_then(|m| m.entity);
+    }
     let wants_person = matches!(pronoun, "he" | "she");
     let wants_group = pronoun == "they";
     let wants_organisation = pronoun == "it";

@@ -727,21 +727,58 @@ impl<'a> Sieve<'a> {
                 quote.cue = r.cue;
                 return quote;
             }
-            // A naming or speech cue earlier in the sentence.
-            for c in (sentence.tokens.start..t).rev() {
-                if self.cue(c).is_some() {
-                    let subject = self
-                        .subject_of(c, sentence.tokens.start)
-                        .or_else(|| self.sentence_subject(sentence, c));
-                    if let Some(m) = subject {
-                        return self.quote(
-                            q,
-                            QuoteKind::Partial,
-                            Some(self.speaker(m)),
-                            Some(c),
-                            Rule::InReportedClause,
-                        );
-                    }
+            // A naming or speech cue in the sentence: the nearest one before
+            // the quote, else a speech tag after it (“…” in 2008, Beck said).
+            let start = sentence.tokens.start;
+            for c in (start..t).rev() {
+                if self.cue(c).is_none() {
+                    continue;
+                }
+                let participle =
+                    lexicon::is_participle(self.word(c)) && c > start && self.is_punct(c - 1, ",");
+                let subject = if participle {
+                    self.sentence_subject(sentence, c)
+                } else {
+                    self.subject_of(c, start)
+                        .or_else(|| self.sentence_subject(sentence, c))
+                };
+                if let Some(m) = subject {
+                    return self.quote(
+                        q,
+                        QuoteKind::Partial,
+                        Some(self.speaker(m)),
+                        Some(c),
+                        Rule::InReportedClause,
+                    );
+                }
+            }
+            for c in t + 1..sentence.tokens.end {
+                if !self.speech_cue(c) || self.is_quote(c - 1) {
+                    continue;
+                }
+                // Only a tag closing the sentence: “…” in 2008, Beck said.
+                let subject = self
+                    .subject_of(c, t + 1)
+                    .filter(|&m| {
+                        // Not a relative clause: a “hypersonic” missile which experts say…
+                        let first = self.mentions.mentions[m].tokens.start;
+                        !(first > t + 1
+                            && self.is_word(first - 1)
+                            && matches!(self.word(first - 1), "which" | "that" | "who" | "whom"))
+                    })
+                    .or_else(|| {
+                        let m = self.mentions.starting_at(c + 1)?;
+                        (c > t + 1 && self.is_punct(c - 1, ",")).then_some(m)
+                    });
+                let tail = self.sentence_words(c + 1..sentence.tokens.end);
+                if let Some(m) = subject.filter(|_| tail < 12) {
+                    return self.quote(
+                        q,
+                        QuoteKind::Partial,
+                        Some(self.speaker(m)),
+                        Some(c),
+                        Rule::InReportedClause,
+                    );
                 }
             }
             let content_words = q.content.as_str(self.text).split_whitespace().count();
