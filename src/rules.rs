@@ -782,7 +782,9 @@ impl<'a> Sieve<'a> {
                 }
             }
             let content_words = q.content.as_str(self.text).split_whitespace().count();
-            if content_words <= 3 {
+            // A single quoted word with no speaker is a scare quote or a
+            // title; a longer quoted phrase is someone's words.
+            if content_words <= 1 {
                 return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
             }
             return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
