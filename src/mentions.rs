@@ -415,6 +415,45 @@ fn is_descriptor(word: &str) -> bool {
             word,
             "who" | "which" | "that" | "what" | "where" | "when" | "while" | "as" | "if"
         )
+        && !(word.ends_with("ed")
+            && !matches!(
+                word,
+                "retired" | "embattled" | "elected" | "disgraced" | "indicted"
+            ))
+        && !(word.ends_with('s') && !word.ends_with("ss"))
+        && !matches!(
+            word,
+            "met"
+                | "told"
+                | "said"
+                | "saw"
+                | "made"
+                | "took"
+                | "gave"
+                | "got"
+                | "left"
+                | "sent"
+                | "let"
+                | "put"
+                | "hit"
+                | "beat"
+                | "led"
+                | "won"
+                | "lost"
+                | "ran"
+                | "came"
+                | "went"
+                | "knew"
+                | "thought"
+                | "felt"
+                | "sat"
+                | "stood"
+                | "heard"
+                | "held"
+                | "brought"
+                | "bought"
+                | "paid"
+        )
 }
 
 /// Extends person names back over the lower-case words that describe
@@ -425,11 +464,21 @@ fn extend_with_descriptors(
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
-    out: &mut [Candidate],
+    out: &mut Vec<Candidate>,
 ) {
-    for idx in first_candidate..out.len() {
+    let opens_clause = |k: usize| {
+        k == tokens.start
+            || matches!(seg.tokens[k - 1].kind, TokenKind::Quote(_))
+            || (seg.tokens[k - 1].kind == TokenKind::Punct
+                && matches!(seg.word(text, k - 1), "," | ":" | "(" | "—" | "–" | ";"))
+            || (seg.tokens[k - 1].kind == TokenKind::Word
+                && lexicon::cue_class(seg.word(text, k - 1)).is_some())
+    };
+    let mut idx = first_candidate;
+    while idx < out.len() {
         if out[idx].entity_kind != EntityKind::Person || out[idx].mention.kind != MentionKind::Name
         {
+            idx += 1;
             continue;
         }
         let start = out[idx].mention.tokens.start;
@@ -447,19 +496,40 @@ fn extend_with_descriptors(
             k -= 1;
         }
         if k == start {
+            idx += 1;
             continue;
         }
-        let opens_clause = k == tokens.start
-            || matches!(seg.tokens[k - 1].kind, TokenKind::Quote(_))
-            || (seg.tokens[k - 1].kind == TokenKind::Punct
-                && matches!(seg.word(text, k - 1), "," | ":" | "(" | "—" | "–" | ";"))
-            || (seg.tokens[k - 1].kind == TokenKind::Word
-                && lexicon::cue_class(seg.word(text, k - 1)).is_some());
-        if opens_clause {
+        // "an angry Hollande": an article may open the description.
+        if k > floor
+            && seg.tokens[k - 1].kind == TokenKind::Word
+            && matches!(
+                seg.word(text, k - 1),
+                "a" | "an" | "the" | "A" | "An" | "The"
+            )
+        {
+            k -= 1;
+        }
+        let mut new_start = opens_clause(k).then_some(k);
+        // "Trump spokesperson Ron Lieberman": a name before the description
+        // that itself opens the clause joins the mention.
+        if new_start.is_none() && idx > first_candidate && out[idx - 1].mention.tokens.end == k {
+            let prev = out[idx - 1].mention.tokens.start;
+            let roles = (k..start).all(|r| {
+                let w = seg.word(text, r);
+                lexicon::is_title(w) || lexicon::is_source_noun(w)
+            });
+            if roles && opens_clause(prev) && !out[idx - 1].mention.possessive {
+                new_start = Some(prev);
+                out.remove(idx - 1);
+                idx -= 1;
+            }
+        }
+        if let Some(k) = new_start {
             let m = &mut out[idx].mention;
             m.tokens.start = k;
             m.span.start = seg.tokens[k].span.start;
         }
+        idx += 1;
     }
 }
 

@@ -467,7 +467,7 @@ impl<'a> Sieve<'a> {
 
     /// A tag starting at token `i` (after skipping a little punctuation):
     /// X said / said X, within `end`.
-    fn tag_at(&self, i: usize, end: usize) -> Option<Tag> {
+    fn tag_at(&self, i: usize, end: usize, after_comma_quote: bool) -> Option<Tag> {
         let mut j = i;
         while j < end
             && j < i + 2
@@ -479,8 +479,17 @@ impl<'a> Sieve<'a> {
         if j >= end {
             return None;
         }
+        // Right after a quote that ends with a comma (“…,”), any past-tense
+        // verb next to a name is a speech verb: “…,” Hollande retaliated.
+        let verb_here = |k: usize| {
+            self.speech_cue(k)
+                || (after_comma_quote && self.is_word(k) && {
+                    let w = self.word(k);
+                    w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+                })
+        };
         // Form "said X".
-        if self.speech_cue(j) {
+        if verb_here(j) {
             let mut k = j + 1;
             if k < end
                 && self.is_word(k)
@@ -529,7 +538,7 @@ impl<'a> Sieve<'a> {
             k += 1;
             skipped += 1;
         }
-        (k < end && self.speech_cue(k)).then_some(Tag {
+        (k < end && verb_here(k)).then_some(Tag {
             mention: m,
             cue: k,
             end: k + 1,
@@ -570,8 +579,22 @@ impl<'a> Sieve<'a> {
                         end: q,
                     });
                 }
+                // Coordinated verb: Carson did not name them, but told his supporters, “…”
+                if c > from && self.is_word(c - 1) && lexicon::is_conjunction(self.word(c - 1)) {
+                    if let Some(m) =
+                        self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c - 1)
+                    {
+                        return Some(Tag {
+                            mention: m,
+                            cue: c,
+                            end: q,
+                        });
+                    }
+                    return None;
+                }
                 // "said Smith:" — the inverted form before a quote.
-                if let Some(m) = self.mentions.starting_at(c + 1) {
+                let clause_start = c == from || !self.is_word(c - 1);
+                if let Some(m) = self.mentions.starting_at(c + 1).filter(|_| clause_start) {
                     if self.mentions.mentions[m].tokens.end == j + 1 {
                         return Some(Tag {
                             mention: m,
@@ -584,6 +607,11 @@ impl<'a> Sieve<'a> {
             }
         }
         None
+    }
+
+    /// The index of the sentence holding token `t`.
+    fn sentence_of(&self, t: usize) -> usize {
+        self.seg.sentences.partition_point(|s| s.tokens.end <= t)
     }
 
     fn sentence_words(&self, tokens: std::ops::Range<usize>) -> usize {
@@ -606,8 +634,15 @@ impl<'a> Sieve<'a> {
         let mut tags: Vec<Option<(Tag, Rule)>> = Vec::with_capacity(quote_sentence.len());
         for &(t, s) in &quote_sentence {
             let sentence = &self.seg.sentences[s];
+            let content = self.seg.tokens[t].span.as_str(self.text);
+            let comma_quote = content
+                .trim_end_matches(|c: char| {
+                    !c.is_alphanumeric() && !matches!(c, ',' | '!' | '?' | '—')
+                })
+                .ends_with([',', '!', '?', '—'])
+                || self.is_punct(t + 1, ",");
             let tag = self
-                .tag_at(t + 1, sentence.tokens.end)
+                .tag_at(t + 1, sentence.tokens.end, comma_quote)
                 .map(|tag| (tag, Rule::QuoteThenTag))
                 .or_else(|| {
                     self.tag_before(t, sentence.tokens.start)
@@ -674,7 +709,7 @@ impl<'a> Sieve<'a> {
         if next.paragraph != sentence.paragraph {
             return None;
         }
-        let tag = self.tag_at(next.tokens.start, next.tokens.end)?;
+        let tag = self.tag_at(next.tokens.start, next.tokens.end, false)?;
         // The tag must be (nearly) the whole sentence.
         let rest = self.sentence_words(tag.end..next.tokens.end);
         (rest <= 3).then_some(tag)
@@ -945,10 +980,13 @@ impl<'a> Sieve<'a> {
             }
             let cue_span = self.seg.tokens[c].span;
             // Participle: X …, saying CLAUSE.
-            if lexicon::is_participle(word)
-                && c > range.start
-                && (self.is_punct(c - 1, ",") || (self.is_word(c - 1) && self.word(c - 1) == "and"))
-            {
+            let progressive = c > range.start
+                && self.is_word(c - 1)
+                && matches!(
+                    self.word(c - 1),
+                    "is" | "was" | "are" | "were" | "been" | "be" | "am"
+                );
+            if lexicon::is_participle(word) && c > range.start && !progressive {
                 let speaker = tag_speaker.or_else(|| self.sentence_subject(sentence, c));
                 if let (Some(m), Some(span)) = (speaker, self.forward_clause(c, range.end)) {
                     out.push(self.report(span, m, cue_span, Rule::ParticipleCue));
