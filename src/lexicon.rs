@@ -43,6 +43,9 @@ fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
 pub(crate) enum CueClass {
     /// A verb of saying that reports speech: said, told, warned.
     Speech,
+    /// A verb of belief, knowledge or evidence: believes, shows, found. It
+    /// reports a clause but is not a speaker tag of a quotation.
+    Belief,
     /// A verb that names or characterises with a quoted term: called,
     /// dubbed, praising. It attributes quoted fragments but never reports
     /// speech of its own.
@@ -160,10 +163,76 @@ static SPEECH_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "denies",
         "testified",
         "testifies",
-        "said:",
     ] {
         words.insert(irregular);
     }
+    remove_naming(&mut words);
+    words
+});
+
+/// Verbs of belief, knowledge and evidence, which also attribute a clause
+/// to a source: Clinton believes that…, the poll shows that….
+static BELIEF_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    let mut words = HashSet::new();
+    for lemma in [
+        "believe",
+        "hope",
+        "fear",
+        "expect",
+        "worry",
+        "doubt",
+        "agree",
+        "indicate",
+        "realize",
+        "realise",
+        "recognize",
+        "recognise",
+        "suspect",
+        "reiterate",
+        "signal",
+        "hint",
+        "wonder",
+        "learn",
+        "assume",
+        "accuse",
+        "guess",
+        "imagine",
+        "reckon",
+    ] {
+        for form in inflect(lemma) {
+            words.insert(&*Box::leak(form.into_boxed_str()));
+        }
+    }
+    for irregular in [
+        "think",
+        "thinks",
+        "thought",
+        "know",
+        "knows",
+        "knew",
+        "feel",
+        "feels",
+        "felt",
+        "show",
+        "shows",
+        "showed",
+        "shown",
+        "find",
+        "finds",
+        "found",
+        "understand",
+        "understands",
+        "understood",
+        "see",
+        "sees",
+        "saw",
+    ] {
+        words.insert(irregular);
+    }
+    words
+});
+
+fn remove_naming(words: &mut HashSet<&'static str>) {
     // "call" and "describe" name rather than report; they live in NAMING_CUES.
     for naming in [
         "call",
@@ -181,8 +250,7 @@ static SPEECH_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     ] {
         words.remove(naming);
     }
-    words
-});
+}
 
 static NAMING_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     set(&[
@@ -292,6 +360,38 @@ fn inflect(lemma: &str) -> Vec<String> {
 
 static CUE_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     set(&[
+        "believe",
+        "hope",
+        "fear",
+        "expect",
+        "worry",
+        "doubt",
+        "agree",
+        "indicate",
+        "realize",
+        "realise",
+        "recognize",
+        "recognise",
+        "suspect",
+        "reiterate",
+        "signal",
+        "hint",
+        "wonder",
+        "learn",
+        "assume",
+        "accuse",
+        "guess",
+        "imagine",
+        "reckon",
+        "think",
+        "know",
+        "feel",
+        "show",
+        "find",
+        "understand",
+        "see",
+        "say",
+        "tell",
         "claim",
         "report",
         "comment",
@@ -385,6 +485,8 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     let folded = fold(word, &mut buf)?;
     if SPEECH_CUES.contains(folded) {
         Some(CueClass::Speech)
+    } else if BELIEF_CUES.contains(folded) {
+        Some(CueClass::Belief)
     } else if NAMING_CUES.contains(folded) {
         Some(CueClass::Naming)
     } else {

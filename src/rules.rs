@@ -970,7 +970,9 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
-            if tag_cues.contains(&c) || !self.speech_cue(c) {
+            if tag_cues.contains(&c)
+                || !matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief))
+            {
                 continue;
             }
             // "his claim that", "the report said": a bare noun-like form
