@@ -338,6 +338,15 @@ fn subjects_of_cues(
             continue;
         }
         let head = seg.word(text, k - 1);
+        // A relative clause (voters who watched the debate said): the
+        // subject stands before "who", not here.
+        let relative = (tokens.start.max(k.saturating_sub(12))..k)
+            .rev()
+            .take_while(|&r| seg.tokens[r].kind == TokenKind::Word)
+            .any(|r| matches!(seg.word(text, r), "who" | "which" | "that"));
+        if relative {
+            continue;
+        }
         let covered = |t: usize| {
             out[first_candidate..]
                 .iter()
@@ -376,7 +385,36 @@ fn subjects_of_cues(
             head,
             "percent" | "itself" | "themselves" | "them" | "people" | "police"
         ) || head.chars().all(|c| c.is_ascii_digit());
-        if !(lexicon::is_source_determiner(opener) || plural || counted) {
+        // After a plainly finite verb of saying (said, told), any phrase will do.
+        let finite_say = matches!(
+            cue,
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "argued"
+                | "argues"
+                | "insisted"
+                | "insists"
+                | "warned"
+                | "warns"
+                | "explained"
+                | "noted"
+                | "asked"
+                | "replied"
+                | "stated"
+                | "declared"
+                | "announced"
+                | "acknowledged"
+                | "claimed"
+                | "reported"
+                | "reports"
+        );
+        if !(lexicon::is_source_determiner(opener) || plural || counted || finite_say) {
             continue;
         }
         let span = Span::new(seg.tokens[start].span.start, seg.tokens[k - 1].span.end);

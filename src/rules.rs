@@ -423,7 +423,7 @@ impl<'a> Sieve<'a> {
         if k == from {
             return None;
         }
-        if let Some(m) = self.subject_ending_at(k - 1) {
+        if let Some(m) = self.subject_near(k - 1, from) {
             return Some(m);
         }
         if self.is_punct(k - 1, ",") {
@@ -436,9 +436,39 @@ impl<'a> Sieve<'a> {
                     return None;
                 }
                 if self.is_punct(j, ",") {
-                    return (j > from).then(|| self.subject_ending_at(j - 1)).flatten();
+                    return (j > from).then(|| self.subject_near(j - 1, from)).flatten();
                 }
             }
+            return None;
+        }
+        // A relative clause without commas: voters who watched the debate said.
+        let mut r = k;
+        while r > from.max(k.saturating_sub(12)) {
+            r -= 1;
+            if !self.is_word(r) {
+                break;
+            }
+            if matches!(self.word(r), "who" | "which" | "that") {
+                return (r > from).then(|| self.subject_near(r - 1, from)).flatten();
+            }
+        }
+        None
+    }
+
+    /// A subject ending at token `i`, or the head of a phrase whose
+    /// prepositional part ends there: Mr. Nevins *of Showtime*.
+    fn subject_near(&self, i: usize, from: usize) -> Option<usize> {
+        let mut i = i;
+        for _ in 0..3 {
+            if let Some(m) = self.subject_ending_at(i) {
+                return Some(m);
+            }
+            let m = self.mentions.ending_at(i)?;
+            let mention = &self.mentions.mentions[m];
+            if !mention.after_preposition || mention.tokens.start < from + 2 {
+                return None;
+            }
+            i = mention.tokens.start - 2; // before the preposition
         }
         None
     }
@@ -1034,6 +1064,13 @@ impl<'a> Sieve<'a> {
                         if !self.mostly_quote(range.start, subject_start - 1) {
                             out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
                         }
+                    }
+                    continue;
+                }
+                // CLAUSE, X said, CLAUSE. — a tag in the middle: the whole sentence is reported.
+                if self.is_punct(c + 1, ",") && !self.mostly_quote(range.start, range.end) {
+                    if let Some(span) = self.clause(range.start, range.end) {
+                        out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
                     }
                     continue;
                 }
