@@ -585,6 +585,44 @@ fn sources_after_cues(
         if seg.tokens[c].kind != TokenKind::Word || c == tokens.start {
             continue;
         }
+        // "according to an analysis by Lee Epstein": the whole phrase is the source.
+        if seg.word(text, c) == "to" && seg.word(text, c - 1).eq_ignore_ascii_case("according") {
+            let from = c + 1;
+            let taken = out[first_candidate..].iter().any(|m| {
+                m.mention.tokens.start == from
+                    || m.mention.tokens.start == from + 1
+                        && matches!(seg.word(text, from), "the" | "The")
+            });
+            if from < tokens.end && seg.tokens[from].kind == TokenKind::Word && !taken {
+                let mut end = from;
+                while end < tokens.end && end - from < 12 && seg.tokens[end].kind == TokenKind::Word
+                {
+                    end += 1;
+                }
+                let first = seg.word(text, from);
+                // "according to plan" is not a source.
+                let sourcelike = end - from >= 2 || is_upper_word(first) || first.ends_with('s');
+                if !sourcelike {
+                    continue;
+                }
+                let span = Span::new(seg.tokens[from].span.start, seg.tokens[end - 1].span.end);
+                out.push(Candidate {
+                    mention: Mention {
+                        span,
+                        tokens: from..end,
+                        kind: MentionKind::Nominal,
+                        entity: None,
+                        possessive: false,
+                        after_preposition: false,
+                    },
+                    key: span.as_str(text).to_lowercase(),
+                    entity_kind: EntityKind::Nominal,
+                    gender: Gender::Unknown,
+                    name_words: 0,
+                });
+            }
+            continue;
+        }
         let inverted = matches!(seg.tokens[c - 1].kind, TokenKind::Quote(_))
             || (seg.tokens[c - 1].kind == TokenKind::Punct && seg.word(text, c - 1) == ",");
         if !inverted || lexicon::cue_class(seg.word(text, c)) != Some(lexicon::CueClass::Speech) {

@@ -978,11 +978,19 @@ impl<'a> Sieve<'a> {
                 }
                 if let Some(m) = self.mentions.starting_at(at) {
                     let after = self.mentions.mentions[m].tokens.end;
-                    let clause = if c == range.start
+                    // The comma that closes the source phrase, if the sentence goes on.
+                    let comma = (after..range.end)
+                        .take_while(|&i| !self.is_quote(i))
+                        .find(|&i| self.is_punct(i, ","))
+                        .filter(|&i| self.sentence_words(i..range.end) >= 2);
+                    let at_start = c == range.start
                         || (c == range.start + 1
-                            && self.seg.tokens[range.start].kind == TokenKind::Punct)
-                    {
-                        self.clause(after, range.end)
+                            && self.seg.tokens[range.start].kind == TokenKind::Punct);
+                    let clause = if at_start {
+                        self.clause(comma.map_or(after, |i| i + 1), range.end)
+                    } else if comma.is_some() && self.is_punct(c - 1, ",") {
+                        // CLAUSE, according to X, CLAUSE: the whole sentence.
+                        self.clause(range.start, range.end)
                     } else {
                         self.clause(range.start, c)
                     };
