@@ -65,6 +65,9 @@ pub enum Rule {
     ParticipleCue,
     /// Reported speech with "according to X".
     AccordingTo,
+    /// A paragraph opened by its speaker and a colon, as in headlines and
+    /// transcripts: Sanders: Brexit's message could help Trump.
+    SpeakerColon,
     /// No speaker could be found (scare quotes, titles, nicknames).
     NoSpeaker,
 }
@@ -96,11 +99,12 @@ const fn not(text: &'static str) -> RuleExample {
 
 impl Rule {
     /// Every rule, in the order the sieve tries them.
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 13] = [
         Rule::ReportedSpeech,
         Rule::ReportedSpeechTagAfter,
         Rule::ParticipleCue,
         Rule::AccordingTo,
+        Rule::SpeakerColon,
         Rule::QuoteThenTag,
         Rule::TagThenQuote,
         Rule::InReportedClause,
@@ -131,6 +135,7 @@ impl Rule {
             Rule::ReportedSpeechTagAfter => "reported-speech-tag-after",
             Rule::ParticipleCue => "participle-cue",
             Rule::AccordingTo => "according-to",
+            Rule::SpeakerColon => "speaker-colon",
             Rule::NoSpeaker => "no-speaker",
         }
     }
@@ -156,6 +161,7 @@ impl Rule {
             Rule::ReportedSpeechTagAfter => 0.8,
             Rule::ParticipleCue => 0.7,
             Rule::AccordingTo => 0.8,
+            Rule::SpeakerColon => 0.7,
             Rule::NoSpeaker => 0.5,
         }
     }
@@ -289,6 +295,17 @@ impl Rule {
                             "two officials",
                         ),
                         not("The meeting went according to plan."),
+                    ]
+                }
+            }
+            Rule::SpeakerColon => {
+                const {
+                    &[
+                        fires(
+                            "Sanders: Brexit’s message could draw Trump support.",
+                            "Sanders",
+                        ),
+                        not("The plan had three parts: taxes, trade and jobs."),
                     ]
                 }
             }
@@ -588,6 +605,18 @@ impl<'a> Sieve<'a> {
             }
             j -= 1;
         }
+        // "Sanders: “…”" — a speaker and a colon opening the sentence.
+        if colon {
+            if let Some(m) = self.mentions.ending_at(j) {
+                if self.mentions.mentions[m].tokens.start == from && self.opens_paragraph(from) {
+                    return Some(Tag {
+                        mention: m,
+                        cue: q - 1,
+                        end: q,
+                    });
+                }
+            }
+        }
         // Up to a few words (an object or a short phrase) after the cue.
         let reach = if colon { 6 } else { 3 };
         for back in 0..reach {
@@ -637,6 +666,14 @@ impl<'a> Sieve<'a> {
             }
         }
         None
+    }
+
+    /// Whether token `t` is the first of its paragraph.
+    fn opens_paragraph(&self, t: usize) -> bool {
+        let s = self.sentence_of(t);
+        s < self.seg.sentences.len()
+            && self.seg.sentences[s].tokens.start == t
+            && (s == 0 || self.seg.sentences[s - 1].paragraph != self.seg.sentences[s].paragraph)
     }
 
     /// The index of the sentence holding token `t`.
@@ -958,6 +995,23 @@ impl<'a> Sieve<'a> {
             .zip(tags)
             .find(|((_, qs), tag)| *qs == s && tag.is_some())
             .and_then(|(_, tag)| tag.map(|(t, _)| t.mention));
+        // Sanders: Brexit’s message could draw Trump support. — a headline
+        // or transcript line opened by its speaker and a colon.
+        if self.opens_paragraph(range.start) {
+            if let Some(m) = self.mentions.starting_at(range.start) {
+                let colon = self.mentions.mentions[m].tokens.end;
+                if self.is_punct(colon, ":") && !self.is_quote(colon + 1) {
+                    if let Some(span) = self.clause(colon + 1, range.end) {
+                        out.push(self.report(
+                            span,
+                            m,
+                            self.seg.tokens[colon].span,
+                            Rule::SpeakerColon,
+                        ));
+                    }
+                }
+            }
+        }
         for c in range.clone() {
             if !self.is_word(c) {
                 continue;
