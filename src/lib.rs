@@ -93,6 +93,11 @@ pub use result::{
 pub use rules::{Rule, RuleExample};
 pub use span::Span;
 
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,260 @@
+//! The `attribute` example end to end: the binary is built once with cargo
+//! and run as a user would run it.
+#![cfg(feature = "serde")]
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+/// The example binary, built on first use.
+fn binary() -> &'static PathBuf {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--example", "attribute"])
+            .current_dir(&manifest)
+            .status()
+            .expect("cargo runs");
+        assert!(status.success(), "cargo build --example attribute failed");
+        let target = match std::env::var_os("CARGO_TARGET_DIR") {
+            Some(dir) => manifest.join(dir), // an absolute dir replaces the manifest dir
+            None => manifest.join("target"),
+        };
+        let exe = format!("attribute{}", std::env::consts::EXE_SUFFIX);
+        let path = target.join("debug").join("examples").join(exe);
+        assert!(path.is_file(), "no example binary at {}", path.display());
+        path
+    })
+}
+
+/// Runs the binary with `args`, feeding `stdin`.
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(binary())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example binary starts");
+    let mut pipe = child.stdin.take().expect("stdin is piped");
+    let input = stdin.to_owned();
+    // Written from a thread so that a large input cannot deadlock against
+    // a full stdout pipe.
+    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
+    let output = child.wait_with_output().expect("the example binary runs");
+    writer
+        .join()
+        .expect("stdin writer")
+        .expect("stdin is written");
+    output
+}
+
+fn stdout(output: &Output) -> &str {
+    std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> &str {
+    std::str::from_utf8(&output.stderr).expect("stderr is UTF-8")
+}
+
+/// The output lines of `--jsonl`, parsed.
+fn json_lines(output: &Output) -> Vec<Value> {
+    stdout(output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each output line is JSON"))
+        .collect()
+}
+
+/// A file of the shared evaluation data, or `None` (with a note) when it
+/// is missing; with CI=true a missing file fails the test.
+fn shared(path: &str) -> Option<String> {
+    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(path);
+    match std::fs::read_to_string(&full) {
+        Ok(text) => Some(text),
+        Err(e) if std::env::var("CI").as_deref() == Ok("true") => {
+            panic!(
+                "CI=true but {} is missing or unreadable: {e}",
+                full.display()
+            )
+        }
+        Err(_) => {
+            eprintln!("note: {} not found; skipping", full.display());
+            None
+        }
+    }
+}
+
+#[test]
+fn without_arguments_it_prints_a_table_of_the_sample_article() {
+    let output = run(&[], "");
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    let table = stdout(&output);
+    let header = table.lines().next().expect("a header line");
+    for column in ["speaker", "kind", "quote", "rule"] {
+        assert!(header.contains(column), "header {header:?} lacks {column}");
+    }
+    for speaker in ["Helen Okafor", "Ray Dalton", "Tomás Rivera", "Grace Liu"] {
+        assert!(table.contains(speaker), "{speaker} missing from:\n{table}");
+    }
+    assert!(table.contains("direct"), "no direct quote in:\n{table}");
+    assert!(table.contains('…'), "long quotes are shortened:\n{table}");
+}
+
+#[test]
+fn a_file_and_stdin_give_the_same_table() {
+    let text = "“We will win,” Ana Silva said.\n";
+    let path = temp_file("same-table.txt", text.as_bytes());
+    let from_file = run(&[path.to_str().expect("UTF-8 temp path")], "");
+    let from_stdin = run(&["-"], text);
+    std::fs::remove_file(&path).ok();
+    assert!(from_file.status.success(), "stderr: {}", stderr(&from_file));
+    assert!(stdout(&from_file).contains("Ana Silva"));
+    assert!(stdout(&from_file).contains("quote-then-tag"));
+    assert_eq!(stdout(&from_file), stdout(&from_stdin));
+}
+
+#[test]
+fn json_prints_one_document_with_quotes_and_entities() {
+    let output = run(&["--json", "-"], "“We will win,” Ana Silva said.");
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    let doc: Value = serde_json::from_str(stdout(&output)).expect("stdout is JSON");
+    let quote = &doc["quotes"][0];
+    assert_eq!(quote["start"], 0);
+    assert_eq!(quote["kind"], "direct");
+    assert_eq!(quote["speaker"]["name"], "Ana Silva");
+    assert_eq!(quote["rule"], "quote-then-tag");
+    assert_eq!(doc["entities"][0]["name"], "Ana Silva");
+}
+
+#[test]
+fn jsonl_on_the_seed_article_writes_one_line_per_document() {
+    let Some(gold) = shared("seed/article.gold.jsonl") else {
+        return;
+    };
+    let output = run(&["--jsonl"], &gold);
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    let docs: Vec<Value> = gold
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| serde_json::from_str(line).expect("gold line is JSON"))
+        .collect();
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), docs.len(), "one output line per document");
+    for (line, doc) in lines.iter().zip(&docs) {
+        assert_eq!(line["id"], doc["id"]);
+        let quotes = line["quotes"].as_array().expect("quotes is a list");
+        assert!(!quotes.is_empty(), "the seed article has quotes");
+        for quote in quotes {
+            assert!(quote["start"].as_u64() < quote["end"].as_u64(), "{quote}");
+            let kind = quote["kind"].as_str().expect("kind is a string");
+            assert!(["direct", "partial", "indirect", "scare"].contains(&kind));
+            let speaker = &quote["speaker"];
+            assert!(speaker.is_null() || speaker["name"].is_string(), "{quote}");
+            assert!(speaker.is_null() || speaker["start"].is_u64(), "{quote}");
+            assert!(speaker.is_null() || speaker["end"].is_u64(), "{quote}");
+        }
+        assert!(line["entities"].is_array());
+    }
+}
+
+#[test]
+fn jsonl_uses_the_speakers_of_each_line() {
+    let input = r#"{"id": "p1", "text": "“Indeed,” said Lizzy.", "speakers": [{"name": "Elizabeth Bennet", "aliases": ["Lizzy"], "gender": "F"}], "source": "pdnc"}
+{"id": "p2", "text": "“Indeed,” said Lizzy."}"#;
+    let output = run(&["--jsonl"], input);
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    let lines = json_lines(&output);
+    assert_eq!(lines[0]["quotes"][0]["speaker"]["name"], "Elizabeth Bennet");
+    assert_eq!(lines[1]["quotes"][0]["speaker"]["name"], "Lizzy");
+}
+
+#[test]
+fn a_malformed_jsonl_line_is_reported_and_the_others_are_written() {
+    let input = [
+        r#"{"id": 1, "text": "“Hi,” Ana Silva said."}"#,
+        r#"{"id": 2, "text": "#,
+        "",
+        r#"{"id": 3}"#,
+        r#"{"id": 4, "text": "x", "speakers": [{"aliases": ["A"]}]}"#,
+        r#"{"id": 5, "text": "x", "speakers": [{"name": "A"}, {"name": "A"}]}"#,
+        r#"{"id": "six", "text": "“Bye,” Bo Chen said."}"#,
+    ]
+    .join("\n");
+    let output = run(&["--jsonl"], &input);
+    assert!(!output.status.success(), "a bad line fails the run");
+    let errors = stderr(&output);
+    for line in ["line 2:", "line 4:", "line 5:", "line 6:"] {
+        assert!(errors.contains(line), "{line} not reported in:\n{errors}");
+    }
+    assert!(!errors.contains("line 3:"), "a blank line is skipped");
+    let ids: Vec<Value> = json_lines(&output)
+        .iter()
+        .map(|l| l["id"].clone())
+        .collect();
+    assert_eq!(ids, [Value::from(1), Value::from("six")]);
+}
+
+#[test]
+fn an_empty_text_gives_an_empty_result() {
+    let output = run(&["--jsonl"], r#"{"id": "empty", "text": ""}"#);
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["id"], "empty");
+    assert_eq!(lines[0]["quotes"], Value::Array(vec![]));
+}
+
+#[test]
+fn a_missing_file_is_an_error_naming_the_path() {
+    let path = std::env::temp_dir().join("quotative-cli-test-no-such-file.txt");
+    let path = path.to_str().expect("UTF-8 temp path");
+    for args in [vec![path], vec!["--json", path], vec!["--jsonl", path]] {
+        let output = run(&args, "");
+        assert!(!output.status.success(), "{args:?} succeeded");
+        assert!(
+            stderr(&output).contains(path),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(output.stdout.is_empty());
+    }
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_an_error_with_the_byte_offset() {
+    let path = temp_file("not-utf8.txt", b"He said \xff hi.");
+    let output = run(&[path.to_str().expect("UTF-8 temp path")], "");
+    std::fs::remove_file(&path).ok();
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(message.contains("not valid UTF-8"), "{message}");
+    assert!(message.contains("byte offset 8"), "{message}");
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let help = run(&["--help"], "");
+    assert!(help.status.success());
+    assert!(stdout(&help).contains("--jsonl"));
+    for args in [
+        &["--bogus"][..],
+        &["a.txt", "b.txt"],
+        &["--json", "--jsonl"],
+    ] {
+        let output = run(args, "");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains("usage:"), "{args:?}");
+    }
+}
+
+/// Writes a file under the temp dir, named for this process.
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("quotative-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, bytes).expect("temp file is written");
+    path
+}
