@@ -1036,7 +1036,13 @@ impl<'a> Sieve<'a> {
                     let comma = (after..range.end)
                         .take_while(|&i| !self.is_quote(i))
                         .find(|&i| self.is_punct(i, ","))
-                        .filter(|&i| self.sentence_words(i..range.end) >= 2);
+                        .filter(|&i| self.sentence_words(i..range.end) >= 2)
+                        // "according to Paul Mensah, the council's finance director." is an appositive.
+                        .filter(|&i| {
+                            !(self.is_word(i + 1)
+                                && lexicon::is_source_determiner(self.word(i + 1))
+                                && self.sentence_words(i..range.end) <= 8)
+                        });
                     let at_start = c == range.start
                         || (c == range.start + 1
                             && self.seg.tokens[range.start].kind == TokenKind::Punct);
