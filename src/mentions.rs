@@ -885,9 +885,13 @@ fn name_sequence(
     {
         return None;
     }
-    let is_org = all_words
+    let is_org = name_words
         .iter()
         .any(|w| lexicon::is_organisation_word(strip_possessive(w).0))
+        || (name_from == first
+            && all_words
+                .iter()
+                .any(|w| lexicon::is_organisation_word(strip_possessive(w).0)))
         || (name_words.len() == 1 && lexicon::is_country(name_words[0]))
         || (has_the
             && gender == Gender::Unknown

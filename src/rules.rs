@@ -545,7 +545,24 @@ impl<'a> Sieve<'a> {
             {
                 k += 1;
             }
-            if let Some(m) = self.mentions.starting_at(k) {
+            // said retired Army Lt. Gen. Mick Bednarek: a few descriptor words first.
+            let mut found = self.mentions.starting_at(k);
+            let mut d = k;
+            while found.is_none()
+                && d < end
+                && d < k + 3
+                && self.is_word(d)
+                && self.word(d).chars().all(char::is_lowercase)
+                && lexicon::cue_class(self.word(d)).is_none()
+                && !lexicon::is_preposition(self.word(d))
+            {
+                d += 1;
+                found = self
+                    .mentions
+                    .starting_at(d)
+                    .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name);
+            }
+            if let Some(m) = found {
                 if self.mentions.mentions[m].tokens.end <= end {
                     return Some(Tag {
                         mention: m,
@@ -773,10 +790,30 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let next = self.seg.sentences.get(s + 1)?;
+        // “…” / — Bernie Sanders. — an attribution line under a quote.
+        if next.paragraph == sentence.paragraph + 1
+            && self.seg.tokens[next.tokens.start].kind == TokenKind::Punct
+        {
+            let dash = self.seg.tokens[next.tokens.start].span.as_str(self.text);
+            if matches!(dash, "-" | "—" | "–") {
+                let m = self.mentions.starting_at(next.tokens.start + 1)?;
+                return Some(Tag {
+                    mention: m,
+                    cue: next.tokens.start,
+                    end: self.mentions.mentions[m].tokens.end,
+                });
+            }
+        }
         if next.paragraph != sentence.paragraph {
             return None;
         }
-        let tag = self.tag_at(next.tokens.start, next.tokens.end, false)?;
+        // “Would it be negotiable?” Hannity pressed. — after ? or ! a past-tense verb is a tag too.
+        let exclaims = self.seg.tokens[t]
+            .span
+            .as_str(self.text)
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+            .ends_with(['?', '!']);
+        let tag = self.tag_at(next.tokens.start, next.tokens.end, exclaims)?;
         // The tag must be (nearly) the whole sentence.
         let rest = self.sentence_words(tag.end..next.tokens.end);
         (rest <= 3).then_some(tag)
@@ -930,13 +967,18 @@ impl<'a> Sieve<'a> {
             let Some(other) = self.seg.sentences.get(near) else {
                 continue;
             };
-            if other.paragraph.abs_diff(sentence.paragraph) > 0 && near + 1 != s && near != s + 1 {
+            // The sentence just before may close the previous paragraph:
+            // Valastro praised the plan. / “We need someone…”
+            let previous_paragraph = near + 1 == s && other.paragraph + 1 == sentence.paragraph;
+            if other.paragraph != sentence.paragraph && !previous_paragraph {
                 continue;
             }
-            if other.paragraph != sentence.paragraph {
-                continue;
-            }
-            if let Some((m, c)) = self.cue_with_subject(other) {
+            let found = if previous_paragraph {
+                self.any_cue_with_subject(other)
+            } else {
+                self.cue_with_subject(other)
+            };
+            if let Some((m, c)) = found {
                 return self.quote(
                     q,
                     QuoteKind::Direct,
@@ -947,6 +989,24 @@ impl<'a> Sieve<'a> {
             }
         }
         self.quote(q, QuoteKind::Direct, None, None, Rule::NoSpeaker)
+    }
+
+    /// The last cue of any kind (speech, belief, naming) of a sentence that has a subject.
+    fn any_cue_with_subject(&self, sentence: &Sentence) -> Option<(usize, usize)> {
+        sentence
+            .tokens
+            .clone()
+            .rev()
+            .filter(|&c| self.cue(c).is_some())
+            .find_map(|c| {
+                let participle = lexicon::is_participle(self.word(c));
+                let subject = if participle {
+                    self.sentence_subject(sentence, c)
+                } else {
+                    self.subject_of(c, sentence.tokens.start)
+                };
+                subject.map(|m| (m, c))
+            })
     }
 
     /// The first speech cue of a sentence that has a subject.
