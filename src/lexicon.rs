@@ -472,11 +472,37 @@ static CUE_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     ])
 });
 
+static NAMING_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    set(&[
+        "call",
+        "term",
+        "label",
+        "brand",
+        "praise",
+        "slam",
+        "blast",
+        "hail",
+        "mock",
+        "dismiss",
+        "dub",
+        "describe",
+        "decry",
+        "condemn",
+        "criticize",
+        "criticise",
+        "refer",
+        "characterize",
+        "promise",
+        "pledge",
+        "vow",
+    ])
+});
+
 /// Whether a cue word is the bare form of a verb that is also a noun
 /// ("claim", "report"): such a word reports speech only when its subject
 /// is plainly a subject (a pronoun or a plural noun phrase).
 pub(crate) fn is_ambiguous_base_form(word: &str) -> bool {
-    contains(&CUE_LEMMAS, word)
+    contains(&CUE_LEMMAS, word) || contains(&NAMING_LEMMAS, word)
 }
 
 /// The class of a built-in speech cue, if `word` is one.

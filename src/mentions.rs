@@ -843,6 +843,24 @@ fn name_sequence(
     if first == words.len() {
         return None;
     }
+    // A dateline (WASHINGTON —) or a sentence-opening adverb (Specifically,)
+    // is not a name.
+    if words.len() - first == 1 {
+        let only = seg.word(text, words[first]);
+        let shouting = only.chars().filter(|c| c.is_alphabetic()).count() > 3
+            && !only.chars().any(char::is_lowercase);
+        let adverb = only.len() > 4
+            && only.ends_with("ly")
+            && seg
+                .tokens
+                .get(words[first] + 1)
+                .is_some_and(|t| t.span.as_str(text) == ",");
+        if (shouting && !lexicon::is_organisation_word(only) && !lexicon::is_country(only))
+            || adverb
+        {
+            return None;
+        }
+    }
     if start > 0
         && seg.tokens[start - 1].kind == TokenKind::Word
         && seg.word(text, start - 1).eq_ignore_ascii_case("the")

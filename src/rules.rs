@@ -852,9 +852,11 @@ impl<'a> Sieve<'a> {
         let embedded = words_before > 0 || words_after > 0;
         if embedded {
             // Inside a reported clause?
+            // (the outermost one: in nested reports the outer source answers for the words)
             if let Some(r) = reports
                 .iter()
-                .find(|r| r.span.contains(q.span) && r.speaker.is_some())
+                .filter(|r| r.span.contains(q.span) && r.speaker.is_some())
+                .min_by_key(|r| r.span.start)
             {
                 let mut quote = self.quote(
                     q,
@@ -870,7 +872,10 @@ impl<'a> Sieve<'a> {
             // the quote, else a speech tag after it (“…” in 2008, Beck said).
             let start = sentence.tokens.start;
             for c in (start..t).rev() {
-                if self.cue(c).is_none() {
+                if self.cue(c).is_none()
+                    || (lexicon::is_ambiguous_base_form(self.word(c))
+                        && !self.bare_form_is_verb(c, start))
+                {
                     continue;
                 }
                 let participle =
