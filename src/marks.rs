@@ -296,10 +296,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                 Glyph::CloseOrApostrophe | Glyph::Ambiguous => {
                     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
                     let single = family == Family::Single;
-                    if single && alnum(prev) && alnum(next) {
-                        Action::Ignore // don’t, it’s, rock’n’roll
-                    } else if single && left_flanking && is_elision(&text[i + len..para.end]) {
-                        Action::Ignore // ’90s, 'em
+                    let apostrophe = single
+                        && ((alnum(prev) && alnum(next)) // don’t, it’s, rock’n’roll
+                            || (left_flanking && is_elision(&text[i + len..para.end]))); // ’90s, 'em
+                    if apostrophe {
+                        Action::Ignore
                     } else if right_flanking && pending.is_some() {
                         if single
                             && prev == Some('s')

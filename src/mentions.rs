@@ -453,12 +453,12 @@ fn is_descriptor(word: &str) -> bool {
             word,
             "who" | "which" | "that" | "what" | "where" | "when" | "while" | "as" | "if"
         )
-        && !(word.ends_with("ed")
-            && !matches!(
+        && (!word.ends_with("ed")
+            || matches!(
                 word,
                 "retired" | "embattled" | "elected" | "disgraced" | "indicted"
             ))
-        && !(word.ends_with('s') && !word.ends_with("ss"))
+        && (!word.ends_with('s') || word.ends_with("ss"))
         && !matches!(
             word,
             "met"
