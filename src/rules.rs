@@ -494,7 +494,48 @@ impl<'a> Sieve<'a> {
     /// that can be a subject (a role followed by an appositive name gives
     /// the name).
     fn sentence_subject(&self, sentence: &Sentence, before: usize) -> Option<usize> {
-        let range = self.mentions.within(&(sentence.tokens.start..before));
+        // Leading adverbial clauses are not the subject: "In response to
+        // Trump’s proposal, Clinton’s aide said…", "Last month, when I
+        // asked him, he said…".
+        let mut start = sentence.tokens.start;
+        for _ in 0..3 {
+            let opener = (start..before).find(|&i| self.is_word(i));
+            let Some(opener) = opener else { break };
+            let w = self.word(opener).to_ascii_lowercase();
+            let adverbial = lexicon::is_preposition(&w)
+                || matches!(
+                    w.as_str(),
+                    "when"
+                        | "if"
+                        | "as"
+                        | "while"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "once"
+                        | "since"
+                        | "last"
+                        | "earlier"
+                        | "later"
+                        | "following"
+                        | "responding"
+                        | "speaking"
+                        | "asked"
+                        | "in"
+                );
+            if !adverbial {
+                break;
+            }
+            let Some(comma) = (opener..before).find(|&i| self.is_punct(i, ",") || self.is_quote(i))
+            else {
+                break;
+            };
+            if self.is_quote(comma) {
+                break;
+            }
+            start = comma + 1;
+        }
+        let range = self.mentions.within(&(start..before));
         for m in range {
             let mention = &self.mentions.mentions[m];
             if mention.possessive || mention.after_preposition {
@@ -535,7 +576,12 @@ impl<'a> Sieve<'a> {
                     w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
                 })
         };
-        // Form "said X".
+        // Form "said X" (not "telling reporters": a verb of telling takes its addressee).
+        if verb_here(j)
+            && (lexicon::takes_object(self.word(j)) || lexicon::is_participle(self.word(j)))
+        {
+            return None;
+        }
         if verb_here(j) {
             let mut k = j + 1;
             if k < end
@@ -648,6 +694,19 @@ impl<'a> Sieve<'a> {
                 if back > 0 && !colon && !lexicon::takes_object(self.word(c)) {
                     return None;
                 }
+                // A participle takes the clause's subject: Weaver balked,
+                // telling reporters, “…”
+                let participle =
+                    lexicon::is_participle(self.word(c)) && c > from && self.is_punct(c - 1, ",");
+                if participle {
+                    return self
+                        .sentence_subject(&self.seg.sentences[self.sentence_of(c)], c)
+                        .map(|m| Tag {
+                            mention: m,
+                            cue: c,
+                            end: q,
+                        });
+                }
                 if let Some(m) = self.subject_of(c, from) {
                     return Some(Tag {
                         mention: m,
@@ -669,7 +728,9 @@ impl<'a> Sieve<'a> {
                     return None;
                 }
                 // "said Smith:" — the inverted form before a quote.
-                let clause_start = c == from || !self.is_word(c - 1);
+                let clause_start = (c == from || !self.is_word(c - 1))
+                    && !lexicon::takes_object(self.word(c))
+                    && !lexicon::is_participle(self.word(c));
                 if let Some(m) = self.mentions.starting_at(c + 1).filter(|_| clause_start) {
                     if self.mentions.mentions[m].tokens.end == j + 1 {
                         return Some(Tag {
