@@ -671,7 +671,7 @@ impl<'a> Sieve<'a> {
         // "Sanders: “…”" — a speaker and a colon opening the sentence.
         if colon {
             if let Some(m) = self.mentions.ending_at(j) {
-                if self.mentions.mentions[m].tokens.start == from && self.opens_paragraph(from) {
+                if self.mentions.mentions[m].tokens.start == from {
                     return Some(Tag {
                         mention: m,
                         cue: q - 1,
@@ -679,6 +679,13 @@ impl<'a> Sieve<'a> {
                     });
                 }
             }
+        }
+        let marked = colon || self.is_punct(q - 1, ",");
+        if let Some(tag) = marked
+            .then(|| self.verb_tag_before(q, j, from, colon))
+            .flatten()
+        {
+            return Some(tag);
         }
         // Up to a few words (an object or a short phrase) after the cue.
         let reach = if colon { 6 } else { 3 };
@@ -746,6 +753,44 @@ impl<'a> Sieve<'a> {
         None
     }
 
+    /// "Kasich resisted: “…”", "Sanders shot back, “…”": a name opening
+    /// the clause, a verb outside the cue lexicon (and a particle), then the
+    /// colon or comma before the quote. `j` is the token before that mark.
+    fn verb_tag_before(&self, q: usize, j: usize, from: usize, colon: bool) -> Option<Tag> {
+        for words in 1..=2 {
+            if j + 1 < from + words + 1 {
+                break;
+            }
+            let verb = j + 1 - words;
+            if !(verb..=j).all(|i| self.is_word(i) && self.word(i).chars().all(char::is_lowercase))
+            {
+                break;
+            }
+            let Some(m) = self.mentions.ending_at(verb - 1) else {
+                continue;
+            };
+            let mention = &self.mentions.mentions[m];
+            let opens = mention.tokens.start == from
+                || self.is_punct(mention.tokens.start - 1, ",")
+                || self.is_quote(mention.tokens.start - 1);
+            let w = self.word(verb);
+            let verb_like = colon
+                || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss"));
+            if opens
+                && verb_like
+                && !mention.possessive
+                && lexicon::cue_class(w) != Some(CueClass::Naming)
+            {
+                return Some(Tag {
+                    mention: m,
+                    cue: verb,
+                    end: q,
+                });
+            }
+        }
+        None
+    }
+
     /// Whether token `t` is the first of its paragraph.
     fn opens_paragraph(&self, t: usize) -> bool {
         let s = self.sentence_of(t);
@@ -797,6 +842,19 @@ impl<'a> Sieve<'a> {
                     self.tag_in_next_sentence(s, t)
                         .map(|tag| (tag, Rule::TagInNextSentence))
                 });
+            // “Q1,” said X, a senior fellow, “Q2.” — the tag between two
+            // quotes of one sentence serves both.
+            let tag = tag.or_else(|| {
+                let prev = tags.len().checked_sub(1)?;
+                let (pt, ps) = quote_sentence[prev];
+                let (ptag, rule) = tags[prev]?;
+                let interrupted = ps == s
+                    && rule == Rule::QuoteThenTag
+                    && pt < ptag.cue
+                    && t - ptag.end <= APPOSITIVE_TOKENS
+                    && (ptag.end..t).all(|i| !self.speech_cue(i) && !self.is_quote(i));
+                interrupted.then_some((ptag, Rule::TagThenQuote))
+            });
             if let Some((tag, _)) = tag {
                 tag_cues.insert(tag.cue);
             }
