@@ -180,17 +180,17 @@ fn input_name(input: &Input) -> Cow<'_, str> {
 /// Attributes one document and prints it as a table or as pretty JSON.
 fn document(input: &Input, json: bool) -> Result<(), String> {
     let bytes = read(input)?;
-    let result = Attributor::new()
-        .attribute_bytes(&bytes)
+    let attributor = Attributor::new();
+    let text = attributor
+        .check_input(&bytes)
         .map_err(|e| format!("{}: {e}", input_name(input)))?;
+    let result = attributor.attribute(text);
     let mut out = BufWriter::new(io::stdout().lock());
     if json {
         serde_json::to_writer_pretty(&mut out, &result).map_err(|e| e.to_string())?;
         writeln!(out).map_err(|e| e.to_string())?;
     } else {
-        // attribute_bytes has checked the bytes, so this borrows them.
-        let text = String::from_utf8_lossy(&bytes);
-        write_table(&mut out, &text, &result).map_err(|e| e.to_string())?;
+        write_table(&mut out, text, &result).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
 }

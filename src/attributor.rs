@@ -156,11 +156,30 @@ impl Attributor {
     /// assert_eq!(err.utf8_offset(), Some(3));
     /// ```
     pub fn attribute_bytes(&self, bytes: &[u8]) -> Result<Attribution, Error> {
+        Ok(self.attribute(self.check_input(bytes)?))
+    }
+
+    /// Checks untrusted bytes as [`attribute_bytes`](Self::attribute_bytes)
+    /// does, and returns them as text: useful when the caller needs the
+    /// `&str` too (to slice it with the result's spans).
+    ///
+    /// # Errors
+    ///
+    /// The same errors as [`attribute_bytes`](Self::attribute_bytes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let attributor = quotative::Attributor::new();
+    /// let text = attributor.check_input("“Hi,” he said.".as_bytes()).unwrap();
+    /// let result = attributor.attribute(text);
+    /// assert_eq!(result.quotes[0].content.as_str(text), "Hi,");
+    /// ```
+    pub fn check_input<'b>(&self, bytes: &'b [u8]) -> Result<&'b str, Error> {
         if bytes.len() > self.config.max_input_len {
             return Err(Error::too_large(bytes.len(), self.config.max_input_len));
         }
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::invalid_utf8(e.valid_up_to()))?;
-        Ok(self.attribute(text))
+        std::str::from_utf8(bytes).map_err(|e| Error::invalid_utf8(e.valid_up_to()))
     }
 }
 
