@@ -1,0 +1,95 @@
+//! Accuracy floors: the headline metrics on the shared evaluation data may
+//! not drop below what was measured (minus 0.01). Raise a floor when an
+//! improvement lands; never lower one to make a change pass.
+//!
+//! Missing shared files fail under `CI=true` and skip with a note otherwise.
+
+#[path = "../examples/evaluate/score.rs"]
+mod score;
+
+use quotative::Attributor;
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// (block, metric, floor): the measured value minus 0.01.
+type Floor = (&'static str, &'static str, f64);
+
+/// polnear-dev, measured 2026-11-27 with `cargo run --release --example
+/// evaluate -- ../shared/eval/polnear-dev.jsonl`: quoted extraction F1
+/// 0.965, quoted attribution F1 0.850 (P 0.904, R 0.802), indirect
+/// extraction F1 0.532, indirect attribution F1 0.463.
+const POLNEAR_DEV: &[Floor] = &[
+    ("quoted", "extraction_f1", 0.955),
+    ("quoted", "attribution_f1", 0.840),
+    ("quoted", "attribution_precision", 0.894),
+    ("indirect_summary", "extraction_f1", 0.522),
+    ("indirect_summary", "attribution_f1", 0.453),
+];
+
+/// The seed article, measured 2026-11-27: quoted extraction and
+/// attribution F1 1.0, indirect attribution F1 0.941.
+const SEED: &[Floor] = &[
+    ("quoted", "extraction_f1", 1.0),
+    ("quoted", "attribution_f1", 1.0),
+    ("indirect_summary", "attribution_f1", 0.931),
+];
+
+fn shared(rel: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
+    if path.is_file() {
+        Some(path)
+    } else if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("CI=true but {} is missing", path.display());
+    } else {
+        eprintln!("note: {} not found; skipping", path.display());
+        None
+    }
+}
+
+fn check(rel: &str, floors: &[Floor]) {
+    let Some(path) = shared(rel) else { return };
+    let docs = score::read_gold(&path).unwrap_or_else(|e| panic!("{e}"));
+    let attributor = Attributor::new();
+    let preds: Vec<Vec<score::SysQuote>> = docs
+        .iter()
+        .map(|d| score::sys_quotes(&attributor.attribute(&d.text)))
+        .collect();
+    let metrics = score::score(
+        docs.iter()
+            .zip(&preds)
+            .map(|(d, p)| (d, Some(p.as_slice()))),
+        None,
+    )
+    .to_json();
+    let mut failures = Vec::new();
+    for &(block, key, floor) in floors {
+        let value = metrics
+            .get(block)
+            .and_then(|b| b.get(key))
+            .and_then(Value::as_f64)
+            .unwrap_or(f64::NAN);
+        eprintln!("{rel}: {block}.{key} = {value:.4} (floor {floor:.3})");
+        if !(value >= floor - 1e-9) {
+            failures.push(format!(
+                "{block}.{key} = {value:.4}, below its floor {floor:.3}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{rel}: accuracy dropped:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn polnear_dev_stays_above_its_floors() {
+    check("eval/polnear-dev.jsonl", POLNEAR_DEV);
+}
+
+#[test]
+fn seed_article_stays_above_its_floors() {
+    check("seed/article.gold.jsonl", SEED);
+}
