@@ -71,7 +71,7 @@ fn check(rel: &str, floors: &[Floor]) {
             .and_then(Value::as_f64)
             .unwrap_or(f64::NAN);
         eprintln!("{rel}: {block}.{key} = {value:.4} (floor {floor:.3})");
-        if !(value >= floor - 1e-9) {
+        if value.is_nan() || value < floor - 1e-9 {
             failures.push(format!(
                 "{block}.{key} = {value:.4}, below its floor {floor:.3}"
             ));
