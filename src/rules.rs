@@ -453,6 +453,13 @@ impl<'a> Sieve<'a> {
                     return None;
                 }
                 if self.is_punct(j, ",") {
+                    // Russia’s deputy foreign minister, Sergei Ryabkov, said: the name.
+                    if let Some(name) = self.mentions.starting_at(j + 1) {
+                        let m = &self.mentions.mentions[name];
+                        if m.kind == MentionKind::Name && m.tokens.end + 1 == k {
+                            return Some(name);
+                        }
+                    }
                     return (j > from).then(|| self.subject_near(j - 1, from)).flatten();
                 }
             }
@@ -1253,7 +1260,10 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             if tag_cues.contains(&c)
-                || !matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief))
+                || !matches!(
+                    self.cue(c),
+                    Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
+                )
             {
                 continue;
             }
@@ -1412,11 +1422,45 @@ impl<'a> Sieve<'a> {
         if self.is_quote(from) && self.mostly_quote(from, end) {
             return None;
         }
+        let end = self.clause_end(from, end);
         // "boasts about X" names a topic, not what was said.
         if that.is_none() && self.is_word(from) && lexicon::is_preposition(self.word(from)) {
             return None;
         }
         self.clause(from, end)
+    }
+
+    /// Where a reported clause starting at `from` ends: at the sentence end,
+    /// or before another report of the same speaker (…, saying CLAUSE;
+    /// … but said CLAUSE) or a semicolon.
+    fn clause_end(&self, from: usize, end: usize) -> usize {
+        for i in from..end {
+            if self.is_punct(i, ";") {
+                return i;
+            }
+            let next_is_cue = |k: usize| {
+                self.cue(k).is_some()
+                    || (self.is_word(k)
+                        && lexicon::is_verb_modifier(self.word(k))
+                        && self.cue(k + 1).is_some())
+            };
+            if self.is_punct(i, ",")
+                && self.is_word(i + 1)
+                && lexicon::is_participle(self.word(i + 1))
+                && self.cue(i + 1).is_some()
+            {
+                return i;
+            }
+            if i > from
+                && self.is_word(i)
+                && matches!(self.word(i), "but" | "and")
+                && next_is_cue(i + 1)
+                && self.mentions.starting_at(i + 1).is_none()
+            {
+                return i;
+            }
+        }
+        end
     }
 
     fn report(&self, span: Span, mention: usize, cue: Span, rule: Rule) -> Quote {
