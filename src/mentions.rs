@@ -328,7 +328,8 @@ fn subjects_of_cues(
         let cue = seg.word(text, c);
         if is_upper_word(cue)
             || lexicon::cue_class(cue).is_none_or(|k| k == lexicon::CueClass::Naming)
-            || lexicon::is_ambiguous_base_form(cue)
+            || (lexicon::is_ambiguous_base_form(cue)
+                && !matches!(cue, "say" | "think" | "believe" | "know"))
             || lexicon::is_participle(cue)
         {
             continue;

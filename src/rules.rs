@@ -1317,7 +1317,26 @@ impl<'a> Sieve<'a> {
             }) else {
                 continue;
             };
-            let subject_start = self.mentions.mentions[m].tokens.start;
+            // The subject's phrase may open with a determiner or adjectives
+            // (some Democrats, federal officials).
+            let mut subject_start = self.mentions.mentions[m].tokens.start;
+            let mut back = 0;
+            while back < 3
+                && subject_start > range.start + 1
+                && self.is_word(subject_start - 1)
+                && self.word(subject_start - 1).chars().all(char::is_lowercase)
+                && self.cue(subject_start - 1).is_none()
+                && !lexicon::is_preposition(self.word(subject_start - 1))
+                && !lexicon::is_conjunction(self.word(subject_start - 1))
+                && !lexicon::is_verb_modifier(self.word(subject_start - 1))
+                && !lexicon::is_that(self.word(subject_start - 1))
+            {
+                subject_start -= 1;
+                back += 1;
+            }
+            if !self.is_punct(subject_start.wrapping_sub(1), ",") {
+                subject_start = self.mentions.mentions[m].tokens.start;
+            }
             // CLAUSE, X said. — the tag closes the sentence.
             if subject_start > range.start + 1 && self.is_punct(subject_start - 1, ",") {
                 let tail = self.sentence_words(c + 1..range.end);
@@ -1346,7 +1365,17 @@ impl<'a> Sieve<'a> {
     /// Whether a bare cue form ("claim") is a verb here: after a plural
     /// or first-person pronoun, a plural noun, or a modal/auxiliary.
     fn bare_form_is_verb(&self, c: usize, from: usize) -> bool {
-        if c == from || !self.is_word(c - 1) {
+        if c == from {
+            return false;
+        }
+        // "say" and "think" are verbs unless a determiner or "to" makes
+        // them a noun or an infinitive (have a say, to say).
+        if matches!(self.word(c), "say" | "think" | "believe" | "know") {
+            return !(self.is_word(c - 1)
+                && (lexicon::is_source_determiner(self.word(c - 1))
+                    || matches!(self.word(c - 1), "to" | "any" | "no")));
+        }
+        if !self.is_word(c - 1) {
             return false;
         }
         let prev = self.word(c - 1).to_ascii_lowercase();
