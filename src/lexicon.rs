@@ -572,6 +572,26 @@ pub(crate) fn is_ambiguous_base_form(word: &str) -> bool {
     contains(&CUE_LEMMAS, word) || contains(&NAMING_LEMMAS, word)
 }
 
+/// Speech verbs that tag a quotation but do not report a clause:
+/// “…,” he continued / laughed / whispered.
+pub(crate) fn is_tag_only(word: &str) -> bool {
+    static LEMMAS: &[&str] = &[
+        "continue", "laugh", "sigh", "groan", "scoff", "quip", "joke", "retort", "exclaim",
+        "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",
+    ];
+    let mut buf = [0u8; MAX_WORD];
+    let Some(w) = fold(word, &mut buf) else {
+        return false;
+    };
+    LEMMAS.iter().any(|l| {
+        w == *l
+            || inflect(l).iter().any(|f| f == w)
+            || (l.ends_with('y')
+                && (w == format!("{}ied", &l[..l.len() - 1])
+                    || w == format!("{}ies", &l[..l.len() - 1])))
+    })
+}
+
 /// The class of a built-in speech cue, if `word` is one.
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     let mut buf = [0u8; MAX_WORD];

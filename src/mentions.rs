@@ -331,6 +331,7 @@ fn subjects_of_cues(
             || (lexicon::is_ambiguous_base_form(cue)
                 && !matches!(cue, "say" | "think" | "believe" | "know"))
             || lexicon::is_participle(cue)
+            || lexicon::is_tag_only(cue)
         {
             continue;
         }

@@ -509,7 +509,19 @@ impl<'a> Sieve<'a> {
             let opener = (start..before).find(|&i| self.is_word(i));
             let Some(opener) = opener else { break };
             let w = self.word(opener).to_ascii_lowercase();
-            let adverbial = lexicon::is_preposition(&w)
+            let comma_soon = (opener..before.min(opener + 5)).find(|&i| self.is_punct(i, ","));
+            let temporal_lead = comma_soon.is_some_and(|c| {
+                c > opener && {
+                    let last = self.word(c - 1).to_ascii_lowercase();
+                    lexicon::is_temporal_noun(&last)
+                        || matches!(
+                            last.as_str(),
+                            "later" | "earlier" | "ago" | "before" | "after"
+                        )
+                }
+            });
+            let adverbial = temporal_lead
+                || lexicon::is_preposition(&w)
                 || matches!(
                     w.as_str(),
                     "when"
@@ -1272,6 +1284,19 @@ impl<'a> Sieve<'a> {
             if lexicon::is_ambiguous_base_form(word) && !self.bare_form_is_verb(c, range.start) {
                 continue;
             }
+            // Tag-only verbs (continued, laughed) do not report clauses, and
+            // a cue after a determiner or a number is a noun or an adjective
+            // (the pledged delegates, 60 pledged delegates).
+            if lexicon::is_tag_only(word)
+                || (c > range.start
+                    && self.is_word(c - 1)
+                    && (lexicon::is_source_determiner(self.word(c - 1))
+                        || self.word(c - 1).chars().all(|ch| ch.is_ascii_digit())))
+            {
+                continue;
+            }
+            // "plans", "claims": a plural noun unless a name or a pronoun is its subject.
+
             let cue_span = self.seg.tokens[c].span;
             // Participle: X …, saying CLAUSE.
             let progressive = c > range.start
