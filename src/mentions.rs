@@ -582,7 +582,6 @@ fn sources_after_cues(
     first_candidate: usize,
     out: &mut Vec<Candidate>,
 ) {
-    let before = out.len();
     for c in tokens.clone() {
         if seg.tokens[c].kind != TokenKind::Word || c == tokens.start {
             continue;
@@ -640,28 +639,45 @@ fn sources_after_cues(
         {
             continue;
         }
-        // A name a few descriptor words on is extended by extend_with_descriptors.
+        // Only a phrase opened by a determiner (said a 2008 Clinton veteran);
+        // a name after descriptor words alone (said retired Gen. Mick
+        // Bednarek) is extended by extend_with_descriptors instead.
+        if !lexicon::is_source_determiner(seg.word(text, from)) {
+            continue;
+        }
         let mut end = from;
+        let mut absorbed = Vec::new();
         while end < tokens.end && end - from < 8 && seg.tokens[end].kind == TokenKind::Word {
             let w = seg.word(text, end);
             if end > from
                 && (lexicon::is_preposition(w)
-                    || matches!(w, "who" | "which" | "that")
+                    || matches!(w, "who" | "which" | "that" | "as" | "known" | "named")
                     || lexicon::cue_class(w).is_some())
             {
                 break;
             }
-            if out[first_candidate..]
-                .iter()
-                .any(|m| m.mention.tokens.start == end)
+            // A name inside the phrase is part of it: a 2008 *Clinton* veteran.
+            if let Some(k) =
+                (first_candidate..out.len()).find(|&k| out[k].mention.tokens.start == end)
             {
-                end = from; // a name follows: leave it to the descriptor pass
-                break;
+                absorbed.push(k);
+                end = out[k].mention.tokens.end.min(tokens.end);
+                continue;
             }
             end += 1;
         }
-        if end == from || !lexicon::is_source_determiner(seg.word(text, from)) {
+        if end == from {
             continue;
+        }
+        // The phrase must end in a noun, not in the name it contains.
+        if absorbed
+            .last()
+            .is_some_and(|&k| out[k].mention.tokens.end == end)
+        {
+            continue;
+        }
+        for k in absorbed.into_iter().rev() {
+            out.remove(k);
         }
         let span = Span::new(seg.tokens[from].span.start, seg.tokens[end - 1].span.end);
         out.push(Candidate {
@@ -679,7 +695,7 @@ fn sources_after_cues(
             name_words: 0,
         });
     }
-    if out.len() > before {
+    {
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
 }

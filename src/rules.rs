@@ -597,9 +597,33 @@ impl<'a> Sieve<'a> {
         };
         // Form "said X" (not "telling reporters": a verb of telling takes its addressee).
         if verb_here(j)
-            && (lexicon::takes_object(self.word(j)) || lexicon::is_participle(self.word(j)))
+            && (lexicon::is_participle(self.word(j))
+                || matches!(
+                    self.word(j),
+                    "told" | "tells" | "tell" | "informed" | "assured" | "reminded"
+                ))
         {
             return None;
+        }
+        // “…,” according to Judicial Watch.
+        if self.is_word(j)
+            && self.word(j).eq_ignore_ascii_case("according")
+            && self.is_word(j + 1)
+            && self.word(j + 1) == "to"
+        {
+            let mut k = j + 2;
+            if self.is_word(k)
+                && self.word(k).eq_ignore_ascii_case("the")
+                && self.mentions.starting_at(k).is_none()
+            {
+                k += 1;
+            }
+            let m = self.mentions.starting_at(k)?;
+            return (self.mentions.mentions[m].tokens.end <= end).then(|| Tag {
+                mention: m,
+                cue: j,
+                end: self.mentions.mentions[m].tokens.end,
+            });
         }
         if verb_here(j) {
             let mut k = j + 1;
@@ -650,7 +674,7 @@ impl<'a> Sieve<'a> {
                 && c < k + APPOSITIVE_TOKENS
                 && !self.is_punct(c, ",")
                 && !self.is_quote(c)
-                && !self.is_punct(c, ".")
+                && !(self.is_punct(c, ".") && !self.is_punct(c + 1, ","))
             {
                 c += 1;
             }
@@ -776,7 +800,22 @@ impl<'a> Sieve<'a> {
     /// the clause, a verb outside the cue lexicon (and a particle), then the
     /// colon or comma before the quote. `j` is the token before that mark.
     fn verb_tag_before(&self, q: usize, j: usize, from: usize, colon: bool) -> Option<Tag> {
-        for words in 1..=2 {
+        // "Trump issued a statement, “…”": a verb and the noun of a
+        // statement may stand there too.
+        let statement = self.is_word(j)
+            && matches!(
+                self.word(j),
+                "statement"
+                    | "tweet"
+                    | "letter"
+                    | "email"
+                    | "message"
+                    | "post"
+                    | "interview"
+                    | "speech"
+            );
+        let reach = if statement { 4 } else { 2 };
+        for words in 1..=reach {
             if j + 1 < from + words + 1 {
                 break;
             }
@@ -794,6 +833,7 @@ impl<'a> Sieve<'a> {
                 || self.is_quote(mention.tokens.start - 1);
             let w = self.word(verb);
             let verb_like = colon
+                || statement
                 || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss"));
             if opens
                 && verb_like
@@ -895,6 +935,9 @@ impl<'a> Sieve<'a> {
             let decided = self.decide(t, s, q, tags[n], &reports, last_speaker.as_ref());
             if let Some(sp) = &decided.speaker {
                 last_speaker = Some((sp.clone(), sentence.paragraph, s));
+            } else if decided.kind == QuoteKind::Direct {
+                // An unattributed quotation breaks the chain of speakers.
+                last_speaker = None;
             }
             out.push(decided);
         }
