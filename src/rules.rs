@@ -674,7 +674,7 @@ impl<'a> Sieve<'a> {
                 && c < k + APPOSITIVE_TOKENS
                 && !self.is_punct(c, ",")
                 && !self.is_quote(c)
-                && !(self.is_punct(c, ".") && !self.is_punct(c + 1, ","))
+                && (!self.is_punct(c, ".") || self.is_punct(c + 1, ","))
             {
                 c += 1;
             }
