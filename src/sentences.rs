@@ -240,19 +240,21 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     while let Some((off, c)) = chars.next() {
         if is_word_char(c) {
             end = start + off + c.len_utf8();
-        } else if matches!(c, '\'' | '’' | '-' | '&' | '\u{2011}')
-            && chars.peek().is_some_and(|&(_, n)| is_word_char(n))
-        {
             continue;
-        } else if c == '.' && chars.peek().is_some_and(|&(_, n)| is_word_char(n)) && {
-            // A dot joins initials and decimals (U.S, a.m, 2.5), not words
-            // run together by a missing space (said.Trump).
-            let segment = text[start..start + off].rsplit('.').next().unwrap_or("");
-            let digits = !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit());
-            digits || segment.chars().count() <= 2
-        } {
-            continue;
-        } else {
+        }
+        let joins = chars.peek().is_some_and(|&(_, n)| is_word_char(n))
+            && match c {
+                '\'' | '’' | '-' | '&' | '\u{2011}' => true,
+                // A dot joins initials and decimals (U.S, a.m, 2.5), not
+                // words run together by a missing space (said.Trump).
+                '.' => {
+                    let segment = text[start..start + off].rsplit('.').next().unwrap_or("");
+                    let digits = !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit());
+                    digits || segment.chars().count() <= 2
+                }
+                _ => false,
+            };
+        if !joins {
             break;
         }
     }
