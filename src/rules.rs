@@ -190,6 +190,11 @@ impl Rule {
                 fires("“It is over,” said Sen. Ted Cruz, R-Texas.", "Ted Cruz"),
                 fires("“It worked,” Kenneth Baer, a former official who runs Crosscut Strategies, said.", "Kenneth Baer"),
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
+                fires("“The records were found,” according to Judicial Watch.", "Judicial Watch"),
+                fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
+                fires("“Is it over?” asked William Bennett, a radio host.", "William Bennett"),
+                fires("“It is over,” Senate Leader Mitch McConnell, R-Ky., said.", "Mitch McConnell"),
+                not("“It is over,” telling reporters he was done."),
                 not("He praised the “deep friendship” between them."),
             ]
                 }
@@ -199,6 +204,18 @@ impl Rule {
                     &[
                         fires("Putin said: “This is a very serious thing.”", "Putin"),
                         fires("Ana Silva told reporters, “We will win.”", "Ana Silva"),
+                        fires(
+                            "“First,” said Ana Silva, a senior fellow, “we wait.”",
+                            "Ana Silva",
+                        ),
+                        fires(
+                            "Kasich resisted: “Governors do not have that power.”",
+                            "Kasich",
+                        ),
+                        fires(
+                            "Weaver balked, telling reporters, “A lot of people said so.”",
+                            "Weaver",
+                        ),
                         not("“We will win,” Ana Silva said."),
                     ]
                 }

@@ -455,5 +455,9 @@ mod tests {
         let seg = segment(text, &paras, &[]);
         let words: Vec<&str> = seg.tokens.iter().map(|t| t.span.as_str(text)).collect();
         assert_eq!(words, ["U.S", ".", "R-Texas", "don’t", "2.5"]);
+        let text = "Trump said.Trump left";
+        let seg = segment(text, &paragraphs(text), &[]);
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.span.as_str(text)).collect();
+        assert_eq!(words, ["Trump", "said", ".", "Trump", "left"]);
     }
 }
