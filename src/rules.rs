@@ -1442,7 +1442,14 @@ impl<'a> Sieve<'a> {
                 }
             }
             if let Some(span) = self.forward_clause(c, range.end) {
-                out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
+                // A verb of stance or naming with a short object (defended
+                // the plan) reports no words; one with a clause or a longer
+                // phrase does (endorsed raising the minimum wage to $15).
+                let weak = self.cue(c) != Some(CueClass::Speech);
+                let words = span.as_str(self.text).split_whitespace().count();
+                if !weak || words >= 4 {
+                    out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
+                }
             }
         }
     }
