@@ -23,7 +23,9 @@
 //! (fitting `time ∝ length^a`); when it would take longer than
 //! `QUOTATIVE_BENCH_MAX_RUN_SECS` (default 5) seconds, that length and the
 //! longer ones are skipped with a note giving the projection, so that a
-//! superlinear stage cannot stall `cargo bench`.
+//! superlinear stage cannot stall `cargo bench`. These probes run in the
+//! group's setup, so they cost their time (about half a minute) even when
+//! a filter selects no sweep benchmark.
 //!
 //! Run: `cargo bench --bench attribution -- --warm-up-time 1 --measurement-time 3`.
 
