@@ -575,21 +575,20 @@ pub(crate) fn is_ambiguous_base_form(word: &str) -> bool {
 /// Speech verbs that tag a quotation but do not report a clause:
 /// “…,” he continued / laughed / whispered.
 pub(crate) fn is_tag_only(word: &str) -> bool {
-    static LEMMAS: &[&str] = &[
-        "continue", "laugh", "sigh", "groan", "scoff", "quip", "joke", "retort", "exclaim",
-        "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",
-    ];
-    let mut buf = [0u8; MAX_WORD];
-    let Some(w) = fold(word, &mut buf) else {
-        return false;
-    };
-    LEMMAS.iter().any(|l| {
-        w == *l
-            || inflect(l).iter().any(|f| f == w)
-            || (l.ends_with('y')
-                && (w == format!("{}ied", &l[..l.len() - 1])
-                    || w == format!("{}ies", &l[..l.len() - 1])))
-    })
+    static FORMS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+        let mut forms = HashSet::new();
+        for lemma in [
+            "continue", "laugh", "sigh", "groan", "scoff", "quip", "joke", "retort", "exclaim",
+            "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",
+        ] {
+            for form in inflect(lemma) {
+                forms.insert(&*Box::leak(form.into_boxed_str()));
+            }
+        }
+        forms.extend(["cried", "cries"]);
+        forms
+    });
+    contains(&FORMS, word)
 }
 
 /// The class of a built-in speech cue, if `word` is one.

@@ -40,6 +40,10 @@ pub struct QuotedSpan {
     pub closed: bool,
 }
 
+/// How far ahead (in bytes) the scanner looks for a closing mark when it
+/// must decide whether `s’` is a possessive.
+const LOOKAHEAD_BYTES: usize = 2000;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
     Double,
@@ -199,6 +203,48 @@ fn is_elision(after: &str) -> bool {
     )
 }
 
+/// The quotes open in a paragraph, with an index per family so that the
+/// nearest open quote of a family is found in constant time.
+#[derive(Debug, Default)]
+struct OpenStack {
+    opens: Vec<Open>,
+    /// Positions in `opens` of the double and the single quotes.
+    by_family: [Vec<usize>; 2],
+}
+
+impl OpenStack {
+    fn slot(family: Family) -> usize {
+        match family {
+            Family::Double => 0,
+            Family::Single => 1,
+        }
+    }
+
+    fn push(&mut self, open: Open) {
+        self.by_family[Self::slot(open.family)].push(self.opens.len());
+        self.opens.push(open);
+    }
+
+    /// The position of the innermost open quote of `family`.
+    fn innermost(&self, family: Family) -> Option<usize> {
+        self.by_family[Self::slot(family)].last().copied()
+    }
+
+    /// Closes every quote from position `at` up.
+    fn truncate(&mut self, at: usize) {
+        self.opens.truncate(at);
+        for positions in &mut self.by_family {
+            while positions.last().is_some_and(|&p| p >= at) {
+                positions.pop();
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.truncate(0);
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Open {
     pos: usize,
@@ -234,7 +280,7 @@ struct Open {
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
     let bytes = text.as_bytes();
     let mut quotes = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
+    let mut stack = OpenStack::default();
     // A quote carried over from the previous paragraph, and whether the
     // current paragraph's first mark is its continuation mark.
     let mut carried: Option<Open> = None;
@@ -264,7 +310,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                 (is_space(prev) || prev.is_some_and(is_opening_context)) && !is_space(next);
             let right_flanking =
                 !is_space(prev) && (is_space(next) || next.is_some_and(is_closing_context));
-            let pending = stack.iter().rposition(|o| o.family == family);
+            let pending = stack.innermost(family);
             let open = Open {
                 pos: i,
                 len,
@@ -329,21 +375,21 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                 Action::Open => stack.push(open),
                 Action::Close => {
                     if let Some(at) = pending {
-                        let opener = stack[at];
+                        let opener = stack.opens[at];
                         stack.truncate(at);
                         let quote = QuotedSpan {
                             span: Span::new(opener.pos, i + len),
                             content: Span::new(opener.pos + opener.len, i),
                             closed: true,
                         };
-                        if stack.is_empty() {
+                        if stack.opens.is_empty() {
                             if !quote.content.is_empty() {
                                 quotes.push(quote);
                             }
                             inner_pairs.clear();
-                        } else if stack.len() == 1 {
-                            if stack[0].family == family {
-                                stack[0].has_inner_pair = true;
+                        } else if stack.opens.len() == 1 {
+                            if stack.opens[0].family == family {
+                                stack.opens[0].has_inner_pair = true;
                             }
                             inner_pairs.push(quote);
                         }
@@ -354,7 +400,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
             i += len;
         }
         // The paragraph ends with quotes still open.
-        if let Some(bottom) = stack.first().copied() {
+        if let Some(bottom) = stack.opens.first().copied() {
             let next_para = paragraphs.get(p_index + 1);
             let continues = next_para.is_some_and(|np| {
                 mark_at(bytes, np.start).is_some_and(|(_, fam, g)| {
@@ -398,6 +444,7 @@ fn is_possessive_context(after: &str) -> bool {
 
 /// Whether another single closing mark follows before the paragraph ends.
 fn later_close_exists(bytes: &[u8], from: usize, end: usize) -> bool {
+    let end = end.min(from + LOOKAHEAD_BYTES);
     let mut i = from;
     while i < end {
         if let Some((len, Family::Single, g)) = mark_at(bytes, i) {

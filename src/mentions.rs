@@ -116,6 +116,8 @@ impl Mentions {
 /// A mention found but not yet resolved.
 struct Candidate {
     mention: Mention,
+    /// Absorbed into a longer mention; dropped at the end of its sentence.
+    dead: bool,
     /// For names: the canonical name; for nominals: the lower-cased text.
     key: String,
     /// The person/organisation split for names.
@@ -216,6 +218,7 @@ fn find_in_sentence(
         if let Some(gender) = pronoun {
             {
                 out.push(Candidate {
+                    dead: false,
                     mention: Mention {
                         span: token.span,
                         tokens: i..i + 1,
@@ -285,6 +288,29 @@ fn find_in_sentence(
     subjects_of_cues(text, seg, tokens, first_candidate, out);
 }
 
+/// The index (into `out`) of the live candidate among `out[from..]`
+/// (sorted by start) whose tokens contain `token`.
+fn covering(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
+    let slice = &out[from..];
+    let after = slice.partition_point(|c| c.mention.tokens.start <= token);
+    // Candidates do not nest, except a few absorbed ones: look at the last two.
+    (after.saturating_sub(2)..after)
+        .rev()
+        .find(|&i| !slice[i].dead && slice[i].mention.tokens.contains(&token))
+        .map(|i| from + i)
+}
+
+/// The index of the live candidate among `out[from..]` (sorted by start)
+/// that starts at `token`.
+fn starting(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
+    let slice = &out[from..];
+    let at = slice.partition_point(|c| c.mention.tokens.start < token);
+    (at..slice.len())
+        .take_while(|&i| slice[i].mention.tokens.start == token)
+        .find(|&i| !slice[i].dead)
+        .map(|i| from + i)
+}
+
 /// Words that end a noun phrase when stepping back from its head.
 fn ends_noun_phrase(word: &str) -> bool {
     lexicon::is_capitalised_function_word(word)
@@ -349,10 +375,14 @@ fn subjects_of_cues(
         if relative {
             continue;
         }
+        // The sentence's candidates up to `before` are in order; the noun
+        // phrases added here lie left of their cues, so the newest is the
+        // only one a walk back from a later cue can reach first.
         let covered = |t: usize| {
-            out[first_candidate..]
-                .iter()
-                .any(|m| m.mention.tokens.contains(&t))
+            covering(&out[..before], first_candidate, t).is_some()
+                || out[before..]
+                    .last()
+                    .is_some_and(|m| m.mention.tokens.contains(&t))
         };
         if covered(k - 1)
             || ends_noun_phrase(head)
@@ -421,6 +451,7 @@ fn subjects_of_cues(
         }
         let span = Span::new(seg.tokens[start].span.start, seg.tokens[k - 1].span.end);
         out.push(Candidate {
+            dead: false,
             mention: Mention {
                 span,
                 tokens: start..k,
@@ -440,6 +471,10 @@ fn subjects_of_cues(
     }
     sources_after_cues(text, seg, tokens.clone(), first_candidate, out);
     extend_with_descriptors(text, seg, tokens, first_candidate, out);
+    if out[first_candidate..].iter().any(|c| c.dead) {
+        let sentence = out.split_off(first_candidate);
+        out.extend(sentence.into_iter().filter(|c| !c.dead));
+    }
 }
 
 /// Whether a lower-case word can describe a person before their name:
@@ -504,7 +539,7 @@ fn extend_with_descriptors(
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
-    out: &mut Vec<Candidate>,
+    out: &mut [Candidate],
 ) {
     let opens_clause = |k: usize| {
         k == tokens.start
@@ -514,19 +549,24 @@ fn extend_with_descriptors(
             || (seg.tokens[k - 1].kind == TokenKind::Word
                 && lexicon::cue_class(seg.word(text, k - 1)).is_some())
     };
+    let mut prev_live: Option<usize> = None;
     let mut idx = first_candidate;
     while idx < out.len() {
+        if out[idx].dead {
+            idx += 1;
+            continue;
+        }
+        let prev = prev_live;
+        prev_live = Some(idx);
         if out[idx].entity_kind != EntityKind::Person || out[idx].mention.kind != MentionKind::Name
         {
             idx += 1;
             continue;
         }
         let start = out[idx].mention.tokens.start;
-        let floor = if idx > first_candidate {
-            out[idx - 1].mention.tokens.end
-        } else {
-            tokens.start
-        };
+        let floor = prev.map_or(tokens.start, |p| {
+            out[p].mention.tokens.end.max(tokens.start)
+        });
         let mut k = start;
         while k > floor
             && start - k < 4
@@ -552,16 +592,15 @@ fn extend_with_descriptors(
         let mut new_start = opens_clause(k).then_some(k);
         // "Trump spokesperson Ron Lieberman": a name before the description
         // that itself opens the clause joins the mention.
-        if new_start.is_none() && idx > first_candidate && out[idx - 1].mention.tokens.end == k {
-            let prev = out[idx - 1].mention.tokens.start;
+        if let (None, Some(p)) = (new_start, prev.filter(|&p| out[p].mention.tokens.end == k)) {
+            let prev_start = out[p].mention.tokens.start;
             let roles = (k..start).all(|r| {
                 let w = seg.word(text, r);
                 lexicon::is_title(w) || lexicon::is_source_noun(w)
             });
-            if roles && opens_clause(prev) && !out[idx - 1].mention.possessive {
-                new_start = Some(prev);
-                out.remove(idx - 1);
-                idx -= 1;
+            if roles && opens_clause(prev_start) && !out[p].mention.possessive {
+                new_start = Some(prev_start);
+                out[p].dead = true;
             }
         }
         if let Some(k) = new_start {
@@ -574,7 +613,9 @@ fn extend_with_descriptors(
 }
 
 /// The source named after an inverted cue when no name follows it
-/// directly: “…,” said *one well-connected Democrat* familiar with….
+/// directly: “…,” said *one well-connected Democrat* familiar with…; and
+/// the whole phrase after "according to" (an analysis by Lee Epstein).
+/// `out[first_candidate..]` is the sentence's candidates, in order.
 fn sources_after_cues(
     text: &str,
     seg: &Segmentation,
@@ -582,45 +623,47 @@ fn sources_after_cues(
     first_candidate: usize,
     out: &mut Vec<Candidate>,
 ) {
-    for c in tokens.clone() {
-        if seg.tokens[c].kind != TokenKind::Word || c == tokens.start {
+    let mut added = Vec::new();
+    let nominal = |from: usize, end: usize| {
+        let span = Span::new(seg.tokens[from].span.start, seg.tokens[end - 1].span.end);
+        Candidate {
+            dead: false,
+            mention: Mention {
+                span,
+                tokens: from..end,
+                kind: MentionKind::Nominal,
+                entity: None,
+                possessive: false,
+                after_preposition: false,
+            },
+            key: span.as_str(text).to_lowercase(),
+            entity_kind: EntityKind::Nominal,
+            gender: Gender::Unknown,
+            name_words: 0,
+        }
+    };
+    for c in tokens.start + 1..tokens.end {
+        if seg.tokens[c].kind != TokenKind::Word {
             continue;
         }
-        // "according to an analysis by Lee Epstein": the whole phrase is the source.
+        let from = c + 1;
+        if from >= tokens.end || seg.tokens[from].kind != TokenKind::Word {
+            continue;
+        }
         if seg.word(text, c) == "to" && seg.word(text, c - 1).eq_ignore_ascii_case("according") {
-            let from = c + 1;
-            let taken = out[first_candidate..].iter().any(|m| {
-                m.mention.tokens.start == from
-                    || m.mention.tokens.start == from + 1
-                        && matches!(seg.word(text, from), "the" | "The")
-            });
-            if from < tokens.end && seg.tokens[from].kind == TokenKind::Word && !taken {
-                let mut end = from;
-                while end < tokens.end && end - from < 12 && seg.tokens[end].kind == TokenKind::Word
-                {
-                    end += 1;
-                }
-                let first = seg.word(text, from);
-                // "according to plan" is not a source.
-                let sourcelike = end - from >= 2 || is_upper_word(first) || first.ends_with('s');
-                if !sourcelike {
-                    continue;
-                }
-                let span = Span::new(seg.tokens[from].span.start, seg.tokens[end - 1].span.end);
-                out.push(Candidate {
-                    mention: Mention {
-                        span,
-                        tokens: from..end,
-                        kind: MentionKind::Nominal,
-                        entity: None,
-                        possessive: false,
-                        after_preposition: false,
-                    },
-                    key: span.as_str(text).to_lowercase(),
-                    entity_kind: EntityKind::Nominal,
-                    gender: Gender::Unknown,
-                    name_words: 0,
-                });
+            let at = |t: usize| starting(out, first_candidate, t).is_some();
+            let taken = at(from) || (at(from + 1) && matches!(seg.word(text, from), "the" | "The"));
+            if taken {
+                continue;
+            }
+            let mut end = from;
+            while end < tokens.end && end - from < 12 && seg.tokens[end].kind == TokenKind::Word {
+                end += 1;
+            }
+            let first = seg.word(text, from);
+            // "according to plan" is not a source.
+            if end - from >= 2 || is_upper_word(first) || first.ends_with('s') {
+                added.push(nominal(from, end));
             }
             continue;
         }
@@ -629,14 +672,7 @@ fn sources_after_cues(
         if !inverted || lexicon::cue_class(seg.word(text, c)) != Some(lexicon::CueClass::Speech) {
             continue;
         }
-        let from = c + 1;
-        if from >= tokens.end || seg.tokens[from].kind != TokenKind::Word {
-            continue;
-        }
-        if out[first_candidate..]
-            .iter()
-            .any(|m| m.mention.tokens.start <= from && from < m.mention.tokens.end)
-        {
+        if covering(out, first_candidate, from).is_some() {
             continue;
         }
         // Only a phrase opened by a determiner (said a 2008 Clinton veteran);
@@ -657,45 +693,28 @@ fn sources_after_cues(
                 break;
             }
             // A name inside the phrase is part of it: a 2008 *Clinton* veteran.
-            if let Some(k) =
-                (first_candidate..out.len()).find(|&k| out[k].mention.tokens.start == end)
-            {
+            if let Some(k) = starting(out, first_candidate, end) {
                 absorbed.push(k);
                 end = out[k].mention.tokens.end.min(tokens.end);
                 continue;
             }
             end += 1;
         }
-        if end == from {
-            continue;
-        }
         // The phrase must end in a noun, not in the name it contains.
-        if absorbed
-            .last()
-            .is_some_and(|&k| out[k].mention.tokens.end == end)
+        if end == from
+            || absorbed
+                .last()
+                .is_some_and(|&k| out[k].mention.tokens.end == end)
         {
             continue;
         }
-        for k in absorbed.into_iter().rev() {
-            out.remove(k);
+        for k in absorbed {
+            out[k].dead = true;
         }
-        let span = Span::new(seg.tokens[from].span.start, seg.tokens[end - 1].span.end);
-        out.push(Candidate {
-            mention: Mention {
-                span,
-                tokens: from..end,
-                kind: MentionKind::Nominal,
-                entity: None,
-                possessive: false,
-                after_preposition: false,
-            },
-            key: span.as_str(text).to_lowercase(),
-            entity_kind: EntityKind::Nominal,
-            gender: Gender::Unknown,
-            name_words: 0,
-        });
+        added.push(nominal(from, end));
     }
-    {
+    if !added.is_empty() {
+        out.extend(added);
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
 }
@@ -755,6 +774,7 @@ fn nominal_at(
     }
     let span = Span::new(seg.tokens[start].span.start, seg.tokens[head].span.end);
     Some(Candidate {
+        dead: false,
         mention: Mention {
             span,
             tokens: start..head + 1,
@@ -954,6 +974,7 @@ fn name_sequence(
         seg.tokens[seq_end - 1].span.end,
     );
     let cand = Candidate {
+        dead: false,
         mention: Mention {
             span,
             tokens: words[first]..seq_end,
@@ -1040,6 +1061,8 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
         }
     }
     let mut known_entity: HashMap<usize, usize> = HashMap::new();
+    // The latest multi-word organisation by its last word: "Post" → "New York Post".
+    let mut org_by_last_word: HashMap<String, usize> = HashMap::new();
     // Multi-word person names by surname, for back (and forward) references.
     let mut full_names_by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     for (idx, c) in candidates.iter().enumerate() {
@@ -1100,9 +1123,9 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                 } else if c.entity_kind == EntityKind::Person && c.name_words == 1 {
                     // A surname alone: the most recent full name with it, else the first later one.
                     let target = full_names_by_surname.get(&folded).and_then(|list| {
-                        list.iter()
-                            .rev()
-                            .find(|(at, _)| *at < idx)
+                        let before = list.partition_point(|(at, _)| *at < idx);
+                        list[..before]
+                            .last()
                             .or_else(|| list.first())
                             .map(|(_, key)| key.clone())
                     });
@@ -1116,13 +1139,9 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                         Some(&e) => e,
                         None => {
                             // "The Post" after "The New York Post".
-                            let tail = surname(&folded).to_string();
-                            let earlier = entities.iter().rposition(|e| {
-                                e.kind == EntityKind::Organisation
-                                    && e.name.contains(' ')
-                                    && fold_name(surname(&e.name)) == tail
-                                    && !folded.contains(' ')
-                            });
+                            let earlier = (!folded.contains(' '))
+                                .then(|| org_by_last_word.get(&folded).copied())
+                                .flatten();
                             match earlier {
                                 Some(e) => e,
                                 None => {
@@ -1132,6 +1151,9 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                                         EntityKind::Organisation,
                                         Gender::Other,
                                     );
+                                    if folded.contains(' ') {
+                                        org_by_last_word.insert(surname(&folded).to_string(), e);
+                                    }
                                     by_key.insert(folded, e);
                                     e
                                 }

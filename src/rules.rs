@@ -20,6 +20,12 @@ use std::collections::HashSet;
 
 /// How many tokens an appositive between a subject and its cue may have.
 const APPOSITIVE_TOKENS: usize = 30;
+/// How many tokens around a quotation the sieve searches for its cue.
+const CUE_WINDOW: usize = 40;
+/// How many tokens a reported clause may run.
+const CLAUSE_TOKENS: usize = 400;
+/// How many of its sentence's reported clauses a quote is checked against.
+const REPORTS_PER_QUOTE: usize = 64;
 /// How many modifiers (has, also, later) may stand between subject and cue.
 const MODIFIER_TOKENS: usize = 4;
 
@@ -369,6 +375,11 @@ struct Sieve<'a> {
     quotes: &'a [QuotedSpan],
     mentions: &'a Mentions,
     cues: &'a CueLexicon,
+    /// `words_before[i]`: how many word tokens precede token `i`, so that
+    /// words in any range are counted in constant time.
+    words_before: Vec<u32>,
+    /// `quoted_before[i]`: how many bytes of quotation tokens precede token `i`.
+    quoted_before: Vec<usize>,
 }
 
 /// Runs the sieve: returns every quote (quoted and reported) in order of
@@ -380,12 +391,28 @@ pub(crate) fn apply(
     mentions: &Mentions,
     cues: &CueLexicon,
 ) -> Vec<Quote> {
+    let mut words_before = Vec::with_capacity(seg.tokens.len() + 1);
+    let mut quoted_before = Vec::with_capacity(seg.tokens.len() + 1);
+    let (mut words, mut quoted) = (0u32, 0usize);
+    for token in &seg.tokens {
+        words_before.push(words);
+        quoted_before.push(quoted);
+        match token.kind {
+            TokenKind::Word => words += 1,
+            TokenKind::Quote(_) => quoted += token.span.len(),
+            TokenKind::Punct => {}
+        }
+    }
+    words_before.push(words);
+    quoted_before.push(quoted);
     let sieve = Sieve {
         text,
         seg,
         quotes,
         mentions,
         cues,
+        words_before,
+        quoted_before,
     };
     sieve.run()
 }
@@ -562,7 +589,8 @@ impl<'a> Sieve<'a> {
             if !adverbial {
                 break;
             }
-            let Some(comma) = (opener..before).find(|&i| self.is_punct(i, ",") || self.is_quote(i))
+            let Some(comma) = (opener..before.min(opener + APPOSITIVE_TOKENS))
+                .find(|&i| self.is_punct(i, ",") || self.is_quote(i))
             else {
                 break;
             };
@@ -572,7 +600,7 @@ impl<'a> Sieve<'a> {
             start = comma + 1;
         }
         let range = self.mentions.within(&(start..before));
-        for m in range {
+        for m in range.take(CUE_WINDOW) {
             let mention = &self.mentions.mentions[m];
             if mention.possessive || mention.after_preposition {
                 continue;
@@ -881,7 +909,10 @@ impl<'a> Sieve<'a> {
     }
 
     fn sentence_words(&self, tokens: std::ops::Range<usize>) -> usize {
-        tokens.filter(|&i| self.is_word(i)).count()
+        if tokens.end <= tokens.start {
+            return 0;
+        }
+        (self.words_before[tokens.end] - self.words_before[tokens.start]) as usize
     }
 
     fn run(&self) -> Vec<Quote> {
@@ -927,7 +958,7 @@ impl<'a> Sieve<'a> {
                 let interrupted = ps == s
                     && rule == Rule::QuoteThenTag
                     && pt < ptag.cue
-                    && t - ptag.end <= APPOSITIVE_TOKENS
+                    && t.saturating_sub(ptag.end) <= APPOSITIVE_TOKENS
                     && (ptag.end..t).all(|i| !self.speech_cue(i) && !self.is_quote(i));
                 interrupted.then_some((ptag, Rule::TagThenQuote))
             });
@@ -936,10 +967,23 @@ impl<'a> Sieve<'a> {
             }
             tags.push(tag);
         }
-        // Pass 2: reported speech.
+        // The speaker of the first tagged quotation of each sentence, for
+        // participles (“…,” Rutte said, adding that…).
+        let mut tag_speaker: Vec<Option<usize>> = vec![None; self.seg.sentences.len()];
+        for (&(_, s), tag) in quote_sentence.iter().zip(&tags) {
+            if let (None, Some((tag, _))) = (tag_speaker[s], tag) {
+                tag_speaker[s] = Some(tag.mention);
+            }
+        }
+        // Pass 2: reported speech, sentence by sentence; each sentence's
+        // reports sorted by start, so that a quote finds its clause fast.
         let mut reports: Vec<Quote> = Vec::new();
+        let mut report_ranges = Vec::with_capacity(self.seg.sentences.len());
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
-            self.reported_speech(s, sentence, &tag_cues, &tags, &quote_sentence, &mut reports);
+            let first = reports.len();
+            self.reported_speech(sentence, &tag_cues, tag_speaker[s], &mut reports);
+            reports[first..].sort_by_key(|r| r.span.start);
+            report_ranges.push(first..reports.len());
         }
         // Pass 3: every quotation through the sieve.
         let mut last_speaker: Option<(Speaker, usize, usize)> = None; // speaker, paragraph, sentence
@@ -949,7 +993,14 @@ impl<'a> Sieve<'a> {
                 continue;
             };
             let q = self.quotes[qi];
-            let decided = self.decide(t, s, q, tags[n], &reports, last_speaker.as_ref());
+            let decided = self.decide(
+                t,
+                s,
+                q,
+                tags[n],
+                &reports[report_ranges[s].clone()],
+                last_speaker.as_ref(),
+            );
             if let Some(sp) = &decided.speaker {
                 last_speaker = Some((sp.clone(), sentence.paragraph, s));
             } else if decided.kind == QuoteKind::Direct {
@@ -1051,8 +1102,11 @@ impl<'a> Sieve<'a> {
         if embedded {
             // Inside a reported clause?
             // (the outermost one: in nested reports the outer source answers for the words)
-            if let Some(r) = reports
+            let starts_before = reports.partition_point(|r| r.span.start <= q.span.start);
+            if let Some(r) = reports[..starts_before]
                 .iter()
+                .rev()
+                .take(REPORTS_PER_QUOTE)
                 .filter(|r| r.span.contains(q.span) && r.speaker.is_some())
                 .min_by_key(|r| r.span.start)
             {
@@ -1069,7 +1123,7 @@ impl<'a> Sieve<'a> {
             // A naming or speech cue in the sentence: the nearest one before
             // the quote, else a speech tag after it (“…” in 2008, Beck said).
             let start = sentence.tokens.start;
-            for c in (start..t).rev() {
+            for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
                 if self.cue(c).is_none()
                     || (lexicon::is_ambiguous_base_form(self.word(c))
                         && !self.bare_form_is_verb(c, start))
@@ -1094,7 +1148,7 @@ impl<'a> Sieve<'a> {
                     );
                 }
             }
-            for c in t + 1..sentence.tokens.end {
+            for c in t + 1..sentence.tokens.end.min(t + 1 + CUE_WINDOW) {
                 if !self.speech_cue(c) || self.is_quote(c - 1) {
                     continue;
                 }
@@ -1244,20 +1298,12 @@ impl<'a> Sieve<'a> {
     #[allow(clippy::too_many_arguments)]
     fn reported_speech(
         &self,
-        s: usize,
         sentence: &Sentence,
         tag_cues: &HashSet<usize>,
-        tags: &[Option<(Tag, Rule)>],
-        quote_sentence: &[(usize, usize)],
+        tag_speaker: Option<usize>,
         out: &mut Vec<Quote>,
     ) {
         let range = sentence.tokens.clone();
-        // The speaker of a quotation tag in this sentence, for participles.
-        let tag_speaker = quote_sentence
-            .iter()
-            .zip(tags)
-            .find(|((_, qs), tag)| *qs == s && tag.is_some())
-            .and_then(|(_, tag)| tag.map(|(t, _)| t.mention));
         // Sanders: Brexit’s message could draw Trump support. — a headline
         // or transcript line opened by its speaker and a colon.
         if self.opens_paragraph(range.start) {
@@ -1296,7 +1342,7 @@ impl<'a> Sieve<'a> {
                 if let Some(m) = self.mentions.starting_at(at) {
                     let after = self.mentions.mentions[m].tokens.end;
                     // The comma that closes the source phrase, if the sentence goes on.
-                    let comma = (after..range.end)
+                    let comma = (after..range.end.min(after + APPOSITIVE_TOKENS))
                         .take_while(|&i| !self.is_quote(i))
                         .find(|&i| self.is_punct(i, ","))
                         .filter(|&i| self.sentence_words(i..range.end) >= 2)
@@ -1507,10 +1553,11 @@ impl<'a> Sieve<'a> {
 
     /// Whether tokens `from..to` are mostly one quotation.
     fn mostly_quote(&self, from: usize, to: usize) -> bool {
-        let quoted: usize = (from..to)
-            .filter(|&i| self.is_quote(i))
-            .map(|i| self.seg.tokens[i].span.len())
-            .sum();
+        let quoted = if to > from {
+            self.quoted_before[to] - self.quoted_before[from]
+        } else {
+            0
+        };
         let total = if to > from {
             self.seg.tokens[to - 1].span.end - self.seg.tokens[from].span.start
         } else {
@@ -1555,6 +1602,7 @@ impl<'a> Sieve<'a> {
     /// or before another report of the same speaker (…, saying CLAUSE;
     /// … but said CLAUSE) or a semicolon.
     fn clause_end(&self, from: usize, end: usize) -> usize {
+        let end = end.min(from + CLAUSE_TOKENS);
         for i in from..end {
             if self.is_punct(i, ";") {
                 return i;
