@@ -4,7 +4,35 @@
 //! case-insensitively, without allocating.
 
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use std::collections::HashSet as StdHashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the word lists hold short ASCII keys, for which it is much
+/// faster than the default SipHash, and they are fixed, so there is
+/// nothing for an attacker to flood.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
 
 /// The longest word the lexicon holds; longer words are never in it.
 const MAX_WORD: usize = 24;
@@ -137,7 +165,7 @@ static SPEECH_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "recount",
         "describe",
     ];
-    let mut words = HashSet::new();
+    let mut words = HashSet::default();
     for lemma in lemmas {
         for form in inflect(lemma) {
             words.insert(&*Box::leak(form.into_boxed_str()));
@@ -172,7 +200,7 @@ static SPEECH_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 /// Verbs of belief, knowledge and evidence, which also attribute a clause
 /// to a source: Clinton believes that…, the poll shows that….
 static BELIEF_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    let mut words = HashSet::new();
+    let mut words = HashSet::default();
     for lemma in [
         "believe",
         "hope",
@@ -576,7 +604,7 @@ pub(crate) fn is_ambiguous_base_form(word: &str) -> bool {
 /// “…,” he continued / laughed / whispered.
 pub(crate) fn is_tag_only(word: &str) -> bool {
     static FORMS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-        let mut forms = HashSet::new();
+        let mut forms = HashSet::default();
         for lemma in [
             "continue", "laugh", "sigh", "groan", "scoff", "quip", "joke", "retort", "exclaim",
             "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",

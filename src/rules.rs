@@ -1177,7 +1177,12 @@ impl<'a> Sieve<'a> {
                     );
                 }
             }
-            let content_words = q.content.as_str(self.text).split_whitespace().count();
+            let content_words = q
+                .content
+                .as_str(self.text)
+                .split_whitespace()
+                .take(2)
+                .count();
             // A single quoted word with no speaker is a scare quote or a
             // title; a longer quoted phrase is someone's words.
             if content_words <= 1 {
@@ -1492,7 +1497,7 @@ impl<'a> Sieve<'a> {
                 // the plan) reports no words; one with a clause or a longer
                 // phrase does (endorsed raising the minimum wage to $15).
                 let weak = self.cue(c) != Some(CueClass::Speech);
-                let words = span.as_str(self.text).split_whitespace().count();
+                let words = span.as_str(self.text).split_whitespace().take(4).count();
                 if !weak || words >= 4 {
                     out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
                 }
