@@ -60,12 +60,26 @@
 //! # Untrusted input
 //!
 //! [`Attributor::attribute`] accepts any `&str` and never panics.
-//! [`Attributor::attribute_bytes`] checks untrusted bytes first and returns
-//! an [`Error`] with the byte offset of invalid UTF-8, or both sizes when
-//! the input is over [`Attributor::max_input_len`]. Every stage is linear
-//! in the input: a quote left open is bounded at its paragraph's end, a
-//! rule looks at most a few sentences around a quote, an appositive at most
-//! 30 tokens, and a pronoun at most 40 mentions back.
+//! [`Attributor::attribute_bytes`] (or [`Attributor::check_input`]) checks
+//! untrusted bytes first and returns an [`Error`] with the byte offset of
+//! invalid UTF-8, or both sizes when the input is over
+//! [`Attributor::max_input_len`].
+//!
+//! Every stage does work linear in the input, and every rule looks only a
+//! bounded distance around a quote, so hostile text (thousands of stray
+//! quotation marks, one endless sentence, megabytes without punctuation)
+//! costs time and memory in proportion to its length:
+//!
+//! - a quotation left open ends at its paragraph's end; an `s’` that may be
+//!   a possessive looks at most 2,000 bytes ahead for a closing mark;
+//! - a rule looks at most 40 tokens before or after a quote for its cue,
+//!   30 tokens across an appositive, and one sentence ahead for a tag;
+//! - a reported clause runs at most 400 tokens;
+//! - a quote is checked against at most 64 reported clauses of its sentence;
+//! - a pronoun looks at most 40 mentions back for its antecedent.
+//!
+//! Memory is a small multiple of the input: one token record per word or
+//! punctuation mark, one record per mention, quote and entity.
 //!
 //! # Crate features
 //!
