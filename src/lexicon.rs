@@ -1257,6 +1257,16 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
             "hello",
             "okay",
             "ok",
+            "nothing",
+            "everything",
+            "something",
+            "anything",
+            "everyone",
+            "someone",
+            "nobody",
+            "none",
+            "everybody",
+            "somebody",
         ])
     });
     contains(&WORDS, word)

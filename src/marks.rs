@@ -344,7 +344,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                     let single = family == Family::Single;
                     let apostrophe = single
                         && ((alnum(prev) && alnum(next)) // don’t, it’s, rock’n’roll
-                            || (left_flanking && is_elision(&text[i + len..para.end]))); // ’90s, 'em
+                            || (left_flanking && is_elision(&text[i + len..para.end])) // ’90s, 'em
+                            || ends_elided_word(&text[para.start..i])); // rock ’n’ roll
                     if apostrophe {
                         Action::Ignore
                     } else if right_flanking && pending.is_some() {
@@ -433,6 +434,29 @@ enum Action {
     Open,
     Close,
     Ignore,
+}
+
+/// Whether the text before a mark ends in a short word that itself opened
+/// with an elision apostrophe, so that the mark closes the elision: the
+/// second mark of rock ’n’ roll.
+fn ends_elided_word(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map(|(i, _)| i);
+    let Some(word_start) = word_start else {
+        return false;
+    };
+    let word = &before[word_start..];
+    word.chars().count() <= 2
+        && matches!(before[..word_start].chars().next_back(), Some('’' | '\''))
+        && before[..word_start]
+            .chars()
+            .rev()
+            .nth(1)
+            .is_none_or(char::is_whitespace)
 }
 
 /// Whether the text after a `s’` reads like a plural possessive: a space

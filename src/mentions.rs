@@ -118,6 +118,10 @@ struct Candidate {
     mention: Mention,
     /// Absorbed into a longer mention; dropped at the end of its sentence.
     dead: bool,
+    /// A lone capitalised word opening a sentence with no sign of being a
+    /// name ("Neutral paragraph.", "Getty."): it may be a name, but a
+    /// pronoun does not refer to it unless other mentions confirm it.
+    weak: bool,
     /// For names: the canonical name; for nominals: the lower-cased text.
     key: String,
     /// The person/organisation split for names.
@@ -219,6 +223,7 @@ fn find_in_sentence(
             {
                 out.push(Candidate {
                     dead: false,
+                    weak: false,
                     mention: Mention {
                         span: token.span,
                         tokens: i..i + 1,
@@ -251,7 +256,9 @@ fn find_in_sentence(
             && !(lexicon::is_capitalised_function_word(word)
                 && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
         {
-            if let Some((cand, end)) = name_sequence(text, seg, i, tokens.end, after_prep) {
+            if let Some((cand, end)) =
+                name_sequence(text, seg, i, tokens.end, after_prep, tokens.start)
+            {
                 // A possessive name may open a nominal: Trump’s spokesman.
                 if cand.mention.possessive {
                     if let Some(nominal) = nominal_at(text, seg, i, end, tokens.end, after_prep) {
@@ -452,6 +459,7 @@ fn subjects_of_cues(
         let span = Span::new(seg.tokens[start].span.start, seg.tokens[k - 1].span.end);
         out.push(Candidate {
             dead: false,
+            weak: false,
             mention: Mention {
                 span,
                 tokens: start..k,
@@ -628,6 +636,7 @@ fn sources_after_cues(
         let span = Span::new(seg.tokens[from].span.start, seg.tokens[end - 1].span.end);
         Candidate {
             dead: false,
+            weak: false,
             mention: Mention {
                 span,
                 tokens: from..end,
@@ -775,6 +784,7 @@ fn nominal_at(
     let span = Span::new(seg.tokens[start].span.start, seg.tokens[head].span.end);
     Some(Candidate {
         dead: false,
+        weak: false,
         mention: Mention {
             span,
             tokens: start..head + 1,
@@ -809,6 +819,7 @@ fn name_sequence(
     start: usize,
     end: usize,
     after_prep: bool,
+    sentence_start: usize,
 ) -> Option<(Candidate, usize)> {
     // Collect the words of the sequence (and the dots of abbreviations).
     let mut words: Vec<usize> = Vec::new();
@@ -973,8 +984,30 @@ fn name_sequence(
         seg.tokens[words[first]].span.start,
         seg.tokens[seq_end - 1].span.end,
     );
+    // A lone word opening its sentence, followed by the sentence's end or a
+    // lower-case word that does not read as a verb, may not be a name.
+    let weak = words.len() - first == 1
+        && words[first] == sentence_start
+        && gender == Gender::Unknown
+        && !is_org
+        && match seg.tokens.get(seq_end) {
+            None => true,
+            Some(next) if next.kind == TokenKind::Punct => {
+                matches!(next.span.as_str(text), "." | "!" | "?")
+            }
+            Some(next) if next.kind == TokenKind::Word => {
+                let w = next.span.as_str(text);
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && lexicon::cue_class(w).is_none()
+                    && !lexicon::is_verb_modifier(w)
+                    && !w.ends_with("ed")
+                    && (!w.ends_with('s') || w.ends_with("ss"))
+            }
+            Some(_) => false,
+        };
     let cand = Candidate {
         dead: false,
+        weak,
         mention: Mention {
             span,
             tokens: words[first]..seq_end,
@@ -1084,10 +1117,14 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
             });
             entities.len() - 1
         };
+    // Entities confirmed by at least one mention that is not weak.
+    let mut confirmed: Vec<bool> = Vec::new();
     for (idx, c) in candidates.into_iter().enumerate() {
         let mut mention = c.mention;
         let entity = match mention.kind {
-            MentionKind::Pronoun => resolve_pronoun(&mentions, &entities, &c.key, c.gender),
+            MentionKind::Pronoun => {
+                resolve_pronoun(&mentions, &entities, &confirmed, &c.key, c.gender)
+            }
             MentionKind::Nominal => {
                 let key = format!("nominal:{}", c.key);
                 Some(*by_key.entry(key).or_insert_with(|| {
@@ -1169,6 +1206,10 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
             }
         };
         if let Some(e) = entity {
+            if confirmed.len() < entities.len() {
+                confirmed.resize(entities.len(), false);
+            }
+            confirmed[e] |= !c.weak;
             entities[e].mentions.push(mention.span);
             if mention.kind == MentionKind::Name && entities[e].gender == Gender::Unknown {
                 entities[e].gender = c.gender;
@@ -1177,17 +1218,19 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
         mention.entity = entity;
         mentions.push(mention);
     }
-    // Entities in order of first mention.
-    let mut order: Vec<usize> = (0..entities.len()).collect();
+    // Entities in order of first mention; those only ever named by a weak
+    // mention ("Neutral paragraph.") are not entities after all.
+    confirmed.resize(entities.len(), false);
+    let mut order: Vec<usize> = (0..entities.len()).filter(|&e| confirmed[e]).collect();
     order.sort_by_key(|&e| entities[e].mentions.first().map_or(usize::MAX, |s| s.start));
-    let mut remap = vec![0; entities.len()];
+    let mut remap = vec![None; entities.len()];
     for (new, &old) in order.iter().enumerate() {
-        remap[old] = new;
+        remap[old] = Some(new);
     }
     let mut sorted: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
     let entities: Vec<Entity> = order.iter().filter_map(|&old| sorted[old].take()).collect();
     for m in &mut mentions {
-        m.entity = m.entity.map(|e| remap[e]);
+        m.entity = m.entity.and_then(|e| remap[e]);
     }
     Mentions { mentions, entities }
 }
@@ -1196,6 +1239,7 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
 fn resolve_pronoun(
     mentions: &[Mention],
     entities: &[Entity],
+    confirmed: &[bool],
     pronoun: &str,
     gender: Gender,
 ) -> Option<usize> {
@@ -1208,6 +1252,9 @@ fn resolve_pronoun(
     let wants_organisation = pronoun == "it";
     for m in mentions.iter().rev().take(PRONOUN_LOOKBACK) {
         let Some(e) = m.entity else { continue };
+        if !confirmed.get(e).copied().unwrap_or(false) {
+            continue;
+        }
         let entity = &entities[e];
         let fits = if wants_person {
             entity.kind == EntityKind::Person && compatible(entity.gender, gender)

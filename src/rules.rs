@@ -1009,7 +1009,12 @@ impl<'a> Sieve<'a> {
             }
             out.push(decided);
         }
-        out.extend(reports);
+        // A speaker is never inside the words attributed to them.
+        out.extend(reports.into_iter().filter(|r| {
+            r.speaker
+                .as_ref()
+                .is_none_or(|sp| !sp.mention.overlaps(r.content))
+        }));
         out.sort_by_key(|q| (q.span.start, q.span.end));
         out
     }
@@ -1363,8 +1368,9 @@ impl<'a> Sieve<'a> {
                     let clause = if at_start {
                         self.clause(comma.map_or(after, |i| i + 1), range.end)
                     } else if comma.is_some() && self.is_punct(c - 1, ",") {
-                        // CLAUSE, according to X, CLAUSE: the whole sentence.
-                        self.clause(range.start, range.end)
+                        // CLAUSE, according to X, CLAUSE: the longer side.
+                        let comma = comma.unwrap_or(after);
+                        self.longer_clause(range.start, c - 1, comma + 1, range.end)
                     } else {
                         self.clause(range.start, c)
                     };
@@ -1417,7 +1423,10 @@ impl<'a> Sieve<'a> {
                     "is" | "was" | "are" | "were" | "been" | "be" | "am"
                 );
             if lexicon::is_participle(word) && c > range.start && !progressive {
-                let speaker = tag_speaker.or_else(|| self.sentence_subject(sentence, c));
+                // The tag's speaker only when the tag stands before the cue.
+                let speaker = tag_speaker
+                    .filter(|&m| self.mentions.mentions[m].tokens.end <= c)
+                    .or_else(|| self.sentence_subject(sentence, c));
                 if let (Some(m), Some(span)) = (speaker, self.forward_clause(c, range.end)) {
                     out.push(self.report(span, m, cue_span, Rule::ParticipleCue));
                 }
@@ -1484,9 +1493,12 @@ impl<'a> Sieve<'a> {
                     }
                     continue;
                 }
-                // CLAUSE, X said, CLAUSE. — a tag in the middle: the whole sentence is reported.
+                // CLAUSE, X said, CLAUSE. — a tag in the middle: the longer
+                // side is the report (the speaker is never inside it).
                 if self.is_punct(c + 1, ",") && !self.mostly_quote(range.start, range.end) {
-                    if let Some(span) = self.clause(range.start, range.end) {
+                    if let Some(span) =
+                        self.longer_clause(range.start, subject_start - 1, c + 2, range.end)
+                    {
                         out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
                     }
                     continue;
@@ -1635,6 +1647,16 @@ impl<'a> Sieve<'a> {
             }
         }
         end
+    }
+
+    /// The longer of the clauses `a..b` and `c..d` (around a tag in the
+    /// middle of a sentence).
+    fn longer_clause(&self, a: usize, b: usize, c: usize, d: usize) -> Option<Span> {
+        let (first, second) = (self.clause(a, b), self.clause(c, d));
+        match (first, second) {
+            (Some(x), Some(y)) => Some(if x.len() >= y.len() { x } else { y }),
+            (x, y) => x.or(y),
+        }
     }
 
     fn report(&self, span: Span, mention: usize, cue: Span, rule: Rule) -> Quote {
