@@ -247,6 +247,9 @@ impl Rule {
                 const {
                     &[
                 fires("The New York Times reports:\n\n“Just 24 percent of the contributors gave $200 or less.”", "New York Times"),
+                fires("Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking people.”", "Mitch McConnell"),
+                fires("Pollsters agree - Carl Bialik:\n\n“Keep on contacting voters as late as possible.”", "Carl Bialik"),
+                not("Wait, it gets better:\n\n“By law, the president sets the number.”"),
                 not("The weather was fine.\n\n“Just 24 percent gave.”"),
             ]
                 }
@@ -1193,6 +1196,18 @@ impl<'a> Sieve<'a> {
             if content_words <= 1 {
                 return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
             }
+            // A lead-in that ends with a colon: McConnell delivered a blunt message: “…”
+            if t > sentence.tokens.start && self.is_punct(t - 1, ":") {
+                if let Some(m) = self.colon_speaker(sentence, t - 1) {
+                    return self.quote(
+                        q,
+                        QuoteKind::Partial,
+                        Some(self.speaker(m)),
+                        None,
+                        Rule::ColonLeadIn,
+                    );
+                }
+            }
             return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
         }
         // A quote standing alone in its sentence.
@@ -1209,6 +1224,15 @@ impl<'a> Sieve<'a> {
                         QuoteKind::Direct,
                         Some(self.speaker(m)),
                         Some(c),
+                        Rule::ColonLeadIn,
+                    );
+                }
+                if let Some(m) = self.colon_speaker(prev, prev.tokens.end - 1) {
+                    return self.quote(
+                        q,
+                        QuoteKind::Direct,
+                        Some(self.speaker(m)),
+                        None,
                         Rule::ColonLeadIn,
                     );
                 }
@@ -1256,6 +1280,34 @@ impl<'a> Sieve<'a> {
             }
         }
         self.quote(q, QuoteKind::Direct, None, None, Rule::NoSpeaker)
+    }
+
+    /// The speaker of a lead-in that ends with the colon at token `colon`
+    /// but has no speech cue: a name set off by a dash just before the
+    /// colon (HEADLINE - Carl Bialik:), else the sentence's subject when a
+    /// lower-case word (its verb) follows it (McConnell delivered a blunt
+    /// message to Trump:).
+    fn colon_speaker(&self, sentence: &Sentence, colon: usize) -> Option<usize> {
+        if colon <= sentence.tokens.start {
+            return None;
+        }
+        if let Some(m) = self.mentions.ending_at(colon - 1) {
+            let mention = &self.mentions.mentions[m];
+            let first = mention.tokens.start;
+            if mention.kind == MentionKind::Name
+                && first > sentence.tokens.start
+                && ["-", "—", "–"].iter().any(|d| self.is_punct(first - 1, d))
+            {
+                return Some(m);
+            }
+        }
+        let m = self.sentence_subject(sentence, colon)?;
+        let after = self.mentions.mentions[m].tokens.end;
+        (after < colon
+            && self.is_word(after)
+            && self.word(after).chars().all(char::is_lowercase)
+            && !lexicon::is_preposition(self.word(after)))
+        .then_some(m)
     }
 
     /// The last cue of any kind (speech, belief, naming) of a sentence that has a subject.
