@@ -1797,6 +1797,46 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     contains(&WORDS, word)
 }
 
+/// Words for a share of a group, which speaks for the group: *60
+/// percent* of voters, *most* of the delegates.
+pub(crate) fn is_quantity_word(word: &str) -> bool {
+    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+        set(&[
+            "percent",
+            "majority",
+            "majorities",
+            "most",
+            "many",
+            "some",
+            "half",
+            "third",
+            "thirds",
+            "quarter",
+            "quarters",
+            "all",
+            "plurality",
+            "minority",
+            "share",
+            "number",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "several",
+            "few",
+            "two-thirds",
+            "three-quarters",
+            "one-third",
+            "none",
+            "each",
+            "both",
+            "fraction",
+            "%",
+        ])
+    });
+    contains(&WORDS, word)
+}
+
 /// Prepositions: a name right after one is rarely the subject.
 pub(crate) fn is_preposition(word: &str) -> bool {
     static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {

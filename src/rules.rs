@@ -279,6 +279,8 @@ impl Rule {
                 fires("Dutch Prime Minister Mark Rutte said the European Union needed protection.", "Mark Rutte"),
                 fires("Mark Rutte spoke. He told the Dutch Atlantic Association that the EU should pay.", "Mark Rutte"),
                 fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
+                fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
+                not("The leader of Democrats said nothing."),
                 not("The missiles were deployed in August."),
             ]
                 }
@@ -294,6 +296,11 @@ impl Rule {
                             "The talks will resume next week, said Ana Silva.",
                             "Ana Silva",
                         ),
+                        fires(
+                            "The talks will resume next week, said Ana Silva on Monday.",
+                            "Ana Silva",
+                        ),
+                        not("Mr. Coffman, who represents a swing district, said Mr. Trump had lied."),
                         not("“The talks will resume next week,” said Ana Silva."),
                     ]
                 }
@@ -538,6 +545,17 @@ impl<'a> Sieve<'a> {
             let mention = &self.mentions.mentions[m];
             if !mention.after_preposition || mention.tokens.start < from + 2 {
                 return None;
+            }
+            // 60 percent of voters, most of the delegates: a share of a
+            // group speaks for it.
+            let of = mention.tokens.start - 1;
+            if !mention.possessive
+                && self.is_word(of)
+                && self.word(of) == "of"
+                && self.is_word(of - 1)
+                && lexicon::is_quantity_word(self.word(of - 1))
+            {
+                return Some(m);
             }
             i = mention.tokens.start - 2; // before the preposition
         }
@@ -1487,8 +1505,17 @@ impl<'a> Sieve<'a> {
             // Inverted tag at the end: CLAUSE, said X.
             if c > range.start + 1 && self.is_punct(c - 1, ",") {
                 if let Some(m) = self.mentions.starting_at(c + 1) {
-                    let tail = self.sentence_words(self.mentions.mentions[m].tokens.end..range.end);
-                    if tail <= 4 {
+                    let after = self.mentions.mentions[m].tokens.end;
+                    let tail = self.sentence_words(after..range.end);
+                    // The speaker ends the tag (said X. / said X, a …, /
+                    // said X on Monday); said X had … is the verb of a
+                    // subject before it: Y, who …, said X had …
+                    let verb_follows = after < range.end
+                        && self.is_word(after)
+                        && self.word(after).chars().all(char::is_lowercase)
+                        && !lexicon::is_preposition(self.word(after))
+                        && !lexicon::is_temporal_lead(self.word(after));
+                    if tail <= 4 && !verb_follows {
                         if let Some(span) = self.clause(range.start, c - 1) {
                             if !self.mostly_quote(range.start, c - 1) {
                                 out.push(self.report(
