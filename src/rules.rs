@@ -1724,8 +1724,43 @@ impl<'a> Sieve<'a> {
             {
                 return i;
             }
+            // …, and a third said CLAUSE / … while 9 percent found CLAUSE:
+            // another subject's report begins.
+            if i > from && self.opens_other_report(i, end) {
+                return i;
+            }
         }
         end
+    }
+
+    /// Whether a second report starts at token `i`: a comma and a
+    /// conjunction (or "while", "whereas"), then a short subject of plain
+    /// words and a verb of saying or believing.
+    fn opens_other_report(&self, i: usize, end: usize) -> bool {
+        let mut k = i;
+        if self.is_punct(k, ",") {
+            k += 1;
+            if !(self.is_word(k) && matches!(self.word(k), "and" | "but" | "while" | "whereas")) {
+                return false;
+            }
+        } else if !(self.is_word(k) && matches!(self.word(k), "while" | "whereas")) {
+            return false;
+        }
+        let first = k + 1;
+        let stop = end.min(first + 7);
+        for c in first + 1..stop {
+            if !self.is_word(c) {
+                return false;
+            }
+            if matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief)) {
+                return !(first..c).any(|w| {
+                    self.cue(w).is_some()
+                        || lexicon::is_that(self.word(w))
+                        || matches!(self.word(w), "who" | "which" | "whom")
+                });
+            }
+        }
+        false
     }
 
     /// The longer of the clauses `a..b` and `c..d` (around a tag in the
@@ -1812,6 +1847,25 @@ mod tests {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A reported clause ends where another subject's report begins.
+    #[test]
+    fn a_clause_ends_before_another_report() {
+        let text = "Most voters said the economy was weak, and a third said it was strong.";
+        let result = Attributor::new().attribute(text);
+        let first = result
+            .quotes
+            .iter()
+            .find(|q| q.rule == Rule::ReportedSpeech)
+            .expect("a report");
+        assert_eq!(first.span.as_str(text), "the economy was weak");
+        let text = "Most voters said the economy was weak, and prices were rising.";
+        let result = Attributor::new().attribute(text);
+        assert_eq!(
+            result.quotes[0].span.as_str(text),
+            "the economy was weak, and prices were rising"
+        );
     }
 
     #[test]
