@@ -777,7 +777,7 @@ fn nominal_at(
     // A bare noun (no determiner) must be plural: "experts say", not "report says".
     if start == body
         && start == head
-        && !(head_word.ends_with('s') || matches!(head_word, "people" | "police"))
+        && !(head_word.ends_with('s') || matches!(head_word, "people" | "police" | "percent"))
     {
         return None;
     }
