@@ -239,6 +239,8 @@ impl Rule {
                     &[
                 fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
                 fires("The senator said the plan was “dead on arrival” and left.", "The senator"),
+                fires("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”", "Trump"),
+                not("In Salem, New Hampshire, the rain fell on a “total stiff” crowd."),
                 not("China unveiled a “hypersonic” missile."),
             ]
                 }
@@ -280,6 +282,7 @@ impl Rule {
                 fires("Mark Rutte spoke. He told the Dutch Atlantic Association that the EU should pay.", "Mark Rutte"),
                 fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
                 fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
+                fires("Sen. Lindsey Graham, R-S.C., a long-shot candidate, said the plan would fail.", "Lindsey Graham"),
                 not("The leader of Democrats said nothing."),
                 not("The missiles were deployed in August."),
             ]
@@ -500,10 +503,20 @@ impl<'a> Sieve<'a> {
         if self.is_punct(k - 1, ",") {
             // An appositive or relative clause: find the comma that opens it.
             let mut j = k - 1;
+            let mut hops = 0;
             let stop = from.max((k - 1).saturating_sub(APPOSITIVE_TOKENS));
             while j > stop {
                 j -= 1;
-                if self.is_quote(j) || self.is_punct(j, ".") || self.is_punct(j, ";") {
+                // (a dot that closes an abbreviation does not stop it: R-S.C.)
+                let abbreviation_dot = j > 0
+                    && self.is_punct(j, ".")
+                    && self.is_word(j - 1)
+                    && self.seg.tokens[j - 1].span.end == self.seg.tokens[j].span.start
+                    && self.word(j - 1).contains('.');
+                if self.is_quote(j)
+                    || (self.is_punct(j, ".") && !abbreviation_dot)
+                    || self.is_punct(j, ";")
+                {
                     return None;
                 }
                 if self.is_punct(j, ",") {
@@ -514,7 +527,15 @@ impl<'a> Sieve<'a> {
                             return Some(name);
                         }
                     }
-                    return (j > from).then(|| self.subject_near(j - 1, from)).flatten();
+                    if let Some(m) = (j > from).then(|| self.subject_near(j - 1, from)).flatten() {
+                        return Some(m);
+                    }
+                    // Stacked appositives: Sen. Lindsey Graham, R-S.C., a
+                    // candidate, said — try the comma before (a few times).
+                    hops += 1;
+                    if hops == 3 {
+                        return None;
+                    }
                 }
             }
             return None;
@@ -625,6 +646,24 @@ impl<'a> Sieve<'a> {
             let mention = &self.mentions.mentions[m];
             if mention.possessive || mention.after_preposition {
                 continue;
+            }
+            // In Salem, New Hampshire, Trump went…: a place closes the
+            // adverbial; the name after it, followed by its verb, is the subject.
+            if mention.kind == MentionKind::Name && self.is_punct(mention.tokens.end, ",") {
+                if let Some(next) = self.mentions.starting_at(mention.tokens.end + 1) {
+                    let n = &self.mentions.mentions[next];
+                    let after = n.tokens.end;
+                    if n.kind == MentionKind::Name
+                        && !n.possessive
+                        && after < before
+                        && self.is_word(after)
+                        && self.word(after).chars().all(char::is_lowercase)
+                        && !matches!(self.word(after), "and" | "or" | "of")
+                        && !lexicon::is_preposition(self.word(after))
+                    {
+                        return Some(next);
+                    }
+                }
             }
             if mention.kind == MentionKind::Nominal && self.is_punct(mention.tokens.end, ",") {
                 if let Some(name) = self.mentions.starting_at(mention.tokens.end + 1) {

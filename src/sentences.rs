@@ -248,7 +248,11 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
                 // A dot joins initials and decimals (U.S, a.m, 2.5), not
                 // words run together by a missing space (said.Trump).
                 '.' => {
-                    let segment = text[start..start + off].rsplit('.').next().unwrap_or("");
+                    // (after a hyphen too: R-S.C., D-N.Y.)
+                    let segment = text[start..start + off]
+                        .rsplit(['.', '-'])
+                        .next()
+                        .unwrap_or("");
                     let digits = !segment.is_empty() && segment.bytes().all(|b| b.is_ascii_digit());
                     digits || segment.chars().count() <= 2
                 }
@@ -408,6 +412,13 @@ mod tests {
         assert_eq!(
             sentences("George W. Bush earned 2.5 percent. He won."),
             ["George W. Bush earned 2.5 percent.", "He won."]
+        );
+        assert_eq!(
+            sentences("Sen. Lindsey Graham, R-S.C., spoke. Rep. Ryan, R-Wis. and others left."),
+            [
+                "Sen. Lindsey Graham, R-S.C., spoke.",
+                "Rep. Ryan, R-Wis. and others left."
+            ]
         );
     }
 
