@@ -222,6 +222,13 @@ impl Rule {
                             "Weaver balked, telling reporters, “A lot of people said so.”",
                             "Weaver",
                         ),
+                        fires(
+                            "According to the campaign, “The speech will be in Manchester.”",
+                            "the campaign",
+                        ),
+                        fires("As Vulture put it, “Hello, it’s the Biebs.”", "Vulture"),
+                        fires("Said Comey, “The thought is painful.”", "Comey"),
+                        not("According to plan, “The speech” was a success."),
                         not("“We will win,” Ana Silva said."),
                     ]
                 }
@@ -830,7 +837,10 @@ impl<'a> Sieve<'a> {
         }
         let marked = colon || self.is_punct(q - 1, ",");
         if let Some(tag) = marked
-            .then(|| self.verb_tag_before(q, j, from, colon))
+            .then(|| {
+                self.verb_tag_before(q, j, from, colon)
+                    .or_else(|| self.lead_in_tag(q, j, from))
+            })
             .flatten()
         {
             return Some(tag);
@@ -847,7 +857,15 @@ impl<'a> Sieve<'a> {
             }
             if self.speech_cue(c) {
                 if back > 0 && !colon && !lexicon::takes_object(self.word(c)) {
-                    return None;
+                    // Said Comey, “…” — the inverted form opening the sentence.
+                    let inverted = c == from
+                        && self
+                            .mentions
+                            .starting_at(c + 1)
+                            .is_some_and(|m| self.mentions.mentions[m].tokens.end == j + 1);
+                    if !inverted {
+                        return None;
+                    }
                 }
                 // A participle takes the clause's subject: Weaver balked,
                 // telling reporters, “…”
@@ -897,6 +915,57 @@ impl<'a> Sieve<'a> {
                 }
                 return None;
             }
+        }
+        None
+    }
+
+    /// A lead-in that opens the sentence and names the source before a
+    /// comma or colon: According to the campaign, “…” / As Vulture put it,
+    /// “…”. `j` is the token before that mark.
+    fn lead_in_tag(&self, q: usize, j: usize, from: usize) -> Option<Tag> {
+        let mut start = from;
+        if self.is_word(start) && matches!(self.word(start), "But" | "And" | "So" | "Or") {
+            start += 1;
+        }
+        if !self.is_word(start) || j < start + 2 {
+            return None;
+        }
+        let first = self.word(start);
+        // According to X, “…”
+        if first.eq_ignore_ascii_case("according")
+            && self.is_word(start + 1)
+            && self.word(start + 1) == "to"
+        {
+            let mut at = start + 2;
+            if self.is_word(at)
+                && self.word(at).eq_ignore_ascii_case("the")
+                && self.mentions.starting_at(at).is_none()
+            {
+                at += 1;
+            }
+            let m = self.mentions.starting_at(at)?;
+            return (self.mentions.mentions[m].tokens.end == j + 1).then_some(Tag {
+                mention: m,
+                cue: start,
+                end: q,
+            });
+        }
+        // As X put it, “…”
+        if first.eq_ignore_ascii_case("as")
+            && self.is_word(j)
+            && self.word(j) == "it"
+            && self.is_word(j - 1)
+            && matches!(
+                self.word(j - 1),
+                "put" | "puts" | "phrased" | "says" | "said"
+            )
+        {
+            let m = self.mentions.starting_at(start + 1)?;
+            return (self.mentions.mentions[m].tokens.end + 1 == j).then_some(Tag {
+                mention: m,
+                cue: j - 1,
+                end: q,
+            });
         }
         None
     }
