@@ -246,6 +246,7 @@ impl Rule {
                     &[
                 fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
                 fires("The senator said the plan was “dead on arrival” and left.", "The senator"),
+                fires("Pence said he’s “very confident” about it.", "Pence"),
                 fires("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”", "Trump"),
                 not("In Salem, New Hampshire, the rain fell on a “total stiff” crowd."),
                 not("China unveiled a “hypersonic” missile."),
@@ -356,6 +357,10 @@ impl Rule {
                 const {
                     &[
                         fires("China unveiled a “hypersonic” missile.", ""),
+                        fires(
+                            "Sanders spoke on Friday on HBO’s “Real Time With Bill Maher.”",
+                            "",
+                        ),
                         not("“We will win,” Ana Silva said."),
                     ]
                 }
@@ -1233,6 +1238,9 @@ impl<'a> Sieve<'a> {
             );
         }
         let embedded = words_before > 0 || words_after > 0;
+        if embedded && self.is_title(t, q) {
+            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+        }
         if embedded {
             // Inside a reported clause?
             // (the outermost one: in nested reports the outer source answers for the words)
@@ -1434,6 +1442,34 @@ impl<'a> Sieve<'a> {
             && self.word(after).chars().all(char::is_lowercase)
             && !lexicon::is_preposition(self.word(after)))
         .then_some(m)
+    }
+
+    /// Whether the quote at token `t` is a title: title-case words after a
+    /// possessive (CNN’s “New Day”, Wednesday’s “MSNBC Live”) or after
+    /// "so-called".
+    fn is_title(&self, t: usize, q: QuotedSpan) -> bool {
+        if t == 0 || !self.is_word(t - 1) {
+            return false;
+        }
+        let prev = self.word(t - 1);
+        // (a capitalised owner: not he’s, it’s)
+        let possessive = (prev.ends_with("’s") || prev.ends_with("'s")) && starts_upper(prev);
+        if prev.eq_ignore_ascii_case("so-called") {
+            return true;
+        }
+        if !possessive {
+            return false;
+        }
+        let content = q.content.as_str(self.text);
+        let mut words = 0;
+        for w in content.split_whitespace() {
+            words += 1;
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if words > 8 || (w.len() > 3 && !w.chars().next().is_some_and(char::is_uppercase)) {
+                return false;
+            }
+        }
+        words > 0 && starts_upper(content)
     }
 
     /// The last cue of any kind (speech, belief, naming) of a sentence that has a subject.
