@@ -290,6 +290,7 @@ impl Rule {
                 fires("Mark Rutte spoke. He told the Dutch Atlantic Association that the EU should pay.", "Mark Rutte"),
                 fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
                 fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
+                fires("House Speaker Paul Ryan (R-Wis.) said the images had no place in a campaign.", "Paul Ryan"),
                 fires("Sen. Lindsey Graham, R-S.C., a long-shot candidate, said the plan would fail.", "Lindsey Graham"),
                 not("The leader of Democrats said nothing."),
                 not("The missiles were deployed in August."),
@@ -503,6 +504,9 @@ impl<'a> Sieve<'a> {
     /// across modifiers (has also) and an appositive (X, a former aide, said).
     fn subject_of(&self, cue: usize, from: usize) -> Option<usize> {
         let mut k = cue;
+        if k > from && self.is_punct(k - 1, ")") {
+            return self.subject_near(k - 1, from);
+        }
         if self.mentions.ending_at(k.wrapping_sub(1)).is_none() {
             k = mentions::skip_back_to_subject(self.text, self.seg, k, from);
         }
@@ -570,6 +574,16 @@ impl<'a> Sieve<'a> {
     /// prepositional part ends there: Mr. Nevins *of Showtime*.
     fn subject_near(&self, i: usize, from: usize) -> Option<usize> {
         let mut i = i;
+        // A parenthesis after the name: Paul Ryan (R-Wis.) said.
+        if self.is_punct(i, ")") {
+            let open = (from.max(i.saturating_sub(8))..i)
+                .rev()
+                .find(|&o| self.is_punct(o, "("))?;
+            if open <= from {
+                return None;
+            }
+            i = open - 1;
+        }
         for _ in 0..3 {
             if let Some(m) = self.subject_ending_at(i) {
                 return Some(m);
