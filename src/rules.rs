@@ -1234,6 +1234,9 @@ impl<'a> Sieve<'a> {
         let sentence = &self.seg.sentences[s];
         let words_before = self.sentence_words(sentence.tokens.start..t);
         let words_after = self.sentence_words(t + 1..sentence.tokens.end);
+        if self.is_title(t, q) {
+            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+        }
         if let Some((tag, rule)) = tag {
             let mut kind = QuoteKind::Direct;
             if rule == Rule::TagThenQuote
@@ -1252,9 +1255,6 @@ impl<'a> Sieve<'a> {
             );
         }
         let embedded = words_before > 0 || words_after > 0;
-        if embedded && self.is_title(t, q) {
-            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
-        }
         if embedded {
             // Inside a reported clause?
             // (the outermost one: in nested reports the outer source answers for the words)
