@@ -829,6 +829,10 @@ fn name_sequence(
         match t.kind {
             TokenKind::Word => {
                 let w = t.span.as_str(text);
+                // A headline's verb of saying ends the name: Sanders Says …
+                if !words.is_empty() && matches!(w, "Says" | "Said") {
+                    break;
+                }
                 if is_upper_word(w) {
                     words.push(j);
                     if strip_possessive(w).1 {

@@ -290,6 +290,9 @@ impl Rule {
                 fires("Mark Rutte spoke. He told the Dutch Atlantic Association that the EU should pay.", "Mark Rutte"),
                 fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
                 fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
+                fires("The budget office said about half of the adjustment reflected revenue.", "The budget office"),
+                fires("Bernie Sanders Says He Has Started Writing His Address", "Bernie Sanders"),
+                not("Sanders boasted about his plan."),
                 fires("House Speaker Paul Ryan (R-Wis.) said the images had no place in a campaign.", "Paul Ryan"),
                 fires("Sen. Lindsey Graham, R-S.C., a long-shot candidate, said the plan would fail.", "Lindsey Graham"),
                 not("The leader of Democrats said nothing."),
@@ -1846,7 +1849,18 @@ impl<'a> Sieve<'a> {
         }
         let end = self.clause_end(from, end);
         // "boasts about X" names a topic, not what was said.
-        if that.is_none() && self.is_word(from) && lexicon::is_preposition(self.word(from)) {
+        // (but "said about half of…" is a clause about a quantity)
+        let quantity = self.is_word(from + 1)
+            && (lexicon::is_quantity_word(self.word(from + 1))
+                || self
+                    .word(from + 1)
+                    .starts_with(|c: char| c.is_ascii_digit())
+                || self.word(from + 1) == "a");
+        if that.is_none()
+            && self.is_word(from)
+            && lexicon::is_preposition(self.word(from))
+            && !(self.word(from) == "about" && quantity)
+        {
             return None;
         }
         self.clause(from, end)
