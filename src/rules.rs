@@ -327,6 +327,10 @@ impl Rule {
                             "China condemned the missile test, saying it could start an arms race.",
                             "China",
                         ),
+                        fires(
+                            "WASHINGTON (AP) — Sen. Bernie Sanders defended his plan, saying it would help workers.",
+                            "Bernie Sanders",
+                        ),
                         not("China condemned the missile test on Monday."),
                     ]
                 }
@@ -674,6 +678,20 @@ impl<'a> Sieve<'a> {
         for m in range.take(CUE_WINDOW) {
             let mention = &self.mentions.mentions[m];
             if mention.possessive || mention.after_preposition {
+                continue;
+            }
+            // A dateline is no subject: WASHINGTON (AP) — Sanders defended…
+            let after = mention.tokens.end;
+            let shouted = mention
+                .span
+                .as_str(self.text)
+                .chars()
+                .all(|c| !c.is_lowercase());
+            if shouted
+                && ["(", ")", "—", "–", "-"]
+                    .iter()
+                    .any(|p| self.is_punct(after, p))
+            {
                 continue;
             }
             // In Salem, New Hampshire, Trump went…: a place closes the
