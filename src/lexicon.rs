@@ -1823,6 +1823,28 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     contains(&WORDS, word)
 }
 
+/// Verbs of intent and stance whose infinitive is what the source wants,
+/// refuses or promises: Trump *wants* to build a wall; the campaign
+/// *declined* to comment.
+pub(crate) fn takes_infinitive(word: &str) -> bool {
+    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+        let mut words = HashSet::default();
+        for lemma in [
+            "want", "plan", "decline", "refuse", "decide", "vow", "agree", "promise", "pledge",
+            "hope", "threaten", "seek", "offer",
+        ] {
+            for form in inflect(lemma) {
+                words.insert(&*Box::leak(form.into_boxed_str()));
+            }
+        }
+        words.insert("sought");
+        words.insert("planned");
+        words.insert("planning");
+        words
+    });
+    contains(&WORDS, word)
+}
+
 /// Words for a share of a group, which speaks for the group: *60
 /// percent* of voters, *most* of the delegates.
 pub(crate) fn is_quantity_word(word: &str) -> bool {

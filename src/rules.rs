@@ -291,6 +291,10 @@ impl Rule {
                 fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
                 fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
                 fires("The budget office said about half of the adjustment reflected revenue.", "The budget office"),
+                fires("The campaign declined to comment on the report.", "The campaign"),
+                fires("Cruz refused to endorse Trump at the convention.", "Cruz"),
+                not("His plans to build a wall were expensive."),
+                not("Cruz refused to the end."),
                 fires("Bernie Sanders Says He Has Started Writing His Address", "Bernie Sanders"),
                 not("Sanders boasted about his plan."),
                 fires("House Speaker Paul Ryan (R-Wis.) said the images had no place in a campaign.", "Paul Ryan"),
@@ -1637,11 +1641,13 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
+            let infinitive = self.infinitive_after(c);
             if tag_cues.contains(&c)
-                || !matches!(
-                    self.cue(c),
-                    Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
-                )
+                || !(infinitive
+                    || matches!(
+                        self.cue(c),
+                        Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
+                    ))
             {
                 continue;
             }
@@ -1768,7 +1774,7 @@ impl<'a> Sieve<'a> {
                 // phrase does (endorsed raising the minimum wage to $15).
                 let weak = self.cue(c) != Some(CueClass::Speech);
                 let words = span.as_str(self.text).split_whitespace().take(4).count();
-                if !weak || words >= 4 {
+                if !weak || words >= 4 || (infinitive && words >= 2) {
                     out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
                 }
             }
@@ -1867,7 +1873,12 @@ impl<'a> Sieve<'a> {
         }
         let end = self.clause_end(from, end);
         // "boasts about X" names a topic, not what was said.
-        // (but "said about half of…" is a clause about a quantity)
+        // (but "wants to build…" reports an intent, and "said about half
+        // of…" is a clause about a quantity)
+        if that.is_none() && self.infinitive_after(c) {
+            return self.clause(from, self.clause_end(from, end));
+        }
+        // ("said about half of…" is a clause about a quantity)
         let quantity = self.is_word(from + 1)
             && (lexicon::is_quantity_word(self.word(from + 1))
                 || self
@@ -1882,6 +1893,20 @@ impl<'a> Sieve<'a> {
             return None;
         }
         self.clause(from, end)
+    }
+
+    /// Whether the word at `c` is a verb of intent or stance followed by
+    /// its infinitive: wants to build, declined to comment.
+    fn infinitive_after(&self, c: usize) -> bool {
+        self.is_word(c)
+            && lexicon::takes_infinitive(self.word(c))
+            && self.word(c).chars().all(char::is_lowercase)
+            && self.is_word(c + 1)
+            && self.word(c + 1) == "to"
+            && self.is_word(c + 2)
+            && self.word(c + 2).chars().all(char::is_lowercase)
+            && !lexicon::is_source_determiner(self.word(c + 2))
+            && !lexicon::is_preposition(self.word(c + 2))
     }
 
     /// Where a reported clause starting at `from` ends: at the sentence end,
