@@ -380,6 +380,11 @@ static NAMING_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "characterize",
         "characterized",
         "characterizing",
+        // pointed out that …
+        "point",
+        "points",
+        "pointed",
+        "pointing",
     ])
 });
 

@@ -292,6 +292,8 @@ impl Rule {
                 fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
                 fires("The budget office said about half of the adjustment reflected revenue.", "The budget office"),
                 fires("The campaign declined to comment on the report.", "The campaign"),
+                fires("Zoe Saldana pointed out that critics should question all of it.", "Zoe Saldana"),
+                not("Zoe Saldana pointed to the map."),
                 fires("Cruz refused to endorse Trump at the convention.", "Cruz"),
                 not("His plans to build a wall were expensive."),
                 not("Cruz refused to the end."),
