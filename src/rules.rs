@@ -227,6 +227,10 @@ impl Rule {
                             "the campaign",
                         ),
                         fires("As Vulture put it, “Hello, it’s the Biebs.”", "Vulture"),
+                        fires(
+                            "As The Post’s Dana Milbank puts it, “Senate Republicans are unmoved.”",
+                            "Dana Milbank",
+                        ),
                         fires("Said Comey, “The thought is painful.”", "Comey"),
                         not("According to plan, “The speech” was a success."),
                         not("“We will win,” Ana Silva said."),
@@ -1006,12 +1010,22 @@ impl<'a> Sieve<'a> {
                 "put" | "puts" | "phrased" | "says" | "said"
             )
         {
-            let m = self.mentions.starting_at(start + 1)?;
-            return (self.mentions.mentions[m].tokens.end + 1 == j).then_some(Tag {
-                mention: m,
-                cue: j - 1,
-                end: q,
-            });
+            // (the name may follow an owner: As The Post’s Dana Milbank put it)
+            let m = self.mentions.ending_at(j - 2)?;
+            let mention = &self.mentions.mentions[m];
+            let owner = self
+                .mentions
+                .ending_at(mention.tokens.start.wrapping_sub(1))
+                .filter(|&o| {
+                    let o = &self.mentions.mentions[o];
+                    o.possessive && o.tokens.start <= start + 2
+                });
+            return (!mention.possessive && (mention.tokens.start == start + 1 || owner.is_some()))
+                .then_some(Tag {
+                    mention: m,
+                    cue: j - 1,
+                    end: q,
+                });
         }
         None
     }
