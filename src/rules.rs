@@ -1198,11 +1198,34 @@ impl<'a> Sieve<'a> {
             }
             out.push(decided);
         }
+        // A report inside another report's clause (Manafort said Trump
+        // intends to…) is the outer source's account: the outer report
+        // answers for those words, so the inner one is not reported apart.
+        let mut nested = vec![false; reports.len()];
+        for range in &report_ranges {
+            for i in range.clone() {
+                let r = &reports[i];
+                if r.rule != Rule::ReportedSpeech {
+                    continue;
+                }
+                let lo = range.start.max(i.saturating_sub(REPORTS_PER_QUOTE));
+                let hi = range.end.min(i + 1 + REPORTS_PER_QUOTE);
+                nested[i] = (lo..hi).any(|o| {
+                    let outer = &reports[o];
+                    o != i
+                        && outer.span.contains(r.span)
+                        && outer.span.len() > r.span.len()
+                        && outer.speaker.is_some()
+                });
+            }
+        }
         // A speaker is never inside the words attributed to them.
-        out.extend(reports.into_iter().filter(|r| {
-            r.speaker
+        out.extend(reports.into_iter().zip(nested).filter_map(|(r, nested)| {
+            let inside = r
+                .speaker
                 .as_ref()
-                .is_none_or(|sp| !sp.mention.overlaps(r.content))
+                .is_some_and(|sp| sp.mention.overlaps(r.content));
+            (!nested && !inside).then_some(r)
         }));
         out.sort_by_key(|q| (q.span.start, q.span.end));
         out
@@ -2097,6 +2120,22 @@ mod tests {
             result.quotes[0].span.as_str(text),
             "the economy was weak, and prices were rising"
         );
+    }
+
+    /// A report inside another report's clause is the outer source's.
+    #[test]
+    fn nested_reports_belong_to_the_outer_source() {
+        let text = "Manafort said Trump wants to deliver a speech next month.";
+        let result = Attributor::new().attribute(text);
+        let speakers: Vec<&str> = result
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect();
+        assert_eq!(speakers, ["Manafort"]);
+        let text = "Trump wants to deliver a speech next month.";
+        let result = Attributor::new().attribute(text);
+        assert_eq!(result.quotes.len(), 1);
     }
 
     #[test]
