@@ -1205,7 +1205,7 @@ impl<'a> Sieve<'a> {
         for range in &report_ranges {
             for i in range.clone() {
                 let r = &reports[i];
-                if r.rule != Rule::ReportedSpeech {
+                if !matches!(r.rule, Rule::ReportedSpeech | Rule::ParticipleCue) {
                     continue;
                 }
                 let lo = range.start.max(i.saturating_sub(REPORTS_PER_QUOTE));
