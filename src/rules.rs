@@ -327,6 +327,8 @@ impl Rule {
                         ),
                         not("Mr. Coffman, who represents a swing district, said Mr. Trump had lied."),
                         not("“The talks will resume next week,” said Ana Silva."),
+                        not("On Twitter, Jeb Bush said the plan was “unhinged.”"),
+                        not("More recently, Trump said."),
                     ]
                 }
             }
@@ -1741,7 +1743,9 @@ impl<'a> Sieve<'a> {
                         && !lexicon::is_temporal_lead(self.word(after));
                     if tail <= 4 && !verb_follows {
                         if let Some(span) = self.clause(range.start, c - 1) {
-                            if !self.mostly_quote(range.start, c - 1) {
+                            if !self.mostly_quote(range.start, c - 1)
+                                && !self.opener_before_tag(range.start, c - 1, c, range.end)
+                            {
                                 out.push(self.report(
                                     span,
                                     m,
@@ -1790,7 +1794,9 @@ impl<'a> Sieve<'a> {
                 let tail = self.sentence_words(c + 1..range.end);
                 if tail <= 4 && !self.has_that_soon(c + 1, range.end) {
                     if let Some(span) = self.clause(range.start, subject_start - 1) {
-                        if !self.mostly_quote(range.start, subject_start - 1) {
+                        if !self.mostly_quote(range.start, subject_start - 1)
+                            && !self.opener_before_tag(range.start, subject_start - 1, c, range.end)
+                        {
                             out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
                         }
                     }
@@ -1932,6 +1938,14 @@ impl<'a> Sieve<'a> {
             return None;
         }
         self.clause(from, end)
+    }
+
+    /// Whether the words `from..to` before a tag-like "X said" at `c` are
+    /// only an opening adverbial (On Twitter, X said: “…”): too short to be
+    /// a clause, or the words reported follow the tag in a quotation.
+    fn opener_before_tag(&self, from: usize, to: usize, c: usize, end: usize) -> bool {
+        self.sentence_words(from..to) < 4
+            || (c + 1..end.min(c + 1 + CUE_WINDOW)).any(|i| self.is_quote(i))
     }
 
     /// Whether the word at `c` is a verb of intent or stance followed by
