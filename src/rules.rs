@@ -307,6 +307,7 @@ impl Rule {
                 fires("Sen. Lindsey Graham, R-S.C., a long-shot candidate, said the plan would fail.", "Lindsey Graham"),
                 not("The leader of Democrats said nothing."),
                 not("The missiles were deployed in August."),
+                not("The timeline of the shooting in San Bernardino, California, shows that the name was announced."),
             ]
                 }
             }
@@ -556,7 +557,13 @@ impl<'a> Sieve<'a> {
                 }
                 if self.is_punct(j, ",") {
                     // Russia’s deputy foreign minister, Sergei Ryabkov, said: the name.
-                    if let Some(name) = self.mentions.starting_at(j + 1) {
+                    // (not a place after a place: San Bernardino, California, shows)
+                    let after_name = j > from
+                        && self
+                            .mentions
+                            .ending_at(j - 1)
+                            .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
+                    if let Some(name) = self.mentions.starting_at(j + 1).filter(|_| !after_name) {
                         let m = &self.mentions.mentions[name];
                         if m.kind == MentionKind::Name && m.tokens.end + 1 == k {
                             return Some(name);
