@@ -328,6 +328,18 @@ impl Rule {
                         ),
                         not("Mr. Coffman, who represents a swing district, said Mr. Trump had lied."),
                         not("“The talks will resume next week,” said Ana Silva."),
+                        fires(
+                            "Netanyahu will meet with Trump when he arrives, Israeli officials said.",
+                            "officials",
+                        ),
+                        fires(
+                            "Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.",
+                            "Larry Sabato",
+                        ),
+                        fires(
+                            "The plan would cost billions, Smith said in a telephone interview on Monday.",
+                            "Smith",
+                        ),
                         not("On Twitter, Jeb Bush said the plan was “unhinged.”"),
                         not("More recently, Trump said."),
                     ]
@@ -1748,7 +1760,12 @@ impl<'a> Sieve<'a> {
                         && self.word(after).chars().all(char::is_lowercase)
                         && !lexicon::is_preposition(self.word(after))
                         && !lexicon::is_temporal_lead(self.word(after));
-                    if tail <= 4 && !verb_follows {
+                    // said Larry Sabato, director of …: an appositive closes the tag.
+                    let appositive = self.is_punct(after, ",")
+                        && !(after..range.end.min(after + APPOSITIVE_TOKENS)).any(|i| {
+                            self.is_quote(i) || (self.is_word(i) && self.cue(i).is_some())
+                        });
+                    if (tail <= 4 || appositive) && !verb_follows {
                         if let Some(span) = self.clause(range.start, c - 1) {
                             if !self.mostly_quote(range.start, c - 1)
                                 && !self.opener_before_tag(range.start, c - 1, c, range.end)
@@ -1783,7 +1800,10 @@ impl<'a> Sieve<'a> {
             while back < 3
                 && subject_start > range.start + 1
                 && self.is_word(subject_start - 1)
-                && self.word(subject_start - 1).chars().all(char::is_lowercase)
+                && (self.word(subject_start - 1).chars().all(char::is_lowercase)
+                    // Israeli officials, Senate aides: a capitalised modifier
+                    || (starts_upper(self.word(subject_start - 1))
+                        && self.mentions.ending_at(subject_start - 1).is_none()))
                 && self.cue(subject_start - 1).is_none()
                 && !lexicon::is_preposition(self.word(subject_start - 1))
                 && !lexicon::is_conjunction(self.word(subject_start - 1))
@@ -1796,10 +1816,31 @@ impl<'a> Sieve<'a> {
             if !self.is_punct(subject_start.wrapping_sub(1), ",") {
                 subject_start = self.mentions.mentions[m].tokens.start;
             }
-            // CLAUSE, X said. — the tag closes the sentence.
+            // CLAUSE, a spokeswoman, Anna White, said: the role is part of the tag.
+            if subject_start > range.start + 3 && self.is_punct(subject_start - 1, ",") {
+                if let Some(role) = self.mentions.ending_at(subject_start - 2) {
+                    let role = &self.mentions.mentions[role];
+                    if role.kind == MentionKind::Nominal
+                        && role.tokens.start > range.start + 1
+                        && self.is_punct(role.tokens.start - 1, ",")
+                    {
+                        subject_start = role.tokens.start;
+                    }
+                }
+            }
+            // CLAUSE, X said. — the tag closes the sentence (or a phrase
+            // of circumstance does: said in a telephone interview on Monday).
             if subject_start > range.start + 1 && self.is_punct(subject_start - 1, ",") {
                 let tail = self.sentence_words(c + 1..range.end);
-                if tail <= 4 && !self.has_that_soon(c + 1, range.end) {
+                let circumstance = self.is_word(c + 1)
+                    && lexicon::is_preposition(self.word(c + 1))
+                    && tail <= 10
+                    && !(c + 1..range.end).any(|i| {
+                        self.is_quote(i)
+                            || self.is_punct(i, ",")
+                            || (self.is_word(i) && self.cue(i).is_some())
+                    });
+                if (tail <= 4 || circumstance) && !self.has_that_soon(c + 1, range.end) {
                     if let Some(span) = self.clause(range.start, subject_start - 1) {
                         if !self.mostly_quote(range.start, subject_start - 1)
                             && !self.opener_before_tag(range.start, subject_start - 1, c, range.end)
