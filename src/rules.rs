@@ -251,6 +251,7 @@ impl Rule {
                 fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
                 fires("The senator said the plan was “dead on arrival” and left.", "The senator"),
                 fires("Pence said he’s “very confident” about it.", "Pence"),
+                fires("Christie refers to the candidate as “Mr. Trump.”", "Christie"),
                 fires("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”", "Trump"),
                 not("In Salem, New Hampshire, the rain fell on a “total stiff” crowd."),
                 not("China unveiled a “hypersonic” missile."),
