@@ -224,42 +224,10 @@ static BELIEF_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "guess",
         "imagine",
         "reckon",
-        // stances: Clinton endorsed Sanders's plan, Trump wants a wall
-        "want",
-        "plan",
-        "seem",
-        "appear",
-        "endorse",
-        "support",
-        "oppose",
-        "defend",
-        "propose",
-        "refuse",
-        "decline",
-        "cite",
-        "seek",
-        "reject",
-        "welcome",
-        "blame",
-        "question",
-        "challenge",
-        "dispute",
-        "intend",
-        "prefer",
-        "favor",
-        "favour",
-        "tout",
-        "embrace",
-        "recommend",
-        "advocate",
-        "applaud",
-        "celebrate",
-        "determine",
-        "highlight",
-        "forecast",
-        "project",
-        "rate",
-    ] {
+    ]
+    .into_iter()
+    .chain(STANCE_LEMMAS.iter().copied())
+    {
         for form in inflect(lemma) {
             words.insert(&*Box::leak(form.into_boxed_str()));
         }
@@ -439,42 +407,49 @@ fn inflect(lemma: &str) -> Vec<String> {
     forms
 }
 
+/// Verbs of stance, which attribute a position to a source: Clinton
+/// endorsed Sanders's plan, Trump wants a wall. Their bare forms are also
+/// nouns or infinitives, so they count only in a verb context.
+const STANCE_LEMMAS: &[&str] = &[
+    "want",
+    "plan",
+    "seem",
+    "appear",
+    "endorse",
+    "support",
+    "oppose",
+    "defend",
+    "propose",
+    "refuse",
+    "decline",
+    "cite",
+    "seek",
+    "reject",
+    "welcome",
+    "blame",
+    "question",
+    "challenge",
+    "dispute",
+    "intend",
+    "prefer",
+    "favor",
+    "favour",
+    "tout",
+    "embrace",
+    "recommend",
+    "advocate",
+    "applaud",
+    "celebrate",
+    "determine",
+    "highlight",
+    "forecast",
+    "project",
+    "rate",
+];
+
 static CUE_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    set(&[
-        "want",
-        "plan",
-        "seem",
-        "appear",
-        "endorse",
-        "support",
-        "oppose",
-        "defend",
-        "propose",
-        "refuse",
-        "decline",
-        "cite",
-        "seek",
-        "reject",
-        "welcome",
-        "blame",
-        "question",
-        "challenge",
-        "dispute",
-        "intend",
-        "prefer",
-        "favor",
-        "favour",
-        "tout",
-        "embrace",
-        "recommend",
-        "advocate",
-        "applaud",
-        "celebrate",
-        "determine",
-        "highlight",
-        "forecast",
-        "project",
-        "rate",
+    let mut words = set(STANCE_LEMMAS);
+    words.extend([
         "believe",
         "hope",
         "fear",
@@ -584,7 +559,8 @@ static CUE_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "emphasize",
         "emphasise",
         "acknowledge",
-    ])
+    ]);
+    words
 });
 
 static NAMING_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {

@@ -456,23 +456,7 @@ fn subjects_of_cues(
         if !(lexicon::is_source_determiner(opener) || plural || counted || finite_say) {
             continue;
         }
-        let span = Span::new(seg.tokens[start].span.start, seg.tokens[k - 1].span.end);
-        out.push(Candidate {
-            dead: false,
-            weak: false,
-            mention: Mention {
-                span,
-                tokens: start..k,
-                kind: MentionKind::Nominal,
-                entity: None,
-                possessive: false,
-                after_preposition: false,
-            },
-            key: span.as_str(text).to_lowercase(),
-            entity_kind: EntityKind::Nominal,
-            gender: nominal_gender(head),
-            name_words: 0,
-        });
+        out.push(phrase_candidate(text, seg, start..k, nominal_gender(head)));
     }
     if out.len() > before {
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
@@ -620,6 +604,35 @@ fn extend_with_descriptors(
     }
 }
 
+/// A nominal source spanning `tokens` (a non-empty range of words).
+fn phrase_candidate(
+    text: &str,
+    seg: &Segmentation,
+    tokens: Range<usize>,
+    gender: Gender,
+) -> Candidate {
+    let span = Span::new(
+        seg.tokens[tokens.start].span.start,
+        seg.tokens[tokens.end - 1].span.end,
+    );
+    Candidate {
+        dead: false,
+        weak: false,
+        mention: Mention {
+            span,
+            tokens,
+            kind: MentionKind::Nominal,
+            entity: None,
+            possessive: false,
+            after_preposition: false,
+        },
+        key: span.as_str(text).to_lowercase(),
+        entity_kind: EntityKind::Nominal,
+        gender,
+        name_words: 0,
+    }
+}
+
 /// The source named after an inverted cue when no name follows it
 /// directly: “…,” said *one well-connected Democrat* familiar with…; and
 /// the whole phrase after "according to" (an analysis by Lee Epstein).
@@ -632,25 +645,7 @@ fn sources_after_cues(
     out: &mut Vec<Candidate>,
 ) {
     let mut added = Vec::new();
-    let nominal = |from: usize, end: usize| {
-        let span = Span::new(seg.tokens[from].span.start, seg.tokens[end - 1].span.end);
-        Candidate {
-            dead: false,
-            weak: false,
-            mention: Mention {
-                span,
-                tokens: from..end,
-                kind: MentionKind::Nominal,
-                entity: None,
-                possessive: false,
-                after_preposition: false,
-            },
-            key: span.as_str(text).to_lowercase(),
-            entity_kind: EntityKind::Nominal,
-            gender: Gender::Unknown,
-            name_words: 0,
-        }
-    };
+    let nominal = |from: usize, end: usize| phrase_candidate(text, seg, from..end, Gender::Unknown);
     for c in tokens.start + 1..tokens.end {
         if seg.tokens[c].kind != TokenKind::Word {
             continue;
