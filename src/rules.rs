@@ -309,6 +309,8 @@ impl Rule {
                 not("The leader of Democrats said nothing."),
                 not("The missiles were deployed in August."),
                 not("The timeline of the shooting in San Bernardino, California, shows that the name was announced."),
+                fires("Sen. Ted Cruz said he wants to repeal the law.", "Ted Cruz"),
+                not("Large majorities of the crowd in six states going to the polls said they support a proposal to ban travel."),
             ]
                 }
             }
@@ -1861,6 +1863,24 @@ impl<'a> Sieve<'a> {
                     }
                     continue;
                 }
+            }
+            // said they want…: a pronoun right after a speech cue is the
+            // subject of a clause inside another report; that report's
+            // source answers for it (or, unfound, nobody does here).
+            let start = self.mentions.mentions[m].tokens.start;
+            let before = if start > range.start
+                && self.is_word(start - 1)
+                && lexicon::is_that(self.word(start - 1))
+            {
+                start - 1
+            } else {
+                start
+            };
+            if self.mentions.mentions[m].kind == MentionKind::Pronoun
+                && before > range.start
+                && self.speech_cue(before - 1)
+            {
+                continue;
             }
             if let Some(span) = self.forward_clause(c, range.end) {
                 // A verb of stance or naming with a short object (defended
