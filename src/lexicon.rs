@@ -709,6 +709,7 @@ pub(crate) fn is_verb_modifier(word: &str) -> bool {
             "previously",
             "recently",
             "often",
+            "long",
             "repeatedly",
             "already",
             "still",

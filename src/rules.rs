@@ -311,6 +311,8 @@ impl Rule {
                 not("The timeline of the shooting in San Bernardino, California, shows that the name was announced."),
                 fires("Sen. Ted Cruz said he wants to repeal the law.", "Ted Cruz"),
                 not("Large majorities of the crowd in six states going to the polls said they support a proposal to ban travel."),
+                fires("Mr. Ryan has long said that he will support the party's nominee.", "Ryan"),
+                not("They have long been skeptical of the plan."),
             ]
                 }
             }
