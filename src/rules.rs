@@ -313,6 +313,8 @@ impl Rule {
                 not("Large majorities of the crowd in six states going to the polls said they support a proposal to ban travel."),
                 fires("Mr. Ryan has long said that he will support the party's nominee.", "Ryan"),
                 not("They have long been skeptical of the plan."),
+                fires("Shortly after Clinton was declared the winner, Sanders told a crowd that he expects to win.", "Sanders"),
+                not("Shortly after the vote, the crowd left the hall."),
             ]
                 }
             }
