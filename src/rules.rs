@@ -364,6 +364,11 @@ impl Rule {
                             "Bernie Sanders",
                         ),
                         not("China condemned the missile test on Monday."),
+                        fires(
+                            "At a rally in Portsmouth, N.H., on Tuesday, Bernie Sanders endorsed Clinton, saying she would win.",
+                            "Bernie Sanders",
+                        ),
+                        not("At a rally in Portsmouth, N.H., on Tuesday, the crowd cheered."),
                     ]
                 }
             }
@@ -711,6 +716,26 @@ impl<'a> Sieve<'a> {
                 break;
             }
             start = comma + 1;
+            // In Ames, Iowa, on Sunday: a place after a place belongs to
+            // the adverbial too.
+            let place_before = comma > opener
+                && self
+                    .mentions
+                    .ending_at(comma - 1)
+                    .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
+            if let Some(place) = self.mentions.starting_at(start).filter(|_| place_before) {
+                let mut end = self.mentions.mentions[place].tokens.end;
+                // (the dot of an abbreviation: Portsmouth, N.H., on Tuesday)
+                if end + 1 < before && self.is_punct(end, ".") && self.is_punct(end + 1, ",") {
+                    end += 1;
+                }
+                if self.mentions.mentions[place].kind == MentionKind::Name
+                    && end < before
+                    && self.is_punct(end, ",")
+                {
+                    start = end + 1;
+                }
+            }
         }
         let range = self.mentions.within(&(start..before));
         for m in range.take(CUE_WINDOW) {
