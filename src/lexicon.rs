@@ -1933,6 +1933,35 @@ pub(crate) fn is_conjunction(word: &str) -> bool {
     )
 }
 
+/// Whether `word` labels a headline before a colon (Breaking:, Wow:,
+/// Exclusive:) rather than naming its speaker.
+pub(crate) fn is_headline_label(word: &str) -> bool {
+    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+        set(&[
+            "breaking",
+            "wow",
+            "bombshell",
+            "exclusive",
+            "update",
+            "updated",
+            "watch",
+            "video",
+            "analysis",
+            "opinion",
+            "editorial",
+            "boom",
+            "whoa",
+            "yikes",
+            "revealed",
+            "listen",
+            "photos",
+            "live",
+            "correction",
+        ])
+    });
+    contains(&WORDS, word)
+}
+
 /// Whether `word` is "that" (the complementizer of reported speech).
 pub(crate) fn is_that(word: &str) -> bool {
     word.eq_ignore_ascii_case("that")

@@ -395,6 +395,7 @@ impl Rule {
                             "Sanders",
                         ),
                         not("The plan had three parts: taxes, trade and jobs."),
+                        not("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News"),
                     ]
                 }
             }
@@ -1664,7 +1665,10 @@ impl<'a> Sieve<'a> {
         if self.opens_paragraph(range.start) {
             if let Some(m) = self.mentions.starting_at(range.start) {
                 let colon = self.mentions.mentions[m].tokens.end;
-                if self.is_punct(colon, ":") && !self.is_quote(colon + 1) {
+                // Breaking: / Wow: / Exclusive: a headline's label, no speaker.
+                let label =
+                    lexicon::is_headline_label(self.mentions.mentions[m].span.as_str(self.text));
+                if self.is_punct(colon, ":") && !self.is_quote(colon + 1) && !label {
                     if let Some(span) = self.clause(colon + 1, range.end) {
                         out.push(self.report(
                             span,
