@@ -369,6 +369,11 @@ impl Rule {
                             "Bernie Sanders",
                         ),
                         not("At a rally in Portsmouth, N.H., on Tuesday, the crowd cheered."),
+                        fires(
+                            "WASHINGTON, Dec. 8 (UPI) — In response to the proposal to bar Muslims, Sen. Bernie Sanders rallied supporters, saying they must act.",
+                            "Bernie Sanders",
+                        ),
+                        not("WASHINGTON, Dec. 8 (UPI) — In response to the proposal to bar Muslims, the rally ended."),
                     ]
                 }
             }
@@ -668,6 +673,19 @@ impl<'a> Sieve<'a> {
         // Trump’s proposal, Clinton’s aide said…", "Last month, when I
         // asked him, he said…".
         let mut start = sentence.tokens.start;
+        // A dateline opens the sentence: WASHINGTON, Dec. 8 (UPI) — …
+        if self.is_word(start)
+            && self.word(start).len() > 1
+            && !self.word(start).chars().any(char::is_lowercase)
+        {
+            if let Some(dash) = (start..before.min(start + 12))
+                .find(|&i| self.is_punct(i, "—") || self.is_punct(i, "–"))
+            {
+                if (start..dash).any(|i| self.is_punct(i, ")")) {
+                    start = dash + 1;
+                }
+            }
+        }
         for _ in 0..3 {
             let opener = (start..before).find(|&i| self.is_word(i));
             let Some(opener) = opener else { break };
