@@ -343,6 +343,29 @@ fn ends_noun_phrase(word: &str) -> bool {
         || lexicon::is_verb_modifier(word)
 }
 
+/// A bare cue form between a plural noun and "that" is a verb: scholars
+/// *caution* that, critics *warn* that (not: the claim that, a report that).
+fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usize>) -> bool {
+    if c <= tokens.start || c + 1 >= tokens.end {
+        return false;
+    }
+    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i));
+    let (Some(prev), Some(next)) = (word_at(c - 1), word_at(c + 1)) else {
+        return false;
+    };
+    next == "that"
+        // (not an intent noun: a savings plan that offers…)
+        && !matches!(seg.word(text, c), "plan" | "hope" | "offer" | "promise" | "pledge" | "vow")
+        && prev.len() > 3
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && !prev.ends_with("us")
+        && !prev.contains(['\'', '’'])
+        && prev.chars().all(|ch| ch.is_lowercase())
+        && lexicon::cue_class(prev).is_none()
+        && !lexicon::is_verb_modifier(prev)
+}
+
 /// The noun phrase in subject position of each speech cue that no mention
 /// covers yet: "ordinary Chinese traders say", "47 percent said". Such a
 /// phrase becomes a nominal mention, so that every cue can find its source.
@@ -362,7 +385,8 @@ fn subjects_of_cues(
         if is_upper_word(cue)
             || lexicon::cue_class(cue).is_none_or(|k| k == lexicon::CueClass::Naming)
             || (lexicon::is_ambiguous_base_form(cue)
-                && !matches!(cue, "say" | "think" | "believe" | "know"))
+                && !matches!(cue, "say" | "think" | "believe" | "know")
+                && !plural_then_that(text, seg, c, tokens.clone()))
             || lexicon::is_participle(cue)
             || lexicon::is_tag_only(cue)
         {

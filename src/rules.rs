@@ -315,6 +315,8 @@ impl Rule {
                 not("They have long been skeptical of the plan."),
                 fires("Shortly after Clinton was declared the winner, Sanders told a crowd that he expects to win.", "Sanders"),
                 not("Shortly after the vote, the crowd left the hall."),
+                fires("Election scholars caution that high turnout favors the challenger.", "scholars"),
+                not("A giant government savings plan that offers better prices was approved."),
             ]
                 }
             }
