@@ -197,37 +197,37 @@ static SPEECH_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     words
 });
 
+/// Regular verbs of belief and knowledge: Clinton believes that….
+const BELIEF_LEMMAS: &[&str] = &[
+    "believe",
+    "hope",
+    "fear",
+    "expect",
+    "worry",
+    "doubt",
+    "indicate",
+    "realize",
+    "realise",
+    "recognize",
+    "recognise",
+    "suspect",
+    "reiterate",
+    "signal",
+    "hint",
+    "wonder",
+    "learn",
+    "assume",
+    "accuse",
+    "guess",
+    "imagine",
+    "reckon",
+];
+
 /// Verbs of belief, knowledge and evidence, which also attribute a clause
 /// to a source: Clinton believes that…, the poll shows that….
 static BELIEF_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     let mut words = HashSet::default();
-    for lemma in [
-        "believe",
-        "hope",
-        "fear",
-        "expect",
-        "worry",
-        "doubt",
-        "indicate",
-        "realize",
-        "realise",
-        "recognize",
-        "recognise",
-        "suspect",
-        "reiterate",
-        "signal",
-        "hint",
-        "wonder",
-        "learn",
-        "assume",
-        "accuse",
-        "guess",
-        "imagine",
-        "reckon",
-    ]
-    .into_iter()
-    .chain(STANCE_LEMMAS.iter().copied())
-    {
+    for &lemma in BELIEF_LEMMAS.iter().chain(STANCE_LEMMAS) {
         for form in inflect(lemma) {
             words.insert(&*Box::leak(form.into_boxed_str()));
         }
@@ -449,30 +449,9 @@ const STANCE_LEMMAS: &[&str] = &[
 
 static CUE_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     let mut words = set(STANCE_LEMMAS);
+    words.extend(BELIEF_LEMMAS);
     words.extend([
-        "believe",
-        "hope",
-        "fear",
-        "expect",
-        "worry",
-        "doubt",
         "agree",
-        "indicate",
-        "realize",
-        "realise",
-        "recognize",
-        "recognise",
-        "suspect",
-        "reiterate",
-        "signal",
-        "hint",
-        "wonder",
-        "learn",
-        "assume",
-        "accuse",
-        "guess",
-        "imagine",
-        "reckon",
         "think",
         "know",
         "feel",
