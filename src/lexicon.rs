@@ -190,6 +190,9 @@ static SPEECH_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "denies",
         "testified",
         "testifies",
+        // only as a tag (see is_tag_only): “…,” the sign read.
+        "read",
+        "reads",
     ] {
         words.insert(irregular);
     }
@@ -588,7 +591,7 @@ pub(crate) fn is_tag_only(word: &str) -> bool {
                 forms.insert(&*Box::leak(form.into_boxed_str()));
             }
         }
-        forms.extend(["cried", "cries"]);
+        forms.extend(["cried", "cries", "read", "reads"]);
         forms
     });
     contains(&FORMS, word)

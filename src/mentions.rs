@@ -388,11 +388,16 @@ fn subjects_of_cues(
                 && !matches!(cue, "say" | "think" | "believe" | "know")
                 && !plural_then_that(text, seg, c, tokens.clone()))
             || lexicon::is_participle(cue)
-            || lexicon::is_tag_only(cue)
         {
             continue;
         }
         let k = skip_back_to_subject(text, seg, c, tokens.start);
+        // A verb that only tags a quote takes a subject only right after
+        // one: “…,” the email read.
+        let tag_only = lexicon::is_tag_only(cue);
+        if tag_only && !follows_quote(text, seg, k, c, tokens.start) {
+            continue;
+        }
         if k == tokens.start || seg.tokens[k - 1].kind != TokenKind::Word {
             continue;
         }
@@ -477,7 +482,7 @@ fn subjects_of_cues(
                 | "reported"
                 | "reports"
         );
-        if !(lexicon::is_source_determiner(opener) || plural || counted || finite_say) {
+        if !(lexicon::is_source_determiner(opener) || plural || counted || finite_say || tag_only) {
             continue;
         }
         out.push(phrase_candidate(text, seg, start..k, nominal_gender(head)));
@@ -491,6 +496,24 @@ fn subjects_of_cues(
         let sentence = out.split_off(first_candidate);
         out.extend(sentence.into_iter().filter(|c| !c.dead));
     }
+}
+
+/// Whether the words between a quote and the cue at `cue` (from `k` back)
+/// can be a short subject phrase: “…,” the email read.
+fn follows_quote(text: &str, seg: &Segmentation, k: usize, cue: usize, from: usize) -> bool {
+    let mut t = k.min(cue);
+    while t > from && cue - t < 5 && seg.tokens[t - 1].kind == TokenKind::Word {
+        t -= 1;
+    }
+    if t == from {
+        return false;
+    }
+    if matches!(seg.tokens[t - 1].kind, TokenKind::Quote(_)) {
+        return true;
+    }
+    seg.word(text, t - 1) == ","
+        && t > from + 1
+        && matches!(seg.tokens[t - 2].kind, TokenKind::Quote(_))
 }
 
 /// Whether a lower-case word can describe a person before their name:

@@ -63,6 +63,10 @@ pub enum Rule {
     ContinuesSpeaker,
     /// The fallback: the speaker of a nearby sentence with a speech cue.
     NearbySpeaker,
+    /// A quoted phrase in a sentence without a speech cue: the sentence's
+    /// subject, at low confidence (Flying home, she vented about a
+    /// fight “from start to finish”).
+    SentenceSubject,
     /// Reported speech with the speaker first: X said (that) CLAUSE.
     ReportedSpeech,
     /// Reported speech with the tag after the clause: CLAUSE, X said.
@@ -105,7 +109,7 @@ const fn not(text: &'static str) -> RuleExample {
 
 impl Rule {
     /// Every rule, in the order the sieve tries them.
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::ReportedSpeech,
         Rule::ReportedSpeechTagAfter,
         Rule::ParticipleCue,
@@ -116,6 +120,7 @@ impl Rule {
         Rule::InReportedClause,
         Rule::TagInNextSentence,
         Rule::ColonLeadIn,
+        Rule::SentenceSubject,
         Rule::ContinuesSpeaker,
         Rule::NearbySpeaker,
         Rule::NoSpeaker,
@@ -135,6 +140,7 @@ impl Rule {
             Rule::TagInNextSentence => "tag-in-next-sentence",
             Rule::InReportedClause => "in-reported-clause",
             Rule::ColonLeadIn => "colon-lead-in",
+            Rule::SentenceSubject => "sentence-subject",
             Rule::ContinuesSpeaker => "continues-speaker",
             Rule::NearbySpeaker => "nearby-speaker",
             Rule::ReportedSpeech => "reported-speech",
@@ -163,6 +169,7 @@ impl Rule {
             Rule::ColonLeadIn => 0.85,
             Rule::ContinuesSpeaker => 0.75,
             Rule::NearbySpeaker => 0.45,
+            Rule::SentenceSubject => 0.4,
             Rule::ReportedSpeech => 0.8,
             Rule::ReportedSpeechTagAfter => 0.8,
             Rule::ParticipleCue => 0.7,
@@ -256,6 +263,22 @@ impl Rule {
                 not("In Salem, New Hampshire, the rain fell on a “total stiff” crowd."),
                 not("China unveiled a “hypersonic” missile."),
             ]
+                }
+            }
+            Rule::SentenceSubject => {
+                const {
+                    &[
+                        fires(
+                            "Flying home that night, she vented about a fight “from start to finish” and slept.",
+                            "she",
+                        ),
+                        fires(
+                            "He talks about “spoiling the party,” and voters cheer.",
+                            "He",
+                        ),
+                        not("In Salem, the rain fell on a “total stiff” crowd."),
+                        not("China unveiled a “hypersonic” missile."),
+                    ]
                 }
             }
             Rule::ColonLeadIn => {
@@ -703,7 +726,16 @@ impl<'a> Sieve<'a> {
                         )
                 }
             });
+            // A participle opening the sentence (Citing the attack, Will
+            // urged…; Flying home, she vented…), unless it is a name.
+            let participle_lead = opener == sentence.tokens.start
+                && ((w.len() > 5 && w.ends_with("ing")) || (w.len() > 4 && w.ends_with("ed")))
+                && self
+                    .mentions
+                    .starting_at(opener)
+                    .is_none_or(|m| self.mentions.mentions[m].entity.is_none());
             let adverbial = temporal_lead
+                || participle_lead
                 || lexicon::is_preposition(&w)
                 || matches!(
                     w.as_str(),
@@ -1494,6 +1526,22 @@ impl<'a> Sieve<'a> {
                     );
                 }
             }
+            // No cue at all: the sentence's subject stands behind the words
+            // it quotes (Trump criticised Khan for making “very rude statements”).
+            if words_before > 0 {
+                if let Some(m) = self
+                    .sentence_subject(sentence, t)
+                    .filter(|&m| self.opens_clause(sentence, m) && !self.names_something(t, q))
+                {
+                    return self.quote(
+                        q,
+                        QuoteKind::Partial,
+                        Some(self.speaker(m)),
+                        None,
+                        Rule::SentenceSubject,
+                    );
+                }
+            }
             return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
         }
         // A quote standing alone in its sentence.
@@ -1588,12 +1636,70 @@ impl<'a> Sieve<'a> {
             }
         }
         let m = self.sentence_subject(sentence, colon)?;
-        let after = self.mentions.mentions[m].tokens.end;
+        let mut after = self.mentions.mentions[m].tokens.end;
+        // Across an appositive: Mitch McConnell, R-Ky., delivered…
+        if after < colon && self.is_punct(after, ",") {
+            if let Some(close) = (after + 1..colon.min(after + 1 + APPOSITIVE_TOKENS))
+                .find(|&i| self.is_punct(i, ",") || self.is_quote(i))
+            {
+                if self.is_punct(close, ",") {
+                    after = close + 1;
+                }
+            }
+        }
         (after < colon
             && self.is_word(after)
             && self.word(after).chars().all(char::is_lowercase)
             && !lexicon::is_preposition(self.word(after)))
         .then_some(m)
+    }
+
+    /// Whether the quote at token `t` names something rather than quoting
+    /// words: a title in title case (“Three Amigos”), or a modifier of the
+    /// noun after it (the “Wyoming first” push, a “safety check” feature).
+    fn names_something(&self, t: usize, q: QuotedSpan) -> bool {
+        let content = q.content.as_str(self.text);
+        let words: Vec<&str> = content
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let title_case = words.len() <= 6
+            && words
+                .iter()
+                .all(|w| w.len() <= 3 || w.chars().next().is_some_and(char::is_uppercase));
+        if title_case {
+            return true;
+        }
+        let next = t + 1;
+        next < self.seg.tokens.len() && self.is_word(next) && {
+            let w = self.word(next);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !lexicon::is_preposition(w)
+                && !lexicon::is_conjunction(w)
+                && !lexicon::is_verb_modifier(w)
+                && self.cue(next).is_none()
+                && !matches!(
+                    w,
+                    "to" | "that" | "which" | "who" | "as" | "is" | "was" | "were" | "are"
+                )
+        }
+    }
+
+    /// Whether mention `m` opens its sentence or the clause after a
+    /// leading adverbial (", she vented"; "The senator said"), and is a
+    /// confirmed name if it is a name at all.
+    fn opens_clause(&self, sentence: &Sentence, m: usize) -> bool {
+        let mention = &self.mentions.mentions[m];
+        if mention.kind == MentionKind::Name && mention.entity.is_none() {
+            return false;
+        }
+        let first = mention.tokens.start;
+        first == sentence.tokens.start
+            || self.is_punct(first - 1, ",")
+            || (first - 1 == sentence.tokens.start
+                && self.is_word(first - 1)
+                && lexicon::is_source_determiner(self.word(first - 1)))
     }
 
     /// Whether the quote at token `t` is a title: title-case words after a
