@@ -1465,6 +1465,7 @@ impl<'a> Sieve<'a> {
                         .or_else(|| self.sentence_subject(sentence, c))
                 };
                 if let Some(m) = subject {
+                    let m = self.relative_for(m, t);
                     return self.quote(
                         q,
                         QuoteKind::Partial,
@@ -1533,6 +1534,7 @@ impl<'a> Sieve<'a> {
                     .sentence_subject(sentence, t)
                     .filter(|&m| self.opens_clause(sentence, m) && !self.names_something(t, q))
                 {
+                    let m = self.relative_for(m, t);
                     return self.quote(
                         q,
                         QuoteKind::Partial,
@@ -1683,6 +1685,29 @@ impl<'a> Sieve<'a> {
                     w,
                     "to" | "that" | "which" | "who" | "as" | "is" | "was" | "were" | "are"
                 )
+        }
+    }
+
+    /// The relative pronoun standing for mention `m` when the quote at
+    /// token `t` lies in its clause: Beck, *who* has described Trump as
+    /// “a narcissistic psychopath”; else `m`.
+    fn relative_for(&self, m: usize, t: usize) -> usize {
+        let end = self.mentions.mentions[m].tokens.end;
+        let at = if self.is_punct(end, ",") {
+            end + 1
+        } else {
+            end
+        };
+        match self.mentions.starting_at(at) {
+            Some(w)
+                if at < t
+                    && self.is_word(at)
+                    && self.word(at) == "who"
+                    && !(at + 1..t).any(|i| self.is_punct(i, ",")) =>
+            {
+                w
+            }
+            _ => m,
         }
     }
 
@@ -2270,6 +2295,16 @@ impl<'a> Sieve<'a> {
     }
 
     fn report(&self, span: Span, mention: usize, cue: Span, rule: Rule) -> Quote {
+        // (Rubio, *who* mused that…: the relative pronoun is the source)
+        let cue_token = self
+            .seg
+            .tokens
+            .partition_point(|tok| tok.span.start < cue.start);
+        let mention = if self.mentions.mentions[mention].tokens.end <= cue_token {
+            self.relative_for(mention, cue_token)
+        } else {
+            mention
+        };
         Quote {
             span,
             kind: QuoteKind::Indirect,
