@@ -612,6 +612,40 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     }
 }
 
+/// Plainly finite verbs of saying (said, told, wrote): after them any
+/// phrase can be the subject, and the subject may carry prepositional
+/// phrases (delegates at the convention said).
+pub(crate) fn is_finite_saying(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "argued"
+            | "argues"
+            | "insisted"
+            | "insists"
+            | "warned"
+            | "warns"
+            | "explained"
+            | "noted"
+            | "asked"
+            | "replied"
+            | "stated"
+            | "declared"
+            | "announced"
+            | "acknowledged"
+            | "claimed"
+            | "reported"
+            | "reports"
+    )
+}
+
 /// Whether a cue word is a participle of the "-ing" kind ("saying",
 /// "adding"), which takes the subject of the clause it hangs from.
 pub(crate) fn is_participle(word: &str) -> bool {

@@ -392,6 +392,12 @@ fn subjects_of_cues(
             continue;
         }
         let k = skip_back_to_subject(text, seg, c, tokens.start);
+        // (across prepositional phrases only before a plain verb of saying)
+        let k = if lexicon::is_finite_saying(cue) {
+            skip_back_over_prepositions(text, seg, k, tokens.start)
+        } else {
+            k
+        };
         // A verb that only tags a quote takes a subject only right after
         // one: “…,” the email read.
         let tag_only = lexicon::is_tag_only(cue);
@@ -454,34 +460,7 @@ fn subjects_of_cues(
             "percent" | "itself" | "themselves" | "them" | "people" | "police"
         ) || head.chars().all(|c| c.is_ascii_digit());
         // After a plainly finite verb of saying (said, told), any phrase will do.
-        let finite_say = matches!(
-            cue,
-            "said"
-                | "says"
-                | "told"
-                | "tells"
-                | "added"
-                | "adds"
-                | "wrote"
-                | "writes"
-                | "argued"
-                | "argues"
-                | "insisted"
-                | "insists"
-                | "warned"
-                | "warns"
-                | "explained"
-                | "noted"
-                | "asked"
-                | "replied"
-                | "stated"
-                | "declared"
-                | "announced"
-                | "acknowledged"
-                | "claimed"
-                | "reported"
-                | "reports"
-        );
+        let finite_say = lexicon::is_finite_saying(cue);
         if !(lexicon::is_source_determiner(opener) || plural || counted || finite_say || tag_only) {
             continue;
         }
@@ -751,8 +730,14 @@ fn sources_after_cues(
             }
             end += 1;
         }
+        // said the flag was removed: a clause, not a source.
+        // (said the approach put forward by Trump is insufficient)
+        let clause_follows = (from + 1..tokens.end.min(from + 12))
+            .take_while(|&i| seg.tokens[i].kind == TokenKind::Word)
+            .any(|i| is_auxiliary(seg.word(text, i)));
         // The phrase must end in a noun, not in the name it contains.
-        if end == from
+        if clause_follows
+            || end == from
             || absorbed
                 .last()
                 .is_some_and(|&k| out[k].mention.tokens.end == end)
@@ -768,6 +753,31 @@ fn sources_after_cues(
         out.extend(added);
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
+}
+
+/// Auxiliaries and copulas: after a noun phrase they make it a clause's
+/// subject (the flag *was* removed).
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "does"
+            | "did"
+            | "do"
+    )
 }
 
 fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
@@ -1081,6 +1091,45 @@ fn name_sequence(
 /// Steps back from token `k` over what may stand between a subject and its
 /// verb: auxiliaries and adverbs (has also) and phrases of time (on
 /// Tuesday, last week). Returns the new position (never below `from`).
+/// Walks back from `k` (the token after a noun phrase) across the
+/// prepositional phrases that modify it — delegates *at the convention in
+/// Philadelphia* said; six *in 10* said — to the token after the head noun.
+/// Returns `k` when no such phrase ends there.
+pub(crate) fn skip_back_over_prepositions(
+    text: &str,
+    seg: &Segmentation,
+    k: usize,
+    from: usize,
+) -> usize {
+    let mut head = k;
+    let mut j = k;
+    while j > from && k - j < 12 {
+        let i = j - 1;
+        if seg.tokens[i].kind != TokenKind::Word {
+            break;
+        }
+        let w = seg.word(text, i);
+        if lexicon::is_preposition(w) {
+            let modifies_word = i > from
+                && seg.tokens[i - 1].kind == TokenKind::Word
+                && !lexicon::is_preposition(seg.word(text, i - 1));
+            if !modifies_word || w == "to" {
+                break;
+            }
+            head = i;
+        } else if lexicon::cue_class(w).is_some()
+            || is_auxiliary(w)
+            || lexicon::is_conjunction(w)
+            || matches!(w, "that" | "who" | "which" | "when" | "where")
+            || lexicon::subject_pronoun(w).is_some()
+        {
+            break;
+        }
+        j -= 1;
+    }
+    head
+}
+
 pub(crate) fn skip_back_to_subject(
     text: &str,
     seg: &Segmentation,

@@ -333,6 +333,10 @@ impl Rule {
                 not("The missiles were deployed in August."),
                 not("The timeline of the shooting in San Bernardino, California, shows that the name was announced."),
                 fires("Sen. Ted Cruz said he wants to repeal the law.", "Ted Cruz"),
+                fires("As for Trump, he said he is not worried.", "Trump"),
+                fires("Brian Abernathy, the city's first deputy manager, said the flag was removed.", "Brian Abernathy"),
+                fires("Nick Merrill, a spokesman for Mrs. Clinton, said that the focus was wages.", "Nick Merrill"),
+                fires("Some delegates at the convention in Philadelphia said they welcomed attention to it.", "Some delegates"),
                 not("Large majorities of the crowd in six states going to the polls said they support a proposal to ban travel."),
                 fires("Mr. Ryan has long said that he will support the party's nominee.", "Ryan"),
                 not("They have long been skeptical of the plan."),
@@ -591,6 +595,13 @@ impl<'a> Sieve<'a> {
         if let Some(m) = self.subject_near(k - 1, from) {
             return Some(m);
         }
+        // Some delegates at the convention in Philadelphia said
+        let head = mentions::skip_back_over_prepositions(self.text, self.seg, k, from);
+        if head < k && head > from && lexicon::is_finite_saying(self.word(cue)) {
+            if let Some(m) = self.subject_near(head - 1, from) {
+                return Some(m);
+            }
+        }
         if self.is_punct(k - 1, ",") {
             // An appositive or relative clause: find the comma that opens it.
             let mut j = k - 1;
@@ -603,7 +614,8 @@ impl<'a> Sieve<'a> {
                     && self.is_punct(j, ".")
                     && self.is_word(j - 1)
                     && self.seg.tokens[j - 1].span.end == self.seg.tokens[j].span.start
-                    && self.word(j - 1).contains('.');
+                    && (self.word(j - 1).contains('.')
+                        || lexicon::is_abbreviation(self.word(j - 1)));
                 if self.is_quote(j)
                     || (self.is_punct(j, ".") && !abbreviation_dot)
                     || self.is_punct(j, ";")
@@ -2027,7 +2039,16 @@ impl<'a> Sieve<'a> {
                             || self.is_punct(i, ",")
                             || (self.is_word(i) && self.cue(i).is_some())
                     });
-                if (tail <= 4 || circumstance) && !self.has_that_soon(c + 1, range.end) {
+                // (not when a clause with its own subject follows: As for
+                // Trump, he said he's not worried.)
+                let subject_follows = self
+                    .mentions
+                    .starting_at(c + 1)
+                    .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun);
+                if (tail <= 4 || circumstance)
+                    && !subject_follows
+                    && !self.has_that_soon(c + 1, range.end)
+                {
                     if let Some(span) = self.clause(range.start, subject_start - 1) {
                         if !self.mostly_quote(range.start, subject_start - 1)
                             && !self.opener_before_tag(range.start, subject_start - 1, c, range.end)
