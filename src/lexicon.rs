@@ -619,6 +619,7 @@ pub(crate) fn is_finite_saying(word: &str) -> bool {
     matches!(
         word,
         "said"
+            | "say"
             | "says"
             | "told"
             | "tells"

@@ -420,8 +420,9 @@ fn subjects_of_cues(
         // The sentence's candidates up to `before` are in order; the noun
         // phrases added here lie left of their cues, so the newest is the
         // only one a walk back from a later cue can reach first.
+        // (a weak sentence-initial word is no cover: Six in 10 said)
         let covered = |t: usize| {
-            covering(&out[..before], first_candidate, t).is_some()
+            covering(&out[..before], first_candidate, t).is_some_and(|i| !out[i].weak)
                 || out[before..]
                     .last()
                     .is_some_and(|m| m.mention.tokens.contains(&t))
@@ -497,7 +498,7 @@ fn follows_quote(text: &str, seg: &Segmentation, k: usize, cue: usize, from: usi
 
 /// Whether a lower-case word can describe a person before their name:
 /// *retired neurosurgeon* Ben Carson, *veteran analyst* Charlie Cook.
-fn is_descriptor(word: &str) -> bool {
+pub(crate) fn is_descriptor(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
         && !ends_noun_phrase(word)
         && !lexicon::is_preposition(word)
@@ -954,7 +955,9 @@ fn name_sequence(
         let only = seg.word(text, words[first]);
         let shouting = only.chars().filter(|c| c.is_alphabetic()).count() > 3
             && !only.chars().any(char::is_lowercase);
-        let adverb = only.len() > 4
+        // (only opening the sentence: said Skelly, explaining…)
+        let adverb = words[first] == sentence_start
+            && only.len() > 4
             && only.ends_with("ly")
             && seg
                 .tokens
@@ -1053,11 +1056,13 @@ fn name_sequence(
             }
             Some(next) if next.kind == TokenKind::Word => {
                 let w = next.span.as_str(text);
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && lexicon::cue_class(w).is_none()
-                    && !lexicon::is_verb_modifier(w)
-                    && !w.ends_with("ed")
-                    && (!w.ends_with('s') || w.ends_with("ss"))
+                // (Sales were great: a plural verb after a lone word)
+                matches!(w, "were" | "are")
+                    || w.chars().next().is_some_and(char::is_lowercase)
+                        && lexicon::cue_class(w).is_none()
+                        && !lexicon::is_verb_modifier(w)
+                        && !w.ends_with("ed")
+                        && (!w.ends_with('s') || w.ends_with("ss"))
             }
             Some(_) => false,
         };
@@ -1148,7 +1153,9 @@ pub(crate) fn skip_back_to_subject(
                 k -= 1;
                 lead += 1;
             }
-        } else if lexicon::is_verb_modifier(w) && lexicon::subject_pronoun(w).is_none() {
+        } else if (lexicon::is_verb_modifier(w) || matches!(w, "here" | "there"))
+            && lexicon::subject_pronoun(w).is_none()
+        {
             k -= 1;
             steps += 1;
         } else {

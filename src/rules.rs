@@ -942,8 +942,21 @@ impl<'a> Sieve<'a> {
             }
             return None;
         }
-        // Form "X said", with an optional appositive and modifiers.
-        let m = self.mentions.starting_at(j)?;
+        // Form "X said", with an optional appositive and modifiers; a few
+        // descriptor words may come first (Democratic candidate Hillary
+        // Clinton said, federal prosecutors wrote).
+        let m = self.mentions.starting_at(j).or_else(|| {
+            (j + 1..end.min(j + 4))
+                .take_while(|&d| {
+                    self.is_word(d - 1) && {
+                        let w = self.word(d - 1);
+                        self.cue(d - 1).is_none()
+                            && (mentions::is_descriptor(w)
+                                || (starts_upper(w) && !lexicon::is_capitalised_function_word(w)))
+                    }
+                })
+                .find_map(|d| self.mentions.starting_at(d))
+        })?;
         if self.mentions.mentions[m].possessive {
             return None;
         }
@@ -1040,8 +1053,15 @@ impl<'a> Sieve<'a> {
                 let participle =
                     lexicon::is_participle(self.word(c)) && c > from && self.is_punct(c - 1, ",");
                 if participle {
-                    return self
-                        .sentence_subject(&self.seg.sentences[self.sentence_of(c)], c)
+                    // (…, Spicer said, adding, “…”: the tag just before it)
+                    let tagged = (from.max(c.saturating_sub(8))..c - 1)
+                        .rev()
+                        .filter(|&v| self.speech_cue(v) && !lexicon::is_participle(self.word(v)))
+                        .find_map(|v| self.subject_of(v, from));
+                    return tagged
+                        .or_else(|| {
+                            self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c)
+                        })
                         .map(|m| Tag {
                             mention: m,
                             cue: c,
@@ -2049,21 +2069,34 @@ impl<'a> Sieve<'a> {
                     && !subject_follows
                     && !self.has_that_soon(c + 1, range.end)
                 {
-                    if let Some(span) = self.clause(range.start, subject_start - 1) {
-                        if !self.mostly_quote(range.start, subject_start - 1)
+                    // (an adverbial before the tag is no clause: Hours
+                    // later, Intel said the event was canceled — that one
+                    // reports forward)
+                    let before = self.clause(range.start, subject_start - 1).filter(|_| {
+                        !self.mostly_quote(range.start, subject_start - 1)
                             && !self.opener_before_tag(range.start, subject_start - 1, c, range.end)
-                        {
-                            out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
-                        }
+                    });
+                    if let Some(span) = before {
+                        out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
+                        continue;
                     }
-                    continue;
+                    if tail <= 1 || circumstance {
+                        continue;
+                    }
                 }
                 // CLAUSE, X said, CLAUSE. — a tag in the middle: the longer
                 // side is the report (the speaker is never inside it).
                 if self.is_punct(c + 1, ",") && !self.mostly_quote(range.start, range.end) {
-                    if let Some(span) =
+                    // (…, he said, wiping sweat off his face: a participle
+                    // after the tag describes the speaker; the words are before)
+                    let participle_after =
+                        self.is_word(c + 2) && lexicon::is_participle(self.word(c + 2));
+                    let span = if participle_after {
+                        self.clause(range.start, subject_start - 1)
+                    } else {
                         self.longer_clause(range.start, subject_start - 1, c + 2, range.end)
-                    {
+                    };
+                    if let Some(span) = span {
                         out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
                     }
                     continue;
