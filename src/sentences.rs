@@ -11,6 +11,7 @@
 
 use crate::lexicon;
 use crate::marks::QuotedSpan;
+use crate::scan;
 use crate::span::Span;
 use std::ops::Range;
 
@@ -134,10 +135,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|p| p + from)
+    scan::newline(bytes, from)
 }
 
 /// Whether some line of `text` is blank (only white space) between two
@@ -145,7 +143,18 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
 fn has_blank_line(text: &str) -> bool {
     let mut seen_text = false;
     let mut blank_pending = false;
-    for line in text.split('\n') {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let lines = std::iter::from_fn(|| {
+        let line_start = start;
+        if line_start > bytes.len() {
+            return None;
+        }
+        let end = scan::newline(bytes, line_start).unwrap_or(bytes.len());
+        start = end + 1;
+        Some(&text[line_start..end])
+    });
+    for line in lines {
         if line.trim().is_empty() {
             if seen_text {
                 blank_pending = true;
