@@ -213,6 +213,23 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                 next_quote += 1;
                 continue;
             }
+            // ASCII first, without decoding a char.
+            match text.as_bytes()[pos] {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
+                    pos += 1;
+                    continue;
+                }
+                b if b.is_ascii_alphanumeric() => {
+                    let end = word_end(text, pos, para.end.max(pos));
+                    seg.tokens.push(Token {
+                        span: Span::new(pos, end),
+                        kind: TokenKind::Word,
+                    });
+                    pos = end;
+                    continue;
+                }
+                _ => {}
+            }
             let Some(c) = text[pos..].chars().next() else {
                 break;
             };
@@ -244,9 +261,15 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
 /// The end of the word starting at `start`: word characters, joined by a
 /// single inner ' ’ - . & when a word character follows.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
-    let mut end = start;
-    let mut chars = text[start..limit].char_indices().peekable();
+    // A run of ASCII letters and digits first, byte by byte.
+    let ascii = text.as_bytes()[start..limit]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(limit, |n| start + n);
+    let mut end = ascii;
+    let mut chars = text[ascii..limit].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
+        let off = ascii - start + off; // from `start`
         if is_word_char(c) {
             end = start + off + c.len_utf8();
             continue;
