@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! attribute [--json] [FILE | -]     one document: the sample article, FILE, or stdin (-)
-//! attribute --jsonl [FILE | -]      one JSON document per line, from stdin by default
+//! attribute --jsonl [--threads N] [FILE | -]
+//!                                   one JSON document per line, from stdin by default
 //! attribute --help
 //! ```
 //!
@@ -15,6 +16,15 @@
 //! document, `{"id": ..., "quotes": [...], "entities": [...]}`: the system
 //! output format of the evaluation scorer.
 //!
+//! `--jsonl` streams: lines are read, attributed and written as they come,
+//! in input order, so memory stays bounded whatever the number of
+//! documents (about `4 × threads` documents are in flight at once). It
+//! uses every core unless `--threads N` says how many worker threads to
+//! use. When standard error is a terminal it shows progress there
+//! (documents, megabytes, megabytes per second). Each line is independent
+//! of the others, so a corpus can be split across machines, e.g. with
+//! Hadoop Streaming or Spark's `RDD.pipe` (see the README).
+//!
 //! Exit codes: 0 on success, 1 when the input could not be read or a JSONL
 //! line was malformed (the other lines are still written), 2 on a usage
 //! error.
@@ -22,14 +32,20 @@
 use quotative::{Attribution, Attributor, KnownSpeaker, Quote};
 use serde_json::Value;
 use std::borrow::Cow;
+use std::collections::VecDeque;
 use std::ffi::OsString;
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::num::NonZeroUsize;
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 const SYNOPSIS: &str = "\
 usage: attribute [--json] [FILE | -]
-       attribute --jsonl [FILE | -]
+       attribute --jsonl [--threads N] [FILE | -]
        attribute --help";
 
 const HELP: &str = "\
@@ -41,8 +57,12 @@ Finds the quotations in a text and says who said them.
   --json      print the result as JSON: {\"quotes\": [...], \"entities\": [...]}
   --jsonl     read one JSON document per line, {\"id\", \"text\", \"speakers\"?},
               from FILE or standard input, and write one line per document:
-              {\"id\", \"quotes\", \"entities\"}; a malformed line is
-              reported on stderr as \"line N: ...\" and skipped
+              {\"id\", \"quotes\", \"entities\"}, in input order, as the
+              lines are read; a malformed line is reported on stderr as
+              \"line N: ...\" and skipped; progress is shown on stderr when
+              it is a terminal
+  --threads N with --jsonl: attribute on N worker threads (default: one
+              per core)
   -h, --help  print this help
 
 Exit status: 0 on success, 1 if the input could not be read or a JSONL line
@@ -85,6 +105,8 @@ enum Command {
     /// Attribute a stream of JSON lines.
     Jsonl {
         input: Input,
+        /// Worker threads; `None`: one per core.
+        threads: Option<NonZeroUsize>,
     },
 }
 
@@ -95,14 +117,33 @@ enum Input {
     File(PathBuf),
 }
 
+/// The value of `--threads`: a whole number of at least 1.
+fn parse_threads(value: Option<&str>) -> Result<NonZeroUsize, String> {
+    let value = value.ok_or("--threads needs a value: the number of worker threads")?;
+    value.parse::<NonZeroUsize>().map_err(|_| {
+        format!("invalid --threads value {value:?}: expected a whole number of at least 1")
+    })
+}
+
 fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
     let (mut json, mut jsonl, mut file) = (false, false, None);
+    let mut threads = None;
     let mut options_done = false;
-    for arg in args {
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("-h" | "--help") if !options_done => return Ok(Command::Help),
             Some("--json") if !options_done => json = true,
             Some("--jsonl") if !options_done => jsonl = true,
+            Some("--threads") if !options_done => {
+                let value = args.next();
+                threads = Some(parse_threads(
+                    value.as_ref().map(|v| v.to_str().unwrap_or("")),
+                )?);
+            }
+            Some(flag) if flag.starts_with("--threads=") && !options_done => {
+                threads = Some(parse_threads(flag.strip_prefix("--threads="))?);
+            }
             Some("--") if !options_done => options_done = true,
             Some(flag) if flag.starts_with('-') && flag != "-" && !options_done => {
                 return Err(format!("unknown option {flag}"))
@@ -121,7 +162,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
     };
     match (json, jsonl) {
         (true, true) => Err("--json and --jsonl cannot be used together".into()),
-        (_, true) => Ok(Command::Jsonl { input }),
+        (_, true) => Ok(Command::Jsonl { input, threads }),
+        (_, false) if threads.is_some() => Err("--threads needs --jsonl".into()),
         (json, false) => Ok(Command::Document { input, json }),
     }
 }
@@ -139,7 +181,12 @@ fn main() -> ExitCode {
             .map(|()| true)
             .map_err(|e| e.to_string()),
         Command::Document { input, json } => document(&input, json).map(|()| true),
-        Command::Jsonl { input } => jsonl(&input),
+        Command::Jsonl { input, threads } => {
+            let threads = threads
+                .or_else(|| std::thread::available_parallelism().ok())
+                .unwrap_or(NonZeroUsize::MIN);
+            jsonl(&input, threads)
+        }
     };
     match outcome {
         Ok(true) => ExitCode::SUCCESS,
@@ -258,42 +305,264 @@ struct OutputLine<'a> {
     result: &'a Attribution,
 }
 
-/// Attributes a stream of JSON lines. Returns whether every line was good;
-/// a malformed line is reported on stderr and skipped.
-fn jsonl(input: &Input) -> Result<bool, String> {
-    let reader: Box<dyn BufRead> = match input {
-        Input::File(path) => Box::new(io::BufReader::new(
+/// One input line, numbered from 1 in the input.
+struct Line {
+    number: usize,
+    bytes: Vec<u8>,
+}
+
+/// What became of one line: its output line (with its newline), or why it
+/// was skipped; and how many input bytes it stood for.
+struct Done {
+    number: usize,
+    output: Result<Vec<u8>, String>,
+    input_len: usize,
+}
+
+/// Attributes a stream of JSON lines on `threads` workers, writing the
+/// results in input order as they come. Returns whether every line was
+/// good; a malformed line is reported on stderr and skipped.
+fn jsonl(input: &Input, threads: NonZeroUsize) -> Result<bool, String> {
+    let reader: Box<dyn BufRead + Send> = match input {
+        Input::File(path) => Box::new(io::BufReader::with_capacity(
+            1 << 16,
             std::fs::File::open(path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
         )),
-        Input::Stdin | Input::Sample => Box::new(io::stdin().lock()),
+        Input::Stdin | Input::Sample => {
+            Box::new(io::BufReader::with_capacity(1 << 16, io::stdin()))
+        }
     };
-    let name = input_name(input);
-    let base = Attributor::new();
-    let mut out = BufWriter::new(io::stdout().lock());
-    let mut all_good = true;
-    for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|e| format!("cannot read {name}: {e}"))?;
-        if line.iter().all(u8::is_ascii_whitespace) {
+    let name = input_name(input).into_owned();
+    let mut sink = Sink::new();
+    if threads.get() == 1 {
+        // No threads to feed: read, attribute and write in turn.
+        let base = Attributor::new();
+        read_lines(reader, &name, |line| sink.write(process(&base, line)))?;
+    } else {
+        in_parallel(reader, &name, threads.get(), &mut sink)?;
+    }
+    sink.finish()
+}
+
+/// Calls `each` on every non-blank line of `reader`, in order.
+fn read_lines(
+    mut reader: impl BufRead,
+    name: &str,
+    mut each: impl FnMut(Line) -> Result<(), String>,
+) -> Result<(), String> {
+    for number in 1.. {
+        let mut bytes = Vec::new();
+        let read = reader
+            .read_until(b'\n', &mut bytes)
+            .map_err(|e| format!("cannot read {name}: {e}"))?;
+        if read == 0 {
+            break;
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match attribute_line(&base, &line) {
-            Ok((id, result)) => {
-                let line = OutputLine {
-                    id: &id,
-                    result: &result,
-                };
-                serde_json::to_writer(&mut out, &line).map_err(|e| e.to_string())?;
-                writeln!(out).map_err(|e| e.to_string())?;
+        each(Line { number, bytes })?;
+    }
+    Ok(())
+}
+
+/// Attributes one line and serializes its output line.
+fn process(base: &Attributor, line: Line) -> Done {
+    let attributed =
+        std::panic::catch_unwind(AssertUnwindSafe(|| attribute_line(base, &line.bytes)))
+            .unwrap_or_else(|_| Err("internal error: the attributor panicked".into()));
+    let output = attributed.and_then(|(id, result)| {
+        let mut out = Vec::with_capacity(line.bytes.len() * 2);
+        let line = OutputLine {
+            id: &id,
+            result: &result,
+        };
+        serde_json::to_writer(&mut out, &line).map_err(|e| e.to_string())?;
+        out.push(b'\n');
+        Ok(out)
+    });
+    Done {
+        number: line.number,
+        output,
+        input_len: line.bytes.len(),
+    }
+}
+
+/// How many lines may be in flight (read but not yet written) per worker:
+/// enough to keep every worker busy while one works on a long document.
+const IN_FLIGHT_PER_WORKER: usize = 4;
+
+/// Reads on this thread, attributes on `workers` threads and writes on
+/// another, in input order. At most `IN_FLIGHT_PER_WORKER × workers` lines
+/// are held at once: the reader takes a ticket for each line it reads, and
+/// the writer returns it once the line is written.
+fn in_parallel(
+    reader: impl BufRead,
+    name: &str,
+    workers: usize,
+    sink: &mut Sink,
+) -> Result<(), String> {
+    let in_flight = IN_FLIGHT_PER_WORKER * workers;
+    let (ticket_tx, ticket_rx) = mpsc::sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        ticket_tx.send(()).map_err(|e| e.to_string())?;
+    }
+    let (line_tx, line_rx) = mpsc::sync_channel::<(usize, Line)>(in_flight);
+    let line_rx = Arc::new(Mutex::new(line_rx));
+    let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Done)>(in_flight);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let (line_rx, done_tx) = (Arc::clone(&line_rx), done_tx.clone());
+            scope.spawn(move || work(&line_rx, &done_tx));
+        }
+        drop(done_tx);
+        let writer = scope.spawn(move || write_in_order(&done_rx, &ticket_tx, sink));
+        let mut seq = 0;
+        let read = read_lines(reader, name, |line| {
+            // No ticket: the writer has stopped (on an error it reports).
+            if ticket_rx.recv().is_err() || line_tx.send((seq, line)).is_err() {
+                return Err(String::new());
             }
-            Err(what) => {
-                eprintln!("line {}: {what}", n + 1);
-                all_good = false;
-            }
+            seq += 1;
+            Ok(())
+        });
+        drop(line_tx); // the workers finish, then the writer
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err("the writer thread panicked".into()));
+        match (read, written) {
+            (_, Err(e)) => Err(e),
+            (Err(e), Ok(())) => Err(e),
+            (Ok(()), Ok(())) => Ok(()),
+        }
+    })
+}
+
+/// A worker: attributes lines until there are no more.
+fn work(lines: &Mutex<Receiver<(usize, Line)>>, done: &SyncSender<(usize, Done)>) {
+    let base = Attributor::new();
+    loop {
+        // The lock is held only to take the next line.
+        let next = match lines.lock() {
+            Ok(lines) => lines.recv(),
+            Err(_) => return,
+        };
+        let Ok((seq, line)) = next else {
+            return;
+        };
+        if done.send((seq, process(&base, line))).is_err() {
+            return;
         }
     }
-    out.flush().map_err(|e| e.to_string())?;
-    Ok(all_good)
+}
+
+/// Writes finished lines in input order, returning a ticket for each.
+fn write_in_order(
+    done: &Receiver<(usize, Done)>,
+    tickets: &SyncSender<()>,
+    sink: &mut Sink,
+) -> Result<(), String> {
+    // Lines finished out of order wait here; at most the in-flight count.
+    let mut waiting: VecDeque<Option<Done>> = VecDeque::new();
+    let mut next = 0;
+    for (seq, finished) in done {
+        let at = seq - next;
+        if waiting.len() <= at {
+            waiting.resize_with(at + 1, || None);
+        }
+        waiting[at] = Some(finished);
+        while let Some(Some(_)) = waiting.front() {
+            if let Some(Some(finished)) = waiting.pop_front() {
+                sink.write(finished)?;
+            }
+            next += 1;
+            // The reader may have finished: a ticket it will not take.
+            let _ = tickets.try_send(());
+        }
+    }
+    Ok(())
+}
+
+/// Where results go: standard output, errors to standard error, and
+/// progress to standard error when it is a terminal.
+struct Sink {
+    out: BufWriter<io::Stdout>,
+    all_good: bool,
+    progress: Option<Progress>,
+}
+
+/// Progress shown on a terminal.
+struct Progress {
+    start: Instant,
+    last: Instant,
+    documents: usize,
+    bytes: usize,
+}
+
+/// How often progress is redrawn.
+const PROGRESS_EVERY: Duration = Duration::from_millis(250);
+
+impl Sink {
+    fn new() -> Sink {
+        let now = Instant::now();
+        Sink {
+            out: BufWriter::with_capacity(1 << 16, io::stdout()),
+            all_good: true,
+            progress: io::stderr().is_terminal().then_some(Progress {
+                start: now,
+                last: now,
+                documents: 0,
+                bytes: 0,
+            }),
+        }
+    }
+
+    fn write(&mut self, done: Done) -> Result<(), String> {
+        match done.output {
+            Ok(line) => self.out.write_all(&line).map_err(|e| e.to_string())?,
+            Err(what) => {
+                let clear = if self.progress.is_some() {
+                    "\r\x1b[K"
+                } else {
+                    ""
+                };
+                eprintln!("{clear}line {}: {what}", done.number);
+                self.all_good = false;
+            }
+        }
+        if let Some(progress) = &mut self.progress {
+            progress.documents += 1;
+            progress.bytes += done.input_len;
+            if progress.last.elapsed() >= PROGRESS_EVERY {
+                progress.last = Instant::now();
+                progress.show(false);
+            }
+        }
+        Ok(())
+    }
+
+    /// Flushes the output; returns whether every line was good.
+    fn finish(mut self) -> Result<bool, String> {
+        self.out.flush().map_err(|e| e.to_string())?;
+        if let Some(progress) = &self.progress {
+            progress.show(true);
+        }
+        Ok(self.all_good)
+    }
+}
+
+impl Progress {
+    fn show(&self, last: bool) {
+        let mb = self.bytes as f64 / 1e6;
+        let secs = self.start.elapsed().as_secs_f64().max(1e-9);
+        let end = if last { "\n" } else { "" };
+        eprint!(
+            "\r\x1b[K{} documents, {mb:.1} MB, {:.1} MB/s{end}",
+            self.documents,
+            mb / secs
+        );
+    }
 }
 
 /// Attributes one input line: returns its id and the result.

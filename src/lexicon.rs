@@ -1,69 +1,288 @@
 //! Word lists the stages consult: speech cues, titles, pronouns, sources.
 //!
 //! Every lookup takes a word as it stands in the text and compares it
-//! case-insensitively, without allocating.
+//! case-insensitively, without allocating: the word is folded (ASCII
+//! lower case, `’` as `'`) straight into a [`Key`] of three machine words,
+//! which is hashed with one multiplication and compared with three.
 
 use once_cell::sync::Lazy;
-use std::collections::HashSet as StdHashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// FNV-1a: the word lists hold short ASCII keys, for which it is much
-/// faster than the default SipHash, and they are fixed, so there is
-/// nothing for an attacker to flood.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
-type HashSet<T> = StdHashSet<T, BuildHasherDefault<Fnv>>;
 
 /// The longest word the lexicon holds; longer words are never in it.
 const MAX_WORD: usize = 24;
 
-/// Lower-cases an ASCII-ish word into `buf`, or `None` if it cannot be in a
-/// word list (too long, or not ASCII once curly apostrophes are folded).
-fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
-    let mut n = 0;
-    for ch in word.chars() {
-        let b = match ch {
-            '\u{2019}' => b'\'',
-            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-            _ => return None,
-        };
-        if n == MAX_WORD {
+/// A word folded for lookup: up to [`MAX_WORD`] ASCII bytes, lower-cased,
+/// packed little-endian into three words. The all-zero key is the empty
+/// word, which no list holds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Key([u64; 3]);
+
+impl Key {
+    /// Folds `word`, or `None` if it cannot be in a word list (empty, too
+    /// long, or not ASCII once curly apostrophes are folded).
+    #[inline]
+    fn fold(word: &str) -> Option<Key> {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() {
             return None;
         }
-        buf[n] = b;
-        n += 1;
+        if bytes.len() <= MAX_WORD {
+            // The common case, ASCII: packed and lower-cased eight bytes
+            // at a time.
+            let mut packed = [0u64; 3];
+            let mut valid = [0u64; 3];
+            for ((chunk, word), valid) in bytes.chunks(8).zip(&mut packed).zip(&mut valid) {
+                *word = load(chunk);
+                *valid = HIGH >> (8 * (8 - chunk.len()));
+            }
+            let [a, b, c] = packed;
+            // NUL would read as the end of the key; ASCII bytes plus 0x7F
+            // set their high bit unless they are NUL.
+            let nonzero = |w: u64, valid: u64| (w.wrapping_add(LOW7) & valid) == valid;
+            if (a | b | c) & HIGH == 0 {
+                return (nonzero(a, valid[0]) && nonzero(b, valid[1]) && nonzero(c, valid[2]))
+                    .then(|| Key(packed.map(ascii_lowercase)));
+            }
+        }
+        // A folded byte stands for one to three bytes (’ is three).
+        if bytes.len() > 3 * MAX_WORD {
+            return None;
+        }
+        let mut packed = [0u64; 3];
+        let (mut i, mut n) = (0, 0);
+        while i < bytes.len() {
+            let b = bytes[i];
+            let folded = if b < 0x80 && b != 0 {
+                i += 1;
+                b.to_ascii_lowercase()
+            } else if bytes[i..].starts_with("\u{2019}".as_bytes()) {
+                i += 3;
+                b'\''
+            } else {
+                return None;
+            };
+            if n == MAX_WORD {
+                return None;
+            }
+            packed[n / 8] |= u64::from(folded) << (8 * (n % 8));
+            n += 1;
+        }
+        Some(Key(packed))
     }
-    std::str::from_utf8(&buf[..n]).ok()
+
+    #[inline]
+    fn hash(self) -> u64 {
+        let [a, b, c] = self.0;
+        (a ^ b.rotate_left(21) ^ c.rotate_left(42)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
 }
 
-fn set(words: &[&'static str]) -> HashSet<&'static str> {
+/// Lower-cases an ASCII-ish word into `buf`, or `None` if it cannot be in a
+/// word list (too long, or not ASCII once curly apostrophes are folded).
+/// For the lists matched as string patterns; sets use [`Key::fold`].
+fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
+    let Key(packed) = Key::fold(word)?;
+    for (i, b) in buf.iter_mut().enumerate() {
+        *b = (packed[i / 8] >> (8 * (i % 8))) as u8;
+    }
+    let len = buf.iter().position(|&b| b == 0).unwrap_or(MAX_WORD);
+    std::str::from_utf8(&buf[..len]).ok()
+}
+
+/// The high bit of each byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// 0x7F in each byte of a word.
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+/// 0x01 in each byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Up to eight bytes as a little-endian word, zero-padded, in at most
+/// three loads.
+#[inline]
+fn load(chunk: &[u8]) -> u64 {
+    if let Ok(eight) = <[u8; 8]>::try_from(chunk) {
+        return u64::from_le_bytes(eight);
+    }
+    let (mut word, mut at) = (0u64, 0);
+    if let Some(four) = chunk.get(..4).filter(|_| chunk.len() & 4 != 0) {
+        let four: [u8; 4] = four.try_into().unwrap_or_default();
+        word = u64::from(u32::from_le_bytes(four));
+        at = 4;
+    }
+    if let Some(two) = chunk.get(at..at + 2).filter(|_| chunk.len() & 2 != 0) {
+        let two: [u8; 2] = two.try_into().unwrap_or_default();
+        word |= u64::from(u16::from_le_bytes(two)) << (8 * at);
+        at += 2;
+    }
+    if let Some(&one) = chunk.get(at).filter(|_| chunk.len() & 1 != 0) {
+        word |= u64::from(one) << (8 * at);
+    }
+    word
+}
+
+/// Eight ASCII bytes lower-cased at once: 0x20 is added to each byte in
+/// `A..=Z`.
+#[inline]
+fn ascii_lowercase(eight: u64) -> u64 {
+    // Bytes are below 0x80, so no addition carries into the next byte.
+    let at_least_a = eight + ONES * u64::from(0x80 - b'A');
+    let above_z = eight + ONES * u64::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !above_z & HIGH;
+    eight | (upper >> 2)
+}
+
+/// A set of words, looked up case-insensitively: an open-addressing table
+/// of folded keys, at most a quarter full so that a miss is found at once,
+/// behind a filter on the first letter and the length that turns most
+/// words away before they are folded.
+#[derive(Clone, Debug)]
+pub(crate) struct WordSet {
+    slots: Vec<Key>,
+    len: usize,
+    /// `lengths[first]`: bit `n` is set when some word of `n` bytes (63 for
+    /// longer) might start with letter `first` (`a` = 0 … `z` = 25; 26 for
+    /// anything else), counting a folded `'` as one byte or as the three
+    /// of `’`.
+    lengths: [u64; 27],
+}
+
+impl Default for WordSet {
+    fn default() -> WordSet {
+        WordSet {
+            slots: vec![Key::default(); 16],
+            len: 0,
+            lengths: [0; 27],
+        }
+    }
+}
+
+/// The filter row of a word starting with byte `first`.
+#[inline]
+fn letter(first: u8) -> usize {
+    let lower = first | 0x20;
+    if lower.is_ascii_lowercase() {
+        usize::from(lower - b'a')
+    } else {
+        26
+    }
+}
+
+/// The filter bit of a word of `len` bytes.
+#[inline]
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
+impl WordSet {
+    /// Where `key` is, or the empty slot where it would go.
+    #[inline]
+    fn slot(&self, key: Key) -> usize {
+        let mask = self.slots.len() - 1;
+        // The top bits of a multiplicative hash depend on every input bit.
+        let bits = self.slots.len().trailing_zeros();
+        let mut i = (key.hash() >> (64 - bits)) as usize;
+        loop {
+            let k = self.slots[i];
+            // (An empty slot has a zero first word: no word folds to that.)
+            if k == key || k.0[0] == 0 {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Adds a word (folded); a word that cannot be folded is never found,
+    /// so it is not stored.
+    pub(crate) fn insert(&mut self, word: &str) {
+        if let Some(key) = Key::fold(word) {
+            self.insert_key(key);
+        }
+    }
+
+    fn insert_key(&mut self, key: Key) {
+        if 4 * (self.len + 1) > self.slots.len() {
+            let bigger = vec![Key::default(); 2 * self.slots.len()];
+            for k in std::mem::replace(&mut self.slots, bigger) {
+                if k != Key::default() {
+                    let at = self.slot(k);
+                    self.slots[at] = k;
+                }
+            }
+        }
+        let at = self.slot(key);
+        if self.slots[at] == Key::default() {
+            self.slots[at] = key;
+            self.len += 1;
+        }
+        let bytes: Vec<u8> = key
+            .0
+            .iter()
+            .flat_map(|w| w.to_le_bytes())
+            .take_while(|&b| b != 0)
+            .collect();
+        let apostrophes = bytes.iter().filter(|&&b| b == b'\'').count();
+        for curly in 0..=apostrophes {
+            self.lengths[letter(bytes[0])] |= length_bit(bytes.len() + 2 * curly);
+        }
+    }
+
+    /// Adds words.
+    pub(crate) fn extend<W: AsRef<str>>(&mut self, words: impl IntoIterator<Item = W>) {
+        for word in words {
+            self.insert(word.as_ref());
+        }
+    }
+
+    /// Removes a word (rebuilding the table: removal only happens while
+    /// the lists are built).
+    pub(crate) fn remove(&mut self, word: &str) {
+        let Some(key) = Key::fold(word) else {
+            return;
+        };
+        let old = std::mem::take(self);
+        for k in old.slots {
+            if k != Key::default() && k != key {
+                self.insert_key(k);
+            }
+        }
+    }
+
+    #[inline]
+    fn contains_key(&self, key: Key) -> bool {
+        self.slots[self.slot(key)] == key
+    }
+
+    /// Whether a word could be in the set, judged by its first byte and
+    /// its length alone.
+    #[inline]
+    fn may_contain(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        bytes
+            .first()
+            .is_some_and(|&first| self.lengths[letter(first)] & length_bit(bytes.len()) != 0)
+    }
+
+    /// Whether `word` is in the set, case-insensitively.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.may_contain(word) && Key::fold(word).is_some_and(|key| self.contains_key(key))
+    }
+}
+
+impl<'a> FromIterator<&'a str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+fn set(words: &[&'static str]) -> WordSet {
     words.iter().copied().collect()
 }
 
 /// Looks a word up in a set, case-insensitively.
-fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
-    let mut buf = [0u8; MAX_WORD];
-    fold(word, &mut buf).is_some_and(|w| set.contains(w))
+fn contains(set: &WordSet, word: &str) -> bool {
+    set.contains(word)
 }
 
 /// How a speech cue relates to what was said.
@@ -80,7 +299,7 @@ pub(crate) enum CueClass {
     Naming,
 }
 
-static SPEECH_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static SPEECH_CUES: Lazy<WordSet> = Lazy::new(|| {
     let lemmas = [
         "say",
         "tell",
@@ -165,7 +384,7 @@ static SPEECH_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "recount",
         "describe",
     ];
-    let mut words = HashSet::default();
+    let mut words = WordSet::default();
     for lemma in lemmas {
         for form in inflect(lemma) {
             words.insert(&*Box::leak(form.into_boxed_str()));
@@ -228,8 +447,8 @@ const BELIEF_LEMMAS: &[&str] = &[
 
 /// Verbs of belief, knowledge and evidence, which also attribute a clause
 /// to a source: Clinton believes that…, the poll shows that….
-static BELIEF_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    let mut words = HashSet::default();
+static BELIEF_CUES: Lazy<WordSet> = Lazy::new(|| {
+    let mut words = WordSet::default();
     for &lemma in BELIEF_LEMMAS.iter().chain(STANCE_LEMMAS) {
         for form in inflect(lemma) {
             words.insert(&*Box::leak(form.into_boxed_str()));
@@ -264,7 +483,7 @@ static BELIEF_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     words
 });
 
-fn remove_naming(words: &mut HashSet<&'static str>) {
+fn remove_naming(words: &mut WordSet) {
     // "call" and "describe" name rather than report; they live in NAMING_CUES.
     for naming in [
         "call",
@@ -284,7 +503,7 @@ fn remove_naming(words: &mut HashSet<&'static str>) {
     }
 }
 
-static NAMING_CUES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static NAMING_CUES: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "call",
         "calls",
@@ -450,7 +669,7 @@ const STANCE_LEMMAS: &[&str] = &[
     "rate",
 ];
 
-static CUE_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {
     let mut words = set(STANCE_LEMMAS);
     words.extend(BELIEF_LEMMAS);
     words.extend([
@@ -545,7 +764,7 @@ static CUE_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     words
 });
 
-static NAMING_LEMMAS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static NAMING_LEMMAS: Lazy<WordSet> = Lazy::new(|| {
     set(&[
         "call",
         "term",
@@ -581,8 +800,8 @@ pub(crate) fn is_ambiguous_base_form(word: &str) -> bool {
 /// Speech verbs that tag a quotation but do not report a clause:
 /// “…,” he continued / laughed / whispered.
 pub(crate) fn is_tag_only(word: &str) -> bool {
-    static FORMS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-        let mut forms = HashSet::default();
+    static FORMS: Lazy<WordSet> = Lazy::new(|| {
+        let mut forms = WordSet::default();
         for lemma in [
             "continue", "laugh", "sigh", "groan", "scoff", "quip", "joke", "retort", "exclaim",
             "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",
@@ -599,13 +818,16 @@ pub(crate) fn is_tag_only(word: &str) -> bool {
 
 /// The class of a built-in speech cue, if `word` is one.
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
-    let mut buf = [0u8; MAX_WORD];
-    let folded = fold(word, &mut buf)?;
-    if SPEECH_CUES.contains(folded) {
+    let (speech, belief, naming) = (&*SPEECH_CUES, &*BELIEF_CUES, &*NAMING_CUES);
+    if !(speech.may_contain(word) || belief.may_contain(word) || naming.may_contain(word)) {
+        return None;
+    }
+    let key = Key::fold(word)?;
+    if SPEECH_CUES.contains_key(key) {
         Some(CueClass::Speech)
-    } else if BELIEF_CUES.contains(folded) {
+    } else if BELIEF_CUES.contains_key(key) {
         Some(CueClass::Belief)
-    } else if NAMING_CUES.contains(folded) {
+    } else if NAMING_CUES.contains_key(key) {
         Some(CueClass::Naming)
     } else {
         None
@@ -655,7 +877,7 @@ pub(crate) fn is_participle(word: &str) -> bool {
 
 /// Verbs of telling that take the addressee as object: told reporters that…
 pub(crate) fn takes_object(word: &str) -> bool {
-    static TELLING: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static TELLING: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "tell",
             "tells",
@@ -694,7 +916,7 @@ pub(crate) fn takes_object(word: &str) -> bool {
 /// Auxiliaries and adverbs that may stand between a subject and its cue:
 /// Rutte *has also* said, she *later* told.
 pub(crate) fn is_verb_modifier(word: &str) -> bool {
-    static MODIFIERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static MODIFIERS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "has",
             "have",
@@ -766,7 +988,7 @@ pub(crate) fn is_verb_modifier(word: &str) -> bool {
 /// Nouns of time that may stand, with their lead words, between a subject
 /// and its cue: Clinton *on Tuesday* said, officials *last week* said.
 pub(crate) fn is_temporal_noun(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "monday",
             "tuesday",
@@ -827,11 +1049,15 @@ pub(crate) fn is_temporal_lead(word: &str) -> bool {
 /// Subject pronouns that can be speakers, with the gender they imply.
 pub(crate) fn subject_pronoun(word: &str) -> Option<crate::Gender> {
     use crate::Gender;
-    let mut buf = [0u8; MAX_WORD];
-    match fold(word, &mut buf)? {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        "they" | "we" | "i" | "it" => Some(Gender::Other),
+    // Every pronoun is short and ASCII: fold at most four bytes.
+    let mut buf = [0u8; 4];
+    let folded = buf.get_mut(..word.len())?;
+    folded.copy_from_slice(word.as_bytes());
+    folded.make_ascii_lowercase();
+    match &*folded {
+        b"he" => Some(Gender::Male),
+        b"she" => Some(Gender::Female),
+        b"they" | b"we" | b"i" | b"it" => Some(Gender::Other),
         _ => None,
     }
 }
@@ -839,7 +1065,7 @@ pub(crate) fn subject_pronoun(word: &str) -> Option<crate::Gender> {
 /// Titles, honorifics and roles that precede a name and are stripped from
 /// the canonical name: President, Sen., Prime Minister, Mr.
 pub(crate) fn is_title(word: &str) -> bool {
-    static TITLES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static TITLES: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "president",
             "prime",
@@ -1016,7 +1242,7 @@ pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
 /// Capitalised words that begin sentences but are not names: The, But,
 /// However, Monday, January.
 pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "the",
             "a",
@@ -1320,7 +1546,7 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
 /// title they are part of the role ("Dutch Prime Minister"); alone they are
 /// not names.
 pub(crate) fn is_demonym(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "american",
             "russian",
@@ -1414,7 +1640,7 @@ pub(crate) fn is_demonym(word: &str) -> bool {
 /// Words that make a capitalised name an organisation or place rather
 /// than a person: House, Ministry, Times, Party.
 pub(crate) fn is_organisation_word(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "house",
             "department",
@@ -1566,7 +1792,7 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
 
 /// Countries and places that speak as institutions: China, Russia, the US.
 pub(crate) fn is_country(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "china",
             "russia",
@@ -1657,7 +1883,7 @@ pub(crate) fn is_country(word: &str) -> bool {
 
 /// Head nouns of unnamed sources: a spokesman, officials, one post.
 pub(crate) fn is_source_noun(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "source",
             "sources",
@@ -1842,7 +2068,7 @@ pub(crate) fn is_source_noun(word: &str) -> bool {
 /// Words that open a description of an unnamed source: a, the, one,
 /// another, several, his, Trump's.
 pub(crate) fn is_source_determiner(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many",
             "most", "other", "his", "her", "their", "its", "our", "both", "few", "each", "no",
@@ -1854,7 +2080,7 @@ pub(crate) fn is_source_determiner(word: &str) -> bool {
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "gen", "lt",
@@ -1871,8 +2097,8 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// refuses or promises: Trump *wants* to build a wall; the campaign
 /// *declined* to comment.
 pub(crate) fn takes_infinitive(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-        let mut words = HashSet::default();
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
+        let mut words = WordSet::default();
         for lemma in [
             "want", "plan", "decline", "refuse", "decide", "vow", "agree", "promise", "pledge",
             "hope", "threaten", "seek", "offer",
@@ -1892,7 +2118,7 @@ pub(crate) fn takes_infinitive(word: &str) -> bool {
 /// Words for a share of a group, which speaks for the group: *60
 /// percent* of voters, *most* of the delegates.
 pub(crate) fn is_quantity_word(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "percent",
             "majority",
@@ -1931,7 +2157,7 @@ pub(crate) fn is_quantity_word(word: &str) -> bool {
 
 /// Prepositions: a name right after one is rarely the subject.
 pub(crate) fn is_preposition(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "in", "of", "to", "from", "with", "for", "by", "on", "at", "about", "against",
             "despite", "into", "over", "under", "between", "among", "through", "during", "after",
@@ -1953,7 +2179,7 @@ pub(crate) fn is_conjunction(word: &str) -> bool {
 /// Whether `word` labels a headline before a colon (Breaking:, Wow:,
 /// Exclusive:) rather than naming its speaker.
 pub(crate) fn is_headline_label(word: &str) -> bool {
-    static WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "breaking",
             "wow",
@@ -2023,5 +2249,48 @@ mod tests {
         assert!(!is_title("Putin"));
         assert_eq!(subject_pronoun("He"), Some(crate::Gender::Male));
         assert_eq!(honorific_gender("Mrs."), Some(crate::Gender::Female));
+    }
+
+    #[test]
+    fn word_sets_fold_like_the_text() {
+        let mut set: WordSet = ["don't", "said", "twenty-four-letters-long", "x"]
+            .into_iter()
+            .collect();
+        for hit in [
+            "said",
+            "SAID",
+            "Said",
+            "don't",
+            "Don’t",
+            "DON’T",
+            "X",
+            "Twenty-Four-Letters-Long",
+        ] {
+            assert!(set.contains(hit), "{hit}");
+        }
+        for miss in [
+            "",
+            "sai",
+            "saidx",
+            "dont",
+            "don’’t",
+            "said\0",
+            "x\0",
+            "sáid",
+            "twenty-four-letters-long!",
+        ] {
+            assert!(!set.contains(miss), "{miss:?}");
+        }
+        set.remove("SAID");
+        assert!(!set.contains("said"));
+        assert!(set.contains("don’t") && set.contains("x"));
+        let many: WordSet = (0..500)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert!((0..500).all(|i| many.contains(&format!("W{i}"))));
+        assert!(!many.contains("w500"));
     }
 }

@@ -96,6 +96,7 @@ pub mod marks;
 pub mod mentions;
 mod result;
 mod rules;
+mod scan;
 pub mod sentences;
 mod span;
 

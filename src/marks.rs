@@ -13,6 +13,7 @@
 //! multi-paragraph convention); otherwise it is bounded at the paragraph
 //! end, so one stray mark never swallows the rest of the document.
 
+use crate::scan;
 use crate::span::Span;
 
 /// A top-level quotation found by the mark scanner.
@@ -300,6 +301,11 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
             stack.push(open);
         }
         while i < para.end {
+            // Skip to the next byte that can begin a mark.
+            i = scan::quote_lead(bytes, i, para.end);
+            if i >= para.end {
+                break;
+            }
             let Some((len, family, glyph)) = mark_at(bytes, i) else {
                 i += 1;
                 continue;
@@ -471,6 +477,10 @@ fn later_close_exists(bytes: &[u8], from: usize, end: usize) -> bool {
     let end = end.min(from + LOOKAHEAD_BYTES);
     let mut i = from;
     while i < end {
+        i = scan::quote_lead(bytes, i, end);
+        if i >= end {
+            break;
+        }
         if let Some((len, Family::Single, g)) = mark_at(bytes, i) {
             if g != Glyph::Open {
                 return true;

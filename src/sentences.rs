@@ -11,6 +11,7 @@
 
 use crate::lexicon;
 use crate::marks::QuotedSpan;
+use crate::scan;
 use crate::span::Span;
 use std::ops::Range;
 
@@ -134,10 +135,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|p| p + from)
+    scan::newline(bytes, from)
 }
 
 /// Whether some line of `text` is blank (only white space) between two
@@ -145,7 +143,18 @@ fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
 fn has_blank_line(text: &str) -> bool {
     let mut seen_text = false;
     let mut blank_pending = false;
-    for line in text.split('\n') {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let lines = std::iter::from_fn(|| {
+        let line_start = start;
+        if line_start > bytes.len() {
+            return None;
+        }
+        let end = scan::newline(bytes, line_start).unwrap_or(bytes.len());
+        start = end + 1;
+        Some(&text[line_start..end])
+    });
+    for line in lines {
         if line.trim().is_empty() {
             if seen_text {
                 blank_pending = true;
@@ -204,6 +213,23 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                 next_quote += 1;
                 continue;
             }
+            // ASCII first, without decoding a char.
+            match text.as_bytes()[pos] {
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
+                    pos += 1;
+                    continue;
+                }
+                b if b.is_ascii_alphanumeric() => {
+                    let end = word_end(text, pos, para.end.max(pos));
+                    seg.tokens.push(Token {
+                        span: Span::new(pos, end),
+                        kind: TokenKind::Word,
+                    });
+                    pos = end;
+                    continue;
+                }
+                _ => {}
+            }
             let Some(c) = text[pos..].chars().next() else {
                 break;
             };
@@ -235,9 +261,15 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
 /// The end of the word starting at `start`: word characters, joined by a
 /// single inner ' ’ - . & when a word character follows.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
-    let mut end = start;
-    let mut chars = text[start..limit].char_indices().peekable();
+    // A run of ASCII letters and digits first, byte by byte.
+    let ascii = text.as_bytes()[start..limit]
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .map_or(limit, |n| start + n);
+    let mut end = ascii;
+    let mut chars = text[ascii..limit].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
+        let off = ascii - start + off; // from `start`
         if is_word_char(c) {
             end = start + off + c.len_utf8();
             continue;

@@ -252,6 +252,76 @@ fn help_and_usage_errors() {
     }
 }
 
+/// Many small documents, numbered, with a few long ones among them so that
+/// workers finish out of order.
+fn numbered_documents(count: usize) -> String {
+    let mut input = String::new();
+    for i in 0..count {
+        let text = if i % 7 == 3 {
+            "“We will build it,” Mayor Ana Silva said. She added that it was late. ".repeat(200)
+        } else {
+            format!("“Item {i},” said Bo Chen.")
+        };
+        let line = serde_json::json!({"id": format!("doc-{i}"), "text": text});
+        input.push_str(&line.to_string());
+        input.push('\n');
+    }
+    input
+}
+
+#[test]
+fn threads_give_the_same_output_in_input_order() {
+    let input = numbered_documents(60);
+    let one = run(&["--jsonl", "--threads", "1"], &input);
+    assert!(one.status.success(), "stderr: {}", stderr(&one));
+    let ids: Vec<Value> = json_lines(&one).iter().map(|l| l["id"].clone()).collect();
+    let expected: Vec<Value> = (0..60).map(|i| Value::from(format!("doc-{i}"))).collect();
+    assert_eq!(ids, expected, "input order");
+    for args in [
+        &["--jsonl", "--threads", "2"][..],
+        &["--jsonl", "--threads=3"],
+        &["--jsonl", "--threads", "16"],
+        &["--jsonl"],
+    ] {
+        let many = run(args, &input);
+        assert!(many.status.success(), "{args:?}: {}", stderr(&many));
+        assert_eq!(stdout(&many), stdout(&one), "{args:?}");
+    }
+}
+
+#[test]
+fn threads_report_malformed_lines_like_one_thread() {
+    let mut input = numbered_documents(20);
+    input.push_str("{\"id\": \"bad\", \"text\": \n");
+    input.push_str(&numbered_documents(5));
+    let one = run(&["--jsonl", "--threads", "1"], &input);
+    let four = run(&["--jsonl", "--threads", "4"], &input);
+    for output in [&one, &four] {
+        assert_eq!(output.status.code(), Some(1));
+        assert!(stderr(output).contains("line 21:"), "{}", stderr(output));
+        assert_eq!(json_lines(output).len(), 25);
+    }
+    assert_eq!(stdout(&one), stdout(&four));
+}
+
+#[test]
+fn an_invalid_thread_count_is_a_usage_error() {
+    for args in [
+        &["--jsonl", "--threads", "0"][..],
+        &["--jsonl", "--threads", "two"],
+        &["--jsonl", "--threads=-1"],
+        &["--jsonl", "--threads"],
+        &["--threads", "2"],
+    ] {
+        let output = run(args, "");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let message = stderr(&output);
+        assert!(message.contains("--threads"), "{args:?}: {message}");
+        assert!(message.contains("usage:"), "{args:?}: {message}");
+        assert!(output.stdout.is_empty());
+    }
+}
+
 /// Writes a file under the temp dir, named for this process.
 fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
     let path = std::env::temp_dir().join(format!("quotative-cli-{}-{name}", std::process::id()));
