@@ -246,6 +246,11 @@ impl WordSet {
         }
     }
 
+    /// The folded words of the set.
+    fn keys(&self) -> impl Iterator<Item = Key> + '_ {
+        self.slots.iter().copied().filter(|&k| k != Key::default())
+    }
+
     #[inline]
     fn contains_key(&self, key: Key) -> bool {
         self.slots[self.slot(key)] == key
@@ -793,13 +798,20 @@ static NAMING_LEMMAS: Lazy<WordSet> = Lazy::new(|| {
 /// Whether a cue word is the bare form of a verb that is also a noun
 /// ("claim", "report"): such a word reports speech only when its subject
 /// is plainly a subject (a pronoun or a plural noun phrase).
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_ambiguous_base_form(word: &str) -> bool {
     contains(&CUE_LEMMAS, word) || contains(&NAMING_LEMMAS, word)
 }
 
 /// Speech verbs that tag a quotation but do not report a clause:
 /// “…,” he continued / laughed / whispered.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_tag_only(word: &str) -> bool {
+    contains(tag_only_forms(), word)
+}
+
+/// The words of [`is_tag_only`].
+fn tag_only_forms() -> &'static WordSet {
     static FORMS: Lazy<WordSet> = Lazy::new(|| {
         let mut forms = WordSet::default();
         for lemma in [
@@ -813,7 +825,7 @@ pub(crate) fn is_tag_only(word: &str) -> bool {
         forms.extend(["cried", "cries", "read", "reads"]);
         forms
     });
-    contains(&FORMS, word)
+    &FORMS
 }
 
 /// The class of a built-in speech cue, if `word` is one.
@@ -876,7 +888,13 @@ pub(crate) fn is_participle(word: &str) -> bool {
 }
 
 /// Verbs of telling that take the addressee as object: told reporters that…
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn takes_object(word: &str) -> bool {
+    contains(telling_verbs(), word)
+}
+
+/// The words of [`takes_object`].
+fn telling_verbs() -> &'static WordSet {
     static TELLING: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "tell",
@@ -910,12 +928,22 @@ pub(crate) fn takes_object(word: &str) -> bool {
             "promising",
         ])
     });
-    contains(&TELLING, word)
+    &TELLING
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue:
 /// Rutte *has also* said, she *later* told.
 pub(crate) fn is_verb_modifier(word: &str) -> bool {
+    contains(verb_modifiers(), word) || is_ly_adverb(word)
+}
+
+/// Whether `word` reads as an adverb in -ly (publicly, quickly).
+fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly")
+}
+
+/// The words of [`is_verb_modifier`].
+fn verb_modifiers() -> &'static WordSet {
     static MODIFIERS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "has",
@@ -982,12 +1010,17 @@ pub(crate) fn is_verb_modifier(word: &str) -> bool {
             "sharply",
         ])
     });
-    contains(&MODIFIERS, word) || (word.len() > 4 && word.ends_with("ly"))
+    &MODIFIERS
 }
 
 /// Nouns of time that may stand, with their lead words, between a subject
 /// and its cue: Clinton *on Tuesday* said, officials *last week* said.
 pub(crate) fn is_temporal_noun(word: &str) -> bool {
+    contains(temporal_nouns(), word)
+}
+
+/// The words of [`is_temporal_noun`].
+fn temporal_nouns() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "monday",
@@ -1016,11 +1049,17 @@ pub(crate) fn is_temporal_noun(word: &str) -> bool {
             "years",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Words that lead a phrase of time: *on* Tuesday, *last* week.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_temporal_lead(word: &str) -> bool {
+    leads_time(word) || is_temporal_noun(word)
+}
+
+/// The words of [`is_temporal_lead`] that are not nouns of time.
+fn leads_time(word: &str) -> bool {
     matches!(
         word,
         "on" | "last"
@@ -1043,7 +1082,7 @@ pub(crate) fn is_temporal_lead(word: &str) -> bool {
             | "about"
             | "nearly"
             | "just"
-    ) || is_temporal_noun(word)
+    )
 }
 
 /// Subject pronouns that can be speakers, with the gender they imply.
@@ -1065,6 +1104,11 @@ pub(crate) fn subject_pronoun(word: &str) -> Option<crate::Gender> {
 /// Titles, honorifics and roles that precede a name and are stripped from
 /// the canonical name: President, Sen., Prime Minister, Mr.
 pub(crate) fn is_title(word: &str) -> bool {
+    contains(titles(), word.trim_end_matches('.'))
+}
+
+/// The words of [`is_title`].
+fn titles() -> &'static WordSet {
     static TITLES: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "president",
@@ -1221,7 +1265,7 @@ pub(crate) fn is_title(word: &str) -> bool {
             "senate",
         ])
     });
-    contains(&TITLES, word.trim_end_matches('.'))
+    &TITLES
 }
 
 /// Honorifics that mark a gender: Mr., Mrs., Ms., Miss, Sir, Lady.
@@ -1242,6 +1286,11 @@ pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
 /// Capitalised words that begin sentences but are not names: The, But,
 /// However, Monday, January.
 pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
+    contains(capitalised_function_words(), word)
+}
+
+/// The words of [`is_capitalised_function_word`].
+fn capitalised_function_words() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "the",
@@ -1539,13 +1588,18 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
             "nevertheless",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Nationality and party adjectives: Russian, Dutch, Republican. Before a
 /// title they are part of the role ("Dutch Prime Minister"); alone they are
 /// not names.
 pub(crate) fn is_demonym(word: &str) -> bool {
+    contains(demonyms(), word)
+}
+
+/// The words of [`is_demonym`].
+fn demonyms() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "american",
@@ -1634,12 +1688,17 @@ pub(crate) fn is_demonym(word: &str) -> bool {
             "veteran",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Words that make a capitalised name an organisation or place rather
 /// than a person: House, Ministry, Times, Party.
 pub(crate) fn is_organisation_word(word: &str) -> bool {
+    contains(organisation_words(), word)
+}
+
+/// The words of [`is_organisation_word`].
+fn organisation_words() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "house",
@@ -1787,11 +1846,16 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
             "twitter",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Countries and places that speak as institutions: China, Russia, the US.
 pub(crate) fn is_country(word: &str) -> bool {
+    contains(countries(), word)
+}
+
+/// The words of [`is_country`].
+fn countries() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "china",
@@ -1878,11 +1942,17 @@ pub(crate) fn is_country(word: &str) -> bool {
             "malaysia",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Head nouns of unnamed sources: a spokesman, officials, one post.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_source_noun(word: &str) -> bool {
+    contains(source_nouns(), word)
+}
+
+/// The words of [`is_source_noun`].
+fn source_nouns() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "source",
@@ -2062,12 +2132,18 @@ pub(crate) fn is_source_noun(word: &str) -> bool {
             "percent",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Words that open a description of an unnamed source: a, the, one,
 /// another, several, his, Trump's.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_source_determiner(word: &str) -> bool {
+    contains(source_determiners(), word)
+}
+
+/// The words of [`is_source_determiner`].
+fn source_determiners() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many",
@@ -2075,11 +2151,16 @@ pub(crate) fn is_source_determiner(word: &str) -> bool {
             "numerous", "multiple", "top", "senior",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
+    contains(abbreviations(), word)
+}
+
+/// The words of [`is_abbreviation`].
+fn abbreviations() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun",
@@ -2090,13 +2171,19 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
             "mlle", "messrs", "hon", "pres", "supt", "det", "insp", "gov't",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Verbs of intent and stance whose infinitive is what the source wants,
 /// refuses or promises: Trump *wants* to build a wall; the campaign
 /// *declined* to comment.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn takes_infinitive(word: &str) -> bool {
+    contains(infinitive_verbs(), word)
+}
+
+/// The words of [`takes_infinitive`].
+fn infinitive_verbs() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         let mut words = WordSet::default();
         for lemma in [
@@ -2112,12 +2199,18 @@ pub(crate) fn takes_infinitive(word: &str) -> bool {
         words.insert("planning");
         words
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Words for a share of a group, which speaks for the group: *60
 /// percent* of voters, *most* of the delegates.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_quantity_word(word: &str) -> bool {
+    contains(quantity_words(), word)
+}
+
+/// The words of [`is_quantity_word`].
+fn quantity_words() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "percent",
@@ -2152,11 +2245,16 @@ pub(crate) fn is_quantity_word(word: &str) -> bool {
             "%",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Prepositions: a name right after one is rarely the subject.
 pub(crate) fn is_preposition(word: &str) -> bool {
+    contains(prepositions(), word)
+}
+
+/// The words of [`is_preposition`].
+fn prepositions() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "in", "of", "to", "from", "with", "for", "by", "on", "at", "about", "against",
@@ -2165,7 +2263,7 @@ pub(crate) fn is_preposition(word: &str) -> bool {
             "behind", "beyond", "near", "via", "amid", "since", "until",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Whether `word` is a clause-linking conjunction: and, but.
@@ -2209,6 +2307,273 @@ pub(crate) fn is_headline_label(word: &str) -> bool {
 pub(crate) fn is_that(word: &str) -> bool {
     word.eq_ignore_ascii_case("that")
 }
+
+/// What the word lists say about one word, all looked up at once: one bit
+/// for each predicate of this module that the stages ask about a token.
+///
+/// [`segment`](crate::sentences::segment) classes every token, so that the
+/// later stages test bits instead of looking the same word up again and
+/// again. Each method answers exactly as the function of the same name
+/// does for the word (`WordClass::of(w).is_preposition() ==
+/// is_preposition(w)`; tested below).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u64);
+
+impl WordClass {
+    // Lists, read from the table of all their words.
+    const SPEECH: u64 = 1 << 0;
+    const BELIEF: u64 = 1 << 1;
+    const NAMING: u64 = 1 << 2;
+    const BASE_FORM: u64 = 1 << 3;
+    const TAG_ONLY: u64 = 1 << 4;
+    const TELLING: u64 = 1 << 5;
+    const MODIFIER: u64 = 1 << 6;
+    const TEMPORAL_NOUN: u64 = 1 << 7;
+    const TITLE: u64 = 1 << 8;
+    const FUNCTION_WORD: u64 = 1 << 9;
+    const DEMONYM: u64 = 1 << 10;
+    const ORGANISATION: u64 = 1 << 11;
+    const COUNTRY: u64 = 1 << 12;
+    const SOURCE_NOUN: u64 = 1 << 13;
+    const SOURCE_DETERMINER: u64 = 1 << 14;
+    const ABBREVIATION: u64 = 1 << 15;
+    const INFINITIVE: u64 = 1 << 16;
+    const QUANTITY: u64 = 1 << 17;
+    const PREPOSITION: u64 = 1 << 18;
+    // Predicates of the word's own letters.
+    const TEMPORAL_LEAD: u64 = 1 << 32;
+    const FINITE_SAYING: u64 = 1 << 33;
+    const PARTICIPLE: u64 = 1 << 34;
+    const CONJUNCTION: u64 = 1 << 35;
+    const THAT: u64 = 1 << 36;
+    const HE: u64 = 1 << 37;
+    const SHE: u64 = 1 << 38;
+    const PERSONAL: u64 = 1 << 39;
+
+    /// Looks `word` up in every list at once.
+    pub(crate) fn of(word: &str) -> WordClass {
+        let table = &*CLASSES;
+        let mut bits = 0;
+        if table.words.may_contain(word) {
+            if let Some(key) = Key::fold(word) {
+                let at = table.words.slot(key);
+                if table.words.slots[at] == key {
+                    bits = table.bits[at];
+                }
+            }
+        }
+        if word.ends_with('.') {
+            // Titles are looked up without their dots (Sen.).
+            bits &= !Self::TITLE;
+            if contains(titles(), word.trim_end_matches('.')) {
+                bits |= Self::TITLE;
+            }
+        }
+        let mut set = |bit: u64, yes: bool| {
+            if yes {
+                bits |= bit;
+            }
+        };
+        set(Self::MODIFIER, is_ly_adverb(word));
+        set(Self::TEMPORAL_LEAD, leads_time(word));
+        set(Self::FINITE_SAYING, is_finite_saying(word));
+        set(Self::PARTICIPLE, is_participle(word));
+        set(Self::CONJUNCTION, is_conjunction(word));
+        set(Self::THAT, is_that(word));
+        match subject_pronoun(word) {
+            Some(crate::Gender::Male) => bits |= Self::HE,
+            Some(crate::Gender::Female) => bits |= Self::SHE,
+            Some(_) => bits |= Self::PERSONAL,
+            None => {}
+        }
+        if bits & Self::TEMPORAL_NOUN != 0 {
+            bits |= Self::TEMPORAL_LEAD;
+        }
+        WordClass(bits)
+    }
+
+    #[inline]
+    fn has(self, bit: u64) -> bool {
+        self.0 & bit != 0
+    }
+
+    /// See [`cue_class`].
+    pub(crate) fn cue_class(self) -> Option<CueClass> {
+        if self.has(Self::SPEECH) {
+            Some(CueClass::Speech)
+        } else if self.has(Self::BELIEF) {
+            Some(CueClass::Belief)
+        } else if self.has(Self::NAMING) {
+            Some(CueClass::Naming)
+        } else {
+            None
+        }
+    }
+
+    /// See [`is_ambiguous_base_form`].
+    pub(crate) fn is_ambiguous_base_form(self) -> bool {
+        self.has(Self::BASE_FORM)
+    }
+
+    /// See [`is_tag_only`].
+    pub(crate) fn is_tag_only(self) -> bool {
+        self.has(Self::TAG_ONLY)
+    }
+
+    /// See [`takes_object`].
+    pub(crate) fn takes_object(self) -> bool {
+        self.has(Self::TELLING)
+    }
+
+    /// See [`is_verb_modifier`].
+    pub(crate) fn is_verb_modifier(self) -> bool {
+        self.has(Self::MODIFIER)
+    }
+
+    /// See [`is_temporal_noun`].
+    pub(crate) fn is_temporal_noun(self) -> bool {
+        self.has(Self::TEMPORAL_NOUN)
+    }
+
+    /// See [`is_temporal_lead`].
+    pub(crate) fn is_temporal_lead(self) -> bool {
+        self.has(Self::TEMPORAL_LEAD)
+    }
+
+    /// See [`subject_pronoun`].
+    pub(crate) fn subject_pronoun(self) -> Option<crate::Gender> {
+        if self.has(Self::HE) {
+            Some(crate::Gender::Male)
+        } else if self.has(Self::SHE) {
+            Some(crate::Gender::Female)
+        } else if self.has(Self::PERSONAL) {
+            Some(crate::Gender::Other)
+        } else {
+            None
+        }
+    }
+
+    /// See [`is_title`].
+    pub(crate) fn is_title(self) -> bool {
+        self.has(Self::TITLE)
+    }
+
+    /// See [`is_capitalised_function_word`].
+    pub(crate) fn is_capitalised_function_word(self) -> bool {
+        self.has(Self::FUNCTION_WORD)
+    }
+
+    /// See [`is_demonym`].
+    pub(crate) fn is_demonym(self) -> bool {
+        self.has(Self::DEMONYM)
+    }
+
+    /// See [`is_organisation_word`].
+    pub(crate) fn is_organisation_word(self) -> bool {
+        self.has(Self::ORGANISATION)
+    }
+
+    /// See [`is_country`].
+    pub(crate) fn is_country(self) -> bool {
+        self.has(Self::COUNTRY)
+    }
+
+    /// See [`is_source_noun`].
+    pub(crate) fn is_source_noun(self) -> bool {
+        self.has(Self::SOURCE_NOUN)
+    }
+
+    /// See [`is_source_determiner`].
+    pub(crate) fn is_source_determiner(self) -> bool {
+        self.has(Self::SOURCE_DETERMINER)
+    }
+
+    /// See [`is_abbreviation`].
+    pub(crate) fn is_abbreviation(self) -> bool {
+        self.has(Self::ABBREVIATION)
+    }
+
+    /// See [`takes_infinitive`].
+    pub(crate) fn takes_infinitive(self) -> bool {
+        self.has(Self::INFINITIVE)
+    }
+
+    /// See [`is_quantity_word`].
+    pub(crate) fn is_quantity_word(self) -> bool {
+        self.has(Self::QUANTITY)
+    }
+
+    /// See [`is_preposition`].
+    pub(crate) fn is_preposition(self) -> bool {
+        self.has(Self::PREPOSITION)
+    }
+
+    /// See [`is_finite_saying`].
+    pub(crate) fn is_finite_saying(self) -> bool {
+        self.has(Self::FINITE_SAYING)
+    }
+
+    /// See [`is_participle`].
+    pub(crate) fn is_participle(self) -> bool {
+        self.has(Self::PARTICIPLE)
+    }
+
+    /// See [`is_conjunction`].
+    pub(crate) fn is_conjunction(self) -> bool {
+        self.has(Self::CONJUNCTION)
+    }
+
+    /// See [`is_that`].
+    pub(crate) fn is_that(self) -> bool {
+        self.has(Self::THAT)
+    }
+}
+
+/// Every word of the lists behind [`WordClass`], with the lists it is in.
+struct ClassTable {
+    words: WordSet,
+    /// `bits[slot]`: the [`WordClass`] bits of the word in that slot of
+    /// `words`.
+    bits: Vec<u64>,
+}
+
+static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
+    let lists: [(&WordSet, u64); 20] = [
+        (&SPEECH_CUES, WordClass::SPEECH),
+        (&BELIEF_CUES, WordClass::BELIEF),
+        (&NAMING_CUES, WordClass::NAMING),
+        (&CUE_LEMMAS, WordClass::BASE_FORM),
+        (&NAMING_LEMMAS, WordClass::BASE_FORM),
+        (tag_only_forms(), WordClass::TAG_ONLY),
+        (telling_verbs(), WordClass::TELLING),
+        (verb_modifiers(), WordClass::MODIFIER),
+        (temporal_nouns(), WordClass::TEMPORAL_NOUN),
+        (titles(), WordClass::TITLE),
+        (capitalised_function_words(), WordClass::FUNCTION_WORD),
+        (demonyms(), WordClass::DEMONYM),
+        (organisation_words(), WordClass::ORGANISATION),
+        (countries(), WordClass::COUNTRY),
+        (source_nouns(), WordClass::SOURCE_NOUN),
+        (source_determiners(), WordClass::SOURCE_DETERMINER),
+        (abbreviations(), WordClass::ABBREVIATION),
+        (infinitive_verbs(), WordClass::INFINITIVE),
+        (quantity_words(), WordClass::QUANTITY),
+        (prepositions(), WordClass::PREPOSITION),
+    ];
+    let mut words = WordSet::default();
+    for (list, _) in lists {
+        for key in list.keys() {
+            words.insert_key(key);
+        }
+    }
+    let mut bits = vec![0; words.slots.len()];
+    for (list, bit) in lists {
+        for key in list.keys() {
+            bits[words.slot(key)] |= bit;
+        }
+    }
+    ClassTable { words, bits }
+});
 
 #[cfg(test)]
 mod tests {
@@ -2292,5 +2657,95 @@ mod tests {
             .collect();
         assert!((0..500).all(|i| many.contains(&format!("W{i}"))));
         assert!(!many.contains("w500"));
+    }
+
+    #[test]
+    fn word_classes_answer_like_the_functions() {
+        let mut words: Vec<String> = [
+            "",
+            "a",
+            "I",
+            "He",
+            "SHE",
+            "it",
+            "that",
+            "That",
+            "THAT",
+            "said",
+            "Said",
+            "and",
+            "And",
+            "then",
+            "on",
+            "On",
+            "saying",
+            "sing",
+            "publicly",
+            "Fly",
+            "Sen.",
+            "sen.",
+            "Mr.",
+            "Mrs..",
+            "U.S",
+            ".",
+            ",",
+            "“Quote,”",
+            "“really",
+            "don’t",
+            "Don’t",
+            "day",
+            "Monday",
+            "twenty-four-letters-long",
+            "twenty-five-letters-longer",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        for key in CLASSES.words.keys() {
+            let bytes: Vec<u8> = key.0.iter().flat_map(|w| w.to_le_bytes()).collect();
+            let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+            let word = String::from_utf8(bytes[..len].to_vec()).unwrap();
+            let mut capital = word.clone();
+            capital[..1].make_ascii_uppercase();
+            words.extend([
+                word.to_ascii_uppercase(),
+                capital,
+                format!("{word}."),
+                format!("{word}ly"),
+                format!("{word}ing"),
+                word.replace('\'', "’"),
+                word,
+            ]);
+        }
+        for w in &words {
+            let c = WordClass::of(w);
+            assert_eq!(c.cue_class(), cue_class(w), "{w}");
+            assert_eq!(c.is_ambiguous_base_form(), is_ambiguous_base_form(w), "{w}");
+            assert_eq!(c.is_tag_only(), is_tag_only(w), "{w}");
+            assert_eq!(c.takes_object(), takes_object(w), "{w}");
+            assert_eq!(c.is_verb_modifier(), is_verb_modifier(w), "{w}");
+            assert_eq!(c.is_temporal_noun(), is_temporal_noun(w), "{w}");
+            assert_eq!(c.is_temporal_lead(), is_temporal_lead(w), "{w}");
+            assert_eq!(c.subject_pronoun(), subject_pronoun(w), "{w}");
+            assert_eq!(c.is_title(), is_title(w), "{w}");
+            assert_eq!(
+                c.is_capitalised_function_word(),
+                is_capitalised_function_word(w),
+                "{w}"
+            );
+            assert_eq!(c.is_demonym(), is_demonym(w), "{w}");
+            assert_eq!(c.is_organisation_word(), is_organisation_word(w), "{w}");
+            assert_eq!(c.is_country(), is_country(w), "{w}");
+            assert_eq!(c.is_source_noun(), is_source_noun(w), "{w}");
+            assert_eq!(c.is_source_determiner(), is_source_determiner(w), "{w}");
+            assert_eq!(c.is_abbreviation(), is_abbreviation(w), "{w}");
+            assert_eq!(c.takes_infinitive(), takes_infinitive(w), "{w}");
+            assert_eq!(c.is_quantity_word(), is_quantity_word(w), "{w}");
+            assert_eq!(c.is_preposition(), is_preposition(w), "{w}");
+            assert_eq!(c.is_finite_saying(), is_finite_saying(w), "{w}");
+            assert_eq!(c.is_participle(), is_participle(w), "{w}");
+            assert_eq!(c.is_conjunction(), is_conjunction(w), "{w}");
+            assert_eq!(c.is_that(), is_that(w), "{w}");
+        }
     }
 }

@@ -211,14 +211,17 @@ fn find_in_sentence(
             continue;
         }
         let word = token.span.as_str(text);
+        let class = seg.class(i);
         let after_prep = i > tokens.start
             && seg.tokens[i - 1].kind == TokenKind::Word
-            && lexicon::is_preposition(seg.word(text, i - 1));
+            && seg.class(i - 1).is_preposition();
         let relative = word == "who"
             && i > tokens.start
             && (seg.tokens[i - 1].kind == TokenKind::Punct
                 || out.last().is_some_and(|c| c.mention.tokens.end == i));
-        let pronoun = lexicon::subject_pronoun(word).or(relative.then_some(Gender::Unknown));
+        let pronoun = class
+            .subject_pronoun()
+            .or(relative.then_some(Gender::Unknown));
         if let Some(gender) = pronoun {
             {
                 out.push(Candidate {
@@ -242,10 +245,8 @@ fn find_in_sentence(
             continue;
         }
         // A capitalised source description opening a sentence: "Experts say", "One post said".
-        if is_upper_word(word)
-            && (lexicon::is_source_determiner(word) || lexicon::is_source_noun(word))
-        {
-            let body = i + usize::from(lexicon::is_source_determiner(word));
+        if is_upper_word(word) && (class.is_source_determiner() || class.is_source_noun()) {
+            let body = i + usize::from(class.is_source_determiner());
             if let Some(nominal) = nominal_at(text, seg, i, body, tokens.end, after_prep) {
                 i = nominal.mention.tokens.end;
                 out.push(nominal);
@@ -253,7 +254,7 @@ fn find_in_sentence(
             }
         }
         if is_upper_word(word)
-            && !(lexicon::is_capitalised_function_word(word)
+            && !(class.is_capitalised_function_word()
                 && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
         {
             if let Some((cand, end)) =
@@ -276,12 +277,12 @@ fn find_in_sentence(
             i += 1;
             continue;
         }
-        if lexicon::is_source_determiner(word) || lexicon::is_source_noun(word) {
+        if class.is_source_determiner() || class.is_source_noun() {
             if let Some(nominal) = nominal_at(
                 text,
                 seg,
                 i,
-                i + usize::from(lexicon::is_source_determiner(word)),
+                i + usize::from(class.is_source_determiner()),
                 tokens.end,
                 after_prep,
             ) {
@@ -382,25 +383,28 @@ fn subjects_of_cues(
             continue;
         }
         let cue = seg.word(text, c);
+        let cue_lists = seg.class(c);
         if is_upper_word(cue)
-            || lexicon::cue_class(cue).is_none_or(|k| k == lexicon::CueClass::Naming)
-            || (lexicon::is_ambiguous_base_form(cue)
+            || cue_lists
+                .cue_class()
+                .is_none_or(|k| k == lexicon::CueClass::Naming)
+            || (cue_lists.is_ambiguous_base_form()
                 && !matches!(cue, "say" | "think" | "believe" | "know")
                 && !plural_then_that(text, seg, c, tokens.clone()))
-            || lexicon::is_participle(cue)
+            || cue_lists.is_participle()
         {
             continue;
         }
         let k = skip_back_to_subject(text, seg, c, tokens.start);
         // (across prepositional phrases only before a plain verb of saying)
-        let k = if lexicon::is_finite_saying(cue) {
+        let k = if cue_lists.is_finite_saying() {
             skip_back_over_prepositions(text, seg, k, tokens.start)
         } else {
             k
         };
         // A verb that only tags a quote takes a subject only right after
         // one: “…,” the email read.
-        let tag_only = lexicon::is_tag_only(cue);
+        let tag_only = cue_lists.is_tag_only();
         if tag_only && !follows_quote(text, seg, k, c, tokens.start) {
             continue;
         }
@@ -429,7 +433,7 @@ fn subjects_of_cues(
         };
         if covered(k - 1)
             || ends_noun_phrase(head)
-            || lexicon::is_preposition(head)
+            || seg.class(k - 1).is_preposition()
             || is_name_connector(head)
         {
             continue;
@@ -441,19 +445,20 @@ fn subjects_of_cues(
                 break;
             }
             let w = seg.word(text, prev);
-            if (lexicon::is_preposition(w) && w != "of")
-                || lexicon::is_conjunction(w)
-                || ends_noun_phrase(w) && !lexicon::is_source_determiner(w)
+            let class = seg.class(prev);
+            if (class.is_preposition() && w != "of")
+                || class.is_conjunction()
+                || ends_noun_phrase(w) && !class.is_source_determiner()
             {
                 break;
             }
             start = prev;
-            if lexicon::is_source_determiner(w) {
+            if class.is_source_determiner() {
                 break;
             }
         }
         // Only a plain noun phrase: one with a determiner, a plural head, or a count.
-        let opener = seg.word(text, start);
+        let opener = seg.class(start);
         let plural =
             head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us");
         let counted = matches!(
@@ -461,8 +466,8 @@ fn subjects_of_cues(
             "percent" | "itself" | "themselves" | "them" | "people" | "police"
         ) || head.chars().all(|c| c.is_ascii_digit());
         // After a plainly finite verb of saying (said, told), any phrase will do.
-        let finite_say = lexicon::is_finite_saying(cue);
-        if !(lexicon::is_source_determiner(opener) || plural || counted || finite_say || tag_only) {
+        let finite_say = cue_lists.is_finite_saying();
+        if !(opener.is_source_determiner() || plural || counted || finite_say || tag_only) {
             continue;
         }
         out.push(phrase_candidate(text, seg, start..k, nominal_gender(head)));
@@ -565,8 +570,7 @@ fn extend_with_descriptors(
             || matches!(seg.tokens[k - 1].kind, TokenKind::Quote(_))
             || (seg.tokens[k - 1].kind == TokenKind::Punct
                 && matches!(seg.word(text, k - 1), "," | ":" | "(" | "—" | "–" | ";"))
-            || (seg.tokens[k - 1].kind == TokenKind::Word
-                && lexicon::cue_class(seg.word(text, k - 1)).is_some())
+            || (seg.tokens[k - 1].kind == TokenKind::Word && seg.class(k - 1).cue_class().is_some())
     };
     let mut prev_live: Option<usize> = None;
     let mut idx = first_candidate;
@@ -614,8 +618,8 @@ fn extend_with_descriptors(
         if let (None, Some(p)) = (new_start, prev.filter(|&p| out[p].mention.tokens.end == k)) {
             let prev_start = out[p].mention.tokens.start;
             let roles = (k..start).all(|r| {
-                let w = seg.word(text, r);
-                lexicon::is_title(w) || lexicon::is_source_noun(w)
+                let class = seg.class(r);
+                class.is_title() || class.is_source_noun()
             });
             if roles && opens_clause(prev_start) && !out[p].mention.possessive {
                 new_start = Some(prev_start);
@@ -700,7 +704,7 @@ fn sources_after_cues(
         }
         let inverted = matches!(seg.tokens[c - 1].kind, TokenKind::Quote(_))
             || (seg.tokens[c - 1].kind == TokenKind::Punct && seg.word(text, c - 1) == ",");
-        if !inverted || lexicon::cue_class(seg.word(text, c)) != Some(lexicon::CueClass::Speech) {
+        if !inverted || seg.class(c).cue_class() != Some(lexicon::CueClass::Speech) {
             continue;
         }
         if covering(out, first_candidate, from).is_some() {
@@ -709,17 +713,18 @@ fn sources_after_cues(
         // Only a phrase opened by a determiner (said a 2008 Clinton veteran);
         // a name after descriptor words alone (said retired Gen. Mick
         // Bednarek) is extended by extend_with_descriptors instead.
-        if !lexicon::is_source_determiner(seg.word(text, from)) {
+        if !seg.class(from).is_source_determiner() {
             continue;
         }
         let mut end = from;
         let mut absorbed = Vec::new();
         while end < tokens.end && end - from < 8 && seg.tokens[end].kind == TokenKind::Word {
             let w = seg.word(text, end);
+            let class = seg.class(end);
             if end > from
-                && (lexicon::is_preposition(w)
+                && (class.is_preposition()
                     || matches!(w, "who" | "which" | "that" | "as" | "known" | "named")
-                    || lexicon::cue_class(w).is_some())
+                    || class.cue_class().is_some())
             {
                 break;
             }
@@ -802,24 +807,25 @@ fn nominal_at(
             break;
         }
         let w = seg.word(text, j);
-        if j > body && lexicon::cue_class(w).is_some() {
+        let class = seg.class(j);
+        if j > body && class.cue_class().is_some() {
             break; // "The New York Post reports": a verb, not a head noun
         }
-        if lexicon::is_source_noun(w) && (!is_upper_word(w) || j == start) {
+        if class.is_source_noun() && (!is_upper_word(w) || j == start) {
             head = Some(j);
             // A compound head continues: "campaign officials".
             if !(j + 1 < end
                 && seg.tokens[j + 1].kind == TokenKind::Word
-                && lexicon::is_source_noun(seg.word(text, j + 1))
+                && seg.class(j + 1).is_source_noun()
                 && !is_upper_word(seg.word(text, j + 1)))
             {
                 break;
             }
-        } else if lexicon::cue_class(w).is_some()
-            || lexicon::is_preposition(w)
-            || lexicon::is_that(w)
-            || lexicon::subject_pronoun(w).is_some()
-            || lexicon::is_verb_modifier(w) && !w.ends_with("ly")
+        } else if class.cue_class().is_some()
+            || class.is_preposition()
+            || class.is_that()
+            || class.subject_pronoun().is_some()
+            || class.is_verb_modifier() && !w.ends_with("ly")
         {
             break;
         }
@@ -941,8 +947,7 @@ fn name_sequence(
     let seq_end = words[words.len() - 1] + 1;
     let mut has_the = false;
     let mut first = 0;
-    while first < words.len() && lexicon::is_capitalised_function_word(seg.word(text, words[first]))
-    {
+    while first < words.len() && seg.class(words[first]).is_capitalised_function_word() {
         has_the |= seg.word(text, words[first]).eq_ignore_ascii_case("the");
         first += 1;
     }
@@ -963,9 +968,8 @@ fn name_sequence(
                 .tokens
                 .get(words[first] + 1)
                 .is_some_and(|t| t.span.as_str(text) == ",");
-        if (shouting && !lexicon::is_organisation_word(only) && !lexicon::is_country(only))
-            || adverb
-        {
+        let class = seg.class(words[first]);
+        if (shouting && !class.is_organisation_word() && !class.is_country()) || adverb {
             return None;
         }
     }
@@ -982,7 +986,7 @@ fn name_sequence(
     for (k, &w) in words.iter().enumerate().skip(first) {
         let word = seg.word(text, w);
         if k + 1 < words.len()
-            && (lexicon::is_title(word) || lexicon::is_demonym(word) || !is_upper_word(word))
+            && (seg.class(w).is_title() || seg.class(w).is_demonym() || !is_upper_word(word))
         {
             if let Some(g) = lexicon::honorific_gender(word) {
                 gender = g;
@@ -1056,11 +1060,12 @@ fn name_sequence(
             }
             Some(next) if next.kind == TokenKind::Word => {
                 let w = next.span.as_str(text);
+                let class = seg.class(seq_end);
                 // (Sales were great: a plural verb after a lone word)
                 matches!(w, "were" | "are")
                     || w.chars().next().is_some_and(char::is_lowercase)
-                        && lexicon::cue_class(w).is_none()
-                        && !lexicon::is_verb_modifier(w)
+                        && class.cue_class().is_none()
+                        && !class.is_verb_modifier()
                         && !w.ends_with("ed")
                         && (!w.ends_with('s') || w.ends_with("ss"))
             }
@@ -1114,19 +1119,20 @@ pub(crate) fn skip_back_over_prepositions(
             break;
         }
         let w = seg.word(text, i);
-        if lexicon::is_preposition(w) {
+        let class = seg.class(i);
+        if class.is_preposition() {
             let modifies_word = i > from
                 && seg.tokens[i - 1].kind == TokenKind::Word
-                && !lexicon::is_preposition(seg.word(text, i - 1));
+                && !seg.class(i - 1).is_preposition();
             if !modifies_word || w == "to" {
                 break;
             }
             head = i;
-        } else if lexicon::cue_class(w).is_some()
+        } else if class.cue_class().is_some()
             || is_auxiliary(w)
-            || lexicon::is_conjunction(w)
+            || class.is_conjunction()
             || matches!(w, "that" | "who" | "which" | "when" | "where")
-            || lexicon::subject_pronoun(w).is_some()
+            || class.subject_pronoun().is_some()
         {
             break;
         }
@@ -1145,16 +1151,21 @@ pub(crate) fn skip_back_to_subject(
     let mut steps = 0;
     while k > from && steps < 6 {
         let Some(w) = word_at(k - 1) else { break };
-        if lexicon::is_temporal_noun(w) {
+        let class = seg.class(k - 1);
+        if class.is_temporal_noun() {
             k -= 1;
             steps += 1;
             let mut lead = 0;
-            while k > from && lead < 3 && word_at(k - 1).is_some_and(lexicon::is_temporal_lead) {
+            while k > from
+                && lead < 3
+                && word_at(k - 1).is_some()
+                && seg.class(k - 1).is_temporal_lead()
+            {
                 k -= 1;
                 lead += 1;
             }
-        } else if (lexicon::is_verb_modifier(w) || matches!(w, "here" | "there"))
-            && lexicon::subject_pronoun(w).is_none()
+        } else if (class.is_verb_modifier() || matches!(w, "here" | "there"))
+            && class.subject_pronoun().is_none()
         {
             k -= 1;
             steps += 1;

@@ -10,7 +10,7 @@
 //! from the speech cues that are not tags of a quotation; quotes inside a
 //! reported clause then take that clause's speaker.
 
-use crate::lexicon::{self, CueClass};
+use crate::lexicon::{self, CueClass, WordClass};
 use crate::marks::QuotedSpan;
 use crate::mentions::{self, MentionKind, Mentions};
 use crate::result::{Quote, QuoteKind, Speaker};
@@ -457,8 +457,9 @@ pub(crate) struct CueLexicon {
 }
 
 impl CueLexicon {
-    fn class(&self, word: &str) -> Option<CueClass> {
-        lexicon::cue_class(word).or_else(|| {
+    /// The class of `word` as a cue; `class` is its [`WordClass`].
+    fn class(&self, word: &str, class: WordClass) -> Option<CueClass> {
+        class.cue_class().or_else(|| {
             (!self.extra.is_empty() && self.extra.contains(&word.to_lowercase()))
                 .then_some(CueClass::Speech)
         })
@@ -548,6 +549,11 @@ impl<'a> Sieve<'a> {
             .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
     }
 
+    /// What the word lists say about token `i`.
+    fn class(&self, i: usize) -> WordClass {
+        self.seg.class(i)
+    }
+
     fn cue(&self, i: usize) -> Option<CueClass> {
         if !self.is_word(i) {
             return None;
@@ -556,7 +562,7 @@ impl<'a> Sieve<'a> {
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
             return None;
         }
-        self.cues.class(w)
+        self.cues.class(w, self.class(i))
     }
 
     fn speech_cue(&self, i: usize) -> bool {
@@ -597,7 +603,7 @@ impl<'a> Sieve<'a> {
         }
         // Some delegates at the convention in Philadelphia said
         let head = mentions::skip_back_over_prepositions(self.text, self.seg, k, from);
-        if head < k && head > from && lexicon::is_finite_saying(self.word(cue)) {
+        if head < k && head > from && self.class(cue).is_finite_saying() {
             if let Some(m) = self.subject_near(head - 1, from) {
                 return Some(m);
             }
@@ -614,8 +620,7 @@ impl<'a> Sieve<'a> {
                     && self.is_punct(j, ".")
                     && self.is_word(j - 1)
                     && self.seg.tokens[j - 1].span.end == self.seg.tokens[j].span.start
-                    && (self.word(j - 1).contains('.')
-                        || lexicon::is_abbreviation(self.word(j - 1)));
+                    && (self.word(j - 1).contains('.') || self.class(j - 1).is_abbreviation());
                 if self.is_quote(j)
                     || (self.is_punct(j, ".") && !abbreviation_dot)
                     || self.is_punct(j, ";")
@@ -693,7 +698,7 @@ impl<'a> Sieve<'a> {
                 && self.is_word(of)
                 && self.word(of) == "of"
                 && self.is_word(of - 1)
-                && lexicon::is_quantity_word(self.word(of - 1))
+                && self.class(of - 1).is_quantity_word()
             {
                 return Some(m);
             }
@@ -834,7 +839,7 @@ impl<'a> Sieve<'a> {
                         && self.is_word(after)
                         && self.word(after).chars().all(char::is_lowercase)
                         && !matches!(self.word(after), "and" | "or" | "of")
-                        && !lexicon::is_preposition(self.word(after))
+                        && !self.class(after).is_preposition()
                     {
                         return Some(next);
                     }
@@ -877,7 +882,7 @@ impl<'a> Sieve<'a> {
         };
         // Form "said X" (not "telling reporters": a verb of telling takes its addressee).
         if verb_here(j)
-            && (lexicon::is_participle(self.word(j))
+            && (self.class(j).is_participle()
                 || matches!(
                     self.word(j),
                     "told" | "tells" | "tell" | "informed" | "assured" | "reminded"
@@ -909,7 +914,7 @@ impl<'a> Sieve<'a> {
             let mut k = j + 1;
             if k < end
                 && self.is_word(k)
-                && lexicon::is_verb_modifier(self.word(k))
+                && self.class(k).is_verb_modifier()
                 && self.mentions.starting_at(k).is_none()
             {
                 k += 1;
@@ -922,8 +927,8 @@ impl<'a> Sieve<'a> {
                 && d < k + 3
                 && self.is_word(d)
                 && self.word(d).chars().all(char::is_lowercase)
-                && lexicon::cue_class(self.word(d)).is_none()
-                && !lexicon::is_preposition(self.word(d))
+                && self.class(d).cue_class().is_none()
+                && !self.class(d).is_preposition()
             {
                 d += 1;
                 found = self
@@ -952,7 +957,8 @@ impl<'a> Sieve<'a> {
                         let w = self.word(d - 1);
                         self.cue(d - 1).is_none()
                             && (mentions::is_descriptor(w)
-                                || (starts_upper(w) && !lexicon::is_capitalised_function_word(w)))
+                                || (starts_upper(w)
+                                    && !self.class(d - 1).is_capitalised_function_word()))
                     }
                 })
                 .find_map(|d| self.mentions.starting_at(d))
@@ -979,7 +985,7 @@ impl<'a> Sieve<'a> {
         while k < end
             && skipped < MODIFIER_TOKENS
             && self.is_word(k)
-            && lexicon::is_verb_modifier(self.word(k))
+            && self.class(k).is_verb_modifier()
         {
             k += 1;
             skipped += 1;
@@ -1037,7 +1043,7 @@ impl<'a> Sieve<'a> {
                 break;
             }
             if self.speech_cue(c) {
-                if back > 0 && !colon && !lexicon::takes_object(self.word(c)) {
+                if back > 0 && !colon && !self.class(c).takes_object() {
                     // Said Comey, “…” — the inverted form opening the sentence.
                     let inverted = c == from
                         && self
@@ -1051,12 +1057,12 @@ impl<'a> Sieve<'a> {
                 // A participle takes the clause's subject: Weaver balked,
                 // telling reporters, “…”
                 let participle =
-                    lexicon::is_participle(self.word(c)) && c > from && self.is_punct(c - 1, ",");
+                    self.class(c).is_participle() && c > from && self.is_punct(c - 1, ",");
                 if participle {
                     // (…, Spicer said, adding, “…”: the tag just before it)
                     let tagged = (from.max(c.saturating_sub(8))..c - 1)
                         .rev()
-                        .filter(|&v| self.speech_cue(v) && !lexicon::is_participle(self.word(v)))
+                        .filter(|&v| self.speech_cue(v) && !self.class(v).is_participle())
                         .find_map(|v| self.subject_of(v, from));
                     return tagged
                         .or_else(|| {
@@ -1076,7 +1082,7 @@ impl<'a> Sieve<'a> {
                     });
                 }
                 // Coordinated verb: Carson did not name them, but told his supporters, “…”
-                if c > from && self.is_word(c - 1) && lexicon::is_conjunction(self.word(c - 1)) {
+                if c > from && self.is_word(c - 1) && self.class(c - 1).is_conjunction() {
                     if let Some(m) =
                         self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c - 1)
                     {
@@ -1090,8 +1096,8 @@ impl<'a> Sieve<'a> {
                 }
                 // "said Smith:" — the inverted form before a quote.
                 let clause_start = (c == from || !self.is_word(c - 1))
-                    && !lexicon::takes_object(self.word(c))
-                    && !lexicon::is_participle(self.word(c));
+                    && !self.class(c).takes_object()
+                    && !self.class(c).is_participle();
                 if let Some(m) = self.mentions.starting_at(c + 1).filter(|_| clause_start) {
                     if self.mentions.mentions[m].tokens.end == j + 1 {
                         return Some(Tag {
@@ -1210,7 +1216,7 @@ impl<'a> Sieve<'a> {
             if opens
                 && verb_like
                 && !mention.possessive
-                && lexicon::cue_class(w) != Some(CueClass::Naming)
+                && self.class(verb).cue_class() != Some(CueClass::Naming)
             {
                 return Some(Tag {
                     mention: m,
@@ -1483,13 +1489,12 @@ impl<'a> Sieve<'a> {
             let start = sentence.tokens.start;
             for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
                 if self.cue(c).is_none()
-                    || (lexicon::is_ambiguous_base_form(self.word(c))
-                        && !self.bare_form_is_verb(c, start))
+                    || (self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, start))
                 {
                     continue;
                 }
                 let participle =
-                    lexicon::is_participle(self.word(c)) && c > start && self.is_punct(c - 1, ",");
+                    self.class(c).is_participle() && c > start && self.is_punct(c - 1, ",");
                 let subject = if participle {
                     self.sentence_subject(sentence, c)
                 } else {
@@ -1684,7 +1689,7 @@ impl<'a> Sieve<'a> {
         (after < colon
             && self.is_word(after)
             && self.word(after).chars().all(char::is_lowercase)
-            && !lexicon::is_preposition(self.word(after)))
+            && !self.class(after).is_preposition())
         .then_some(m)
     }
 
@@ -1709,9 +1714,9 @@ impl<'a> Sieve<'a> {
         next < self.seg.tokens.len() && self.is_word(next) && {
             let w = self.word(next);
             w.chars().next().is_some_and(char::is_lowercase)
-                && !lexicon::is_preposition(w)
-                && !lexicon::is_conjunction(w)
-                && !lexicon::is_verb_modifier(w)
+                && !self.class(next).is_preposition()
+                && !self.class(next).is_conjunction()
+                && !self.class(next).is_verb_modifier()
                 && self.cue(next).is_none()
                 && !matches!(
                     w,
@@ -1756,7 +1761,7 @@ impl<'a> Sieve<'a> {
             || self.is_punct(first - 1, ",")
             || (first - 1 == sentence.tokens.start
                 && self.is_word(first - 1)
-                && lexicon::is_source_determiner(self.word(first - 1)))
+                && self.class(first - 1).is_source_determiner())
     }
 
     /// Whether the quote at token `t` is a title: title-case words after a
@@ -1795,7 +1800,7 @@ impl<'a> Sieve<'a> {
             .rev()
             .filter(|&c| self.cue(c).is_some())
             .find_map(|c| {
-                let participle = lexicon::is_participle(self.word(c));
+                let participle = self.class(c).is_participle();
                 let subject = if participle {
                     self.sentence_subject(sentence, c)
                 } else {
@@ -1891,7 +1896,7 @@ impl<'a> Sieve<'a> {
                         // "according to Paul Mensah, the council's finance director." is an appositive.
                         .filter(|&i| {
                             !(self.is_word(i + 1)
-                                && lexicon::is_source_determiner(self.word(i + 1))
+                                && self.class(i + 1).is_source_determiner()
                                 && self.sentence_words(i..range.end) <= 8)
                         });
                     let at_start = c == range.start
@@ -1932,16 +1937,16 @@ impl<'a> Sieve<'a> {
             }
             // "his claim that", "the report said": a bare noun-like form
             // reports speech only after a pronoun subject or a modal.
-            if lexicon::is_ambiguous_base_form(word) && !self.bare_form_is_verb(c, range.start) {
+            if self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, range.start) {
                 continue;
             }
             // Tag-only verbs (continued, laughed) do not report clauses, and
             // a cue after a determiner or a number is a noun or an adjective
             // (the pledged delegates, 60 pledged delegates).
-            if lexicon::is_tag_only(word)
+            if self.class(c).is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
-                    && (lexicon::is_source_determiner(self.word(c - 1))
+                    && (self.class(c - 1).is_source_determiner()
                         || self.word(c - 1).chars().all(|ch| ch.is_ascii_digit())))
             {
                 continue;
@@ -1956,7 +1961,7 @@ impl<'a> Sieve<'a> {
                     self.word(c - 1),
                     "is" | "was" | "are" | "were" | "been" | "be" | "am"
                 );
-            if lexicon::is_participle(word) && c > range.start && !progressive {
+            if self.class(c).is_participle() && c > range.start && !progressive {
                 // The tag's speaker only when the tag stands before the cue.
                 let speaker = tag_speaker
                     .filter(|&m| self.mentions.mentions[m].tokens.end <= c)
@@ -1977,8 +1982,8 @@ impl<'a> Sieve<'a> {
                     let verb_follows = after < range.end
                         && self.is_word(after)
                         && self.word(after).chars().all(char::is_lowercase)
-                        && !lexicon::is_preposition(self.word(after))
-                        && !lexicon::is_temporal_lead(self.word(after));
+                        && !self.class(after).is_preposition()
+                        && !self.class(after).is_temporal_lead();
                     // said Larry Sabato, director of …: an appositive closes the tag.
                     let appositive = self.is_punct(after, ",")
                         && !(after..range.end.min(after + APPOSITIVE_TOKENS)).any(|i| {
@@ -2004,11 +2009,9 @@ impl<'a> Sieve<'a> {
             let Some(m) = self.subject_of(c, range.start).or_else(|| {
                 // Coordinated verb: X condemned … but said CLAUSE.
                 let prev = c.checked_sub(1)?;
-                (prev > range.start
-                    && self.is_word(prev)
-                    && lexicon::is_conjunction(self.word(prev)))
-                .then(|| self.sentence_subject(sentence, prev))
-                .flatten()
+                (prev > range.start && self.is_word(prev) && self.class(prev).is_conjunction())
+                    .then(|| self.sentence_subject(sentence, prev))
+                    .flatten()
             }) else {
                 continue;
             };
@@ -2024,10 +2027,10 @@ impl<'a> Sieve<'a> {
                     || (starts_upper(self.word(subject_start - 1))
                         && self.mentions.ending_at(subject_start - 1).is_none()))
                 && self.cue(subject_start - 1).is_none()
-                && !lexicon::is_preposition(self.word(subject_start - 1))
-                && !lexicon::is_conjunction(self.word(subject_start - 1))
-                && !lexicon::is_verb_modifier(self.word(subject_start - 1))
-                && !lexicon::is_that(self.word(subject_start - 1))
+                && !self.class(subject_start - 1).is_preposition()
+                && !self.class(subject_start - 1).is_conjunction()
+                && !self.class(subject_start - 1).is_verb_modifier()
+                && !self.class(subject_start - 1).is_that()
             {
                 subject_start -= 1;
                 back += 1;
@@ -2052,7 +2055,7 @@ impl<'a> Sieve<'a> {
             if subject_start > range.start + 1 && self.is_punct(subject_start - 1, ",") {
                 let tail = self.sentence_words(c + 1..range.end);
                 let circumstance = self.is_word(c + 1)
-                    && lexicon::is_preposition(self.word(c + 1))
+                    && self.class(c + 1).is_preposition()
                     && tail <= 10
                     && !(c + 1..range.end).any(|i| {
                         self.is_quote(i)
@@ -2089,8 +2092,7 @@ impl<'a> Sieve<'a> {
                 if self.is_punct(c + 1, ",") && !self.mostly_quote(range.start, range.end) {
                     // (…, he said, wiping sweat off his face: a participle
                     // after the tag describes the speaker; the words are before)
-                    let participle_after =
-                        self.is_word(c + 2) && lexicon::is_participle(self.word(c + 2));
+                    let participle_after = self.is_word(c + 2) && self.class(c + 2).is_participle();
                     let span = if participle_after {
                         self.clause(range.start, subject_start - 1)
                     } else {
@@ -2108,7 +2110,7 @@ impl<'a> Sieve<'a> {
             let start = self.mentions.mentions[m].tokens.start;
             let before = if start > range.start
                 && self.is_word(start - 1)
-                && lexicon::is_that(self.word(start - 1))
+                && self.class(start - 1).is_that()
             {
                 start - 1
             } else {
@@ -2143,7 +2145,7 @@ impl<'a> Sieve<'a> {
         // them a noun or an infinitive (have a say, to say).
         if matches!(self.word(c), "say" | "think" | "believe" | "know") {
             return !(self.is_word(c - 1)
-                && (lexicon::is_source_determiner(self.word(c - 1))
+                && (self.class(c - 1).is_source_determiner()
                     || matches!(self.word(c - 1), "to" | "any" | "no")));
         }
         if !self.is_word(c - 1) {
@@ -2181,7 +2183,7 @@ impl<'a> Sieve<'a> {
     fn has_that_soon(&self, from: usize, end: usize) -> bool {
         (from..end.min(from + 8))
             .take_while(|&i| self.is_word(i))
-            .any(|i| lexicon::is_that(self.word(i)))
+            .any(|i| self.class(i).is_that())
     }
 
     /// Whether tokens `from..to` are mostly one quotation.
@@ -2216,7 +2218,7 @@ impl<'a> Sieve<'a> {
         }
         let that = (from..end.min(from + 12))
             .take_while(|&i| self.is_word(i))
-            .find(|&i| lexicon::is_that(self.word(i)));
+            .find(|&i| self.class(i).is_that());
         if let Some(t) = that {
             from = t + 1;
         }
@@ -2232,14 +2234,14 @@ impl<'a> Sieve<'a> {
         }
         // ("said about half of…" is a clause about a quantity)
         let quantity = self.is_word(from + 1)
-            && (lexicon::is_quantity_word(self.word(from + 1))
+            && (self.class(from + 1).is_quantity_word()
                 || self
                     .word(from + 1)
                     .starts_with(|c: char| c.is_ascii_digit())
                 || self.word(from + 1) == "a");
         if that.is_none()
             && self.is_word(from)
-            && lexicon::is_preposition(self.word(from))
+            && self.class(from).is_preposition()
             && !(self.word(from) == "about" && quantity)
         {
             return None;
@@ -2259,14 +2261,14 @@ impl<'a> Sieve<'a> {
     /// its infinitive: wants to build, declined to comment.
     fn infinitive_after(&self, c: usize) -> bool {
         self.is_word(c)
-            && lexicon::takes_infinitive(self.word(c))
+            && self.class(c).takes_infinitive()
             && self.word(c).chars().all(char::is_lowercase)
             && self.is_word(c + 1)
             && self.word(c + 1) == "to"
             && self.is_word(c + 2)
             && self.word(c + 2).chars().all(char::is_lowercase)
-            && !lexicon::is_source_determiner(self.word(c + 2))
-            && !lexicon::is_preposition(self.word(c + 2))
+            && !self.class(c + 2).is_source_determiner()
+            && !self.class(c + 2).is_preposition()
     }
 
     /// Where a reported clause starting at `from` ends: at the sentence end,
@@ -2281,12 +2283,12 @@ impl<'a> Sieve<'a> {
             let next_is_cue = |k: usize| {
                 self.cue(k).is_some()
                     || (self.is_word(k)
-                        && lexicon::is_verb_modifier(self.word(k))
+                        && self.class(k).is_verb_modifier()
                         && self.cue(k + 1).is_some())
             };
             if self.is_punct(i, ",")
                 && self.is_word(i + 1)
-                && lexicon::is_participle(self.word(i + 1))
+                && self.class(i + 1).is_participle()
                 && self.cue(i + 1).is_some()
             {
                 return i;
@@ -2330,7 +2332,7 @@ impl<'a> Sieve<'a> {
             if matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief)) {
                 return !(first..c).any(|w| {
                     self.cue(w).is_some()
-                        || lexicon::is_that(self.word(w))
+                        || self.class(w).is_that()
                         || matches!(self.word(w), "who" | "which" | "whom")
                 });
             }

@@ -9,7 +9,7 @@
 //! opens a new sentence (a capitalised word, a digit, a quotation), except
 //! after abbreviations (Mr., Sen., U.S., Jan., No., St.) and initials.
 
-use crate::lexicon;
+use crate::lexicon::{self, WordClass};
 use crate::marks::QuotedSpan;
 use crate::scan;
 use crate::span::Span;
@@ -68,12 +68,20 @@ pub struct Segmentation {
     pub tokens: Vec<Token>,
     /// Every sentence, in order.
     pub sentences: Vec<Sentence>,
+    /// `classes[i]`: what the word lists say about token `i`.
+    pub(crate) classes: Vec<WordClass>,
 }
 
 impl Segmentation {
     /// The text of token `i`.
     pub(crate) fn word<'t>(&self, text: &'t str, i: usize) -> &'t str {
         self.tokens[i].span.as_str(text)
+    }
+
+    /// What the word lists say about token `i`.
+    #[inline]
+    pub(crate) fn class(&self, i: usize) -> WordClass {
+        self.classes[i]
     }
 }
 
@@ -255,6 +263,11 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         }
         split_sentences(text, &mut seg, first_token, p_index);
     }
+    seg.classes = seg
+        .tokens
+        .iter()
+        .map(|t| WordClass::of(t.span.as_str(text)))
+        .collect();
     seg
 }
 
