@@ -69,6 +69,49 @@ impl Key {
         Some(Key(packed))
     }
 
+    /// Folds the word `text[start..end]` as [`fold`](Key::fold) does, and
+    /// says whether it was plain: already folded, so that it equals the
+    /// folded word byte for byte. Reads eight bytes at a time from `text`
+    /// where it can, past the word's end (masked off).
+    #[inline]
+    fn fold_in(text: &str, start: usize, end: usize) -> Option<(Key, bool)> {
+        let bytes = text.as_bytes();
+        let len = end - start;
+        if len == 0 || len > MAX_WORD {
+            return Key::fold(&text[start..end]).map(|key| (key, false));
+        }
+        let a = load_at(bytes, start, len.min(8));
+        let b = if len > 8 {
+            load_at(bytes, start + 8, (len - 8).min(8))
+        } else {
+            0
+        };
+        let c = if len > 16 {
+            load_at(bytes, start + 16, len - 16)
+        } else {
+            0
+        };
+        if (a | b | c) & HIGH != 0 {
+            // Not ASCII: a curly apostrophe, or not a word of the lists.
+            return Key::fold(&text[start..end]).map(|key| (key, false));
+        }
+        // NUL would read as the end of the key; ASCII bytes plus 0x7F set
+        // their high bit unless they are NUL.
+        let nul = |w: u64, n: usize| {
+            let valid = HIGH >> (8 * (8 - n));
+            (w.wrapping_add(LOW7) & valid) != valid
+        };
+        if nul(a, len.min(8))
+            || (len > 8 && nul(b, (len - 8).min(8)))
+            || (len > 16 && nul(c, len - 16))
+        {
+            return None;
+        }
+        let packed = [a, b, c];
+        let folded = packed.map(ascii_lowercase);
+        Some((Key(folded), folded == packed))
+    }
+
     #[inline]
     fn hash(self) -> u64 {
         let [a, b, c] = self.0;
@@ -117,6 +160,20 @@ fn load(chunk: &[u8]) -> u64 {
         word |= u64::from(one) << (8 * at);
     }
     word
+}
+
+/// `n` (1 to 8) bytes of `bytes` from `at` as a little-endian word,
+/// zero-padded: one load when eight bytes are there to read.
+#[inline]
+fn load_at(bytes: &[u8], at: usize, n: usize) -> u64 {
+    match bytes
+        .get(at..at + 8)
+        .and_then(|eight| <[u8; 8]>::try_from(eight).ok())
+    {
+        Some(eight) if n == 8 => u64::from_le_bytes(eight),
+        Some(eight) => u64::from_le_bytes(eight) & ((1 << (8 * n)) - 1),
+        None => load(&bytes[at..at + n]),
+    }
 }
 
 /// Eight ASCII bytes lower-cased at once: 0x20 is added to each byte in
@@ -849,37 +906,40 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
 /// Plainly finite verbs of saying (said, told, wrote): after them any
 /// phrase can be the subject, and the subject may carry prepositional
 /// phrases (delegates at the convention said).
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_finite_saying(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "say"
-            | "says"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "wrote"
-            | "writes"
-            | "argued"
-            | "argues"
-            | "insisted"
-            | "insists"
-            | "warned"
-            | "warns"
-            | "explained"
-            | "noted"
-            | "asked"
-            | "replied"
-            | "stated"
-            | "declared"
-            | "announced"
-            | "acknowledged"
-            | "claimed"
-            | "reported"
-            | "reports"
-    )
+    FINITE_SAYING.contains(&word)
 }
+
+/// The words of [`is_finite_saying`], as they must be written.
+const FINITE_SAYING: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "explained",
+    "noted",
+    "asked",
+    "replied",
+    "stated",
+    "declared",
+    "announced",
+    "acknowledged",
+    "claimed",
+    "reported",
+    "reports",
+];
 
 /// Whether a cue word is a participle of the "-ing" kind ("saying",
 /// "adding"), which takes the subject of the clause it hangs from.
@@ -1060,46 +1120,32 @@ pub(crate) fn is_temporal_lead(word: &str) -> bool {
 
 /// The words of [`is_temporal_lead`] that are not nouns of time.
 fn leads_time(word: &str) -> bool {
-    matches!(
-        word,
-        "on" | "last"
-            | "this"
-            | "next"
-            | "early"
-            | "earlier"
-            | "late"
-            | "later"
-            | "the"
-            | "in"
-            | "a"
-            | "few"
-            | "two"
-            | "three"
-            | "several"
-            | "than"
-            | "less"
-            | "more"
-            | "about"
-            | "nearly"
-            | "just"
-    )
+    TIME_LEADS.contains(&word)
 }
+
+/// The words of [`leads_time`], as they must be written.
+const TIME_LEADS: &[&str] = &[
+    "on", "last", "this", "next", "early", "earlier", "late", "later", "the", "in", "a", "few",
+    "two", "three", "several", "than", "less", "more", "about", "nearly", "just",
+];
 
 /// Subject pronouns that can be speakers, with the gender they imply.
 pub(crate) fn subject_pronoun(word: &str) -> Option<crate::Gender> {
-    use crate::Gender;
-    // Every pronoun is short and ASCII: fold at most four bytes.
-    let mut buf = [0u8; 4];
-    let folded = buf.get_mut(..word.len())?;
-    folded.copy_from_slice(word.as_bytes());
-    folded.make_ascii_lowercase();
-    match &*folded {
-        b"he" => Some(Gender::Male),
-        b"she" => Some(Gender::Female),
-        b"they" | b"we" | b"i" | b"it" => Some(Gender::Other),
-        _ => None,
-    }
+    SUBJECT_PRONOUNS
+        .iter()
+        .find(|(pronoun, _)| pronoun.eq_ignore_ascii_case(word))
+        .map(|&(_, gender)| gender)
 }
+
+/// The words of [`subject_pronoun`], in lower case.
+const SUBJECT_PRONOUNS: &[(&str, crate::Gender)] = &[
+    ("he", crate::Gender::Male),
+    ("she", crate::Gender::Female),
+    ("they", crate::Gender::Other),
+    ("we", crate::Gender::Other),
+    ("i", crate::Gender::Other),
+    ("it", crate::Gender::Other),
+];
 
 /// Titles, honorifics and roles that precede a name and are stripped from
 /// the canonical name: President, Sen., Prime Minister, Mr.
@@ -2268,11 +2314,11 @@ fn prepositions() -> &'static WordSet {
 
 /// Whether `word` is a clause-linking conjunction: and, but.
 pub(crate) fn is_conjunction(word: &str) -> bool {
-    matches!(
-        word,
-        "and" | "but" | "yet" | "or" | "then" | "before" | "after"
-    )
+    CONJUNCTIONS.contains(&word)
 }
+
+/// The words of [`is_conjunction`], as they must be written.
+const CONJUNCTIONS: &[&str] = &["and", "but", "yet", "or", "then", "before", "after"];
 
 /// Whether `word` labels a headline before a colon (Breaking:, Wow:,
 /// Exclusive:) rather than naming its speaker.
@@ -2304,9 +2350,13 @@ pub(crate) fn is_headline_label(word: &str) -> bool {
 }
 
 /// Whether `word` is "that" (the complementizer of reported speech).
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_that(word: &str) -> bool {
-    word.eq_ignore_ascii_case("that")
+    word.eq_ignore_ascii_case(THAT)
 }
+
+/// The word of [`is_that`], in lower case.
+const THAT: &str = "that";
 
 /// What the word lists say about one word, all looked up at once: one bit
 /// for each predicate of this module that the stages ask about a token.
@@ -2340,25 +2390,38 @@ impl WordClass {
     const INFINITIVE: u64 = 1 << 16;
     const QUANTITY: u64 = 1 << 17;
     const PREPOSITION: u64 = 1 << 18;
-    // Predicates of the word's own letters.
+    const HE: u64 = 1 << 19;
+    const SHE: u64 = 1 << 20;
+    const PERSONAL: u64 = 1 << 21;
+    const THAT: u64 = 1 << 22;
+    // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
-    const PARTICIPLE: u64 = 1 << 34;
-    const CONJUNCTION: u64 = 1 << 35;
-    const THAT: u64 = 1 << 36;
-    const HE: u64 = 1 << 37;
-    const SHE: u64 = 1 << 38;
-    const PERSONAL: u64 = 1 << 39;
+    const CONJUNCTION: u64 = 1 << 34;
+    const EXACT: u64 = Self::TEMPORAL_LEAD | Self::FINITE_SAYING | Self::CONJUNCTION;
+    // Predicates of the word's letters.
+    const PARTICIPLE: u64 = 1 << 40;
 
     /// Looks `word` up in every list at once.
+    #[cfg(test)]
     pub(crate) fn of(word: &str) -> WordClass {
+        WordClass::of_in(word, 0, word.len())
+    }
+
+    /// Looks the word `text[start..end]` up in every list at once.
+    pub(crate) fn of_in(text: &str, start: usize, end: usize) -> WordClass {
+        let word = &text[start..end];
         let table = &*CLASSES;
         let mut bits = 0;
         if table.words.may_contain(word) {
-            if let Some(key) = Key::fold(word) {
+            if let Some((key, plain)) = Key::fold_in(text, start, end) {
                 let at = table.words.slot(key);
                 if table.words.slots[at] == key {
                     bits = table.bits[at];
+                    if !plain {
+                        // (these lists hold words as they must be written)
+                        bits &= !Self::EXACT;
+                    }
                 }
             }
         }
@@ -2375,17 +2438,7 @@ impl WordClass {
             }
         };
         set(Self::MODIFIER, is_ly_adverb(word));
-        set(Self::TEMPORAL_LEAD, leads_time(word));
-        set(Self::FINITE_SAYING, is_finite_saying(word));
         set(Self::PARTICIPLE, is_participle(word));
-        set(Self::CONJUNCTION, is_conjunction(word));
-        set(Self::THAT, is_that(word));
-        match subject_pronoun(word) {
-            Some(crate::Gender::Male) => bits |= Self::HE,
-            Some(crate::Gender::Female) => bits |= Self::SHE,
-            Some(_) => bits |= Self::PERSONAL,
-            None => {}
-        }
         if bits & Self::TEMPORAL_NOUN != 0 {
             bits |= Self::TEMPORAL_LEAD;
         }
@@ -2560,19 +2613,40 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (quantity_words(), WordClass::QUANTITY),
         (prepositions(), WordClass::PREPOSITION),
     ];
-    let mut words = WordSet::default();
-    for (list, _) in lists {
-        for key in list.keys() {
-            words.insert_key(key);
-        }
+    let pronoun_bit = |gender| match gender {
+        crate::Gender::Male => WordClass::HE,
+        crate::Gender::Female => WordClass::SHE,
+        _ => WordClass::PERSONAL,
+    };
+    let words: Vec<(Key, u64)> = lists
+        .iter()
+        .flat_map(|&(list, bit)| list.keys().map(move |key| (key, bit)))
+        .chain(
+            [
+                (FINITE_SAYING, WordClass::FINITE_SAYING),
+                (TIME_LEADS, WordClass::TEMPORAL_LEAD),
+                (CONJUNCTIONS, WordClass::CONJUNCTION),
+                (&[THAT], WordClass::THAT),
+            ]
+            .iter()
+            .flat_map(|&(list, bit)| list.iter().map(move |word| (word, bit)))
+            .chain(
+                SUBJECT_PRONOUNS
+                    .iter()
+                    .map(|(word, gender)| (word, pronoun_bit(*gender))),
+            )
+            .filter_map(|(word, bit)| Some((Key::fold(word)?, bit))),
+        )
+        .collect();
+    let mut table = WordSet::default();
+    for &(key, _) in &words {
+        table.insert_key(key);
     }
-    let mut bits = vec![0; words.slots.len()];
-    for (list, bit) in lists {
-        for key in list.keys() {
-            bits[words.slot(key)] |= bit;
-        }
+    let mut bits = vec![0; table.slots.len()];
+    for (key, bit) in words {
+        bits[table.slot(key)] |= bit;
     }
-    ClassTable { words, bits }
+    ClassTable { words: table, bits }
 });
 
 #[cfg(test)]
@@ -2697,6 +2771,10 @@ mod tests {
             "Monday",
             "twenty-four-letters-long",
             "twenty-five-letters-longer",
+            "said\0",
+            "s\0id",
+            "twenty-four-letters-lon\0",
+            "twenty-four\0letters-long",
         ]
         .iter()
         .map(|w| w.to_string())
@@ -2717,8 +2795,25 @@ mod tests {
                 word,
             ]);
         }
+        // Exact lists must be plain words, case-insensitive ones without
+        // apostrophes, for the table to answer like the functions.
+        for w in FINITE_SAYING.iter().chain(TIME_LEADS).chain(CONJUNCTIONS) {
+            assert!(
+                w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{w}"
+            );
+        }
+        for w in SUBJECT_PRONOUNS.iter().map(|(w, _)| w).chain([&THAT]) {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+        }
         for w in &words {
             let c = WordClass::of(w);
+            // (read from a longer text, eight bytes at a time)
+            for context in [" Said the.", &"\0".repeat(25)] {
+                let text = format!("{context}{w}{context}");
+                let at = context.len();
+                assert_eq!(WordClass::of_in(&text, at, at + w.len()), c, "{w}");
+            }
             assert_eq!(c.cue_class(), cue_class(w), "{w}");
             assert_eq!(c.is_ambiguous_base_form(), is_ambiguous_base_form(w), "{w}");
             assert_eq!(c.is_tag_only(), is_tag_only(w), "{w}");

@@ -266,7 +266,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
     seg.classes = seg
         .tokens
         .iter()
-        .map(|t| WordClass::of(t.span.as_str(text)))
+        .map(|t| WordClass::of_in(text, t.span.start, t.span.end))
         .collect();
     seg
 }
