@@ -5,6 +5,7 @@
 //! lower case, `’` as `'`) straight into a [`Key`] of three machine words,
 //! which is hashed with one multiplication and compared with three.
 
+use crate::span::Span;
 use once_cell::sync::Lazy;
 
 /// The longest word the lexicon holds; longer words are never in it.
@@ -2405,13 +2406,21 @@ impl WordClass {
     /// Looks `word` up in every list at once.
     #[cfg(test)]
     pub(crate) fn of(word: &str) -> WordClass {
-        WordClass::of_in(word, 0, word.len())
+        WordClass::of_in(&CLASSES, word, 0, word.len())
+    }
+
+    /// The class of each word of `text` at `spans`.
+    pub(crate) fn of_all(text: &str, spans: impl Iterator<Item = Span>) -> Vec<WordClass> {
+        let table = &*CLASSES;
+        spans
+            .map(|span| WordClass::of_in(table, text, span.start, span.end))
+            .collect()
     }
 
     /// Looks the word `text[start..end]` up in every list at once.
-    pub(crate) fn of_in(text: &str, start: usize, end: usize) -> WordClass {
+    #[inline]
+    fn of_in(table: &ClassTable, text: &str, start: usize, end: usize) -> WordClass {
         let word = &text[start..end];
-        let table = &*CLASSES;
         let mut bits = 0;
         if table.words.may_contain(word) {
             if let Some((key, plain)) = Key::fold_in(text, start, end) {
@@ -2812,7 +2821,8 @@ mod tests {
             for context in [" Said the.", &"\0".repeat(25)] {
                 let text = format!("{context}{w}{context}");
                 let at = context.len();
-                assert_eq!(WordClass::of_in(&text, at, at + w.len()), c, "{w}");
+                let span = Span::new(at, at + w.len());
+                assert_eq!(WordClass::of_all(&text, [span].into_iter()), [c], "{w}");
             }
             assert_eq!(c.cue_class(), cue_class(w), "{w}");
             assert_eq!(c.is_ambiguous_base_form(), is_ambiguous_base_form(w), "{w}");

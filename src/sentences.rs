@@ -263,11 +263,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         }
         split_sentences(text, &mut seg, first_token, p_index);
     }
-    seg.classes = seg
-        .tokens
-        .iter()
-        .map(|t| WordClass::of_in(text, t.span.start, t.span.end))
-        .collect();
+    seg.classes = WordClass::of_all(text, seg.tokens.iter().map(|t| t.span));
     seg
 }
 
