@@ -565,8 +565,30 @@ impl Progress {
     }
 }
 
+/// The fields of an input line that `--jsonl` reads; the others are
+/// skipped without being built.
+#[derive(serde::Deserialize)]
+struct InputLine<'a> {
+    id: Value,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
+    speakers: Option<Value>,
+}
+
 /// Attributes one input line: returns its id and the result.
 fn attribute_line(base: &Attributor, line: &[u8]) -> Result<(Value, Attribution), String> {
+    // The common case, read straight into its fields; anything unusual
+    // (and every error) goes the long way, through a JSON value.
+    if let Ok(doc) = serde_json::from_slice::<InputLine>(line) {
+        let speakers = match doc.speakers {
+            None => Vec::new(),
+            Some(list) => {
+                serde_json::from_value(list).map_err(|e| format!("invalid \"speakers\": {e}"))?
+            }
+        };
+        let result = attributor_for(base, speakers)?.attribute(&doc.text);
+        return Ok((doc.id, result));
+    }
     let (id, text, speakers) = parse_line(line)?;
     let result = attributor_for(base, speakers)?.attribute(&text);
     Ok((id, result))
