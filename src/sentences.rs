@@ -275,6 +275,14 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
         .iter()
         .position(|b| !b.is_ascii_alphanumeric())
         .map_or(limit, |n| start + n);
+    // Most words end there, at an ASCII byte that cannot join them on.
+    if text
+        .as_bytes()
+        .get(ascii)
+        .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
+    {
+        return ascii;
+    }
     let mut end = ascii;
     let mut chars = text[ascii..limit].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
