@@ -1178,6 +1178,9 @@ pub(crate) fn skip_back_to_subject(
 
 /// Folds a name for matching: lower case, curly apostrophes straightened.
 fn fold_name(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
     name.to_lowercase().replace('’', "'")
 }
 
