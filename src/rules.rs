@@ -14,7 +14,7 @@ use crate::lexicon::{self, CueClass, WordClass};
 use crate::marks::QuotedSpan;
 use crate::mentions::{self, MentionKind, Mentions};
 use crate::result::{Quote, QuoteKind, Speaker};
-use crate::sentences::{Segmentation, Sentence, TokenKind};
+use crate::sentences::{Segmentation, Sentence, TokenKind, TokenSet};
 use crate::span::Span;
 use std::collections::HashSet;
 
@@ -1260,7 +1260,7 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
-        let mut tag_cues: HashSet<usize> = HashSet::new();
+        let mut tag_cues = TokenSet::new(self.seg.tokens.len());
         let mut tags: Vec<Option<(Tag, Rule)>> = Vec::with_capacity(quote_sentence.len());
         for &(t, s) in &quote_sentence {
             let sentence = &self.seg.sentences[s];
@@ -1843,7 +1843,7 @@ impl<'a> Sieve<'a> {
     fn reported_speech(
         &self,
         sentence: &Sentence,
-        tag_cues: &HashSet<usize>,
+        tag_cues: &TokenSet,
         tag_speaker: Option<usize>,
         out: &mut Vec<Quote>,
     ) {

@@ -85,6 +85,33 @@ impl Segmentation {
     }
 }
 
+/// A set of token indices (of one [`Segmentation`]): a bit per token.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TokenSet {
+    bits: Vec<u64>,
+}
+
+impl TokenSet {
+    /// An empty set for `tokens` tokens.
+    pub(crate) fn new(tokens: usize) -> TokenSet {
+        TokenSet {
+            bits: vec![0; tokens.div_ceil(64)],
+        }
+    }
+
+    /// Adds token `i` (which must be below the set's size).
+    pub(crate) fn insert(&mut self, i: usize) {
+        self.bits[i / 64] |= 1 << (i % 64);
+    }
+
+    /// Whether token `i` is in the set.
+    pub(crate) fn contains(&self, i: &usize) -> bool {
+        self.bits
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+}
+
 /// Splits `text` into paragraphs: runs of lines separated by blank lines,
 /// or single lines when the text has no blank line. Spans are trimmed of
 /// surrounding white space; empty paragraphs are skipped.
