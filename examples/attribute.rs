@@ -29,7 +29,7 @@
 //! line was malformed (the other lines are still written), 2 on a usage
 //! error.
 
-use quotative::{Attribution, Attributor, KnownSpeaker, Quote};
+use quotative::{Attribution, Attributor, Entity, KnownSpeaker, Quote, Span, Speaker};
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::VecDeque;
@@ -297,12 +297,146 @@ fn shorten(s: &str, max: usize) -> String {
     cut
 }
 
-/// One output line of `--jsonl`: the input's id and the result.
-#[derive(serde::Serialize)]
-struct OutputLine<'a> {
-    id: &'a Value,
-    #[serde(flatten)]
-    result: &'a Attribution,
+/// Writes one output line of `--jsonl` (without its newline): the
+/// input's id and the result, `{"id": ..., "quotes": [...], "entities":
+/// [...]}`, byte for byte as serde_json writes the id beside the flattened
+/// result, but without serde's detour through a map for the flattened
+/// spans. Every struct is taken apart field by field, so that a new field
+/// cannot be left out unnoticed; enums, numbers with a fraction and strings
+/// that need escapes are still written by serde_json.
+fn write_output_line(
+    out: &mut Vec<u8>,
+    id: &Value,
+    result: &Attribution,
+) -> serde_json::Result<()> {
+    let Attribution { quotes, entities } = result;
+    out.extend_from_slice(b"{\"id\":");
+    serde_json::to_writer(&mut *out, id)?;
+    out.extend_from_slice(b",\"quotes\":[");
+    for (i, quote) in quotes.iter().enumerate() {
+        let Quote {
+            span,
+            kind,
+            speaker,
+            content,
+            cue,
+            rule,
+            confidence,
+        } = quote;
+        if i > 0 {
+            out.push(b',');
+        }
+        out.push(b'{');
+        write_span_fields(out, *span);
+        out.extend_from_slice(b",\"kind\":");
+        serde_json::to_writer(&mut *out, kind)?;
+        out.extend_from_slice(b",\"speaker\":");
+        match speaker {
+            None => out.extend_from_slice(b"null"),
+            Some(Speaker {
+                name,
+                mention,
+                entity,
+            }) => {
+                out.extend_from_slice(b"{\"name\":");
+                write_str(out, name)?;
+                out.push(b',');
+                write_span_fields(out, *mention);
+                out.extend_from_slice(b",\"entity\":");
+                match entity {
+                    None => out.extend_from_slice(b"null"),
+                    Some(e) => write_usize(out, *e),
+                }
+                out.push(b'}');
+            }
+        }
+        out.extend_from_slice(b",\"content\":");
+        write_span(out, *content);
+        out.extend_from_slice(b",\"cue\":");
+        match cue {
+            None => out.extend_from_slice(b"null"),
+            Some(cue) => write_span(out, *cue),
+        }
+        out.extend_from_slice(b",\"rule\":");
+        serde_json::to_writer(&mut *out, rule)?;
+        out.extend_from_slice(b",\"confidence\":");
+        serde_json::to_writer(&mut *out, confidence)?;
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"entities\":[");
+    for (i, entity) in entities.iter().enumerate() {
+        let Entity {
+            name,
+            kind,
+            gender,
+            mentions,
+        } = entity;
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"name\":");
+        write_str(out, name)?;
+        out.extend_from_slice(b",\"kind\":");
+        serde_json::to_writer(&mut *out, kind)?;
+        out.extend_from_slice(b",\"gender\":");
+        serde_json::to_writer(&mut *out, gender)?;
+        out.extend_from_slice(b",\"mentions\":[");
+        for (k, mention) in mentions.iter().enumerate() {
+            if k > 0 {
+                out.push(b',');
+            }
+            write_span(out, *mention);
+        }
+        out.extend_from_slice(b"]}");
+    }
+    out.extend_from_slice(b"]}");
+    Ok(())
+}
+
+/// A span as a JSON object: `{"start":S,"end":E}`.
+fn write_span(out: &mut Vec<u8>, span: Span) {
+    out.push(b'{');
+    write_span_fields(out, span);
+    out.push(b'}');
+}
+
+/// A span's fields, as flattened into the object around them:
+/// `"start":S,"end":E`.
+fn write_span_fields(out: &mut Vec<u8>, span: Span) {
+    let Span { start, end } = span;
+    out.extend_from_slice(b"\"start\":");
+    write_usize(out, start);
+    out.extend_from_slice(b",\"end\":");
+    write_usize(out, end);
+}
+
+/// A number in decimal.
+fn write_usize(out: &mut Vec<u8>, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
+/// A JSON string: copied between quotes when nothing in it needs an
+/// escape (as serde_json escapes only `"`, `\\` and control characters),
+/// else written by serde_json.
+fn write_str(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
+    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return serde_json::to_writer(&mut *out, s);
+    }
+    out.push(b'"');
+    out.extend_from_slice(s.as_bytes());
+    out.push(b'"');
+    Ok(())
 }
 
 /// One input line, numbered from 1 in the input.
@@ -374,11 +508,7 @@ fn process(base: &Attributor, line: Line) -> Done {
             .unwrap_or_else(|_| Err("internal error: the attributor panicked".into()));
     let output = attributed.and_then(|(id, result)| {
         let mut out = Vec::with_capacity(line.bytes.len() * 2);
-        let line = OutputLine {
-            id: &id,
-            result: &result,
-        };
-        serde_json::to_writer(&mut out, &line).map_err(|e| e.to_string())?;
+        write_output_line(&mut out, &id, &result).map_err(|e| e.to_string())?;
         out.push(b'\n');
         Ok(out)
     });

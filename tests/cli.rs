@@ -328,3 +328,50 @@ fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
     std::fs::write(&path, bytes).expect("temp file is written");
     path
 }
+
+/// `--jsonl` writes its lines by hand; they must be what serde_json
+/// writes for the id beside the flattened result.
+#[test]
+fn jsonl_lines_are_what_serde_json_writes() {
+    #[derive(serde::Serialize)]
+    struct OutputLine<'a> {
+        id: &'a Value,
+        #[serde(flatten)]
+        result: &'a quotative::Attribution,
+    }
+    let mut docs: Vec<Value> = [
+        "“We will win,” said Sen. Ray Dalton, R-Texas. He left.",
+        "“Yes,” a senior\nofficial said. “No,” \"Mark\" Rutte\tsaid, and the \\ Post reported that it was so.",
+        "Experts say the plan, which “works,” is fine. Lizzy spoke: “Indeed.”",
+        "“Scare” quotes and nothing else.",
+        "“Fine,” said a\nfriend.\n\nNext.",
+        "",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, text)| serde_json::json!({"id": i, "text": text}))
+    .collect();
+    docs.push(serde_json::json!({"id": {"nested": [1, "two"]}, "text": "“Hi,” she said."}));
+    if let Some(gold) = shared("seed/article.gold.jsonl") {
+        docs.extend(
+            gold.lines()
+                .filter(|line| !line.trim().is_empty())
+                .map(|line| serde_json::from_str::<Value>(line).expect("gold line is JSON")),
+        );
+    }
+    let input: String = docs.iter().map(|doc| format!("{doc}\n")).collect();
+    let output = run(&["--jsonl", "--threads", "1"], &input);
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    let attributor = quotative::Attributor::new();
+    let lines: Vec<&str> = stdout(&output).lines().collect();
+    assert_eq!(lines.len(), docs.len());
+    for (line, doc) in lines.iter().zip(&docs) {
+        let result = attributor.attribute(doc["text"].as_str().expect("text"));
+        let expected = serde_json::to_string(&OutputLine {
+            id: &doc["id"],
+            result: &result,
+        })
+        .expect("serializes");
+        assert_eq!(*line, expected);
+    }
+}
