@@ -1,5 +1,6 @@
 //! Byte scanning, eight bytes at a time: the skip loops of the quotation
-//! mark scanner and the paragraph splitter.
+//! mark scanner and the paragraph splitter, and the runs of ASCII letters
+//! and digits of the tokenizer.
 //!
 //! The text is read as little-endian 64-bit words. A word with no byte of
 //! interest is skipped whole; otherwise its bytes are looked at one by one.
@@ -55,6 +56,50 @@ fn find(
         .map_or(end, |p| at + p)
 }
 
+/// The high bit set in each byte of `x` that is above `c` (for bytes and
+/// `c` below 0x80: no sum carries into the next byte).
+#[inline]
+fn above(x: u64, c: u8) -> u64 {
+    x.wrapping_add(ONES * u64::from(0x7F - c)) & HIGH
+}
+
+/// The high bit set in each byte of `x` that is not an ASCII letter or
+/// digit.
+#[inline]
+fn not_alphanumeric(x: u64) -> u64 {
+    let ascii = x & !HIGH & (ONES * 0x7F);
+    let digit = above(ascii, b'0' - 1) & !above(ascii, b'9');
+    let folded = ascii | (ONES * 0x20);
+    let letter = above(folded, b'a' - 1) & !above(folded, b'z');
+    // (a byte with its high bit set is not ASCII at all)
+    !((digit | letter) & !(x & HIGH)) & HIGH
+}
+
+/// The position of the first byte of `bytes[from..end]` that is not an
+/// ASCII letter or digit, or `end`.
+#[inline]
+pub(crate) fn alphanumeric_end(bytes: &[u8], from: usize, end: usize) -> usize {
+    let mut at = from;
+    while at < end {
+        let Some(eight) = bytes
+            .get(at..at + 8)
+            .and_then(|chunk| <[u8; 8]>::try_from(chunk).ok())
+        else {
+            break;
+        };
+        // (may look past `end`: what lies there does not count)
+        let stop = not_alphanumeric(u64::from_le_bytes(eight));
+        if stop != 0 {
+            return end.min(at + (stop.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    while at < end && bytes[at].is_ascii_alphanumeric() {
+        at += 1;
+    }
+    at.min(end)
+}
+
 /// Whether `b` can begin a quotation mark: `"`, `'`, or the lead byte of
 /// the two- and three-byte marks (0xC2: « »; 0xE2: “ ” ‘ ’ „ ‹ › ″;
 /// 0xE3: 「 」 『 』).
@@ -105,6 +150,30 @@ mod tests {
                         None
                     };
                     assert_eq!(newline(&bytes, from), expected, "from {from}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_end_at_every_other_byte() {
+        for b in 0..=255u8 {
+            for len in 0..20 {
+                for at in 0..len {
+                    let mut bytes = b"aZ09bY18cX27dW36eV45".to_vec();
+                    bytes.truncate(len);
+                    bytes[at] = b;
+                    for end in 0..=len {
+                        let expected = (0..end)
+                            .find(|&i| !bytes[i].is_ascii_alphanumeric())
+                            .unwrap_or(end);
+                        assert_eq!(alphanumeric_end(&bytes, 0, end), expected, "{b} {len} {at}");
+                        let from = at.min(end);
+                        let expected = (from..end)
+                            .find(|&i| !bytes[i].is_ascii_alphanumeric())
+                            .unwrap_or(end);
+                        assert_eq!(alphanumeric_end(&bytes, from, end), expected, "{b} {at}");
+                    }
                 }
             }
         }

@@ -298,10 +298,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
 /// single inner ' ’ - . & when a word character follows.
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
     // A run of ASCII letters and digits first, byte by byte.
-    let ascii = text.as_bytes()[start..limit]
-        .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .map_or(limit, |n| start + n);
+    let ascii = scan::alphanumeric_end(text.as_bytes(), start, limit);
     // Most words end there, at an ASCII byte that cannot join them on.
     if text
         .as_bytes()
