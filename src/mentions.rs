@@ -1194,7 +1194,7 @@ fn compatible(a: Gender, b: Gender) -> bool {
 
 fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Mentions {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::with_capacity(candidates.len());
     // Known speakers come first, so their names win.
     let mut known_alias: HashMap<String, usize> = HashMap::new();
     let mut known_surname: HashMap<String, usize> = HashMap::new();
@@ -1213,7 +1213,8 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
     // The latest multi-word organisation by its last word: "Post" → "New York Post".
     let mut org_by_last_word: HashMap<String, usize> = HashMap::new();
     // Multi-word person names by surname, for back (and forward) references.
-    let mut full_names_by_surname: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut full_names_by_surname: HashMap<String, Vec<(usize, String)>> =
+        HashMap::with_capacity(candidates.len());
     for (idx, c) in candidates.iter().enumerate() {
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
             full_names_by_surname
@@ -1256,7 +1257,12 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                 let folded = fold_name(&c.key);
                 let known_hit = known_alias
                     .get(&folded)
-                    .or_else(|| known_alias.get(&fold_name(mention.span.as_str(text))))
+                    .or_else(|| {
+                        // (no need to fold the text when no speaker is known)
+                        (!known_alias.is_empty())
+                            .then(|| known_alias.get(&fold_name(mention.span.as_str(text))))
+                            .flatten()
+                    })
                     .or_else(|| {
                         (c.name_words == 1)
                             .then(|| known_surname.get(&folded))
