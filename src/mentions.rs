@@ -150,7 +150,7 @@ struct Candidate {
 /// assert_eq!(found.entities[0].name, "Vladimir Putin");
 /// ```
 pub fn find_mentions(text: &str, seg: &Segmentation, known: &[KnownSpeaker]) -> Mentions {
-    let mut candidates = Vec::new();
+    let mut candidates = Vec::with_capacity(seg.tokens.len() / 8);
     for sentence in &seg.sentences {
         find_in_sentence(text, seg, sentence.tokens.clone(), &mut candidates);
     }
