@@ -558,6 +558,10 @@ impl<'a> Sieve<'a> {
         if !self.is_word(i) {
             return None;
         }
+        // (most words are in no list of cues: their letters need no look)
+        if self.class(i).cue_class().is_none() && self.cues.extra.is_empty() {
+            return None;
+        }
         let w = self.word(i);
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
             return None;
