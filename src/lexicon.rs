@@ -887,6 +887,7 @@ fn tag_only_forms() -> &'static WordSet {
 }
 
 /// The class of a built-in speech cue, if `word` is one.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     let (speech, belief, naming) = (&*SPEECH_CUES, &*BELIEF_CUES, &*NAMING_CUES);
     if !(speech.may_contain(word) || belief.may_contain(word) || naming.may_contain(word)) {
@@ -994,6 +995,7 @@ fn telling_verbs() -> &'static WordSet {
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue:
 /// Rutte *has also* said, she *later* told.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_verb_modifier(word: &str) -> bool {
     contains(verb_modifiers(), word) || is_ly_adverb(word)
 }
@@ -1131,6 +1133,7 @@ const TIME_LEADS: &[&str] = &[
 ];
 
 /// Subject pronouns that can be speakers, with the gender they imply.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn subject_pronoun(word: &str) -> Option<crate::Gender> {
     SUBJECT_PRONOUNS
         .iter()
@@ -1332,6 +1335,7 @@ pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
 
 /// Capitalised words that begin sentences but are not names: The, But,
 /// However, Monday, January.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
     contains(capitalised_function_words(), word)
 }
@@ -2314,6 +2318,7 @@ fn prepositions() -> &'static WordSet {
 }
 
 /// Whether `word` is a clause-linking conjunction: and, but.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_conjunction(word: &str) -> bool {
     CONJUNCTIONS.contains(&word)
 }

@@ -13,7 +13,7 @@
 //! name with that surname; a pronoun refers to the most recent compatible
 //! entity; a known speaker's name or alias resolves to that speaker.
 
-use crate::lexicon;
+use crate::lexicon::{self, WordClass};
 use crate::result::{Entity, EntityKind, Gender, KnownSpeaker};
 use crate::sentences::{Segmentation, TokenKind};
 use crate::span::Span;
@@ -319,9 +319,10 @@ fn starting(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
         .map(|i| from + i)
 }
 
-/// Words that end a noun phrase when stepping back from its head.
-fn ends_noun_phrase(word: &str) -> bool {
-    lexicon::is_capitalised_function_word(word)
+/// Words that end a noun phrase when stepping back from its head (`class`
+/// is the word's [`WordClass`]).
+fn ends_noun_phrase(word: &str, class: WordClass) -> bool {
+    class.is_capitalised_function_word()
         && !matches!(
             word.to_ascii_lowercase().as_str(),
             "most"
@@ -340,8 +341,8 @@ fn ends_noun_phrase(word: &str) -> bool {
                 | "another"
                 | "each"
         )
-        || lexicon::cue_class(word).is_some()
-        || lexicon::is_verb_modifier(word)
+        || class.cue_class().is_some()
+        || class.is_verb_modifier()
 }
 
 /// A bare cue form between a plural noun and "that" is a verb: scholars
@@ -363,8 +364,8 @@ fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usiz
         && !prev.ends_with("us")
         && !prev.contains(['\'', '’'])
         && prev.chars().all(|ch| ch.is_lowercase())
-        && lexicon::cue_class(prev).is_none()
-        && !lexicon::is_verb_modifier(prev)
+        && seg.class(c - 1).cue_class().is_none()
+        && !seg.class(c - 1).is_verb_modifier()
 }
 
 /// The noun phrase in subject position of each speech cue that no mention
@@ -432,7 +433,7 @@ fn subjects_of_cues(
                     .is_some_and(|m| m.mention.tokens.contains(&t))
         };
         if covered(k - 1)
-            || ends_noun_phrase(head)
+            || ends_noun_phrase(head, seg.class(k - 1))
             || seg.class(k - 1).is_preposition()
             || is_name_connector(head)
         {
@@ -448,7 +449,7 @@ fn subjects_of_cues(
             let class = seg.class(prev);
             if (class.is_preposition() && w != "of")
                 || class.is_conjunction()
-                || ends_noun_phrase(w) && !class.is_source_determiner()
+                || ends_noun_phrase(w, class) && !class.is_source_determiner()
             {
                 break;
             }
@@ -503,13 +504,14 @@ fn follows_quote(text: &str, seg: &Segmentation, k: usize, cue: usize, from: usi
 
 /// Whether a lower-case word can describe a person before their name:
 /// *retired neurosurgeon* Ben Carson, *veteran analyst* Charlie Cook.
-pub(crate) fn is_descriptor(word: &str) -> bool {
+/// `class` is the word's [`WordClass`].
+pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
     word.chars().next().is_some_and(char::is_lowercase)
-        && !ends_noun_phrase(word)
-        && !lexicon::is_preposition(word)
+        && !ends_noun_phrase(word, class)
+        && !class.is_preposition()
         && !is_name_connector(word)
-        && !lexicon::is_conjunction(word)
-        && lexicon::subject_pronoun(word).is_none()
+        && !class.is_conjunction()
+        && class.subject_pronoun().is_none()
         && !matches!(
             word,
             "who" | "which" | "that" | "what" | "where" | "when" | "while" | "as" | "if"
@@ -594,7 +596,7 @@ fn extend_with_descriptors(
         while k > floor
             && start - k < 4
             && seg.tokens[k - 1].kind == TokenKind::Word
-            && is_descriptor(seg.word(text, k - 1))
+            && is_descriptor(seg.word(text, k - 1), seg.class(k - 1))
         {
             k -= 1;
         }

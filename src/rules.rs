@@ -960,7 +960,7 @@ impl<'a> Sieve<'a> {
                     self.is_word(d - 1) && {
                         let w = self.word(d - 1);
                         self.cue(d - 1).is_none()
-                            && (mentions::is_descriptor(w)
+                            && (mentions::is_descriptor(w, self.class(d - 1))
                                 || (starts_upper(w)
                                     && !self.class(d - 1).is_capitalised_function_word()))
                     }
