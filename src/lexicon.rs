@@ -41,7 +41,7 @@ impl Key {
             let nonzero = |w: u64, valid: u64| (w.wrapping_add(LOW7) & valid) == valid;
             if (a | b | c) & HIGH == 0 {
                 return (nonzero(a, valid[0]) && nonzero(b, valid[1]) && nonzero(c, valid[2]))
-                    .then(|| Key(packed.map(ascii_lowercase)));
+                    .then(|| Key([ascii_lowercase(a), ascii_lowercase(b), ascii_lowercase(c)]));
             }
         }
         // A folded byte stands for one to three bytes (’ is three).
@@ -108,9 +108,9 @@ impl Key {
         {
             return None;
         }
-        let packed = [a, b, c];
-        let folded = packed.map(ascii_lowercase);
-        Some((Key(folded), folded == packed))
+        let folded = [ascii_lowercase(a), ascii_lowercase(b), ascii_lowercase(c)];
+        let plain = folded[0] == a && folded[1] == b && folded[2] == c;
+        Some((Key(folded), plain))
     }
 
     #[inline]
