@@ -172,12 +172,19 @@ fn is_closing_context(c: char) -> bool {
 
 /// Words that begin with an elision apostrophe: 'em, 'tis, '90s.
 fn is_elision(after: &str) -> bool {
-    let word: String = after
+    // Eight chars lower-cased are at most 8 × 3 chars of 4 bytes: folded
+    // into a buffer on the stack, not a String.
+    let mut buf = [0u8; 96];
+    let mut len = 0;
+    for c in after
         .chars()
         .take_while(|c| c.is_alphanumeric())
         .take(8)
         .flat_map(char::to_lowercase)
-        .collect();
+    {
+        len += c.encode_utf8(&mut buf[len..]).len();
+    }
+    let word = std::str::from_utf8(&buf[..len]).unwrap_or_default();
     if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
         return true; // '90s, '16
     }
@@ -186,7 +193,7 @@ fn is_elision(after: &str) -> bool {
         return true;
     }
     matches!(
-        word.as_str(),
+        word,
         "em" | "tis"
             | "twas"
             | "twill"
