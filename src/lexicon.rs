@@ -667,6 +667,11 @@ const STANCE_LEMMAS: &[&str] = &[
     "forecast",
     "project",
     "rate",
+    "denounce",
+    "lament",
+    "ridicule",
+    "deride",
+    "laud",
 ];
 
 static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {

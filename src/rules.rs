@@ -2126,7 +2126,7 @@ impl<'a> Sieve<'a> {
                 // phrase does (endorsed raising the minimum wage to $15).
                 let weak = self.cue(c) != Some(CueClass::Speech);
                 let words = span.as_str(self.text).split_whitespace().take(4).count();
-                if !weak || words >= 4 || (infinitive && words >= 2) {
+                if !weak || words >= 2 || (infinitive && words >= 2) {
                     out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
                 }
             }
