@@ -671,6 +671,7 @@ const STANCE_LEMMAS: &[&str] = &[
     "lament",
     "ridicule",
     "deride",
+    "express",
     "laud",
 ];
 
@@ -2096,6 +2097,52 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         ])
     });
     contains(&WORDS, word)
+}
+
+/// Verbs that report with a particle: *called for* a ban, *pointed to* the
+/// record, *spoke of* his friendship, *apologized for* the columns.
+pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    static PAIRS: Lazy<WordSet> = Lazy::new(|| {
+        let mut words = WordSet::default();
+        for (lemma, particles) in [
+            ("call", "for"),
+            ("point", "to"),
+            ("refer", "to"),
+            ("talk", "about"),
+            ("speak", "of about"),
+            ("apologize", "for"),
+            ("apologise", "for"),
+            ("push", "for"),
+            ("argue", "for against"),
+            ("advocate", "for"),
+            ("warn", "of about against"),
+            ("complain", "about"),
+        ] {
+            let mut forms = inflect(lemma);
+            match lemma {
+                "refer" => forms.extend(["referred".into(), "referring".into()]),
+                "speak" => forms.extend(["spoke".into(), "spoken".into()]),
+
+                _ => {}
+            }
+            for form in forms {
+                for particle in particles.split(' ') {
+                    words.insert(&*Box::leak(format!("{form} {particle}").into_boxed_str()));
+                }
+            }
+        }
+        words
+    });
+    // "verb particle" joined on the stack (no allocation in the hot loop)
+    let mut buf = [0u8; MAX_WORD];
+    let joined = verb.len() + 1 + particle.len();
+    if joined > buf.len() || !verb.is_ascii() || !particle.is_ascii() {
+        return false;
+    }
+    buf[..verb.len()].copy_from_slice(verb.as_bytes());
+    buf[verb.len()] = b' ';
+    buf[verb.len() + 1..joined].copy_from_slice(particle.as_bytes());
+    std::str::from_utf8(&buf[..joined]).is_ok_and(|key| PAIRS.contains(key))
 }
 
 /// Verbs of intent and stance whose infinitive is what the source wants,

@@ -435,10 +435,30 @@ fn subjects_of_cues(
             continue;
         }
         let mut start = k - 1;
+        let mut absorbed = None;
         while start > tokens.start && k - start < 6 {
             let prev = start - 1;
-            if seg.tokens[prev].kind != TokenKind::Word || covered(prev) {
+            if seg.tokens[prev].kind != TokenKind::Word {
                 break;
+            }
+            if covered(prev) {
+                // A name inside the phrase is part of it: the latest
+                // *Reuters/Ipsos* poll showed, *Trump* supporters said.
+                let Some(i) = covering(&out[..before], first_candidate, prev) else {
+                    break;
+                };
+                let name = &out[i];
+                if absorbed.is_some()
+                    || name.mention.kind != MentionKind::Name
+                    || name.mention.possessive
+                    || name.mention.tokens.end != start
+                    || head.chars().next().is_some_and(char::is_uppercase)
+                {
+                    break;
+                }
+                absorbed = Some(i);
+                start = name.mention.tokens.start;
+                continue;
             }
             let w = seg.word(text, prev);
             if (lexicon::is_preposition(w) && w != "of")
@@ -464,6 +484,9 @@ fn subjects_of_cues(
         let finite_say = lexicon::is_finite_saying(cue);
         if !(lexicon::is_source_determiner(opener) || plural || counted || finite_say || tag_only) {
             continue;
+        }
+        if let Some(i) = absorbed {
+            out[i].dead = true;
         }
         out.push(phrase_candidate(text, seg, start..k, nominal_gender(head)));
     }
