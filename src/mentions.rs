@@ -366,6 +366,19 @@ fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usiz
         && !lexicon::is_verb_modifier(prev)
 }
 
+/// Whether the word before the bare cue form at `c` is a quantity that
+/// makes it a plural verb: about three-quarters *support*, most *want*.
+pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usize) -> bool {
+    c > from
+        && seg.tokens[c - 1].kind == TokenKind::Word
+        && seg.word(text, c).chars().all(|ch| ch.is_lowercase())
+        && lexicon::is_quantity_word(seg.word(text, c - 1))
+        && !matches!(
+            seg.word(text, c - 1).to_ascii_lowercase().as_str(),
+            "number" | "share" | "each"
+        )
+}
+
 /// The noun phrase in subject position of each speech cue that no mention
 /// covers yet: "ordinary Chinese traders say", "47 percent said". Such a
 /// phrase becomes a nominal mention, so that every cue can find its source.
@@ -386,7 +399,8 @@ fn subjects_of_cues(
             || lexicon::cue_class(cue).is_none_or(|k| k == lexicon::CueClass::Naming)
             || (lexicon::is_ambiguous_base_form(cue)
                 && !matches!(cue, "say" | "think" | "believe" | "know")
-                && !plural_then_that(text, seg, c, tokens.clone()))
+                && !plural_then_that(text, seg, c, tokens.clone())
+                && !after_quantity(text, seg, c, tokens.start))
             || lexicon::is_participle(cue)
         {
             continue;
@@ -476,10 +490,12 @@ fn subjects_of_cues(
         let opener = seg.word(text, start);
         let plural =
             head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us");
-        let counted = matches!(
-            head,
-            "percent" | "itself" | "themselves" | "them" | "people" | "police"
-        ) || head.chars().all(|c| c.is_ascii_digit());
+        let counted = lexicon::is_quantity_word(head)
+            || matches!(
+                head,
+                "percent" | "itself" | "themselves" | "them" | "people" | "police"
+            )
+            || head.chars().all(|c| c.is_ascii_digit());
         // After a plainly finite verb of saying (said, told), any phrase will do.
         let finite_say = lexicon::is_finite_saying(cue);
         if !(lexicon::is_source_determiner(opener) || plural || counted || finite_say || tag_only) {

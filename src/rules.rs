@@ -2157,6 +2157,10 @@ impl<'a> Sieve<'a> {
         if !self.is_word(c - 1) {
             return false;
         }
+        // about three-quarters support, most want
+        if mentions::after_quantity(self.text, self.seg, c, from) {
+            return true;
+        }
         let prev = self.word(c - 1).to_ascii_lowercase();
         matches!(
             prev.as_str(),
