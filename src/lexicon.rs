@@ -1545,7 +1545,8 @@ pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
             "nevertheless",
         ])
     });
-    contains(&WORDS, word)
+    // (and any preposition: Along with her husband, she…)
+    contains(&WORDS, word) || is_preposition(word) || word.eq_ignore_ascii_case("along")
 }
 
 /// Nationality and party adjectives: Russian, Dutch, Republican. Before a
