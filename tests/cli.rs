@@ -2,6 +2,9 @@
 //! and run as a user would run it.
 #![cfg(feature = "serde")]
 
+mod common;
+
+use common::shared_text;
 use serde_json::Value;
 use std::io::Write;
 use std::path::PathBuf;
@@ -68,27 +71,6 @@ fn json_lines(output: &Output) -> Vec<Value> {
         .collect()
 }
 
-/// A file of the shared evaluation data, or `None` (with a note) when it
-/// is missing; with CI=true a missing file fails the test.
-fn shared(path: &str) -> Option<String> {
-    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(path);
-    match std::fs::read_to_string(&full) {
-        Ok(text) => Some(text),
-        Err(e) if std::env::var("CI").as_deref() == Ok("true") => {
-            panic!(
-                "CI=true but {} is missing or unreadable: {e}",
-                full.display()
-            )
-        }
-        Err(_) => {
-            eprintln!("note: {} not found; skipping", full.display());
-            None
-        }
-    }
-}
-
 #[test]
 fn without_arguments_it_prints_a_table_of_the_sample_article() {
     let output = run(&[], "");
@@ -133,7 +115,7 @@ fn json_prints_one_document_with_quotes_and_entities() {
 
 #[test]
 fn jsonl_on_the_seed_article_writes_one_line_per_document() {
-    let Some(gold) = shared("seed/article.gold.jsonl") else {
+    let Some(gold) = shared_text("seed/article.gold.jsonl") else {
         return;
     };
     let output = run(&["--jsonl"], &gold);

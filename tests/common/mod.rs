@@ -1,0 +1,54 @@
+//! Shared by the integration tests: the evaluation data in `../shared`
+//! beside the repository.
+//!
+//! Outside CI a missing file skips the test that needs it, with a note on
+//! stderr; with `CI=true` it fails the test, so that CI cannot pass by
+//! skipping.
+
+// Each test crate uses only some of these.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// Whether the tests run under CI (`CI=true`).
+pub fn ci() -> bool {
+    std::env::var("CI").as_deref() == Ok("true")
+}
+
+/// The path of `rel` under `../shared`, or `None` (with a note) when the
+/// file is missing outside CI.
+///
+/// # Panics
+///
+/// When the file is missing and `CI=true`.
+pub fn shared_path(rel: &str) -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
+    if path.is_file() {
+        Some(path)
+    } else if ci() {
+        panic!(
+            "CI=true but {} is missing (the shared evaluation data must sit beside the repository)",
+            path.display()
+        );
+    } else {
+        eprintln!("note: {} not found; skipping", path.display());
+        None
+    }
+}
+
+/// The text of `rel` under `../shared`, or `None` (with a note) when the
+/// file is missing outside CI.
+///
+/// # Panics
+///
+/// When the file is missing and `CI=true`, or when it is there but cannot
+/// be read as UTF-8 text.
+pub fn shared_text(rel: &str) -> Option<String> {
+    let path = shared_path(rel)?;
+    Some(
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display())),
+    )
+}
