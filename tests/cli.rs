@@ -14,23 +14,7 @@ use std::sync::OnceLock;
 /// The example binary, built on first use.
 fn binary() -> &'static PathBuf {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "attribute"])
-            .current_dir(&manifest)
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "cargo build --example attribute failed");
-        let target = match std::env::var_os("CARGO_TARGET_DIR") {
-            Some(dir) => manifest.join(dir), // an absolute dir replaces the manifest dir
-            None => manifest.join("target"),
-        };
-        let exe = format!("attribute{}", std::env::consts::EXE_SUFFIX);
-        let path = target.join("debug").join("examples").join(exe);
-        assert!(path.is_file(), "no example binary at {}", path.display());
-        path
-    })
+    BINARY.get_or_init(|| common::build_example("attribute"))
 }
 
 /// Runs the binary with `args`, feeding `stdin`.

@@ -1,5 +1,6 @@
 //! Shared by the integration tests: the evaluation data in `../shared`
-//! beside the repository.
+//! beside the repository, the example binaries, and the hostile documents
+//! ([`hostile`]).
 //!
 //! Outside CI a missing file skips the test that needs it, with a note on
 //! stderr; with `CI=true` it fails the test, so that CI cannot pass by
@@ -8,7 +9,40 @@
 // Each test crate uses only some of these.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use std::path::PathBuf;
+use std::process::Command;
+
+/// Builds the example `name` with cargo, in the profile of this test
+/// build (`--release` when the tests were built without debug
+/// assertions), and returns the path of its binary.
+///
+/// # Panics
+///
+/// When cargo fails or the binary is not where cargo puts it.
+pub fn build_example(name: &str) -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let release = !cfg!(debug_assertions);
+    let mut cargo = Command::new(env!("CARGO"));
+    cargo
+        .args(["build", "--quiet", "--example", name])
+        .current_dir(&manifest);
+    if release {
+        cargo.arg("--release");
+    }
+    let status = cargo.status().expect("cargo runs");
+    assert!(status.success(), "cargo build --example {name} failed");
+    let target = match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => manifest.join(dir), // an absolute dir replaces the manifest dir
+        None => manifest.join("target"),
+    };
+    let profile = if release { "release" } else { "debug" };
+    let exe = format!("{name}{}", std::env::consts::EXE_SUFFIX);
+    let path = target.join(profile).join("examples").join(exe);
+    assert!(path.is_file(), "no example binary at {}", path.display());
+    path
+}
 
 /// Whether the tests run under CI (`CI=true`).
 pub fn ci() -> bool {
