@@ -4,12 +4,13 @@
 //!
 //! Missing shared files fail under `CI=true` and skip with a note otherwise.
 
+mod common;
 #[path = "../examples/evaluate/score.rs"]
 mod score;
 
+use common::shared_path;
 use quotative::Attributor;
 use serde_json::Value;
-use std::path::PathBuf;
 
 /// (block, metric, floor): the measured value minus 0.01.
 type Floor = (&'static str, &'static str, f64);
@@ -34,22 +35,8 @@ const SEED: &[Floor] = &[
     ("indirect_summary", "attribution_f1", 0.942),
 ];
 
-fn shared(rel: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(rel);
-    if path.is_file() {
-        Some(path)
-    } else if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("CI=true but {} is missing", path.display());
-    } else {
-        eprintln!("note: {} not found; skipping", path.display());
-        None
-    }
-}
-
 fn check(rel: &str, floors: &[Floor]) {
-    let Some(path) = shared(rel) else { return };
+    let Some(path) = shared_path(rel) else { return };
     let docs = score::read_gold(&path).unwrap_or_else(|e| panic!("{e}"));
     let attributor = Attributor::new();
     let preds: Vec<Vec<score::SysQuote>> = docs
