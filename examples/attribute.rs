@@ -574,6 +574,14 @@ fn attribute_line(base: &Attributor, line: &[u8]) -> Result<(Value, Attribution)
 
 /// Reads one input line: its id, its text and its known speakers.
 fn parse_line(line: &[u8]) -> Result<(Value, String, Vec<KnownSpeaker>), String> {
+    // A byte-order mark may open a file (and so its first line).
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+    if let Err(e) = std::str::from_utf8(line) {
+        return Err(format!(
+            "not valid UTF-8 (byte offset {} in the line)",
+            e.valid_up_to()
+        ));
+    }
     let mut doc: Value = serde_json::from_slice(line).map_err(|e| {
         // serde_json appends " at line 1 column C"; the column is enough.
         let msg = e.to_string();

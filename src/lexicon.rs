@@ -387,7 +387,7 @@ static SPEECH_CUES: Lazy<WordSet> = Lazy::new(|| {
     let mut words = WordSet::default();
     for lemma in lemmas {
         for form in inflect(lemma) {
-            words.insert(&*Box::leak(form.into_boxed_str()));
+            words.insert(&form);
         }
     }
     for irregular in [
@@ -451,7 +451,7 @@ static BELIEF_CUES: Lazy<WordSet> = Lazy::new(|| {
     let mut words = WordSet::default();
     for &lemma in BELIEF_LEMMAS.iter().chain(STANCE_LEMMAS) {
         for form in inflect(lemma) {
-            words.insert(&*Box::leak(form.into_boxed_str()));
+            words.insert(&form);
         }
     }
     for irregular in [
@@ -813,7 +813,7 @@ pub(crate) fn is_tag_only(word: &str) -> bool {
             "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",
         ] {
             for form in inflect(lemma) {
-                forms.insert(&*Box::leak(form.into_boxed_str()));
+                forms.insert(&form);
             }
         }
         forms.extend(["cried", "cries", "read", "reads"]);
@@ -2128,7 +2128,7 @@ pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
             }
             for form in forms {
                 for particle in particles.split(' ') {
-                    words.insert(&*Box::leak(format!("{form} {particle}").into_boxed_str()));
+                    words.insert(&format!("{form} {particle}"));
                 }
             }
         }
@@ -2157,7 +2157,7 @@ pub(crate) fn takes_infinitive(word: &str) -> bool {
             "hope", "threaten", "seek", "offer",
         ] {
             for form in inflect(lemma) {
-                words.insert(&*Box::leak(form.into_boxed_str()));
+                words.insert(&form);
             }
         }
         words.insert("sought");

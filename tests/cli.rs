@@ -237,17 +237,32 @@ fn a_file_that_cannot_be_read_is_an_error_naming_the_path() {
 
 #[test]
 fn a_jsonl_line_that_is_not_utf8_is_reported_and_the_others_are_written() {
-    let mut input = br#"{"id": 1, "text": "bad \xff here"}"#.to_vec();
+    let mut input = b"{\"id\": 1, \"text\": \"bad \xff here\"}".to_vec();
     input.push(b'\n');
     input.extend_from_slice("{\"id\": 2, \"text\": \"“Fine,” Bo Chen said.\"}\n".as_bytes());
     let output = run(&["--jsonl"], &input);
     assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(message.contains("line 1"), "{message}");
+    assert!(message.contains("not valid UTF-8"), "{message}");
+    assert!(message.contains("byte offset 23"), "{message}");
     let errors = stderr(&output);
     assert!(errors.contains("line 1:"), "{errors}");
     assert!(!errors.contains("line 2:"), "{errors}");
     let lines = json_lines(&output);
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["id"], 2);
+    assert_eq!(lines[0]["quotes"][0]["speaker"]["name"], "Bo Chen");
+}
+
+#[test]
+fn a_byte_order_mark_before_the_first_jsonl_line_is_ignored() {
+    let mut input = "\u{feff}".as_bytes().to_vec();
+    input.extend_from_slice("{\"id\": 1, \"text\": \"“Fine,” Bo Chen said.\"}\n".as_bytes());
+    let output = run(&["--jsonl"], &input);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["quotes"][0]["speaker"]["name"], "Bo Chen");
 }
 
