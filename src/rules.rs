@@ -808,7 +808,11 @@ impl<'a> Sieve<'a> {
         let range = self.mentions.within(&(start..before));
         for m in range.take(CUE_WINDOW) {
             let mention = &self.mentions.mentions[m];
-            if mention.possessive || mention.after_preposition {
+            // (nor a capitalised word that never proved a name: Utilizing…)
+            if mention.possessive
+                || mention.after_preposition
+                || (mention.kind == MentionKind::Name && mention.entity.is_none())
+            {
                 continue;
             }
             // A dateline is no subject: WASHINGTON (AP) — Sanders defended…
