@@ -335,6 +335,8 @@ impl Rule {
                 fires("Sen. Ted Cruz said he wants to repeal the law.", "Ted Cruz"),
                 fires("As for Trump, he said he is not worried.", "Trump"),
                 fires("Sanders called for a ban on assault weapons in every state.", "Sanders"),
+                fires("But he said he was too busy to look for evidence that would back it up.", "he"),
+                fires("Though he was no voice on reform, Sanders promised to take bold action.", "Sanders"),
                 fires("Bradley apologized for the columns after they came out.", "Bradley"),
                 fires("The latest CNN poll showed Trump leading the field with 34 percent.", "The latest CNN poll"),
                 fires("Brian Abernathy, the city's first deputy manager, said the flag was removed.", "Brian Abernathy"),
@@ -2062,7 +2064,8 @@ impl<'a> Sieve<'a> {
             // of circumstance does: said in a telephone interview on Monday).
             if subject_start > range.start + 1 && self.is_punct(subject_start - 1, ",") {
                 let tail = self.sentence_words(c + 1..range.end);
-                let circumstance = self.is_word(c + 1)
+                let circumstance = !infinitive
+                    && self.is_word(c + 1)
                     && lexicon::is_preposition(self.word(c + 1))
                     && tail <= 10
                     && !(c + 1..range.end).any(|i| {
@@ -2078,6 +2081,7 @@ impl<'a> Sieve<'a> {
                     .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun);
                 if (tail <= 4 || circumstance)
                     && !subject_follows
+                    && !infinitive
                     && !self.has_that_soon(c + 1, range.end)
                 {
                     // (an adverbial before the tag is no clause: Hours
@@ -2230,8 +2234,26 @@ impl<'a> Sieve<'a> {
         {
             return None;
         }
+        // (a "that" after the clause's own subject or verb is a relative
+        // pronoun inside it: said he was too busy to look for evidence
+        // that would…)
         let that = (from..end.min(from + 12))
-            .take_while(|&i| self.is_word(i))
+            .take_while(|&i| {
+                self.is_word(i)
+                    && (lexicon::is_that(self.word(i))
+                        || (lexicon::subject_pronoun(self.word(i)).is_none()
+                            && !matches!(
+                                self.word(i),
+                                "is" | "was"
+                                    | "are"
+                                    | "were"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "will"
+                                    | "would"
+                            )))
+            })
             .find(|&i| lexicon::is_that(self.word(i)));
         if let Some(t) = that {
             from = t + 1;
