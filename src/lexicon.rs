@@ -673,6 +673,11 @@ const STANCE_LEMMAS: &[&str] = &[
     "deride",
     "express",
     "laud",
+    "attack",
+    "discuss",
+    "echo",
+    "encourage",
+    "request",
 ];
 
 static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {
@@ -2106,7 +2111,13 @@ pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
     static PAIRS: Lazy<WordSet> = Lazy::new(|| {
         let mut words = WordSet::default();
         for (lemma, particles) in [
-            ("call", "for"),
+            ("call", "for on"),
+            ("ask", "about for"),
+            ("focus", "on"),
+            ("agree", "with"),
+            ("side", "with"),
+            ("vote", "for against"),
+            ("go", "after"),
             ("point", "to"),
             ("refer", "to"),
             ("talk", "about"),
@@ -2123,6 +2134,7 @@ pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
             match lemma {
                 "refer" => forms.extend(["referred".into(), "referring".into()]),
                 "speak" => forms.extend(["spoke".into(), "spoken".into()]),
+                "go" => forms.extend(["went".into(), "gone".into(), "goes".into()]),
 
                 _ => {}
             }
