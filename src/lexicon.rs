@@ -851,7 +851,17 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
 pub(crate) fn is_finite_saying(word: &str) -> bool {
     matches!(
         word,
-        "said"
+        // (and of showing: the latest poll conducted by … shows)
+        "show"
+            | "shows"
+            | "showed"
+            | "found"
+            | "finds"
+            | "suggests"
+            | "suggested"
+            | "indicates"
+            | "indicated"
+            | "said"
             | "say"
             | "says"
             | "told"

@@ -1147,6 +1147,18 @@ pub(crate) fn skip_back_over_prepositions(
 ) -> usize {
     let mut head = k;
     let mut j = k;
+    // (a participle right before the verb modifies the noun: new polls
+    // *released* Sunday showed…)
+    if k > from + 1
+        && seg.tokens[k - 1].kind == TokenKind::Word
+        && seg.tokens[k - 2].kind == TokenKind::Word
+    {
+        let w = seg.word(text, k - 1);
+        if w.len() > 4 && w.ends_with("ed") && w.chars().all(|ch| ch.is_lowercase()) {
+            head = k - 1;
+            j = k - 1;
+        }
+    }
     while j > from && k - j < 12 {
         let i = j - 1;
         if seg.tokens[i].kind != TokenKind::Word {
@@ -1161,6 +1173,19 @@ pub(crate) fn skip_back_over_prepositions(
                 break;
             }
             head = i;
+            // A participle before it belongs to the modifier too: a poll
+            // *conducted* by…, records *compiled* by…
+            let before = seg.word(text, i - 1);
+            if i - 1 > from
+                && before.len() > 4
+                && before.ends_with("ed")
+                && before.chars().all(|ch| ch.is_lowercase())
+                && seg.tokens[i - 2].kind == TokenKind::Word
+            {
+                head = i - 1;
+                j = i - 1;
+                continue;
+            }
         } else if lexicon::cue_class(w).is_some()
             || is_auxiliary(w)
             || lexicon::is_conjunction(w)

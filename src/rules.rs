@@ -335,6 +335,8 @@ impl Rule {
                 fires("Sen. Ted Cruz said he wants to repeal the law.", "Ted Cruz"),
                 fires("As for Trump, he said he is not worried.", "Trump"),
                 fires("Sanders called for a ban on assault weapons in every state.", "Sanders"),
+                fires("A poll conducted by voters in Saturday's primary showed that change is important.", "A poll"),
+                fires("He endorsed Hillary Clinton.", "He"),
                 fires("But he said he was too busy to look for evidence that would back it up.", "he"),
                 fires("Though he was no voice on reform, Sanders promised to take bold action.", "Sanders"),
                 fires("Bradley apologized for the columns after they came out.", "Bradley"),
@@ -2140,9 +2142,14 @@ impl<'a> Sieve<'a> {
                 // (defended the plan) reports nothing; from three words on
                 // it reports a stance, as PolNeAR annotates (condemned the
                 // attack on the embassy, endorsed raising the minimum wage).
+                // (a name will do: He endorsed Clinton.)
                 let weak = self.cue(c) != Some(CueClass::Speech);
                 let words = span.as_str(self.text).split_whitespace().take(3).count();
-                if !weak || words >= 3 {
+                let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
+                    let n = &self.mentions.mentions[n];
+                    n.kind == MentionKind::Name && n.span == span
+                });
+                if !weak || words >= 3 || names_someone {
                     out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
                 }
             }
