@@ -2369,9 +2369,20 @@ impl<'a> Sieve<'a> {
         let mut k = i;
         if self.is_punct(k, ",") {
             k += 1;
-            if !(self.is_word(k) && matches!(self.word(k), "and" | "but" | "while" | "whereas")) {
+            if !(self.is_word(k)
+                && matches!(
+                    self.word(k),
+                    "and" | "but" | "while" | "whereas" | "though" | "although"
+                ))
+            {
                 return false;
             }
+        } else if self.is_word(k) && matches!(self.word(k), "and" | "but" | "though" | "although") {
+            // Without a comma only a pronoun subject opens one (… and he
+            // noted that…; not "said Trump and Clinton believe…").
+            return self.is_word(k + 1)
+                && lexicon::subject_pronoun(self.word(k + 1)).is_some()
+                && matches!(self.cue(k + 2), Some(CueClass::Speech | CueClass::Belief));
         } else if !(self.is_word(k) && matches!(self.word(k), "while" | "whereas")) {
             return false;
         }
@@ -2504,6 +2515,26 @@ mod tests {
         assert_eq!(
             result.quotes[0].span.as_str(text),
             "the economy was weak, and prices were rising"
+        );
+        // A pronoun and a cue after "and" or "though" open a second report.
+        let text = "Fowler said the politics would be intense, and he noted that any change would come later.";
+        let result = Attributor::new().attribute(text);
+        let spans: Vec<(&str, &str)> = result
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.as_str(text),
+                    q.speaker.as_ref().map_or("", |s| s.mention.as_str(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("the politics would be intense", "Fowler"),
+                ("any change would come later", "he")
+            ]
         );
     }
 
