@@ -1064,22 +1064,18 @@ impl<'a> Sieve<'a> {
                 let participle =
                     lexicon::is_participle(self.word(c)) && c > from && self.is_punct(c - 1, ",");
                 if participle {
-                    // (…, Spicer said, adding, “…”: the tag just before it)
-                    let tagged = (from.max(c.saturating_sub(8))..c - 1)
-                        .rev()
-                        .filter(|&v| self.speech_cue(v) && !lexicon::is_participle(self.word(v)))
-                        .find_map(|v| self.subject_of(v, from));
-                    return tagged
-                        .or_else(|| {
-                            self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c)
-                        })
-                        .map(|m| Tag {
-                            mention: m,
-                            cue: c,
-                            end: q,
-                        });
+                    let sentence = &self.seg.sentences[self.sentence_of(c)];
+                    return self.participle_subject(c, from, sentence).map(|m| Tag {
+                        mention: m,
+                        cue: c,
+                        end: q,
+                    });
                 }
+                // she released a statement saying, “…”; a video that said,
+                // “…”: the one who released it speaks.
                 if let Some(m) = self.subject_of(c, from) {
+                    let sentence = &self.seg.sentences[self.sentence_of(c)];
+                    let m = self.releaser_of(m, sentence).unwrap_or(m);
                     return Some(Tag {
                         mention: m,
                         cue: c,
@@ -1731,6 +1727,63 @@ impl<'a> Sieve<'a> {
         }
     }
 
+    /// The subject of a participle after a comma (…, saying “…”): the
+    /// subject of a speech tag just before it (Spicer said, adding), else
+    /// of the nearest verb in the past before it (Sanders protesters
+    /// interrupted her speech, shouting), else the sentence's subject.
+    fn participle_subject(&self, c: usize, from: usize, sentence: &Sentence) -> Option<usize> {
+        let window = from.max(c.saturating_sub(12))..c.saturating_sub(1);
+        let tagged = window
+            .clone()
+            .rev()
+            .filter(|&v| v >= c.saturating_sub(8))
+            .filter(|&v| self.speech_cue(v) && !lexicon::is_participle(self.word(v)))
+            .find_map(|v| self.subject_of(v, from));
+        tagged
+            .or_else(|| {
+                window
+                    .rev()
+                    .filter(|&v| {
+                        self.is_word(v) && {
+                            let w = self.word(v);
+                            w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
+                        }
+                    })
+                    .take(1)
+                    .find_map(|v| self.subject_of(v, from))
+            })
+            .or_else(|| self.sentence_subject(sentence, c))
+    }
+
+    /// The sentence's subject when mention `m` is a statement, video or
+    /// letter that the subject released (she released a statement saying…),
+    /// not the sentence's own subject.
+    fn releaser_of(&self, m: usize, sentence: &Sentence) -> Option<usize> {
+        let mention = &self.mentions.mentions[m];
+        if mention.kind != MentionKind::Nominal {
+            return None;
+        }
+        let head = self.word(mention.tokens.end - 1);
+        if !matches!(
+            head,
+            "statement"
+                | "video"
+                | "letter"
+                | "email"
+                | "message"
+                | "post"
+                | "ad"
+                | "release"
+                | "tweet"
+                | "memo"
+        ) {
+            return None;
+        }
+        let subject = self.sentence_subject(sentence, mention.tokens.start)?;
+        (subject != m && self.mentions.mentions[subject].tokens.end < mention.tokens.start)
+            .then_some(subject)
+    }
+
     /// The relative pronoun standing for mention `m` when the quote at
     /// token `t` lies in its clause: Beck, *who* has described Trump as
     /// “a narcissistic psychopath”; else `m`.
@@ -1975,7 +2028,13 @@ impl<'a> Sieve<'a> {
                 // The tag's speaker only when the tag stands before the cue.
                 let speaker = tag_speaker
                     .filter(|&m| self.mentions.mentions[m].tokens.end <= c)
-                    .or_else(|| self.sentence_subject(sentence, c));
+                    .or_else(|| {
+                        if self.is_punct(c - 1, ",") {
+                            self.participle_subject(c, range.start, sentence)
+                        } else {
+                            self.sentence_subject(sentence, c)
+                        }
+                    });
                 if let (Some(m), Some(span)) = (speaker, self.forward_clause(c, range.end)) {
                     out.push(self.report(span, m, cue_span, Rule::ParticipleCue));
                 }
