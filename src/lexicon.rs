@@ -2115,6 +2115,52 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     contains(&WORDS, word)
 }
 
+/// Nouns of saying whose possessor is a speaker: his *comment* that…,
+/// Trump's *claim* that…, Obama's “…” *promise*.
+pub(crate) fn is_speech_noun(word: &str) -> bool {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
+        set(&[
+            "comment",
+            "comments",
+            "remark",
+            "remarks",
+            "statement",
+            "response",
+            "answer",
+            "words",
+            "promise",
+            "claim",
+            "claims",
+            "slogan",
+            "pledge",
+            "vow",
+            "message",
+            "warning",
+            "assertion",
+            "motto",
+            "refrain",
+            "catchphrase",
+            "mantra",
+            "quip",
+            "tweet",
+            "argument",
+            "insistence",
+            "demand",
+            "plea",
+            "accusation",
+            "assessment",
+            "suggestion",
+            "boast",
+            "declaration",
+            "retort",
+            "reply",
+            "line",
+            "description",
+        ])
+    });
+    contains(&WORDS, word)
+}
+
 /// Verbs that report with a particle: *called for* a ban, *pointed to* the
 /// record, *spoke of* his friendship, *apologized for* the columns.
 pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {

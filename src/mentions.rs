@@ -108,6 +108,8 @@ impl Mentions {
         let m = &self.mentions[mention];
         match m.entity {
             Some(e) => self.entities[e].name.clone(),
+            // (an unresolved possessive names its owner: Clinton's → Clinton)
+            None if m.possessive => strip_possessive(m.span.as_str(text)).0.to_string(),
             None => m.span.as_str(text).to_string(),
         }
     }
@@ -238,6 +240,27 @@ fn find_in_sentence(
                     name_words: 0,
                 });
             }
+            i += 1;
+            continue;
+        }
+        // A possessive pronoun before a noun of saying: *his* comment that…
+        if let Some((key, gender)) = possessive_of_speech(text, seg, i, tokens.end) {
+            out.push(Candidate {
+                dead: false,
+                weak: false,
+                mention: Mention {
+                    span: token.span,
+                    tokens: i..i + 1,
+                    kind: MentionKind::Pronoun,
+                    entity: None,
+                    possessive: true,
+                    after_preposition: after_prep,
+                },
+                key: key.to_string(),
+                entity_kind: EntityKind::Pronoun,
+                gender,
+                name_words: 0,
+            });
             i += 1;
             continue;
         }
@@ -793,6 +816,28 @@ fn sources_after_cues(
         out.extend(added);
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
+}
+
+/// The pronoun a possessive at token `i` stands for (with its gender), when
+/// a noun of saying follows within three words: *his* comment, *her*
+/// March remark, *their* stock answer.
+fn possessive_of_speech(
+    text: &str,
+    seg: &Segmentation,
+    i: usize,
+    end: usize,
+) -> Option<(&'static str, Gender)> {
+    let (key, gender) = match seg.word(text, i).to_ascii_lowercase().as_str() {
+        "his" => ("he", Gender::Male),
+        "her" => ("she", Gender::Female),
+        "their" => ("they", Gender::Other),
+        "its" => ("it", Gender::Other),
+        _ => return None,
+    };
+    (i + 1..end.min(i + 4))
+        .take_while(|&k| seg.tokens[k].kind == TokenKind::Word)
+        .any(|k| lexicon::is_speech_noun(seg.word(text, k)))
+        .then_some((key, gender))
 }
 
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's

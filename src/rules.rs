@@ -258,6 +258,8 @@ impl Rule {
                 fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
                 fires("The senator said the plan was “dead on arrival” and left.", "The senator"),
                 fires("Pence said he’s “very confident” about it.", "Pence"),
+                fires("Donald Trump stood by his comment Monday that “Islam hates us,” and left.", "Donald Trump"),
+                fires("It's the pull of Obama's “if you like your plan, you can keep it” promise.", "Obama"),
                 fires("Christie refers to the candidate as “Mr. Trump.”", "Christie"),
                 fires("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”", "Trump"),
                 not("In Salem, New Hampshire, the rain fell on a “total stiff” crowd."),
@@ -1543,6 +1545,17 @@ impl<'a> Sieve<'a> {
                     );
                 }
             }
+            // A noun of saying with a possessor: his comment that “…”,
+            // Trump's claim that “…”, Obama's “…” promise.
+            if let Some((m, noun)) = self.possessor_of_speech(t, start) {
+                return self.quote(
+                    q,
+                    QuoteKind::Partial,
+                    Some(self.speaker(m)),
+                    Some(noun),
+                    Rule::InReportedClause,
+                );
+            }
             let content_words = q
                 .content
                 .as_str(self.text)
@@ -1782,6 +1795,32 @@ impl<'a> Sieve<'a> {
         let subject = self.sentence_subject(sentence, mention.tokens.start)?;
         (subject != m && self.mentions.mentions[subject].tokens.end < mention.tokens.start)
             .then_some(subject)
+    }
+
+    /// The possessor of a noun of saying just before the quote at token
+    /// `t` (his comment that “…”), or just after it (Obama's “…” promise),
+    /// with the noun's token.
+    fn possessor_of_speech(&self, t: usize, from: usize) -> Option<(usize, usize)> {
+        let owner = |noun: usize| {
+            (noun.saturating_sub(3).max(from)..noun)
+                .rev()
+                .find_map(|k| self.mentions.ending_at(k))
+                .filter(|&m| self.mentions.mentions[m].possessive)
+        };
+        if self.is_word(t + 1) && lexicon::is_speech_noun(self.word(t + 1)) && t > from {
+            if let Some(m) = self
+                .mentions
+                .ending_at(t - 1)
+                .filter(|&m| self.mentions.mentions[m].possessive)
+            {
+                return Some((m, t + 1));
+            }
+        }
+        (from.max(t.saturating_sub(6))..t)
+            .rev()
+            .take_while(|&k| !self.is_punct(k, ".") && !self.is_quote(k))
+            .find(|&k| self.is_word(k) && lexicon::is_speech_noun(self.word(k)))
+            .and_then(|noun| owner(noun).map(|m| (m, noun)))
     }
 
     /// The relative pronoun standing for mention `m` when the quote at
