@@ -1629,6 +1629,22 @@ impl<'a> Sieve<'a> {
         if let Some((speaker, para, ls)) = last {
             let same_para = *para == sentence.paragraph;
             let next_para = *para + 1 == sentence.paragraph && s <= ls + 2;
+            // A sentence between them with a speaker of its own takes over:
+            // Carson replied. / Quintanilla mentioned that… / “Does that…?”
+            if (same_para || next_para) && s >= ls + 2 {
+                let prev = &self.seg.sentences[s - 1];
+                if let Some((m, c)) = self.any_cue_with_subject(prev) {
+                    if self.speaker(m).name != speaker.name {
+                        return self.quote(
+                            q,
+                            QuoteKind::Direct,
+                            Some(self.speaker(m)),
+                            Some(c),
+                            Rule::NearbySpeaker,
+                        );
+                    }
+                }
+            }
             if same_para || next_para {
                 return self.quote(
                     q,
