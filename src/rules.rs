@@ -1085,10 +1085,15 @@ impl<'a> Sieve<'a> {
                     });
                 }
                 // Coordinated verb: Carson did not name them, but told his supporters, “…”
+                // (Lazar said he welcomed it and added, “…”: the subject of
+                // the speech tag before it)
                 if c > from && self.is_word(c - 1) && lexicon::is_conjunction(self.word(c - 1)) {
-                    if let Some(m) =
+                    let tagged = (from.max(c.saturating_sub(16))..c - 1)
+                        .filter(|&v| self.speech_cue(v) && !lexicon::is_participle(self.word(v)))
+                        .find_map(|v| self.subject_of(v, from));
+                    if let Some(m) = tagged.or_else(|| {
                         self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c - 1)
-                    {
+                    }) {
                         return Some(Tag {
                             mention: m,
                             cue: c,
