@@ -203,6 +203,7 @@ impl Rule {
                 fires("“It is over,” said Sen. Ted Cruz, R-Texas.", "Ted Cruz"),
                 fires("“It worked,” Kenneth Baer, a former official who runs Crosscut Strategies, said.", "Kenneth Baer"),
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
+                fires("“He represents our greatest shame.” ― Sonya Herridge", "Sonya Herridge"),
                 fires("“The records were found,” according to Judicial Watch.", "Judicial Watch"),
                 fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
                 fires("“Is it over?” asked William Bennett, a radio host.", "William Bennett"),
@@ -868,6 +869,24 @@ impl<'a> Sieve<'a> {
     /// A tag starting at token `i` (after skipping a little punctuation):
     /// X said / said X, within `end`.
     fn tag_at(&self, i: usize, end: usize, after_comma_quote: bool) -> Option<Tag> {
+        // A dash and a name closing the sentence sign the quote, as under
+        // an epigraph or in a list of reactions: “…” ― Pamela Padilla.
+        if i + 1 < end && ["―", "—", "–"].iter().any(|d| self.is_punct(i, d)) {
+            if let Some(m) = self.mentions.starting_at(i + 1) {
+                let mention = &self.mentions.mentions[m];
+                let after = mention.tokens.end;
+                if mention.kind == MentionKind::Name
+                    && !mention.possessive
+                    && (after >= end || (after + 1 >= end && self.is_punct(after, ".")))
+                {
+                    return Some(Tag {
+                        mention: m,
+                        cue: i,
+                        end: after,
+                    });
+                }
+            }
+        }
         let mut j = i;
         while j < end
             && j < i + 2
