@@ -249,6 +249,7 @@ impl Rule {
                 const {
                     &[
                 fires("“Why would we stop?” Ana Silva asked.", "Ana Silva"),
+                not("Japan branded North Korea an “outlaw nation.” Russia insisted."),
                 not("“Why would we stop?” Ana Silva asked the crowd and then went on to talk about other things."),
             ]
                 }
@@ -1432,7 +1433,7 @@ impl<'a> Sieve<'a> {
             && self.seg.tokens[next.tokens.start].kind == TokenKind::Punct
         {
             let dash = self.seg.tokens[next.tokens.start].span.as_str(self.text);
-            if matches!(dash, "-" | "—" | "–") {
+            if matches!(dash, "-" | "—" | "–" | "―") {
                 let m = self.mentions.starting_at(next.tokens.start + 1)?;
                 return Some(Tag {
                     mention: m,
@@ -1441,7 +1442,10 @@ impl<'a> Sieve<'a> {
                 });
             }
         }
-        if next.paragraph != sentence.paragraph {
+        // (only for a quote that opens its sentence: not Japan branded North
+        // Korea an “outlaw nation.” Russia insisted that…)
+        if next.paragraph != sentence.paragraph || self.sentence_words(sentence.tokens.start..t) > 0
+        {
             return None;
         }
         // “Would it be negotiable?” Hannity pressed. — after ? or ! a past-tense verb is a tag too.
