@@ -204,6 +204,7 @@ impl Rule {
                 fires("“It worked,” Kenneth Baer, a former official who runs Crosscut Strategies, said.", "Kenneth Baer"),
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
                 fires("“He represents our greatest shame.” ― Sonya Herridge", "Sonya Herridge"),
+                fires("“It's hard to dispute,” said Democratic pollster Stan Greenberg.", "Stan Greenberg"),
                 fires("“The records were found,” according to Judicial Watch.", "Judicial Watch"),
                 fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
                 fires("“Is it over?” asked William Bennett, a radio host.", "William Bennett"),
@@ -948,13 +949,17 @@ impl<'a> Sieve<'a> {
                 k += 1;
             }
             // said retired Army Lt. Gen. Mick Bednarek: a few descriptor words first.
+            // (also capitalised ones that start no name: said Democratic
+            // pollster Stan Greenberg, said undecided Republican voter…)
             let mut found = self.mentions.starting_at(k);
             let mut d = k;
             while found.is_none()
                 && d < end
-                && d < k + 3
+                && d < k + 4
                 && self.is_word(d)
-                && self.word(d).chars().all(char::is_lowercase)
+                && (self.word(d).chars().all(char::is_lowercase)
+                    || (starts_upper(self.word(d))
+                        && !lexicon::is_capitalised_function_word(self.word(d))))
                 && lexicon::cue_class(self.word(d)).is_none()
                 && !lexicon::is_preposition(self.word(d))
             {
