@@ -1780,6 +1780,7 @@ impl<'a> Sieve<'a> {
             w.chars().next().is_some_and(char::is_lowercase)
                 && !lexicon::is_preposition(w)
                 && !lexicon::is_conjunction(w)
+                && !lexicon::is_capitalised_function_word(w)
                 && !lexicon::is_verb_modifier(w)
                 && self.cue(next).is_none()
                 && !matches!(
