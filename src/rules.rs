@@ -205,6 +205,7 @@ impl Rule {
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
                 fires("“He represents our greatest shame.” ― Sonya Herridge", "Sonya Herridge"),
                 fires("“It's hard to dispute,” said Democratic pollster Stan Greenberg.", "Stan Greenberg"),
+                fires("Ana Silva spoke last. “They separate the families.\n\n“This is still my family,” Silva said.", "Ana Silva"),
                 fires("“The records were found,” according to Judicial Watch.", "Judicial Watch"),
                 fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
                 fires("“Is it over?” asked William Bennett, a radio host.", "William Bennett"),
@@ -1304,8 +1305,24 @@ impl<'a> Sieve<'a> {
                 })
                 .ends_with([',', '!', '?', '—'])
                 || self.is_punct(t + 1, ",");
+            // A quote that ran over paragraphs ends in a later paragraph,
+            // whose first sentence holds its tag: “…⏎⏎“…,” he said.
+            let mut tag_end = sentence.tokens.end;
+            if t + 1 == sentence.tokens.end && content.contains('\n') {
+                if let Some(next) = self.seg.sentences.get(s + 1) {
+                    let gap = self.seg.tokens[t].span.end
+                        ..self
+                            .seg
+                            .tokens
+                            .get(t + 1)
+                            .map_or(self.seg.tokens[t].span.end, |tok| tok.span.start);
+                    if next.tokens.start == t + 1 && !self.text[gap].contains('\n') {
+                        tag_end = next.tokens.end;
+                    }
+                }
+            }
             let tag = self
-                .tag_at(t + 1, sentence.tokens.end, comma_quote)
+                .tag_at(t + 1, tag_end, comma_quote)
                 .map(|tag| (tag, Rule::QuoteThenTag))
                 .or_else(|| {
                     self.tag_before(t, sentence.tokens.start)
