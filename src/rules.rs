@@ -454,6 +454,10 @@ impl Rule {
                             "Sanders spoke on Friday on HBO’s “Real Time With Bill Maher.”",
                             "",
                         ),
+                        fires(
+                            "He left.\n\n'All Bets Are Off.'\n\nEight years ago, he ran.",
+                            "",
+                        ),
                         not("“We will win,” Ana Silva said."),
                     ]
                 }
@@ -1648,6 +1652,11 @@ impl<'a> Sieve<'a> {
             }
             return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
         }
+        // A short paragraph that is only a single-quoted phrase is a
+        // section heading (NYT style): 'All Bets Are Off.'
+        if self.is_heading(t, q) {
+            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+        }
         // A quote standing alone in its sentence.
         if let Some(prev) = s.checked_sub(1).map(|p| &self.seg.sentences[p]) {
             let adjacent =
@@ -1911,6 +1920,34 @@ impl<'a> Sieve<'a> {
             }
             _ => m,
         }
+    }
+
+    /// Whether the quote at token `t` is a section heading: a paragraph of
+    /// its own, in single quotation marks, of at most six words, that does
+    /// not read as a line of dialogue.
+    fn is_heading(&self, t: usize, q: QuotedSpan) -> bool {
+        let quoted = q.span.as_str(self.text);
+        let single = quoted.starts_with(['\'', '‘']);
+        let words = q
+            .content
+            .as_str(self.text)
+            .split_whitespace()
+            .take(7)
+            .count();
+        let alone_before = self.opens_paragraph(t);
+        let alone_after = t + 1 >= self.seg.tokens.len()
+            || self.opens_paragraph(t + 1)
+            || (self.is_punct(t + 1, ".")
+                && (t + 2 >= self.seg.tokens.len() || self.opens_paragraph(t + 2)));
+        // (not a line of dialogue: no question, exclamation, comma or
+        // first or second person)
+        let content = q.content.as_str(self.text);
+        let dialogue = content.contains(['?', '!', ',', '—'])
+            || content.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                matches!(w, "I" | "you" | "You" | "we" | "We" | "me" | "my" | "My")
+            });
+        single && (2..=6).contains(&words) && alone_before && alone_after && !dialogue
     }
 
     /// Whether mention `m` opens its sentence or the clause after a
