@@ -220,6 +220,14 @@ fn find_in_sentence(
             && i > tokens.start
             && (seg.tokens[i - 1].kind == TokenKind::Punct
                 || out.last().is_some_and(|c| c.mention.tokens.end == i));
+        // (also a contracted one: He's claiming, they're saying)
+        let (word, span) = match pronoun_of_contraction(word) {
+            Some(pronoun) => (
+                pronoun,
+                Span::new(token.span.start, token.span.start + pronoun.len()),
+            ),
+            None => (word, token.span),
+        };
         let pronoun = lexicon::subject_pronoun(word).or(relative.then_some(Gender::Unknown));
         if let Some(gender) = pronoun {
             {
@@ -227,7 +235,7 @@ fn find_in_sentence(
                     dead: false,
                     weak: false,
                     mention: Mention {
-                        span: token.span,
+                        span,
                         tokens: i..i + 1,
                         kind: MentionKind::Pronoun,
                         entity: None,
@@ -838,6 +846,17 @@ fn possessive_of_speech(
         .take_while(|&k| seg.tokens[k].kind == TokenKind::Word)
         .any(|k| lexicon::is_speech_noun(seg.word(text, k)))
         .then_some((key, gender))
+}
+
+/// The subject pronoun a contraction opens with (He's → He, they’re →
+/// they), if it is one.
+fn pronoun_of_contraction(word: &str) -> Option<&str> {
+    let cut = word.find(['\'', '’'])?;
+    let (pronoun, rest) = word.split_at(cut);
+    let suffix = rest.trim_start_matches(['\'', '’']);
+    (matches!(suffix, "s" | "re" | "m" | "ve" | "ll" | "d")
+        && lexicon::subject_pronoun(pronoun).is_some())
+    .then_some(pronoun)
 }
 
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
