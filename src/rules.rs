@@ -344,6 +344,7 @@ impl Rule {
                 fires("A poll conducted by voters in Saturday's primary showed that change is important.", "A poll"),
                 fires("He endorsed Hillary Clinton.", "He"),
                 fires("But he said he was too busy to look for evidence that would back it up.", "he"),
+                fires("Ryan said the spate of shootings demands that Americans engage in more listening.", "Ryan"),
                 fires("Though he was no voice on reform, Sanders promised to take bold action.", "Sanders"),
                 fires("Bradley apologized for the columns after they came out.", "Bradley"),
                 fires("The latest CNN poll showed Trump leading the field with 34 percent.", "The latest CNN poll"),
@@ -2451,6 +2452,7 @@ impl<'a> Sieve<'a> {
                 self.is_word(i)
                     && (lexicon::is_that(self.word(i))
                         || (lexicon::subject_pronoun(self.word(i)).is_none()
+                            && self.cue(i).is_none()
                             && !matches!(
                                 self.word(i),
                                 "is" | "was"
