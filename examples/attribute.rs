@@ -708,8 +708,12 @@ struct InputLine<'a> {
 /// Attributes one input line: returns its id and the result.
 fn attribute_line(base: &Attributor, line: &[u8]) -> Result<(Value, Attribution), String> {
     // The common case, read straight into its fields; anything unusual
-    // (and every error) goes the long way, through a JSON value.
-    if let Ok(doc) = serde_json::from_slice::<InputLine>(line) {
+    // (and every error) goes the long way, through a JSON value. (Checked
+    // as UTF-8 first: fields that are skipped are not checked otherwise.)
+    let fast = std::str::from_utf8(line)
+        .ok()
+        .and_then(|line| serde_json::from_str::<InputLine>(line).ok());
+    if let Some(doc) = fast {
         let speakers = match doc.speakers {
             None => Vec::new(),
             Some(list) => {
@@ -726,6 +730,14 @@ fn attribute_line(base: &Attributor, line: &[u8]) -> Result<(Value, Attribution)
 
 /// Reads one input line: its id, its text and its known speakers.
 fn parse_line(line: &[u8]) -> Result<(Value, String, Vec<KnownSpeaker>), String> {
+    // A byte-order mark may open a file (and so its first line).
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
+    if let Err(e) = std::str::from_utf8(line) {
+        return Err(format!(
+            "not valid UTF-8 (byte offset {} in the line)",
+            e.valid_up_to()
+        ));
+    }
     let mut doc: Value = serde_json::from_slice(line).map_err(|e| {
         // serde_json appends " at line 1 column C"; the column is enough.
         let msg = e.to_string();

@@ -450,7 +450,7 @@ static SPEECH_CUES: Lazy<WordSet> = Lazy::new(|| {
     let mut words = WordSet::default();
     for lemma in lemmas {
         for form in inflect(lemma) {
-            words.insert(&*Box::leak(form.into_boxed_str()));
+            words.insert(&form);
         }
     }
     for irregular in [
@@ -514,7 +514,7 @@ static BELIEF_CUES: Lazy<WordSet> = Lazy::new(|| {
     let mut words = WordSet::default();
     for &lemma in BELIEF_LEMMAS.iter().chain(STANCE_LEMMAS) {
         for form in inflect(lemma) {
-            words.insert(&*Box::leak(form.into_boxed_str()));
+            words.insert(&form);
         }
     }
     for irregular in [
@@ -730,6 +730,17 @@ const STANCE_LEMMAS: &[&str] = &[
     "forecast",
     "project",
     "rate",
+    "denounce",
+    "lament",
+    "ridicule",
+    "deride",
+    "express",
+    "laud",
+    "attack",
+    "discuss",
+    "echo",
+    "encourage",
+    "request",
 ];
 
 static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {
@@ -877,7 +888,7 @@ fn tag_only_forms() -> &'static WordSet {
             "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",
         ] {
             for form in inflect(lemma) {
-                forms.insert(&*Box::leak(form.into_boxed_str()));
+                forms.insert(&form);
             }
         }
         forms.extend(["cried", "cries", "read", "reads"]);
@@ -915,6 +926,16 @@ pub(crate) fn is_finite_saying(word: &str) -> bool {
 
 /// The words of [`is_finite_saying`], as they must be written.
 const FINITE_SAYING: &[&str] = &[
+    // (and of showing: the latest poll conducted by … shows)
+    "show",
+    "shows",
+    "showed",
+    "found",
+    "finds",
+    "suggests",
+    "suggested",
+    "indicates",
+    "indicated",
     "said",
     "say",
     "says",
@@ -1337,8 +1358,15 @@ pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
 /// However, Monday, January.
 #[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_capitalised_function_word(word: &str) -> bool {
+    // (and any preposition: Along with her husband, she…)
     contains(capitalised_function_words(), word)
+        || is_preposition(word)
+        || word.eq_ignore_ascii_case(ALONG)
 }
+
+/// A capitalised function word that is in no list (Along with her
+/// husband, she…), in lower case.
+const ALONG: &str = "along";
 
 /// The words of [`is_capitalised_function_word`].
 fn capitalised_function_words() -> &'static WordSet {
@@ -2225,6 +2253,105 @@ fn abbreviations() -> &'static WordSet {
     &WORDS
 }
 
+/// Nouns of saying whose possessor is a speaker: his *comment* that…,
+/// Trump's *claim* that…, Obama's “…” *promise*.
+pub(crate) fn is_speech_noun(word: &str) -> bool {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
+        set(&[
+            "comment",
+            "comments",
+            "remark",
+            "remarks",
+            "statement",
+            "response",
+            "answer",
+            "words",
+            "promise",
+            "claim",
+            "claims",
+            "slogan",
+            "pledge",
+            "vow",
+            "message",
+            "warning",
+            "assertion",
+            "motto",
+            "refrain",
+            "catchphrase",
+            "mantra",
+            "quip",
+            "tweet",
+            "argument",
+            "insistence",
+            "demand",
+            "plea",
+            "accusation",
+            "assessment",
+            "suggestion",
+            "boast",
+            "declaration",
+            "retort",
+            "reply",
+            "line",
+            "description",
+        ])
+    });
+    contains(&WORDS, word)
+}
+
+/// Verbs that report with a particle: *called for* a ban, *pointed to* the
+/// record, *spoke of* his friendship, *apologized for* the columns.
+pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    static PAIRS: Lazy<WordSet> = Lazy::new(|| {
+        let mut words = WordSet::default();
+        for (lemma, particles) in [
+            ("call", "for on"),
+            ("ask", "about for"),
+            ("focus", "on"),
+            ("agree", "with"),
+            ("side", "with"),
+            ("vote", "for against"),
+            ("go", "after"),
+            ("point", "to"),
+            ("refer", "to"),
+            ("talk", "about"),
+            ("speak", "of about"),
+            ("apologize", "for"),
+            ("apologise", "for"),
+            ("push", "for"),
+            ("argue", "for against"),
+            ("advocate", "for"),
+            ("warn", "of about against"),
+            ("complain", "about"),
+        ] {
+            let mut forms = inflect(lemma);
+            match lemma {
+                "refer" => forms.extend(["referred".into(), "referring".into()]),
+                "speak" => forms.extend(["spoke".into(), "spoken".into()]),
+                "go" => forms.extend(["went".into(), "gone".into(), "goes".into()]),
+
+                _ => {}
+            }
+            for form in forms {
+                for particle in particles.split(' ') {
+                    words.insert(&format!("{form} {particle}"));
+                }
+            }
+        }
+        words
+    });
+    // "verb particle" joined on the stack (no allocation in the hot loop)
+    let mut buf = [0u8; MAX_WORD];
+    let joined = verb.len() + 1 + particle.len();
+    if joined > buf.len() || !verb.is_ascii() || !particle.is_ascii() {
+        return false;
+    }
+    buf[..verb.len()].copy_from_slice(verb.as_bytes());
+    buf[verb.len()] = b' ';
+    buf[verb.len() + 1..joined].copy_from_slice(particle.as_bytes());
+    std::str::from_utf8(&buf[..joined]).is_ok_and(|key| PAIRS.contains(key))
+}
+
 /// Verbs of intent and stance whose infinitive is what the source wants,
 /// refuses or promises: Trump *wants* to build a wall; the campaign
 /// *declined* to comment.
@@ -2242,7 +2369,7 @@ fn infinitive_verbs() -> &'static WordSet {
             "hope", "threaten", "seek", "offer",
         ] {
             for form in inflect(lemma) {
-                words.insert(&*Box::leak(form.into_boxed_str()));
+                words.insert(&form);
             }
         }
         words.insert("sought");
@@ -2625,7 +2752,11 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (abbreviations(), WordClass::ABBREVIATION),
         (infinitive_verbs(), WordClass::INFINITIVE),
         (quantity_words(), WordClass::QUANTITY),
-        (prepositions(), WordClass::PREPOSITION),
+        // (a preposition is a capitalised function word too)
+        (
+            prepositions(),
+            WordClass::PREPOSITION | WordClass::FUNCTION_WORD,
+        ),
     ];
     let pronoun_bit = |gender| match gender {
         crate::Gender::Male => WordClass::HE,
@@ -2641,6 +2772,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (TIME_LEADS, WordClass::TEMPORAL_LEAD),
                 (CONJUNCTIONS, WordClass::CONJUNCTION),
                 (&[THAT], WordClass::THAT),
+                (&[ALONG], WordClass::FUNCTION_WORD),
             ]
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |word| (word, bit)))
@@ -2817,7 +2949,11 @@ mod tests {
                 "{w}"
             );
         }
-        for w in SUBJECT_PRONOUNS.iter().map(|(w, _)| w).chain([&THAT]) {
+        for w in SUBJECT_PRONOUNS
+            .iter()
+            .map(|(w, _)| w)
+            .chain([&THAT, &ALONG])
+        {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
         }
         for w in &words {

@@ -339,6 +339,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                         && pending.is_some()
                     {
                         Action::Close
+                    } else if right_flanking && !left_flanking {
+                        // An opening mark glued to the word before it and
+                        // followed by a space is misused: CBS‘ Face the
+                        // Nation. It closes an open quote or is ignored.
+                        if pending.is_some() {
+                            Action::Close
+                        } else {
+                            Action::Ignore
+                        }
                     } else {
                         Action::Open
                     }
@@ -534,6 +543,15 @@ mod tests {
             contents("“The students’ votes count,” he said."),
             ["The students’ votes count,"]
         );
+    }
+
+    #[test]
+    fn an_opening_mark_glued_to_a_word_is_no_opener() {
+        assert_eq!(
+            contents("On CBS‘ Face the Nation, she stated, “It is bad.”"),
+            ["It is bad."]
+        );
+        assert_eq!(contents("He said ‘no‘ twice."), ["no"]);
     }
 
     #[test]

@@ -108,6 +108,8 @@ impl Mentions {
         let m = &self.mentions[mention];
         match m.entity {
             Some(e) => self.entities[e].name.clone(),
+            // (an unresolved possessive names its owner: Clinton's → Clinton)
+            None if m.possessive => strip_possessive(m.span.as_str(text)).0.to_string(),
             None => m.span.as_str(text).to_string(),
         }
     }
@@ -219,16 +221,28 @@ fn find_in_sentence(
             && i > tokens.start
             && (seg.tokens[i - 1].kind == TokenKind::Punct
                 || out.last().is_some_and(|c| c.mention.tokens.end == i));
-        let pronoun = class
-            .subject_pronoun()
-            .or(relative.then_some(Gender::Unknown));
+        // (also a contracted one: He's claiming, they're saying)
+        let (word, span) = match pronoun_of_contraction(word) {
+            Some(pronoun) => (
+                pronoun,
+                Span::new(token.span.start, token.span.start + pronoun.len()),
+            ),
+            None => (word, token.span),
+        };
+        // (the token's class is the class of the whole token)
+        let pronoun = if span == token.span {
+            class.subject_pronoun()
+        } else {
+            lexicon::subject_pronoun(word)
+        };
+        let pronoun = pronoun.or(relative.then_some(Gender::Unknown));
         if let Some(gender) = pronoun {
             {
                 out.push(Candidate {
                     dead: false,
                     weak: false,
                     mention: Mention {
-                        span: token.span,
+                        span,
                         tokens: i..i + 1,
                         kind: MentionKind::Pronoun,
                         entity: None,
@@ -241,6 +255,27 @@ fn find_in_sentence(
                     name_words: 0,
                 });
             }
+            i += 1;
+            continue;
+        }
+        // A possessive pronoun before a noun of saying: *his* comment that…
+        if let Some((key, gender)) = possessive_of_speech(text, seg, i, tokens.end) {
+            out.push(Candidate {
+                dead: false,
+                weak: false,
+                mention: Mention {
+                    span: token.span,
+                    tokens: i..i + 1,
+                    kind: MentionKind::Pronoun,
+                    entity: None,
+                    possessive: true,
+                    after_preposition: after_prep,
+                },
+                key: key.to_string(),
+                entity_kind: EntityKind::Pronoun,
+                gender,
+                name_words: 0,
+            });
             i += 1;
             continue;
         }
@@ -368,6 +403,19 @@ fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usiz
         && !seg.class(c - 1).is_verb_modifier()
 }
 
+/// Whether the word before the bare cue form at `c` is a quantity that
+/// makes it a plural verb: about three-quarters *support*, most *want*.
+pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usize) -> bool {
+    c > from
+        && seg.tokens[c - 1].kind == TokenKind::Word
+        && seg.word(text, c).chars().all(|ch| ch.is_lowercase())
+        && seg.class(c - 1).is_quantity_word()
+        && !matches!(
+            seg.word(text, c - 1).to_ascii_lowercase().as_str(),
+            "number" | "share" | "each"
+        )
+}
+
 /// The noun phrase in subject position of each speech cue that no mention
 /// covers yet: "ordinary Chinese traders say", "47 percent said". Such a
 /// phrase becomes a nominal mention, so that every cue can find its source.
@@ -391,7 +439,8 @@ fn subjects_of_cues(
                 .is_none_or(|k| k == lexicon::CueClass::Naming)
             || (cue_lists.is_ambiguous_base_form()
                 && !matches!(cue, "say" | "think" | "believe" | "know")
-                && !plural_then_that(text, seg, c, tokens.clone()))
+                && !plural_then_that(text, seg, c, tokens.clone())
+                && !after_quantity(text, seg, c, tokens.start))
             || cue_lists.is_participle()
         {
             continue;
@@ -440,10 +489,30 @@ fn subjects_of_cues(
             continue;
         }
         let mut start = k - 1;
+        let mut absorbed = None;
         while start > tokens.start && k - start < 6 {
             let prev = start - 1;
-            if seg.tokens[prev].kind != TokenKind::Word || covered(prev) {
+            if seg.tokens[prev].kind != TokenKind::Word {
                 break;
+            }
+            if covered(prev) {
+                // A name inside the phrase is part of it: the latest
+                // *Reuters/Ipsos* poll showed, *Trump* supporters said.
+                let Some(i) = covering(&out[..before], first_candidate, prev) else {
+                    break;
+                };
+                let name = &out[i];
+                if absorbed.is_some()
+                    || name.mention.kind != MentionKind::Name
+                    || name.mention.possessive
+                    || name.mention.tokens.end != start
+                    || head.chars().next().is_some_and(char::is_uppercase)
+                {
+                    break;
+                }
+                absorbed = Some(i);
+                start = name.mention.tokens.start;
+                continue;
             }
             let w = seg.word(text, prev);
             let class = seg.class(prev);
@@ -462,14 +531,19 @@ fn subjects_of_cues(
         let opener = seg.class(start);
         let plural =
             head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us");
-        let counted = matches!(
-            head,
-            "percent" | "itself" | "themselves" | "them" | "people" | "police"
-        ) || head.chars().all(|c| c.is_ascii_digit());
+        let counted = lexicon::is_quantity_word(head)
+            || matches!(
+                head,
+                "percent" | "itself" | "themselves" | "them" | "people" | "police"
+            )
+            || head.chars().all(|c| c.is_ascii_digit());
         // After a plainly finite verb of saying (said, told), any phrase will do.
         let finite_say = cue_lists.is_finite_saying();
         if !(opener.is_source_determiner() || plural || counted || finite_say || tag_only) {
             continue;
+        }
+        if let Some(i) = absorbed {
+            out[i].dead = true;
         }
         out.push(phrase_candidate(text, seg, start..k, nominal_gender(head)));
     }
@@ -761,6 +835,39 @@ fn sources_after_cues(
         out.extend(added);
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
+}
+
+/// The pronoun a possessive at token `i` stands for (with its gender), when
+/// a noun of saying follows within three words: *his* comment, *her*
+/// March remark, *their* stock answer.
+fn possessive_of_speech(
+    text: &str,
+    seg: &Segmentation,
+    i: usize,
+    end: usize,
+) -> Option<(&'static str, Gender)> {
+    let (key, gender) = match seg.word(text, i).to_ascii_lowercase().as_str() {
+        "his" => ("he", Gender::Male),
+        "her" => ("she", Gender::Female),
+        "their" => ("they", Gender::Other),
+        "its" => ("it", Gender::Other),
+        _ => return None,
+    };
+    (i + 1..end.min(i + 4))
+        .take_while(|&k| seg.tokens[k].kind == TokenKind::Word)
+        .any(|k| lexicon::is_speech_noun(seg.word(text, k)))
+        .then_some((key, gender))
+}
+
+/// The subject pronoun a contraction opens with (He's → He, they’re →
+/// they), if it is one.
+fn pronoun_of_contraction(word: &str) -> Option<&str> {
+    let cut = word.find(['\'', '’'])?;
+    let (pronoun, rest) = word.split_at(cut);
+    let suffix = rest.trim_start_matches(['\'', '’']);
+    (matches!(suffix, "s" | "re" | "m" | "ve" | "ll" | "d")
+        && lexicon::subject_pronoun(pronoun).is_some())
+    .then_some(pronoun)
 }
 
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
@@ -1115,6 +1222,18 @@ pub(crate) fn skip_back_over_prepositions(
 ) -> usize {
     let mut head = k;
     let mut j = k;
+    // (a participle right before the verb modifies the noun: new polls
+    // *released* Sunday showed…)
+    if k > from + 1
+        && seg.tokens[k - 1].kind == TokenKind::Word
+        && seg.tokens[k - 2].kind == TokenKind::Word
+    {
+        let w = seg.word(text, k - 1);
+        if w.len() > 4 && w.ends_with("ed") && w.chars().all(|ch| ch.is_lowercase()) {
+            head = k - 1;
+            j = k - 1;
+        }
+    }
     while j > from && k - j < 12 {
         let i = j - 1;
         if seg.tokens[i].kind != TokenKind::Word {
@@ -1130,6 +1249,19 @@ pub(crate) fn skip_back_over_prepositions(
                 break;
             }
             head = i;
+            // A participle before it belongs to the modifier too: a poll
+            // *conducted* by…, records *compiled* by…
+            let before = seg.word(text, i - 1);
+            if i - 1 > from
+                && before.len() > 4
+                && before.ends_with("ed")
+                && before.chars().all(|ch| ch.is_lowercase())
+                && seg.tokens[i - 2].kind == TokenKind::Word
+            {
+                head = i - 1;
+                j = i - 1;
+                continue;
+            }
         } else if class.cue_class().is_some()
             || is_auxiliary(w)
             || class.is_conjunction()

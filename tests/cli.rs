@@ -2,6 +2,9 @@
 //! and run as a user would run it.
 #![cfg(feature = "serde")]
 
+mod common;
+
+use common::shared_text;
 use serde_json::Value;
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,27 +14,11 @@ use std::sync::OnceLock;
 /// The example binary, built on first use.
 fn binary() -> &'static PathBuf {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "attribute"])
-            .current_dir(&manifest)
-            .status()
-            .expect("cargo runs");
-        assert!(status.success(), "cargo build --example attribute failed");
-        let target = match std::env::var_os("CARGO_TARGET_DIR") {
-            Some(dir) => manifest.join(dir), // an absolute dir replaces the manifest dir
-            None => manifest.join("target"),
-        };
-        let exe = format!("attribute{}", std::env::consts::EXE_SUFFIX);
-        let path = target.join("debug").join("examples").join(exe);
-        assert!(path.is_file(), "no example binary at {}", path.display());
-        path
-    })
+    BINARY.get_or_init(|| common::build_example("attribute"))
 }
 
 /// Runs the binary with `args`, feeding `stdin`.
-fn run(args: &[&str], stdin: &str) -> Output {
+fn run(args: &[&str], stdin: impl AsRef<[u8]>) -> Output {
     let mut child = Command::new(binary())
         .args(args)
         .stdin(Stdio::piped())
@@ -40,10 +27,10 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .spawn()
         .expect("the example binary starts");
     let mut pipe = child.stdin.take().expect("stdin is piped");
-    let input = stdin.to_owned();
+    let input = stdin.as_ref().to_vec();
     // Written from a thread so that a large input cannot deadlock against
     // a full stdout pipe.
-    let writer = std::thread::spawn(move || pipe.write_all(input.as_bytes()));
+    let writer = std::thread::spawn(move || pipe.write_all(&input));
     let output = child.wait_with_output().expect("the example binary runs");
     writer
         .join()
@@ -66,27 +53,6 @@ fn json_lines(output: &Output) -> Vec<Value> {
         .lines()
         .map(|line| serde_json::from_str(line).expect("each output line is JSON"))
         .collect()
-}
-
-/// A file of the shared evaluation data, or `None` (with a note) when it
-/// is missing; with CI=true a missing file fails the test.
-fn shared(path: &str) -> Option<String> {
-    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(path);
-    match std::fs::read_to_string(&full) {
-        Ok(text) => Some(text),
-        Err(e) if std::env::var("CI").as_deref() == Ok("true") => {
-            panic!(
-                "CI=true but {} is missing or unreadable: {e}",
-                full.display()
-            )
-        }
-        Err(_) => {
-            eprintln!("note: {} not found; skipping", full.display());
-            None
-        }
-    }
 }
 
 #[test]
@@ -133,7 +99,7 @@ fn json_prints_one_document_with_quotes_and_entities() {
 
 #[test]
 fn jsonl_on_the_seed_article_writes_one_line_per_document() {
-    let Some(gold) = shared("seed/article.gold.jsonl") else {
+    let Some(gold) = shared_text("seed/article.gold.jsonl") else {
         return;
     };
     let output = run(&["--jsonl"], &gold);
@@ -186,7 +152,7 @@ fn a_malformed_jsonl_line_is_reported_and_the_others_are_written() {
     ]
     .join("\n");
     let output = run(&["--jsonl"], &input);
-    assert!(!output.status.success(), "a bad line fails the run");
+    assert_eq!(output.status.code(), Some(1), "a bad line fails the run");
     let errors = stderr(&output);
     for line in ["line 2:", "line 4:", "line 5:", "line 6:"] {
         assert!(errors.contains(line), "{line} not reported in:\n{errors}");
@@ -215,7 +181,7 @@ fn a_missing_file_is_an_error_naming_the_path() {
     let path = path.to_str().expect("UTF-8 temp path");
     for args in [vec![path], vec!["--json", path], vec!["--jsonl", path]] {
         let output = run(&args, "");
-        assert!(!output.status.success(), "{args:?} succeeded");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
         assert!(
             stderr(&output).contains(path),
             "{args:?}: {}",
@@ -228,12 +194,91 @@ fn a_missing_file_is_an_error_naming_the_path() {
 #[test]
 fn a_file_that_is_not_utf8_is_an_error_with_the_byte_offset() {
     let path = temp_file("not-utf8.txt", b"He said \xff hi.");
-    let output = run(&[path.to_str().expect("UTF-8 temp path")], "");
+    let path_str = path.to_str().expect("UTF-8 temp path");
+    for args in [vec![path_str], vec!["--json", path_str]] {
+        let output = run(&args, "");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let message = stderr(&output);
+        assert!(message.contains(path_str), "{args:?}: {message}");
+        assert!(message.contains("not valid UTF-8"), "{args:?}: {message}");
+        assert!(message.contains("byte offset 8"), "{args:?}: {message}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
     std::fs::remove_file(&path).ok();
-    assert!(!output.status.success());
+}
+
+#[test]
+fn standard_input_that_is_not_utf8_is_an_error_with_the_byte_offset() {
+    for args in [vec!["-"], vec!["--json", "-"]] {
+        let output = run(&args, b"\xe2\x80\x9cOk\xe2\x80\x9d \xc3(");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let message = stderr(&output);
+        assert!(message.contains("standard input"), "{args:?}: {message}");
+        assert!(message.contains("not valid UTF-8"), "{args:?}: {message}");
+        assert!(message.contains("byte offset 9"), "{args:?}: {message}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_an_error_naming_the_path() {
+    // A directory: unreadable as a file even for root.
+    let dir = std::env::temp_dir();
+    let dir = dir.to_str().expect("UTF-8 temp dir");
+    for args in [vec![dir], vec!["--json", dir], vec!["--jsonl", dir]] {
+        let output = run(&args, "");
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let message = stderr(&output);
+        assert!(message.contains(dir), "{args:?}: {message}");
+        assert!(message.contains("cannot read"), "{args:?}: {message}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn a_jsonl_line_that_is_not_utf8_is_reported_and_the_others_are_written() {
+    let mut input = b"{\"id\": 1, \"text\": \"bad \xff here\"}".to_vec();
+    input.push(b'\n');
+    input.extend_from_slice("{\"id\": 2, \"text\": \"“Fine,” Bo Chen said.\"}\n".as_bytes());
+    let output = run(&["--jsonl"], &input);
+    assert_eq!(output.status.code(), Some(1));
     let message = stderr(&output);
+    assert!(message.contains("line 1"), "{message}");
     assert!(message.contains("not valid UTF-8"), "{message}");
-    assert!(message.contains("byte offset 8"), "{message}");
+    assert!(message.contains("byte offset 23"), "{message}");
+    let errors = stderr(&output);
+    assert!(errors.contains("line 1:"), "{errors}");
+    assert!(!errors.contains("line 2:"), "{errors}");
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["id"], 2);
+    assert_eq!(lines[0]["quotes"][0]["speaker"]["name"], "Bo Chen");
+}
+
+#[test]
+fn a_byte_order_mark_before_the_first_jsonl_line_is_ignored() {
+    let mut input = "\u{feff}".as_bytes().to_vec();
+    input.extend_from_slice("{\"id\": 1, \"text\": \"“Fine,” Bo Chen said.\"}\n".as_bytes());
+    let output = run(&["--jsonl"], &input);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let lines = json_lines(&output);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["quotes"][0]["speaker"]["name"], "Bo Chen");
+}
+
+#[test]
+fn an_empty_document_gives_an_empty_table_and_empty_json() {
+    let table = run(&["-"], "");
+    assert!(table.status.success(), "stderr: {}", stderr(&table));
+    assert!(stdout(&table).contains("(no quotes found)"));
+    let json = run(&["--json", "-"], " \n\n ");
+    assert!(json.status.success(), "stderr: {}", stderr(&json));
+    let doc: Value = serde_json::from_str(stdout(&json)).expect("stdout is JSON");
+    assert_eq!(doc["quotes"], Value::Array(vec![]));
+    assert_eq!(doc["entities"], Value::Array(vec![]));
+    let jsonl = run(&["--jsonl"], "");
+    assert!(jsonl.status.success(), "stderr: {}", stderr(&jsonl));
+    assert!(jsonl.stdout.is_empty());
 }
 
 #[test]
@@ -352,7 +397,7 @@ fn jsonl_lines_are_what_serde_json_writes() {
     .map(|(i, text)| serde_json::json!({"id": i, "text": text}))
     .collect();
     docs.push(serde_json::json!({"id": {"nested": [1, "two"]}, "text": "“Hi,” she said."}));
-    if let Some(gold) = shared("seed/article.gold.jsonl") {
+    if let Some(gold) = shared_text("seed/article.gold.jsonl") {
         docs.extend(
             gold.lines()
                 .filter(|line| !line.trim().is_empty())

@@ -10,9 +10,11 @@
 //! Without python3 the tests skip with a note, unless `CI=true`; missing
 //! shared files fail when `CI=true` and skip with a note otherwise.
 
+mod common;
 #[path = "../examples/evaluate/score.rs"]
 mod score;
 
+use common::{ci, shared_path};
 use quotative::Attributor;
 use serde_json::Value;
 use std::io::Write;
@@ -33,26 +35,6 @@ const HEADLINE: &[(&str, &str)] = &[
     ("indirect_summary", "extraction_f1"),
     ("indirect_summary", "attribution_f1"),
 ];
-
-fn ci() -> bool {
-    std::env::var("CI").as_deref() == Ok("true")
-}
-
-/// A file under `../shared`, or `None` (with a note) when it is missing
-/// outside CI.
-fn shared(rel: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(rel);
-    if path.is_file() {
-        Some(path)
-    } else if ci() {
-        panic!("CI=true but {} is missing", path.display());
-    } else {
-        eprintln!("note: {} not found; skipping", path.display());
-        None
-    }
-}
 
 /// Whether python3 runs; outside CI a missing python3 skips with a note.
 fn have_python() -> bool {
@@ -95,10 +77,10 @@ fn get<'a>(m: &'a Value, block: &str, key: &str) -> Option<&'a Value> {
 
 /// Attributes `gold` end to end, and checks the port against score.py.
 fn agrees_with_score_py(gold_rel: &str, tag: &str) {
-    let Some(gold_path) = shared(gold_rel) else {
+    let Some(gold_path) = shared_path(gold_rel) else {
         return;
     };
-    let Some(score_py) = shared("eval/score.py") else {
+    let Some(score_py) = shared_path("eval/score.py") else {
         return;
     };
     let docs = score::read_gold(&gold_path).unwrap_or_else(|e| panic!("{e}"));

@@ -4,26 +4,29 @@
 //!
 //! Missing shared files fail under `CI=true` and skip with a note otherwise.
 
+mod common;
 #[path = "../examples/evaluate/score.rs"]
 mod score;
 
+use common::shared_path;
 use quotative::Attributor;
 use serde_json::Value;
-use std::path::PathBuf;
 
 /// (block, metric, floor): the measured value minus 0.01.
 type Floor = (&'static str, &'static str, f64);
 
-/// polnear-dev, measured 2026-11-27 with `cargo run --release --example
+/// polnear-dev, measured 2026-11-28 with `cargo run --release --example
 /// evaluate -- ../shared/eval/polnear-dev.jsonl`: quoted extraction F1
-/// 0.968, quoted attribution F1 0.865 (P 0.909, R 0.826), indirect
-/// extraction F1 0.619, indirect attribution F1 0.557.
+/// 0.968, quoted attribution F1 0.878 (P 0.901, R 0.857), indirect
+/// extraction F1 0.656, indirect attribution F1 0.600 (P 0.812, R 0.476).
+/// The precision floor stays at 0.899, set on 2026-11-27 (P 0.909): the
+/// recall gained since cost some precision, and a floor is never lowered.
 const POLNEAR_DEV: &[Floor] = &[
     ("quoted", "extraction_f1", 0.958),
-    ("quoted", "attribution_f1", 0.855),
+    ("quoted", "attribution_f1", 0.868),
     ("quoted", "attribution_precision", 0.899),
-    ("indirect_summary", "extraction_f1", 0.609),
-    ("indirect_summary", "attribution_f1", 0.547),
+    ("indirect_summary", "extraction_f1", 0.646),
+    ("indirect_summary", "attribution_f1", 0.590),
 ];
 
 /// The seed article, measured 2026-11-27: quoted extraction and
@@ -34,22 +37,8 @@ const SEED: &[Floor] = &[
     ("indirect_summary", "attribution_f1", 0.942),
 ];
 
-fn shared(rel: &str) -> Option<PathBuf> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(rel);
-    if path.is_file() {
-        Some(path)
-    } else if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("CI=true but {} is missing", path.display());
-    } else {
-        eprintln!("note: {} not found; skipping", path.display());
-        None
-    }
-}
-
 fn check(rel: &str, floors: &[Floor]) {
-    let Some(path) = shared(rel) else { return };
+    let Some(path) = shared_path(rel) else { return };
     let docs = score::read_gold(&path).unwrap_or_else(|e| panic!("{e}"));
     let attributor = Attributor::new();
     let preds: Vec<Vec<score::SysQuote>> = docs

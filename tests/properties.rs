@@ -2,6 +2,9 @@
 //! panics, every span is valid, the output is deterministic, and a neutral
 //! paragraph in front only shifts the spans. `attribute_bytes` accepts
 //! exactly the valid UTF-8 and reports where invalid bytes begin.
+//!
+//! Each property runs 2,000 cases, or `PROPTEST_CASES` when it is set (CI
+//! runs a release build with more: see `.ci/run`).
 
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -355,8 +358,28 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
 
 const NEUTRAL: &str = "The weather was mild.\n\n";
 
+/// The cases per property when `PROPTEST_CASES` is not set.
+const DEFAULT_CASES: u32 = 2000;
+
+/// The test configuration: `PROPTEST_CASES` cases per property (default
+/// [`DEFAULT_CASES`]), and rejections allowed in proportion, since
+/// `text_with_blank_line` filters out a few percent of its texts.
+fn config() -> ProptestConfig {
+    let cases = match std::env::var("PROPTEST_CASES") {
+        Ok(value) => value
+            .parse()
+            .unwrap_or_else(|_| panic!("PROPTEST_CASES={value:?} is not a number of cases")),
+        Err(_) => DEFAULT_CASES,
+    };
+    ProptestConfig {
+        cases,
+        max_global_rejects: cases.max(1024),
+        ..ProptestConfig::default()
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(config())]
 
     #[test]
     fn attributing_never_panics_and_every_span_is_valid(text in text()) {

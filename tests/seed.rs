@@ -1,28 +1,11 @@
 //! The seed article, attributed end to end and checked against its hand
 //! annotation (../shared/seed/article.gold.jsonl), read at test time.
 
+mod common;
+
+use common::shared_text;
 use quotative::{Attributor, QuoteKind};
 use serde_json::Value;
-use std::path::PathBuf;
-
-fn shared(path: &str) -> Option<String> {
-    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared")
-        .join(path);
-    match std::fs::read_to_string(&full) {
-        Ok(text) => Some(text),
-        Err(e) if std::env::var("CI").as_deref() == Ok("true") => {
-            panic!(
-                "CI=true but {} is missing or unreadable: {e}",
-                full.display()
-            )
-        }
-        Err(_) => {
-            eprintln!("note: {} not found; skipping", full.display());
-            None
-        }
-    }
-}
 
 fn kind(name: &str) -> QuoteKind {
     match name {
@@ -36,10 +19,10 @@ fn kind(name: &str) -> QuoteKind {
 
 #[test]
 fn every_gold_item_of_the_seed_article_is_found_with_its_kind_and_speaker() {
-    let Some(gold) = shared("seed/article.gold.jsonl") else {
+    let Some(gold) = shared_text("seed/article.gold.jsonl") else {
         return;
     };
-    let Some(article) = shared("seed/article.txt") else {
+    let Some(article) = shared_text("seed/article.txt") else {
         return;
     };
     let doc: Value =
@@ -77,7 +60,7 @@ fn every_gold_item_of_the_seed_article_is_found_with_its_kind_and_speaker() {
 
 #[test]
 fn named_speakers_are_linked_by_canonical_name() {
-    let Some(text) = shared("seed/article.txt") else {
+    let Some(text) = shared_text("seed/article.txt") else {
         return;
     };
     let result = Attributor::new().attribute(&text);
