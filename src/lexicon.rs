@@ -2340,6 +2340,25 @@ pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
         }
         words
     });
+    // The words after the space of the pairs: most words are none of them
+    // and need no joining. (ASCII, so that a pair matches only when its
+    // particle does.)
+    static PARTICLES: Lazy<WordSet> = Lazy::new(|| {
+        let mut particles = WordSet::default();
+        for key in PAIRS.keys() {
+            let bytes: Vec<u8> = key.0.iter().flat_map(|w| w.to_le_bytes()).collect();
+            let pair = bytes.split(|&b| b == 0).next().unwrap_or_default();
+            if let Some(space) = pair.iter().position(|&b| b == b' ') {
+                if let Ok(particle) = std::str::from_utf8(&pair[space + 1..]) {
+                    particles.insert(particle);
+                }
+            }
+        }
+        particles
+    });
+    if !PARTICLES.contains(particle) {
+        return false;
+    }
     // "verb particle" joined on the stack (no allocation in the hot loop)
     let mut buf = [0u8; MAX_WORD];
     let joined = verb.len() + 1 + particle.len();
@@ -2877,6 +2896,24 @@ mod tests {
             .collect();
         assert!((0..500).all(|i| many.contains(&format!("W{i}"))));
         assert!(!many.contains("w500"));
+    }
+
+    #[test]
+    fn phrasal_cues_join_a_verb_and_its_particle() {
+        for (verb, particle, yes) in [
+            ("called", "for", true),
+            ("Called", "FOR", true),
+            ("calls", "on", true),
+            ("spoke", "about", true),
+            ("warned", "against", true),
+            ("called", "about", false),
+            ("called", "fo", false),
+            ("called", "for on", false),
+            ("said", "for", false),
+            ("called", "", false),
+        ] {
+            assert_eq!(is_phrasal_cue(verb, particle), yes, "{verb} {particle}");
+        }
     }
 
     #[test]
