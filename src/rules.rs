@@ -205,6 +205,7 @@ impl Rule {
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
                 fires("“He represents our greatest shame.” ― Sonya Herridge", "Sonya Herridge"),
                 fires("“It's hard to dispute,” said Democratic pollster Stan Greenberg.", "Stan Greenberg"),
+                fires("He is seen as “the operator,” as The New Yorker put it.", "New Yorker"),
                 fires("Ana Silva spoke last. “They separate the families.\n\n“This is still my family,” Silva said.", "Ana Silva"),
                 fires("“The records were found,” according to Judicial Watch.", "Judicial Watch"),
                 fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
@@ -924,6 +925,31 @@ impl<'a> Sieve<'a> {
                 ))
         {
             return None;
+        }
+        // “…,” as The New Yorker put it / as a Homeland Security memo put it.
+        if self.is_word(j) && self.word(j) == "as" {
+            let source = self.mentions.starting_at(j + 1).or_else(|| {
+                (self.is_word(j + 1) && lexicon::is_source_determiner(self.word(j + 1)))
+                    .then(|| self.mentions.starting_at(j + 2))
+                    .flatten()
+            });
+            if let Some(m) = source {
+                let k = self.mentions.mentions[m].tokens.end;
+                let put_it = self.is_word(k)
+                    && matches!(self.word(k), "put" | "puts")
+                    && self.is_word(k + 1)
+                    && self.word(k + 1) == "it";
+                if k < end
+                    && (put_it || self.speech_cue(k))
+                    && !self.mentions.mentions[m].possessive
+                {
+                    return Some(Tag {
+                        mention: m,
+                        cue: k,
+                        end: k + 1,
+                    });
+                }
+            }
         }
         // “…,” according to Judicial Watch.
         if self.is_word(j)
