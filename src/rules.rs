@@ -1835,6 +1835,7 @@ impl<'a> Sieve<'a> {
                 && !lexicon::is_conjunction(w)
                 && !lexicon::is_capitalised_function_word(w)
                 && !lexicon::is_verb_modifier(w)
+                && !lexicon::is_participle(w)
                 && self.cue(next).is_none()
                 && !matches!(
                     w,
