@@ -2406,6 +2406,21 @@ impl<'a> Sieve<'a> {
         if mentions::after_quantity(self.text, self.seg, c, from) {
             return true;
         }
+        // Obama and Clinton call them…: coordinated names are plural.
+        if let Some(second) = self.mentions.ending_at(c - 1) {
+            let first = self.mentions.mentions[second].tokens.start;
+            if self.mentions.mentions[second].kind == MentionKind::Name
+                && first > from + 1
+                && self.is_word(first - 1)
+                && self.word(first - 1) == "and"
+                && self
+                    .mentions
+                    .ending_at(first - 2)
+                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+            {
+                return true;
+            }
+        }
         let prev = self.word(c - 1).to_ascii_lowercase();
         matches!(
             prev.as_str(),
