@@ -263,6 +263,7 @@ impl Rule {
                 fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
                 fires("The senator said the plan was “dead on arrival” and left.", "The senator"),
                 fires("Pence said he’s “very confident” about it.", "Pence"),
+                fires("Donald Trump took to Twitter to accuse the campaign of being “duped by a con.”", "Donald Trump"),
                 fires("Donald Trump stood by his comment Monday that “Islam hates us,” and left.", "Donald Trump"),
                 fires("It's the pull of Obama's “if you like your plan, you can keep it” promise.", "Obama"),
                 fires("Christie refers to the candidate as “Mr. Trump.”", "Christie"),
@@ -1572,15 +1573,19 @@ impl<'a> Sieve<'a> {
             // the quote, else a speech tag after it (“…” in 2008, Beck said).
             let start = sentence.tokens.start;
             for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
+                // (an infinitive takes the sentence's subject: Trump took to
+                // Twitter to accuse the campaign of being “duped”)
+                let infinitive = c > start + 1 && self.is_word(c - 1) && self.word(c - 1) == "to";
                 if self.cue(c).is_none()
                     || (lexicon::is_ambiguous_base_form(self.word(c))
+                        && !infinitive
                         && !self.bare_form_is_verb(c, start))
                 {
                     continue;
                 }
                 let participle =
                     lexicon::is_participle(self.word(c)) && c > start && self.is_punct(c - 1, ",");
-                let subject = if participle {
+                let subject = if participle || infinitive {
                     self.sentence_subject(sentence, c)
                 } else {
                     self.subject_of(c, start)
