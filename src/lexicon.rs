@@ -1045,6 +1045,8 @@ pub(crate) fn is_temporal_lead(word: &str) -> bool {
     matches!(
         word,
         "on" | "last"
+            | "past"
+            | "coming"
             | "this"
             | "next"
             | "early"

@@ -342,6 +342,8 @@ impl Rule {
                 not("The timeline of the shooting in San Bernardino, California, shows that the name was announced."),
                 fires("Sen. Ted Cruz said he wants to repeal the law.", "Ted Cruz"),
                 fires("As for Trump, he said he is not worried.", "Trump"),
+                fires("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders was rude.", "Sandy Phillips"),
+                fires("Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "Reince Priebus"),
                 fires("Sanders called for a ban on assault weapons in every state.", "Sanders"),
                 fires("A poll conducted by voters in Saturday's primary showed that change is important.", "A poll"),
                 fires("He endorsed Hillary Clinton.", "He"),
@@ -623,6 +625,28 @@ impl<'a> Sieve<'a> {
             }
         }
         if self.is_punct(k - 1, ",") {
+            // A relative clause after the subject's comma, however long:
+            // Sandy Phillips, who lost her daughter in Aurora, Colorado, in
+            // July 2012, said…
+            let stop = from.max(k.saturating_sub(3 * APPOSITIVE_TOKENS));
+            let mut r = k - 1;
+            while r > stop + 1
+                && !self.is_punct(r, ".")
+                && !self.is_quote(r)
+                && !self.is_punct(r, ";")
+            {
+                r -= 1;
+                if self.is_word(r)
+                    && matches!(self.word(r), "who" | "whose")
+                    && self.is_punct(r - 1, ",")
+                    && r >= 2
+                {
+                    if let Some(m) = self.subject_near(r - 2, from) {
+                        return Some(m);
+                    }
+                    break;
+                }
+            }
             // An appositive or relative clause: find the comma that opens it.
             let mut j = k - 1;
             let mut hops = 0;
@@ -650,9 +674,18 @@ impl<'a> Sieve<'a> {
                             .mentions
                             .ending_at(j - 1)
                             .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
-                    if let Some(name) = self.mentions.starting_at(j + 1).filter(|_| !after_name) {
+                    if let Some(name) = self.mentions.starting_at(j + 1) {
                         let m = &self.mentions.mentions[name];
-                        if m.kind == MentionKind::Name && m.tokens.end + 1 == k {
+                        // (its place after it: Darran Whiting of Liberty
+                        // Baptist Church in Marion, said)
+                        let place_follows = m.tokens.end + 1 < k
+                            && self.is_word(m.tokens.end)
+                            && matches!(self.word(m.tokens.end), "of" | "from" | "at" | "in")
+                            && (m.tokens.end..k - 1)
+                                .all(|i| self.is_word(i) || self.is_punct(i, "."));
+                        if m.kind == MentionKind::Name
+                            && ((m.tokens.end + 1 == k && !after_name) || place_follows)
+                        {
                             return Some(name);
                         }
                     }
