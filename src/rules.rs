@@ -1005,7 +1005,9 @@ impl<'a> Sieve<'a> {
                 end: self.mentions.mentions[m].tokens.end,
             });
         }
-        if verb_here(j) {
+        // (the inverted form needs a real speech verb: not “…,” denounced
+        // her record)
+        if self.speech_cue(j) {
             let mut k = j + 1;
             if k < end
                 && self.is_word(k)
@@ -1180,7 +1182,12 @@ impl<'a> Sieve<'a> {
                 // the speech tag before it)
                 if c > from && self.is_word(c - 1) && lexicon::is_conjunction(self.word(c - 1)) {
                     let tagged = (from.max(c.saturating_sub(16))..c - 1)
-                        .filter(|&v| self.speech_cue(v) && !lexicon::is_participle(self.word(v)))
+                        .filter(|&v| {
+                            self.cue(v).is_some()
+                                && !lexicon::is_participle(self.word(v))
+                                && (!lexicon::is_ambiguous_base_form(self.word(v))
+                                    || self.bare_form_is_verb(v, from))
+                        })
                         .find_map(|v| self.subject_of(v, from));
                     if let Some(m) = tagged.or_else(|| {
                         self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c - 1)
@@ -1892,7 +1899,12 @@ impl<'a> Sieve<'a> {
             .clone()
             .rev()
             .filter(|&v| v >= c.saturating_sub(8))
-            .filter(|&v| self.speech_cue(v) && !lexicon::is_participle(self.word(v)))
+            .filter(|&v| {
+                self.speech_cue(v)
+                    && !lexicon::is_participle(self.word(v))
+                    && (!lexicon::is_ambiguous_base_form(self.word(v))
+                        || self.bare_form_is_verb(v, from))
+            })
             .find_map(|v| self.subject_of(v, from));
         tagged
             .or_else(|| {
