@@ -1149,8 +1149,8 @@ fn leads_time(word: &str) -> bool {
 
 /// The words of [`leads_time`], as they must be written.
 const TIME_LEADS: &[&str] = &[
-    "on", "last", "this", "next", "early", "earlier", "late", "later", "the", "in", "a", "few",
-    "two", "three", "several", "than", "less", "more", "about", "nearly", "just",
+    "on", "last", "past", "coming", "this", "next", "early", "earlier", "late", "later", "the",
+    "in", "a", "few", "two", "three", "several", "than", "less", "more", "about", "nearly", "just",
 ];
 
 /// Subject pronouns that can be speakers, with the gender they imply.

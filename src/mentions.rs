@@ -1132,6 +1132,11 @@ fn name_sequence(
                 .iter()
                 .any(|w| lexicon::is_organisation_word(strip_possessive(w).0)))
         || (name_words.len() == 1 && lexicon::is_country(name_words[0]))
+        // (a people is a group, not a person: Americans, Iranians)
+        || (name_words.len() == 1
+            && name_words[0]
+                .strip_suffix('s')
+                .is_some_and(lexicon::is_demonym))
         || (has_the
             && gender == Gender::Unknown
             && !all_words.iter().any(|w| lexicon::is_title(w)));

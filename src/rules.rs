@@ -205,6 +205,7 @@ impl Rule {
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
                 fires("“He represents our greatest shame.” ― Sonya Herridge", "Sonya Herridge"),
                 fires("“It's hard to dispute,” said Democratic pollster Stan Greenberg.", "Stan Greenberg"),
+                fires("He is seen as “the operator,” as The New Yorker put it.", "New Yorker"),
                 fires("Ana Silva spoke last. “They separate the families.\n\n“This is still my family,” Silva said.", "Ana Silva"),
                 fires("“The records were found,” according to Judicial Watch.", "Judicial Watch"),
                 fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
@@ -262,6 +263,7 @@ impl Rule {
                 fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
                 fires("The senator said the plan was “dead on arrival” and left.", "The senator"),
                 fires("Pence said he’s “very confident” about it.", "Pence"),
+                fires("Donald Trump took to Twitter to accuse the campaign of being “duped by a con.”", "Donald Trump"),
                 fires("Donald Trump stood by his comment Monday that “Islam hates us,” and left.", "Donald Trump"),
                 fires("It's the pull of Obama's “if you like your plan, you can keep it” promise.", "Obama"),
                 fires("Christie refers to the candidate as “Mr. Trump.”", "Christie"),
@@ -340,6 +342,8 @@ impl Rule {
                 not("The timeline of the shooting in San Bernardino, California, shows that the name was announced."),
                 fires("Sen. Ted Cruz said he wants to repeal the law.", "Ted Cruz"),
                 fires("As for Trump, he said he is not worried.", "Trump"),
+                fires("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders was rude.", "Sandy Phillips"),
+                fires("Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "Reince Priebus"),
                 fires("Sanders called for a ban on assault weapons in every state.", "Sanders"),
                 fires("A poll conducted by voters in Saturday's primary showed that change is important.", "A poll"),
                 fires("He endorsed Hillary Clinton.", "He"),
@@ -631,6 +635,28 @@ impl<'a> Sieve<'a> {
             }
         }
         if self.is_punct(k - 1, ",") {
+            // A relative clause after the subject's comma, however long:
+            // Sandy Phillips, who lost her daughter in Aurora, Colorado, in
+            // July 2012, said…
+            let stop = from.max(k.saturating_sub(3 * APPOSITIVE_TOKENS));
+            let mut r = k - 1;
+            while r > stop + 1
+                && !self.is_punct(r, ".")
+                && !self.is_quote(r)
+                && !self.is_punct(r, ";")
+            {
+                r -= 1;
+                if self.is_word(r)
+                    && matches!(self.word(r), "who" | "whose")
+                    && self.is_punct(r - 1, ",")
+                    && r >= 2
+                {
+                    if let Some(m) = self.subject_near(r - 2, from) {
+                        return Some(m);
+                    }
+                    break;
+                }
+            }
             // An appositive or relative clause: find the comma that opens it.
             let mut j = k - 1;
             let mut hops = 0;
@@ -657,9 +683,18 @@ impl<'a> Sieve<'a> {
                             .mentions
                             .ending_at(j - 1)
                             .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
-                    if let Some(name) = self.mentions.starting_at(j + 1).filter(|_| !after_name) {
+                    if let Some(name) = self.mentions.starting_at(j + 1) {
                         let m = &self.mentions.mentions[name];
-                        if m.kind == MentionKind::Name && m.tokens.end + 1 == k {
+                        // (its place after it: Darran Whiting of Liberty
+                        // Baptist Church in Marion, said)
+                        let place_follows = m.tokens.end + 1 < k
+                            && self.is_word(m.tokens.end)
+                            && matches!(self.word(m.tokens.end), "of" | "from" | "at" | "in")
+                            && (m.tokens.end..k - 1)
+                                .all(|i| self.is_word(i) || self.is_punct(i, "."));
+                        if m.kind == MentionKind::Name
+                            && ((m.tokens.end + 1 == k && !after_name) || place_follows)
+                        {
                             return Some(name);
                         }
                     }
@@ -934,6 +969,31 @@ impl<'a> Sieve<'a> {
         {
             return None;
         }
+        // “…,” as The New Yorker put it / as a Homeland Security memo put it.
+        if self.is_word(j) && self.word(j) == "as" {
+            let source = self.mentions.starting_at(j + 1).or_else(|| {
+                (self.is_word(j + 1) && self.class(j + 1).is_source_determiner())
+                    .then(|| self.mentions.starting_at(j + 2))
+                    .flatten()
+            });
+            if let Some(m) = source {
+                let k = self.mentions.mentions[m].tokens.end;
+                let put_it = self.is_word(k)
+                    && matches!(self.word(k), "put" | "puts")
+                    && self.is_word(k + 1)
+                    && self.word(k + 1) == "it";
+                if k < end
+                    && (put_it || self.speech_cue(k))
+                    && !self.mentions.mentions[m].possessive
+                {
+                    return Some(Tag {
+                        mention: m,
+                        cue: k,
+                        end: k + 1,
+                    });
+                }
+            }
+        }
         // “…,” according to Judicial Watch.
         if self.is_word(j)
             && self.word(j).eq_ignore_ascii_case("according")
@@ -954,7 +1014,9 @@ impl<'a> Sieve<'a> {
                 end: self.mentions.mentions[m].tokens.end,
             });
         }
-        if verb_here(j) {
+        // (the inverted form needs a real speech verb: not “…,” denounced
+        // her record)
+        if self.speech_cue(j) {
             let mut k = j + 1;
             if k < end
                 && self.is_word(k)
@@ -1130,7 +1192,12 @@ impl<'a> Sieve<'a> {
                 // the speech tag before it)
                 if c > from && self.is_word(c - 1) && self.class(c - 1).is_conjunction() {
                     let tagged = (from.max(c.saturating_sub(16))..c - 1)
-                        .filter(|&v| self.speech_cue(v) && !self.class(v).is_participle())
+                        .filter(|&v| {
+                            self.cue(v).is_some()
+                                && !self.class(v).is_participle()
+                                && (!self.class(v).is_ambiguous_base_form()
+                                    || self.bare_form_is_verb(v, from))
+                        })
                         .find_map(|v| self.subject_of(v, from));
                     if let Some(m) = tagged.or_else(|| {
                         self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c - 1)
@@ -1556,14 +1623,19 @@ impl<'a> Sieve<'a> {
             // the quote, else a speech tag after it (“…” in 2008, Beck said).
             let start = sentence.tokens.start;
             for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
+                // (an infinitive takes the sentence's subject: Trump took to
+                // Twitter to accuse the campaign of being “duped”)
+                let infinitive = c > start + 1 && self.is_word(c - 1) && self.word(c - 1) == "to";
                 if self.cue(c).is_none()
-                    || (self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, start))
+                    || (self.class(c).is_ambiguous_base_form()
+                        && !infinitive
+                        && !self.bare_form_is_verb(c, start))
                 {
                     continue;
                 }
                 let participle =
                     self.class(c).is_participle() && c > start && self.is_punct(c - 1, ",");
-                let subject = if participle {
+                let subject = if participle || infinitive {
                     self.sentence_subject(sentence, c)
                 } else {
                     self.subject_of(c, start)
@@ -1818,6 +1890,7 @@ impl<'a> Sieve<'a> {
                 && !self.class(next).is_conjunction()
                 && !self.class(next).is_capitalised_function_word()
                 && !self.class(next).is_verb_modifier()
+                && !self.class(next).is_participle()
                 && self.cue(next).is_none()
                 && !matches!(
                     w,
@@ -1836,7 +1909,11 @@ impl<'a> Sieve<'a> {
             .clone()
             .rev()
             .filter(|&v| v >= c.saturating_sub(8))
-            .filter(|&v| self.speech_cue(v) && !self.class(v).is_participle())
+            .filter(|&v| {
+                self.speech_cue(v)
+                    && !self.class(v).is_participle()
+                    && (!self.class(v).is_ambiguous_base_form() || self.bare_form_is_verb(v, from))
+            })
             .find_map(|v| self.subject_of(v, from));
         tagged
             .or_else(|| {
@@ -2384,6 +2461,21 @@ impl<'a> Sieve<'a> {
         // about three-quarters support, most want
         if mentions::after_quantity(self.text, self.seg, c, from) {
             return true;
+        }
+        // Obama and Clinton call them…: coordinated names are plural.
+        if let Some(second) = self.mentions.ending_at(c - 1) {
+            let first = self.mentions.mentions[second].tokens.start;
+            if self.mentions.mentions[second].kind == MentionKind::Name
+                && first > from + 1
+                && self.is_word(first - 1)
+                && self.word(first - 1) == "and"
+                && self
+                    .mentions
+                    .ending_at(first - 2)
+                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+            {
+                return true;
+            }
         }
         let prev = self.word(c - 1).to_ascii_lowercase();
         matches!(
