@@ -2545,17 +2545,7 @@ impl<'a> Sieve<'a> {
                     && (lexicon::is_that(self.word(i))
                         || (lexicon::subject_pronoun(self.word(i)).is_none()
                             && self.cue(i).is_none()
-                            && !matches!(
-                                self.word(i),
-                                "is" | "was"
-                                    | "are"
-                                    | "were"
-                                    | "has"
-                                    | "have"
-                                    | "had"
-                                    | "will"
-                                    | "would"
-                            )))
+                            && !lexicon::is_auxiliary(self.word(i))))
             })
             .find(|&i| lexicon::is_that(self.word(i)));
         if let Some(t) = that {
