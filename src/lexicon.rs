@@ -916,6 +916,31 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     }
 }
 
+/// Auxiliaries and copulas: after a noun phrase they make it a clause's
+/// subject (the flag *was* removed).
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "does"
+            | "did"
+            | "do"
+    )
+}
+
 /// Plainly finite verbs of saying (said, told, wrote): after them any
 /// phrase can be the subject, and the subject may carry prepositional
 /// phrases (delegates at the convention said).

@@ -70,7 +70,7 @@ enum Glyph {
 fn mark_at(bytes: &[u8], i: usize) -> Option<(usize, Family, Glyph)> {
     use Family::*;
     use Glyph::*;
-    match bytes[i] {
+    match *bytes.get(i)? {
         b'"' => Some((1, Double, Ambiguous)),
         b'\'' => Some((1, Single, Ambiguous)),
         0xC2 => match bytes.get(i + 1)? {
@@ -268,7 +268,9 @@ struct Open {
 /// `paragraphs` are the paragraph spans from
 /// [`sentences::paragraphs`](crate::sentences::paragraphs). Quotes nested
 /// inside another quote are not returned separately: they belong to the
-/// outer quote's content.
+/// outer quote's content. Spans that are not paragraphs of `text` (out of
+/// range, reversed, off a character boundary, or overlapping the one
+/// before) are skipped, so the function never panics.
 ///
 /// # Examples
 ///
@@ -296,7 +298,19 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
     // become top level if that quote turns out to be a stray mark.
     let mut inner_pairs: Vec<QuotedSpan> = Vec::new();
 
+    let usable = |para: &Span, after: usize| {
+        para.start <= para.end
+            && para.start >= after
+            && para.end <= text.len()
+            && text.is_char_boundary(para.start)
+            && text.is_char_boundary(para.end)
+    };
+    let mut last_end = 0;
     for (p_index, para) in paragraphs.iter().enumerate() {
+        if !usable(para, last_end) {
+            continue;
+        }
+        last_end = para.end;
         let mut i = para.start;
         stack.clear();
         inner_pairs.clear();
@@ -424,7 +438,9 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
         }
         // The paragraph ends with quotes still open.
         if let Some(bottom) = stack.opens.first().copied() {
-            let next_para = paragraphs.get(p_index + 1);
+            let next_para = paragraphs
+                .get(p_index + 1)
+                .filter(|np| usable(np, last_end));
             let continues = next_para.is_some_and(|np| {
                 mark_at(bytes, np.start).is_some_and(|(_, fam, g)| {
                     fam == bottom.family && g != Glyph::Close && g != Glyph::CloseOrApostrophe
@@ -552,6 +568,21 @@ mod tests {
             ["It is bad."]
         );
         assert_eq!(contents("He said ‘no‘ twice."), ["no"]);
+    }
+
+    #[test]
+    fn spans_that_are_not_paragraphs_are_skipped() {
+        let text = "“é” and “b”";
+        let bad = [
+            Span::new(5, 2),
+            Span::new(0, 400),
+            Span::new(1, 3),
+            Span::new(0, text.len()),
+            Span::new(2, 6),
+            Span::new(text.len(), text.len()),
+        ];
+        let quotes = find_quotes(text, &bad);
+        assert_eq!(quotes.len(), 2);
     }
 
     #[test]

@@ -816,7 +816,7 @@ fn sources_after_cues(
         // (said the approach put forward by Trump is insufficient)
         let clause_follows = (from + 1..tokens.end.min(from + 12))
             .take_while(|&i| seg.tokens[i].kind == TokenKind::Word)
-            .any(|i| is_auxiliary(seg.word(text, i)));
+            .any(|i| lexicon::is_auxiliary(seg.word(text, i)));
         // The phrase must end in a noun, not in the name it contains.
         if clause_follows
             || end == from
@@ -868,31 +868,6 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
     (matches!(suffix, "s" | "re" | "m" | "ve" | "ll" | "d")
         && lexicon::subject_pronoun(pronoun).is_some())
     .then_some(pronoun)
-}
-
-/// Auxiliaries and copulas: after a noun phrase they make it a clause's
-/// subject (the flag *was* removed).
-fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "does"
-            | "did"
-            | "do"
-    )
 }
 
 fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
@@ -1268,7 +1243,7 @@ pub(crate) fn skip_back_over_prepositions(
                 continue;
             }
         } else if class.cue_class().is_some()
-            || is_auxiliary(w)
+            || lexicon::is_auxiliary(w)
             || class.is_conjunction()
             || matches!(w, "that" | "who" | "which" | "when" | "where")
             || class.subject_pronoun().is_some()

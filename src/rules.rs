@@ -2551,17 +2551,7 @@ impl<'a> Sieve<'a> {
                     && (self.class(i).is_that()
                         || (self.class(i).subject_pronoun().is_none()
                             && self.cue(i).is_none()
-                            && !matches!(
-                                self.word(i),
-                                "is" | "was"
-                                    | "are"
-                                    | "were"
-                                    | "has"
-                                    | "have"
-                                    | "had"
-                                    | "will"
-                                    | "would"
-                            )))
+                            && !lexicon::is_auxiliary(self.word(i))))
             })
             .find(|&i| self.class(i).is_that());
         if let Some(t) = that {
