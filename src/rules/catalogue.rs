@@ -1,0 +1,444 @@
+//! The rules' names, confidences and example sentences: the catalogue
+//! the README's rule table and the example tests are checked against.
+
+/// A rule of the sieve: the name of what decided a quote.
+///
+/// # Examples
+///
+/// ```
+/// use quotative::{Attributor, Rule};
+///
+/// let quote = &Attributor::new().attribute("Putin said: “This is serious.”").quotes[0];
+/// assert_eq!(quote.rule, Rule::TagThenQuote);
+/// assert_eq!(Rule::TagThenQuote.name(), "tag-then-quote");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Rule {
+    /// A speaker tag right after the quote: “Q,” X said / “Q,” said X.
+    QuoteThenTag,
+    /// A speaker tag right before the quote: X said: “Q” / X said, “Q”.
+    TagThenQuote,
+    /// The quote ends its sentence and the next sentence is only a tag:
+    /// “Q?” Smith asked.
+    TagInNextSentence,
+    /// A quoted fragment inside a clause reported or characterised by a
+    /// speaker: X said the plan was “dead”; X called it “a disgrace”.
+    InReportedClause,
+    /// A quote-only paragraph after a lead-in that ends with a colon:
+    /// The Times reports: / “Q.”
+    ColonLeadIn,
+    /// A quote-only sentence or paragraph continuing the previous quote's
+    /// speaker.
+    ContinuesSpeaker,
+    /// The fallback: the speaker of a nearby sentence with a speech cue.
+    NearbySpeaker,
+    /// A quoted phrase in a sentence without a speech cue: the sentence's
+    /// subject, at low confidence (Flying home, she vented about a
+    /// fight “from start to finish”).
+    SentenceSubject,
+    /// Reported speech with the speaker first: X said (that) CLAUSE.
+    ReportedSpeech,
+    /// Reported speech with the tag after the clause: CLAUSE, X said.
+    ReportedSpeechTagAfter,
+    /// Reported speech on a participle: X …, saying CLAUSE.
+    ParticipleCue,
+    /// Reported speech with "according to X".
+    AccordingTo,
+    /// A paragraph opened by its speaker and a colon, as in headlines and
+    /// transcripts: Sanders: Brexit's message could help Trump.
+    SpeakerColon,
+    /// No speaker could be found (scare quotes, titles, nicknames).
+    NoSpeaker,
+}
+
+/// One example sentence of a rule: the text, and the canonical name of the
+/// speaker the rule must give (`None` for an example the rule must not
+/// fire on).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RuleExample {
+    /// The example text.
+    pub text: &'static str,
+    /// The speaker the rule must give, or `None` if it must not fire.
+    pub speaker: Option<&'static str>,
+}
+
+const fn fires(text: &'static str, speaker: &'static str) -> RuleExample {
+    RuleExample {
+        text,
+        speaker: Some(speaker),
+    }
+}
+
+const fn not(text: &'static str) -> RuleExample {
+    RuleExample {
+        text,
+        speaker: None,
+    }
+}
+
+impl Rule {
+    /// Every rule, in the order the sieve tries them.
+    pub const ALL: [Rule; 14] = [
+        Rule::ReportedSpeech,
+        Rule::ReportedSpeechTagAfter,
+        Rule::ParticipleCue,
+        Rule::AccordingTo,
+        Rule::SpeakerColon,
+        Rule::QuoteThenTag,
+        Rule::TagThenQuote,
+        Rule::InReportedClause,
+        Rule::TagInNextSentence,
+        Rule::ColonLeadIn,
+        Rule::SentenceSubject,
+        Rule::ContinuesSpeaker,
+        Rule::NearbySpeaker,
+        Rule::NoSpeaker,
+    ];
+
+    /// The rule's name as it appears in the JSON output.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(quotative::Rule::ContinuesSpeaker.name(), "continues-speaker");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Rule::QuoteThenTag => "quote-then-tag",
+            Rule::TagThenQuote => "tag-then-quote",
+            Rule::TagInNextSentence => "tag-in-next-sentence",
+            Rule::InReportedClause => "in-reported-clause",
+            Rule::ColonLeadIn => "colon-lead-in",
+            Rule::SentenceSubject => "sentence-subject",
+            Rule::ContinuesSpeaker => "continues-speaker",
+            Rule::NearbySpeaker => "nearby-speaker",
+            Rule::ReportedSpeech => "reported-speech",
+            Rule::ReportedSpeechTagAfter => "reported-speech-tag-after",
+            Rule::ParticipleCue => "participle-cue",
+            Rule::AccordingTo => "according-to",
+            Rule::SpeakerColon => "speaker-colon",
+            Rule::NoSpeaker => "no-speaker",
+        }
+    }
+
+    /// The confidence the rule gives to what it decides.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::Rule;
+    /// assert!(Rule::QuoteThenTag.confidence() > Rule::NearbySpeaker.confidence());
+    /// ```
+    pub const fn confidence(self) -> f32 {
+        match self {
+            Rule::QuoteThenTag => 0.95,
+            Rule::TagThenQuote => 0.9,
+            Rule::TagInNextSentence => 0.85,
+            Rule::InReportedClause => 0.8,
+            Rule::ColonLeadIn => 0.85,
+            Rule::ContinuesSpeaker => 0.75,
+            Rule::NearbySpeaker => 0.45,
+            Rule::SentenceSubject => 0.4,
+            Rule::ReportedSpeech => 0.8,
+            Rule::ReportedSpeechTagAfter => 0.8,
+            Rule::ParticipleCue => 0.7,
+            Rule::AccordingTo => 0.8,
+            Rule::SpeakerColon => 0.7,
+            Rule::NoSpeaker => 0.5,
+        }
+    }
+
+    /// Sentences the rule must fire on (with the speaker it must give) and
+    /// must not fire on.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, Rule};
+    ///
+    /// let attributor = Attributor::new();
+    /// for example in Rule::QuoteThenTag.examples() {
+    ///     let result = attributor.attribute(example.text);
+    ///     let fired = result.quotes.iter().any(|q| q.rule == Rule::QuoteThenTag);
+    ///     assert_eq!(fired, example.speaker.is_some(), "{}", example.text);
+    /// }
+    /// ```
+    pub fn examples(self) -> &'static [RuleExample] {
+        match self {
+            Rule::QuoteThenTag => {
+                const {
+                    &[
+                fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
+                fires("“It is over,” said Sen. Ted Cruz, R-Texas.", "Ted Cruz"),
+                fires("“It worked,” Kenneth Baer, a former official who runs Crosscut Strategies, said.", "Kenneth Baer"),
+                fires("“Chinese wouldn’t brag,” one post said.", "one post"),
+                fires("“He represents our greatest shame.” ― Sonya Herridge", "Sonya Herridge"),
+                fires("“It's hard to dispute,” said Democratic pollster Stan Greenberg.", "Stan Greenberg"),
+                fires("He is seen as “the operator,” as The New Yorker put it.", "New Yorker"),
+                fires("Ana Silva spoke last. “They separate the families.\n\n“This is still my family,” Silva said.", "Ana Silva"),
+                fires("“The records were found,” according to Judicial Watch.", "Judicial Watch"),
+                fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
+                fires("“Is it over?” asked William Bennett, a radio host.", "William Bennett"),
+                fires("“It is over,” Senate Leader Mitch McConnell, R-Ky., said.", "Mitch McConnell"),
+                not("“It is over,” telling reporters he was done."),
+                not("He praised the “deep friendship” between them."),
+            ]
+                }
+            }
+            Rule::TagThenQuote => {
+                const {
+                    &[
+                        fires("Putin said: “This is a very serious thing.”", "Putin"),
+                        fires("Ana Silva told reporters, “We will win.”", "Ana Silva"),
+                        fires(
+                            "“First,” said Ana Silva, a senior fellow, “we wait.”",
+                            "Ana Silva",
+                        ),
+                        fires(
+                            "Kasich resisted: “Governors do not have that power.”",
+                            "Kasich",
+                        ),
+                        fires(
+                            "Weaver balked, telling reporters, “A lot of people said so.”",
+                            "Weaver",
+                        ),
+                        fires(
+                            "According to the campaign, “The speech will be in Manchester.”",
+                            "the campaign",
+                        ),
+                        fires("As Vulture put it, “Hello, it’s the Biebs.”", "Vulture"),
+                        fires(
+                            "As The Post’s Dana Milbank puts it, “Senate Republicans are unmoved.”",
+                            "Dana Milbank",
+                        ),
+                        fires("Said Comey, “The thought is painful.”", "Comey"),
+                        not("According to plan, “The speech” was a success."),
+                        not("“We will win,” Ana Silva said."),
+                    ]
+                }
+            }
+            Rule::TagInNextSentence => {
+                const {
+                    &[
+                fires("“Why would we stop?” Ana Silva asked.", "Ana Silva"),
+                not("Japan branded North Korea an “outlaw nation.” Russia insisted."),
+                not("“Why would we stop?” Ana Silva asked the crowd and then went on to talk about other things."),
+            ]
+                }
+            }
+            Rule::InReportedClause => {
+                const {
+                    &[
+                fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
+                fires("The senator said the plan was “dead on arrival” and left.", "The senator"),
+                fires("Pence said he’s “very confident” about it.", "Pence"),
+                fires("Donald Trump took to Twitter to accuse the campaign of being “duped by a con.”", "Donald Trump"),
+                fires("Donald Trump stood by his comment Monday that “Islam hates us,” and left.", "Donald Trump"),
+                fires("It's the pull of Obama's “if you like your plan, you can keep it” promise.", "Obama"),
+                fires("Christie refers to the candidate as “Mr. Trump.”", "Christie"),
+                fires("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”", "Trump"),
+                not("In Salem, New Hampshire, the rain fell on a “total stiff” crowd."),
+                not("China unveiled a “hypersonic” missile."),
+            ]
+                }
+            }
+            Rule::SentenceSubject => {
+                const {
+                    &[
+                        fires(
+                            "Flying home that night, she vented about a fight “from start to finish” and slept.",
+                            "she",
+                        ),
+                        fires(
+                            "He ended the rally with “we will win, win, win,” and voters cheered.",
+                            "He",
+                        ),
+                        not("In Salem, the rain fell on a “total stiff” crowd."),
+                        not("China unveiled a “hypersonic” missile."),
+                    ]
+                }
+            }
+            Rule::ColonLeadIn => {
+                const {
+                    &[
+                fires("The New York Times reports:\n\n“Just 24 percent of the contributors gave $200 or less.”", "New York Times"),
+                fires("Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking people.”", "Mitch McConnell"),
+                fires("Pollsters agree - Carl Bialik:\n\n“Keep on contacting voters as late as possible.”", "Carl Bialik"),
+                not("Wait, it gets better:\n\n“By law, the president sets the number.”"),
+                not("The weather was fine.\n\n“Just 24 percent gave.”"),
+            ]
+                }
+            }
+            Rule::ContinuesSpeaker => {
+                const {
+                    &[
+                fires("“Once again, bragging!” one post said. “Chinese wouldn’t brag like that.”", "one post"),
+                not("“First,” Ana Silva said.\n\nThe vote was held on Monday.\n\nThe count was slow.\n\nLater it rained.\n\n“Second.”"),
+            ]
+                }
+            }
+            Rule::NearbySpeaker => {
+                const {
+                    &[
+                        fires(
+                            "Ana Silva said the vote was close. The count was slow. “We will win.”",
+                            "Ana Silva",
+                        ),
+                        not("The vote was close.\n\n“We will win.”"),
+                    ]
+                }
+            }
+            Rule::ReportedSpeech => {
+                const {
+                    &[
+                fires("Dutch Prime Minister Mark Rutte said the European Union needed protection.", "Mark Rutte"),
+                fires("Mark Rutte spoke. He told the Dutch Atlantic Association that the EU should pay.", "Mark Rutte"),
+                fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
+                fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
+                fires("The budget office said about half of the adjustment reflected revenue.", "The budget office"),
+                fires("The campaign declined to comment on the report.", "The campaign"),
+                fires("Zoe Saldana pointed out that critics should question all of it.", "Zoe Saldana"),
+                not("Zoe Saldana pointed at the map."),
+                fires("Cruz refused to endorse Trump at the convention.", "Cruz"),
+                not("His plans to build a wall were expensive."),
+                not("Cruz refused to the end."),
+                fires("Bernie Sanders Says He Has Started Writing His Address", "Bernie Sanders"),
+                not("Sanders boasted about his plan."),
+                fires("House Speaker Paul Ryan (R-Wis.) said the images had no place in a campaign.", "Paul Ryan"),
+                fires("Sen. Lindsey Graham, R-S.C., a long-shot candidate, said the plan would fail.", "Lindsey Graham"),
+                not("The leader of Democrats said nothing."),
+                not("The missiles were deployed in August."),
+                not("The timeline of the shooting in San Bernardino, California, shows that the name was announced."),
+                fires("Sen. Ted Cruz said he wants to repeal the law.", "Ted Cruz"),
+                fires("As for Trump, he said he is not worried.", "Trump"),
+                fires("Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that Sanders was rude.", "Sandy Phillips"),
+                fires("Reince Priebus, the GOP chairman, this past week announced the creation of a website.", "Reince Priebus"),
+                fires("Sanders called for a ban on assault weapons in every state.", "Sanders"),
+                fires("A poll conducted by voters in Saturday's primary showed that change is important.", "A poll"),
+                fires("He endorsed Hillary Clinton.", "He"),
+                fires("But he said he was too busy to look for evidence that would back it up.", "he"),
+                fires("Ryan said the spate of shootings demands that Americans engage in more listening.", "Ryan"),
+                fires("Though he was no voice on reform, Sanders promised to take bold action.", "Sanders"),
+                fires("Bradley apologized for the columns after they came out.", "Bradley"),
+                fires("The latest CNN poll showed Trump leading the field with 34 percent.", "The latest CNN poll"),
+                fires("Brian Abernathy, the city's first deputy manager, said the flag was removed.", "Brian Abernathy"),
+                fires("Nick Merrill, a spokesman for Mrs. Clinton, said that the focus was wages.", "Nick Merrill"),
+                fires("Some delegates at the convention in Philadelphia said they welcomed attention to it.", "Some delegates"),
+                not("Large majorities of the crowd in six states going to the polls said they support a proposal to ban travel."),
+                fires("Mr. Ryan has long said that he will support the party's nominee.", "Ryan"),
+                not("They have long been skeptical of the plan."),
+                fires("Shortly after Clinton was declared the winner, Sanders told a crowd that he expects to win.", "Sanders"),
+                not("Shortly after the vote, the crowd left the hall."),
+                fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
+                not("A giant government savings plan that offers better prices was approved."),
+            ]
+                }
+            }
+            Rule::ReportedSpeechTagAfter => {
+                const {
+                    &[
+                        fires(
+                            "Secret Service protocol called for a trauma center, sources said.",
+                            "sources",
+                        ),
+                        fires(
+                            "The talks will resume next week, said Ana Silva.",
+                            "Ana Silva",
+                        ),
+                        fires(
+                            "The talks will resume next week, said Ana Silva on Monday.",
+                            "Ana Silva",
+                        ),
+                        not("Mr. Coffman, who represents a swing district, said Mr. Trump had lied."),
+                        not("“The talks will resume next week,” said Ana Silva."),
+                        fires(
+                            "Netanyahu will meet with Trump when he arrives, Israeli officials said.",
+                            "officials",
+                        ),
+                        fires(
+                            "Cruz lacks support in Congress, said Larry Sabato, director of the Center for Politics.",
+                            "Larry Sabato",
+                        ),
+                        fires(
+                            "The plan would cost billions, Smith said in a telephone interview on Monday.",
+                            "Smith",
+                        ),
+                        not("On Twitter, Jeb Bush said the plan was “unhinged.”"),
+                        not("More recently, Trump said."),
+                    ]
+                }
+            }
+            Rule::ParticipleCue => {
+                const {
+                    &[
+                        fires(
+                            "China condemned the missile test, saying it could start an arms race.",
+                            "China",
+                        ),
+                        fires(
+                            "WASHINGTON (AP) — Sen. Bernie Sanders defended his plan, saying it would help workers.",
+                            "Bernie Sanders",
+                        ),
+                        not("China condemned the missile test on Monday."),
+                        fires(
+                            "At a rally in Portsmouth, N.H., on Tuesday, Bernie Sanders endorsed Clinton, saying she would win.",
+                            "Bernie Sanders",
+                        ),
+                        not("At a rally in Portsmouth, N.H., on Tuesday, the crowd cheered."),
+                        fires(
+                            "WASHINGTON, Dec. 8 (UPI) — In response to the proposal to bar Muslims, Sen. Bernie Sanders rallied supporters, saying they must act.",
+                            "Bernie Sanders",
+                        ),
+                        not("WASHINGTON, Dec. 8 (UPI) — In response to the proposal to bar Muslims, the rally ended."),
+                    ]
+                }
+            }
+            Rule::AccordingTo => {
+                const {
+                    &[
+                        fires(
+                            "According to the White House, the meeting was cancelled.",
+                            "White House",
+                        ),
+                        fires(
+                            "The meeting was cancelled, according to two officials.",
+                            "two officials",
+                        ),
+                        not("The meeting went according to plan."),
+                    ]
+                }
+            }
+            Rule::SpeakerColon => {
+                const {
+                    &[
+                        fires(
+                            "Sanders: Brexit’s message could draw Trump support.",
+                            "Sanders",
+                        ),
+                        not("The plan had three parts: taxes, trade and jobs."),
+                        not("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News"),
+                    ]
+                }
+            }
+            Rule::NoSpeaker => {
+                const {
+                    &[
+                        fires("China unveiled a “hypersonic” missile.", ""),
+                        fires(
+                            "Sanders spoke on Friday on HBO’s “Real Time With Bill Maher.”",
+                            "",
+                        ),
+                        fires(
+                            "He left.\n\n'All Bets Are Off.'\n\nEight years ago, he ran.",
+                            "",
+                        ),
+                        not("“We will win,” Ana Silva said."),
+                    ]
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! What decides a quote when no tag or report does: colon lead-ins,
+//! nouns of saying, titles, headings and noun modifiers.
+
+use super::*;
+
+impl<'a> Sieve<'a> {
+    /// The speaker of a lead-in that ends with the colon at token `colon`
+    /// but has no speech cue: a name set off by a dash just before the
+    /// colon (HEADLINE - Carl Bialik:), else the sentence's subject when a
+    /// lower-case word (its verb) follows it (McConnell delivered a blunt
+    /// message to Trump:).
+    pub(super) fn colon_speaker(&self, sentence: &Sentence, colon: usize) -> Option<usize> {
+        if colon <= sentence.tokens.start {
+            return None;
+        }
+        if let Some(m) = self.mentions.ending_at(colon - 1) {
+            let mention = &self.mentions.mentions[m];
+            let first = mention.tokens.start;
+            if mention.kind == MentionKind::Name
+                && first > sentence.tokens.start
+                && ["-", "—", "–"].iter().any(|d| self.is_punct(first - 1, d))
+            {
+                return Some(m);
+            }
+        }
+        let m = self.sentence_subject(sentence, colon)?;
+        let mut after = self.mentions.mentions[m].tokens.end;
+        // Across an appositive: Mitch McConnell, R-Ky., delivered…
+        if after < colon && self.is_punct(after, ",") {
+            if let Some(close) = (after + 1..colon.min(after + 1 + APPOSITIVE_TOKENS))
+                .find(|&i| self.is_punct(i, ",") || self.is_quote(i))
+            {
+                if self.is_punct(close, ",") {
+                    after = close + 1;
+                }
+            }
+        }
+        (after < colon
+            && self.is_word(after)
+            && self.word(after).chars().all(char::is_lowercase)
+            && !self.class(after).is_preposition())
+        .then_some(m)
+    }
+
+    /// Whether the quote at token `t` names something rather than quoting
+    /// words: a title in title case (“Three Amigos”), or a modifier of the
+    /// noun after it (the “Wyoming first” push, a “safety check” feature).
+    pub(super) fn names_something(&self, t: usize, q: QuotedSpan) -> bool {
+        let content = q.content.as_str(self.text);
+        let words: Vec<&str> = content
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let title_case = words.len() <= 6
+            && words
+                .iter()
+                .all(|w| w.len() <= 3 || w.chars().next().is_some_and(char::is_uppercase));
+        if title_case {
+            return true;
+        }
+        let next = t + 1;
+        next < self.seg.tokens.len() && self.is_word(next) && {
+            let w = self.word(next);
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !self.class(next).is_preposition()
+                && !self.class(next).is_conjunction()
+                && !self.class(next).is_capitalised_function_word()
+                && !self.class(next).is_verb_modifier()
+                && !self.class(next).is_participle()
+                && self.cue(next).is_none()
+                && !matches!(
+                    w,
+                    "to" | "that" | "which" | "who" | "as" | "is" | "was" | "were" | "are"
+                )
+        }
+    }
+
+    /// The possessor of a noun of saying just before the quote at token
+    /// `t` (his comment that “…”), or just after it (Obama's “…” promise),
+    /// with the noun's token.
+    pub(super) fn possessor_of_speech(&self, t: usize, from: usize) -> Option<(usize, usize)> {
+        let owner = |noun: usize| {
+            (noun.saturating_sub(3).max(from)..noun)
+                .rev()
+                .find_map(|k| self.mentions.ending_at(k))
+                .filter(|&m| self.mentions.mentions[m].possessive)
+        };
+        if self.is_word(t + 1) && lexicon::is_speech_noun(self.word(t + 1)) && t > from {
+            if let Some(m) = self
+                .mentions
+                .ending_at(t - 1)
+                .filter(|&m| self.mentions.mentions[m].possessive)
+            {
+                return Some((m, t + 1));
+            }
+        }
+        (from.max(t.saturating_sub(6))..t)
+            .rev()
+            .take_while(|&k| !self.is_punct(k, ".") && !self.is_quote(k))
+            .find(|&k| self.is_word(k) && lexicon::is_speech_noun(self.word(k)))
+            .and_then(|noun| owner(noun).map(|m| (m, noun)))
+    }
+
+    /// Whether the quote at token `t` is a section heading: a paragraph of
+    /// its own, in single quotation marks, of at most six words, that does
+    /// not read as a line of dialogue.
+    pub(super) fn is_heading(&self, t: usize, q: QuotedSpan) -> bool {
+        let quoted = q.span.as_str(self.text);
+        let single = quoted.starts_with(['\'', '‘']);
+        let words = q
+            .content
+            .as_str(self.text)
+            .split_whitespace()
+            .take(7)
+            .count();
+        let alone_before = self.opens_paragraph(t);
+        let alone_after = t + 1 >= self.seg.tokens.len()
+            || self.opens_paragraph(t + 1)
+            || (self.is_punct(t + 1, ".")
+                && (t + 2 >= self.seg.tokens.len() || self.opens_paragraph(t + 2)));
+        // (not a line of dialogue: no question, exclamation, comma or
+        // first or second person)
+        let content = q.content.as_str(self.text);
+        let dialogue = content.contains(['?', '!', ',', '—'])
+            || content.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                matches!(w, "I" | "you" | "You" | "we" | "We" | "me" | "my" | "My")
+            });
+        single && (2..=6).contains(&words) && alone_before && alone_after && !dialogue
+    }
+
+    /// Whether the quote at token `t` is a title: title-case words after a
+    /// possessive (CNN’s “New Day”, Wednesday’s “MSNBC Live”) or after
+    /// "so-called".
+    pub(super) fn is_title(&self, t: usize, q: QuotedSpan) -> bool {
+        if t == 0 || !self.is_word(t - 1) {
+            return false;
+        }
+        let prev = self.word(t - 1);
+        // (a capitalised owner: not he’s, it’s)
+        let possessive = (prev.ends_with("’s") || prev.ends_with("'s")) && starts_upper(prev);
+        if prev.eq_ignore_ascii_case("so-called") {
+            return true;
+        }
+        if !possessive {
+            return false;
+        }
+        let content = q.content.as_str(self.text);
+        let mut words = 0;
+        for w in content.split_whitespace() {
+            words += 1;
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if words > 8 || (w.len() > 3 && !w.chars().next().is_some_and(char::is_uppercase)) {
+                return false;
+            }
+        }
+        words > 0 && starts_upper(content)
+    }
+}

@@ -1,0 +1,742 @@
+//! Stage 4: the sieve — ordered, named rules over sentence proximity that
+//! decide each quote's kind and speaker, and find reported speech.
+//!
+//! Rules run from the most reliable to the least; the first rule that
+//! decides a quote wins, and records its name and confidence on the quote.
+//! Each rule carries example sentences it must and must not fire on
+//! ([`Rule::examples`]); the crate's tests run them all.
+//!
+//! Reported speech (X said CLAUSE) is found first, sentence by sentence,
+//! from the speech cues that are not tags of a quotation; quotes inside a
+//! reported clause then take that clause's speaker.
+
+use crate::lexicon::{self, CueClass, WordClass};
+use crate::marks::QuotedSpan;
+use crate::mentions::{self, MentionKind, Mentions};
+use crate::result::{Quote, QuoteKind, Speaker};
+use crate::sentences::{Segmentation, Sentence, TokenKind, TokenSet};
+use crate::span::Span;
+use std::collections::HashSet;
+
+mod catalogue;
+mod fallbacks;
+mod reports;
+mod subjects;
+mod tags;
+
+/// How many tokens an appositive between a subject and its cue may have.
+const APPOSITIVE_TOKENS: usize = 30;
+/// How many tokens around a quotation the sieve searches for its cue.
+const CUE_WINDOW: usize = 40;
+/// How many tokens a reported clause may run.
+const CLAUSE_TOKENS: usize = 400;
+/// How many of its sentence's reported clauses a quote is checked against.
+const REPORTS_PER_QUOTE: usize = 64;
+/// How many modifiers (has, also, later) may stand between subject and cue.
+const MODIFIER_TOKENS: usize = 4;
+
+pub use catalogue::{Rule, RuleExample};
+
+/// The cue words the sieve knows: the built-in lexicon plus the caller's.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct CueLexicon {
+    /// Extra speech cues, lower-cased.
+    pub(crate) extra: HashSet<String>,
+}
+
+impl CueLexicon {
+    /// The class of `word` as a cue; `class` is its [`WordClass`].
+    fn class(&self, word: &str, class: WordClass) -> Option<CueClass> {
+        class.cue_class().or_else(|| {
+            (!self.extra.is_empty() && self.extra.contains(&word.to_lowercase()))
+                .then_some(CueClass::Speech)
+        })
+    }
+}
+
+/// A speaker tag: which mention speaks, through which cue token.
+#[derive(Clone, Copy, Debug)]
+struct Tag {
+    mention: usize,
+    cue: usize,
+    /// The token after the tag.
+    end: usize,
+}
+
+struct Sieve<'a> {
+    text: &'a str,
+    seg: &'a Segmentation,
+    quotes: &'a [QuotedSpan],
+    mentions: &'a Mentions,
+    cues: &'a CueLexicon,
+    /// `words_before[i]`: how many word tokens precede token `i`, so that
+    /// words in any range are counted in constant time.
+    words_before: Vec<u32>,
+    /// `quoted_before[i]`: how many bytes of quotation tokens precede token `i`.
+    quoted_before: Vec<usize>,
+}
+
+/// Runs the sieve: returns every quote (quoted and reported) in order of
+/// start.
+pub(crate) fn apply(
+    text: &str,
+    seg: &Segmentation,
+    quotes: &[QuotedSpan],
+    mentions: &Mentions,
+    cues: &CueLexicon,
+) -> Vec<Quote> {
+    let mut words_before = Vec::with_capacity(seg.tokens.len() + 1);
+    let mut quoted_before = Vec::with_capacity(seg.tokens.len() + 1);
+    let (mut words, mut quoted) = (0u32, 0usize);
+    for token in &seg.tokens {
+        words_before.push(words);
+        quoted_before.push(quoted);
+        match token.kind {
+            TokenKind::Word => words += 1,
+            TokenKind::Quote(_) => quoted += token.span.len(),
+            TokenKind::Punct => {}
+        }
+    }
+    words_before.push(words);
+    quoted_before.push(quoted);
+    let sieve = Sieve {
+        text,
+        seg,
+        quotes,
+        mentions,
+        cues,
+        words_before,
+        quoted_before,
+    };
+    sieve.run()
+}
+
+impl<'a> Sieve<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.seg.tokens[i].span.as_str(self.text)
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && t.span.as_str(self.text) == p)
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        self.seg
+            .tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+    }
+
+    /// What the word lists say about token `i`.
+    fn class(&self, i: usize) -> WordClass {
+        self.seg.class(i)
+    }
+
+    fn cue(&self, i: usize) -> Option<CueClass> {
+        if !self.is_word(i) {
+            return None;
+        }
+        // (most words are in no list of cues: their letters need no look)
+        if self.class(i).cue_class().is_none() && self.cues.extra.is_empty() {
+            return None;
+        }
+        let w = self.word(i);
+        if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
+            return None;
+        }
+        self.cues.class(w, self.class(i))
+    }
+
+    fn speech_cue(&self, i: usize) -> bool {
+        self.cue(i) == Some(CueClass::Speech)
+    }
+
+    fn speaker(&self, mention: usize) -> Speaker {
+        let m = &self.mentions.mentions[mention];
+        Speaker {
+            name: self.mentions.name_of(self.text, mention),
+            mention: m.span,
+            entity: m.entity,
+        }
+    }
+
+    /// Whether token `t` is the first of its paragraph.
+    fn opens_paragraph(&self, t: usize) -> bool {
+        let s = self.sentence_of(t);
+        s < self.seg.sentences.len()
+            && self.seg.sentences[s].tokens.start == t
+            && (s == 0 || self.seg.sentences[s - 1].paragraph != self.seg.sentences[s].paragraph)
+    }
+
+    /// The index of the sentence holding token `t`.
+    fn sentence_of(&self, t: usize) -> usize {
+        self.seg.sentences.partition_point(|s| s.tokens.end <= t)
+    }
+
+    fn sentence_words(&self, tokens: std::ops::Range<usize>) -> usize {
+        if tokens.end <= tokens.start {
+            return 0;
+        }
+        (self.words_before[tokens.end] - self.words_before[tokens.start]) as usize
+    }
+
+    fn run(&self) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
+        // Pass 1: tags of quotations, so that their cues are not taken for
+        // reported speech.
+        let mut quote_sentence: Vec<(usize, usize)> = Vec::new(); // (token, sentence)
+        for (s, sentence) in self.seg.sentences.iter().enumerate() {
+            for t in sentence.tokens.clone() {
+                if self.is_quote(t) {
+                    quote_sentence.push((t, s));
+                }
+            }
+        }
+        let mut tag_cues = TokenSet::new(self.seg.tokens.len());
+        let mut tags: Vec<Option<(Tag, Rule)>> = Vec::with_capacity(quote_sentence.len());
+        for &(t, s) in &quote_sentence {
+            let sentence = &self.seg.sentences[s];
+            let content = self.seg.tokens[t].span.as_str(self.text);
+            let comma_quote = content
+                .trim_end_matches(|c: char| {
+                    !c.is_alphanumeric() && !matches!(c, ',' | '!' | '?' | '—')
+                })
+                .ends_with([',', '!', '?', '—'])
+                || self.is_punct(t + 1, ",");
+            // A quote that ran over paragraphs ends in a later paragraph,
+            // whose first sentence holds its tag: “…⏎⏎“…,” he said.
+            let mut tag_end = sentence.tokens.end;
+            if t + 1 == sentence.tokens.end && content.contains('\n') {
+                if let Some(next) = self.seg.sentences.get(s + 1) {
+                    let gap = self.seg.tokens[t].span.end
+                        ..self
+                            .seg
+                            .tokens
+                            .get(t + 1)
+                            .map_or(self.seg.tokens[t].span.end, |tok| tok.span.start);
+                    if next.tokens.start == t + 1 && !self.text[gap].contains('\n') {
+                        tag_end = next.tokens.end;
+                    }
+                }
+            }
+            let tag = self
+                .tag_at(t + 1, tag_end, comma_quote)
+                .map(|tag| (tag, Rule::QuoteThenTag))
+                .or_else(|| {
+                    self.tag_before(t, sentence.tokens.start)
+                        .map(|tag| (tag, Rule::TagThenQuote))
+                })
+                .or_else(|| {
+                    self.tag_in_next_sentence(s, t)
+                        .map(|tag| (tag, Rule::TagInNextSentence))
+                });
+            // “Q1,” said X, a senior fellow, “Q2.” — the tag between two
+            // quotes of one sentence serves both.
+            let tag = tag.or_else(|| {
+                let prev = tags.len().checked_sub(1)?;
+                let (pt, ps) = quote_sentence[prev];
+                let (ptag, rule) = tags[prev]?;
+                let interrupted = ps == s
+                    && rule == Rule::QuoteThenTag
+                    && pt < ptag.cue
+                    && t.saturating_sub(ptag.end) <= APPOSITIVE_TOKENS
+                    && (ptag.end..t).all(|i| !self.speech_cue(i) && !self.is_quote(i));
+                interrupted.then_some((ptag, Rule::TagThenQuote))
+            });
+            if let Some((tag, _)) = tag {
+                tag_cues.insert(tag.cue);
+            }
+            tags.push(tag);
+        }
+        // The speaker of the first tagged quotation of each sentence, for
+        // participles (“…,” Rutte said, adding that…).
+        let mut tag_speaker: Vec<Option<usize>> = vec![None; self.seg.sentences.len()];
+        for (&(_, s), tag) in quote_sentence.iter().zip(&tags) {
+            if let (None, Some((tag, _))) = (tag_speaker[s], tag) {
+                tag_speaker[s] = Some(tag.mention);
+            }
+        }
+        // Pass 2: reported speech, sentence by sentence; each sentence's
+        // reports sorted by start, so that a quote finds its clause fast.
+        let mut reports: Vec<Quote> = Vec::new();
+        let mut report_ranges = Vec::with_capacity(self.seg.sentences.len());
+        for (s, sentence) in self.seg.sentences.iter().enumerate() {
+            let first = reports.len();
+            self.reported_speech(sentence, &tag_cues, tag_speaker[s], &mut reports);
+            reports[first..].sort_by_key(|r| r.span.start);
+            report_ranges.push(first..reports.len());
+        }
+        // Pass 3: every quotation through the sieve.
+        let mut last_speaker: Option<(Speaker, usize, usize)> = None; // speaker, paragraph, sentence
+        for (n, &(t, s)) in quote_sentence.iter().enumerate() {
+            let sentence = &self.seg.sentences[s];
+            let TokenKind::Quote(qi) = self.seg.tokens[t].kind else {
+                continue;
+            };
+            let q = self.quotes[qi];
+            let decided = self.decide(
+                t,
+                s,
+                q,
+                tags[n],
+                &reports[report_ranges[s].clone()],
+                last_speaker.as_ref(),
+            );
+            if let Some(sp) = &decided.speaker {
+                last_speaker = Some((sp.clone(), sentence.paragraph, s));
+            } else if decided.kind == QuoteKind::Direct {
+                // An unattributed quotation breaks the chain of speakers.
+                last_speaker = None;
+            }
+            out.push(decided);
+        }
+        // A report inside another report's clause (Manafort said Trump
+        // intends to…) is the outer source's account: the outer report
+        // answers for those words, so the inner one is not reported apart.
+        let mut nested = vec![false; reports.len()];
+        for range in &report_ranges {
+            for i in range.clone() {
+                let r = &reports[i];
+                if !matches!(r.rule, Rule::ReportedSpeech | Rule::ParticipleCue) {
+                    continue;
+                }
+                let lo = range.start.max(i.saturating_sub(REPORTS_PER_QUOTE));
+                let hi = range.end.min(i + 1 + REPORTS_PER_QUOTE);
+                nested[i] = (lo..hi).any(|o| {
+                    let outer = &reports[o];
+                    o != i
+                        && outer.span.contains(r.span)
+                        && outer.span.len() > r.span.len()
+                        && outer.speaker.is_some()
+                });
+            }
+        }
+        // A speaker is never inside the words attributed to them.
+        out.extend(reports.into_iter().zip(nested).filter_map(|(r, nested)| {
+            let inside = r
+                .speaker
+                .as_ref()
+                .is_some_and(|sp| sp.mention.overlaps(r.content));
+            (!nested && !inside).then_some(r)
+        }));
+        out.sort_by_key(|q| (q.span.start, q.span.end));
+        out
+    }
+
+    fn quote(
+        &self,
+        q: QuotedSpan,
+        kind: QuoteKind,
+        speaker: Option<Speaker>,
+        cue: Option<usize>,
+        rule: Rule,
+    ) -> Quote {
+        Quote {
+            span: q.span,
+            kind,
+            speaker,
+            content: q.content,
+            cue: cue.map(|c| self.seg.tokens[c].span),
+            rule,
+            confidence: rule.confidence(),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn decide(
+        &self,
+        t: usize,
+        s: usize,
+        q: QuotedSpan,
+        tag: Option<(Tag, Rule)>,
+        reports: &[Quote],
+        last: Option<&(Speaker, usize, usize)>,
+    ) -> Quote {
+        let sentence = &self.seg.sentences[s];
+        let words_before = self.sentence_words(sentence.tokens.start..t);
+        let words_after = self.sentence_words(t + 1..sentence.tokens.end);
+        if self.is_title(t, q) {
+            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+        }
+        if let Some((tag, rule)) = tag {
+            let mut kind = QuoteKind::Direct;
+            if rule == Rule::TagThenQuote
+                && !self.is_punct(t - 1, ":")
+                && !self.is_punct(t - 1, ",")
+                && !starts_upper(q.content.as_str(self.text))
+            {
+                kind = QuoteKind::Partial;
+            }
+            return self.quote(
+                q,
+                kind,
+                Some(self.speaker(tag.mention)),
+                Some(tag.cue),
+                rule,
+            );
+        }
+        let embedded = words_before > 0 || words_after > 0;
+        if embedded {
+            // Inside a reported clause?
+            // (the outermost one: in nested reports the outer source answers for the words)
+            let starts_before = reports.partition_point(|r| r.span.start <= q.span.start);
+            if let Some(r) = reports[..starts_before]
+                .iter()
+                .rev()
+                .take(REPORTS_PER_QUOTE)
+                .filter(|r| r.span.contains(q.span) && r.speaker.is_some())
+                .min_by_key(|r| r.span.start)
+            {
+                let mut quote = self.quote(
+                    q,
+                    QuoteKind::Partial,
+                    r.speaker.clone(),
+                    None,
+                    Rule::InReportedClause,
+                );
+                quote.cue = r.cue;
+                return quote;
+            }
+            // A naming or speech cue in the sentence: the nearest one before
+            // the quote, else a speech tag after it (“…” in 2008, Beck said).
+            let start = sentence.tokens.start;
+            for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
+                // (an infinitive takes the sentence's subject: Trump took to
+                // Twitter to accuse the campaign of being “duped”)
+                let infinitive = c > start + 1 && self.is_word(c - 1) && self.word(c - 1) == "to";
+                if self.cue(c).is_none()
+                    || (self.class(c).is_ambiguous_base_form()
+                        && !infinitive
+                        && !self.bare_form_is_verb(c, start))
+                {
+                    continue;
+                }
+                let participle =
+                    self.class(c).is_participle() && c > start && self.is_punct(c - 1, ",");
+                let subject = if participle || infinitive {
+                    self.sentence_subject(sentence, c)
+                } else {
+                    self.subject_of(c, start)
+                        .or_else(|| self.sentence_subject(sentence, c))
+                };
+                if let Some(m) = subject {
+                    let m = self.relative_for(m, t);
+                    return self.quote(
+                        q,
+                        QuoteKind::Partial,
+                        Some(self.speaker(m)),
+                        Some(c),
+                        Rule::InReportedClause,
+                    );
+                }
+            }
+            for c in t + 1..sentence.tokens.end.min(t + 1 + CUE_WINDOW) {
+                if !self.speech_cue(c) || self.is_quote(c - 1) {
+                    continue;
+                }
+                // Only a tag closing the sentence: “…” in 2008, Beck said.
+                let subject = self
+                    .subject_of(c, t + 1)
+                    .filter(|&m| {
+                        // Not a relative clause: a “hypersonic” missile which experts say…
+                        let first = self.mentions.mentions[m].tokens.start;
+                        !(first > t + 1
+                            && self.is_word(first - 1)
+                            && matches!(self.word(first - 1), "which" | "that" | "who" | "whom"))
+                    })
+                    .or_else(|| {
+                        let m = self.mentions.starting_at(c + 1)?;
+                        (c > t + 1 && self.is_punct(c - 1, ",")).then_some(m)
+                    });
+                let tail = self.sentence_words(c + 1..sentence.tokens.end);
+                if let Some(m) = subject.filter(|_| tail < 12) {
+                    return self.quote(
+                        q,
+                        QuoteKind::Partial,
+                        Some(self.speaker(m)),
+                        Some(c),
+                        Rule::InReportedClause,
+                    );
+                }
+            }
+            // A noun of saying with a possessor: his comment that “…”,
+            // Trump's claim that “…”, Obama's “…” promise.
+            if let Some((m, noun)) = self.possessor_of_speech(t, start) {
+                return self.quote(
+                    q,
+                    QuoteKind::Partial,
+                    Some(self.speaker(m)),
+                    Some(noun),
+                    Rule::InReportedClause,
+                );
+            }
+            let content_words = q
+                .content
+                .as_str(self.text)
+                .split_whitespace()
+                .take(2)
+                .count();
+            // A single quoted word with no speaker is a scare quote or a
+            // title; a longer quoted phrase is someone's words.
+            if content_words <= 1 {
+                return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+            }
+            // A lead-in that ends with a colon: McConnell delivered a blunt message: “…”
+            if t > sentence.tokens.start && self.is_punct(t - 1, ":") {
+                if let Some(m) = self.colon_speaker(sentence, t - 1) {
+                    return self.quote(
+                        q,
+                        QuoteKind::Partial,
+                        Some(self.speaker(m)),
+                        None,
+                        Rule::ColonLeadIn,
+                    );
+                }
+            }
+            // No cue at all: the sentence's subject stands behind the words
+            // it quotes (Trump criticised Khan for making “very rude statements”).
+            if words_before > 0 {
+                if let Some(m) = self
+                    .sentence_subject(sentence, t)
+                    .filter(|&m| self.opens_clause(sentence, m) && !self.names_something(t, q))
+                {
+                    let m = self.relative_for(m, t);
+                    return self.quote(
+                        q,
+                        QuoteKind::Partial,
+                        Some(self.speaker(m)),
+                        None,
+                        Rule::SentenceSubject,
+                    );
+                }
+            }
+            return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
+        }
+        // A short paragraph that is only a single-quoted phrase is a
+        // section heading (NYT style): 'All Bets Are Off.'
+        if self.is_heading(t, q) {
+            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+        }
+        // A quote standing alone in its sentence.
+        if let Some(prev) = s.checked_sub(1).map(|p| &self.seg.sentences[p]) {
+            let adjacent =
+                prev.paragraph == sentence.paragraph || prev.paragraph + 1 == sentence.paragraph;
+            if adjacent
+                && prev.tokens.end > prev.tokens.start
+                && self.is_punct(prev.tokens.end - 1, ":")
+            {
+                if let Some((m, c)) = self.cue_with_subject(prev) {
+                    return self.quote(
+                        q,
+                        QuoteKind::Direct,
+                        Some(self.speaker(m)),
+                        Some(c),
+                        Rule::ColonLeadIn,
+                    );
+                }
+                if let Some(m) = self.colon_speaker(prev, prev.tokens.end - 1) {
+                    return self.quote(
+                        q,
+                        QuoteKind::Direct,
+                        Some(self.speaker(m)),
+                        None,
+                        Rule::ColonLeadIn,
+                    );
+                }
+            }
+        }
+        if let Some((speaker, para, ls)) = last {
+            let same_para = *para == sentence.paragraph;
+            let next_para = *para + 1 == sentence.paragraph && s <= ls + 2;
+            // A sentence between them with a speaker of its own takes over:
+            // Carson replied. / Quintanilla mentioned that… / “Does that…?”
+            if (same_para || next_para) && s >= ls + 2 {
+                let prev = &self.seg.sentences[s - 1];
+                if let Some((m, c)) = self.any_cue_with_subject(prev) {
+                    if self.speaker(m).name != speaker.name {
+                        return self.quote(
+                            q,
+                            QuoteKind::Direct,
+                            Some(self.speaker(m)),
+                            Some(c),
+                            Rule::NearbySpeaker,
+                        );
+                    }
+                }
+            }
+            if same_para || next_para {
+                return self.quote(
+                    q,
+                    QuoteKind::Direct,
+                    Some(speaker.clone()),
+                    None,
+                    Rule::ContinuesSpeaker,
+                );
+            }
+        }
+        for near in [s.checked_sub(1), s.checked_sub(2), Some(s + 1)]
+            .into_iter()
+            .flatten()
+        {
+            let Some(other) = self.seg.sentences.get(near) else {
+                continue;
+            };
+            // The sentence just before may close the previous paragraph:
+            // Valastro praised the plan. / “We need someone…”
+            let previous_paragraph = near + 1 == s && other.paragraph + 1 == sentence.paragraph;
+            if other.paragraph != sentence.paragraph && !previous_paragraph {
+                continue;
+            }
+            let found = if previous_paragraph {
+                self.any_cue_with_subject(other)
+            } else {
+                self.cue_with_subject(other)
+            };
+            if let Some((m, c)) = found {
+                return self.quote(
+                    q,
+                    QuoteKind::Direct,
+                    Some(self.speaker(m)),
+                    Some(c),
+                    Rule::NearbySpeaker,
+                );
+            }
+        }
+        self.quote(q, QuoteKind::Direct, None, None, Rule::NoSpeaker)
+    }
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Attributor;
+
+    /// Every rule's own examples: it fires with the right speaker on its
+    /// positive examples and never fires on its negative ones.
+    #[test]
+    fn every_rule_passes_its_examples() {
+        let attributor = Attributor::new();
+        let mut failures = Vec::new();
+        for rule in Rule::ALL {
+            assert!(
+                !rule.examples().is_empty(),
+                "{} has no examples",
+                rule.name()
+            );
+            for example in rule.examples() {
+                let result = attributor.attribute(example.text);
+                let fired: Vec<&Quote> = result.quotes.iter().filter(|q| q.rule == rule).collect();
+                match example.speaker {
+                    Some(want) => {
+                        let ok = fired
+                            .iter()
+                            .any(|q| q.speaker.as_ref().map_or("", |s| s.name.as_str()) == want);
+                        if !ok {
+                            failures.push(format!(
+                                "{} should fire with {want:?} on {:?}; got {:?}",
+                                rule.name(),
+                                example.text,
+                                result
+                                    .quotes
+                                    .iter()
+                                    .map(|q| (
+                                        q.rule.name(),
+                                        q.speaker.as_ref().map(|s| s.name.clone())
+                                    ))
+                                    .collect::<Vec<_>>()
+                            ));
+                        }
+                    }
+                    None => {
+                        if !fired.is_empty() {
+                            failures.push(format!(
+                                "{} should not fire on {:?}",
+                                rule.name(),
+                                example.text
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// A reported clause ends where another subject's report begins.
+    #[test]
+    fn a_clause_ends_before_another_report() {
+        let text = "Most voters said the economy was weak, and a third said it was strong.";
+        let result = Attributor::new().attribute(text);
+        let first = result
+            .quotes
+            .iter()
+            .find(|q| q.rule == Rule::ReportedSpeech)
+            .expect("a report");
+        assert_eq!(first.span.as_str(text), "the economy was weak");
+        let text = "Most voters said the economy was weak, and prices were rising.";
+        let result = Attributor::new().attribute(text);
+        assert_eq!(
+            result.quotes[0].span.as_str(text),
+            "the economy was weak, and prices were rising"
+        );
+        // A pronoun and a cue after "and" or "though" open a second report.
+        let text = "Fowler said the politics would be intense, and he noted that any change would come later.";
+        let result = Attributor::new().attribute(text);
+        let spans: Vec<(&str, &str)> = result
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.as_str(text),
+                    q.speaker.as_ref().map_or("", |s| s.mention.as_str(text)),
+                )
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("the politics would be intense", "Fowler"),
+                ("any change would come later", "he")
+            ]
+        );
+    }
+
+    /// A report inside another report's clause is the outer source's.
+    #[test]
+    fn nested_reports_belong_to_the_outer_source() {
+        let text = "Manafort said Trump wants to deliver a speech next month.";
+        let result = Attributor::new().attribute(text);
+        let speakers: Vec<&str> = result
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+            .collect();
+        assert_eq!(speakers, ["Manafort"]);
+        let text = "Trump wants to deliver a speech next month.";
+        let result = Attributor::new().attribute(text);
+        assert_eq!(result.quotes.len(), 1);
+    }
+
+    #[test]
+    fn rule_names_are_distinct() {
+        let names: HashSet<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
+        assert_eq!(names.len(), Rule::ALL.len());
+    }
+}

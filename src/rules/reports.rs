@@ -1,0 +1,625 @@
+//! Reported speech: X said (that) CLAUSE, CLAUSE, X said, according to X,
+//! X …, saying CLAUSE — and where a reported clause begins and ends.
+
+use super::*;
+
+impl<'a> Sieve<'a> {
+    /// The reported clause spanning tokens `from..to` (trailing punctuation
+    /// dropped), if it holds at least two words.
+    pub(super) fn clause(&self, from: usize, to: usize) -> Option<Span> {
+        let mut a = from;
+        let mut b = to;
+        while a < b && self.seg.tokens[a].kind == TokenKind::Punct {
+            a += 1;
+        }
+        while b > a && self.seg.tokens[b - 1].kind == TokenKind::Punct {
+            b -= 1;
+        }
+        if self.sentence_words(a..b) < 2 {
+            return None;
+        }
+        Some(Span::new(
+            self.seg.tokens[a].span.start,
+            self.seg.tokens[b - 1].span.end,
+        ))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn reported_speech(
+        &self,
+        sentence: &Sentence,
+        tag_cues: &TokenSet,
+        tag_speaker: Option<usize>,
+        out: &mut Vec<Quote>,
+    ) {
+        let range = sentence.tokens.clone();
+        // Sanders: Brexit’s message could draw Trump support. — a headline
+        // or transcript line opened by its speaker and a colon.
+        if self.opens_paragraph(range.start) {
+            if let Some(m) = self.mentions.starting_at(range.start) {
+                let colon = self.mentions.mentions[m].tokens.end;
+                // Breaking: / Wow: / Exclusive: a headline's label, no speaker.
+                let label =
+                    lexicon::is_headline_label(self.mentions.mentions[m].span.as_str(self.text));
+                if self.is_punct(colon, ":") && !self.is_quote(colon + 1) && !label {
+                    if let Some(span) = self.clause(colon + 1, range.end) {
+                        out.push(self.report(
+                            span,
+                            m,
+                            self.seg.tokens[colon].span,
+                            Rule::SpeakerColon,
+                        ));
+                    }
+                }
+            }
+        }
+        for c in range.clone() {
+            if !self.is_word(c) {
+                continue;
+            }
+            let word = self.word(c);
+            // according to X
+            if word.eq_ignore_ascii_case("according")
+                && self.is_word(c + 1)
+                && self.word(c + 1) == "to"
+                && c + 2 < range.end
+            {
+                let mut at = c + 2;
+                if self.is_word(at)
+                    && self.word(at).eq_ignore_ascii_case("the")
+                    && self.mentions.starting_at(at).is_none()
+                {
+                    at += 1;
+                }
+                if let Some(m) = self.mentions.starting_at(at) {
+                    let after = self.mentions.mentions[m].tokens.end;
+                    // The comma that closes the source phrase, if the sentence goes on.
+                    let comma = (after..range.end.min(after + APPOSITIVE_TOKENS))
+                        .take_while(|&i| !self.is_quote(i))
+                        .find(|&i| self.is_punct(i, ","))
+                        .filter(|&i| self.sentence_words(i..range.end) >= 2)
+                        // "according to Paul Mensah, the council's finance director." is an appositive.
+                        .filter(|&i| {
+                            !(self.is_word(i + 1)
+                                && self.class(i + 1).is_source_determiner()
+                                && self.sentence_words(i..range.end) <= 8)
+                        });
+                    let at_start = c == range.start
+                        || (c == range.start + 1
+                            && self.seg.tokens[range.start].kind == TokenKind::Punct);
+                    let clause = if at_start {
+                        self.clause(comma.map_or(after, |i| i + 1), range.end)
+                    } else if comma.is_some() && self.is_punct(c - 1, ",") {
+                        // CLAUSE, according to X, CLAUSE: the longer side.
+                        let comma = comma.unwrap_or(after);
+                        self.longer_clause(range.start, c - 1, comma + 1, range.end)
+                    } else {
+                        self.clause(range.start, c)
+                    };
+                    if let Some(span) = clause {
+                        out.push(self.report(
+                            span,
+                            m,
+                            Span::new(
+                                self.seg.tokens[c].span.start,
+                                self.seg.tokens[c + 1].span.end,
+                            ),
+                            Rule::AccordingTo,
+                        ));
+                    }
+                }
+                continue;
+            }
+            let infinitive = self.infinitive_after(c);
+            let phrasal = self.is_word(c + 1)
+                && word.chars().all(char::is_lowercase)
+                && lexicon::is_phrasal_cue(word, self.word(c + 1));
+            if tag_cues.contains(&c)
+                || !(infinitive
+                    || phrasal
+                    || matches!(
+                        self.cue(c),
+                        Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
+                    ))
+            {
+                continue;
+            }
+            // "his claim that", "the report said": a bare noun-like form
+            // reports speech only after a pronoun subject or a modal.
+            if self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, range.start) {
+                continue;
+            }
+            // Tag-only verbs (continued, laughed) do not report clauses, and
+            // a cue after a determiner or a number is a noun or an adjective
+            // (the pledged delegates, 60 pledged delegates).
+            if self.class(c).is_tag_only()
+                || (c > range.start
+                    && self.is_word(c - 1)
+                    && (self.class(c - 1).is_source_determiner()
+                        || self.word(c - 1).chars().all(|ch| ch.is_ascii_digit())))
+            {
+                continue;
+            }
+            // "plans", "claims": a plural noun unless a name or a pronoun is its subject.
+
+            let cue_span = self.seg.tokens[c].span;
+            // Participle: X …, saying CLAUSE.
+            let progressive = c > range.start
+                && self.is_word(c - 1)
+                && matches!(
+                    self.word(c - 1),
+                    "is" | "was" | "are" | "were" | "been" | "be" | "am"
+                );
+            if self.class(c).is_participle() && c > range.start && !progressive {
+                // The tag's speaker only when the tag stands before the cue.
+                let speaker = tag_speaker
+                    .filter(|&m| self.mentions.mentions[m].tokens.end <= c)
+                    .or_else(|| {
+                        if self.is_punct(c - 1, ",") {
+                            self.participle_subject(c, range.start, sentence)
+                        } else {
+                            self.sentence_subject(sentence, c)
+                        }
+                    });
+                if let (Some(m), Some(span)) = (speaker, self.forward_clause(c, range.end)) {
+                    out.push(self.report(span, m, cue_span, Rule::ParticipleCue));
+                }
+                continue;
+            }
+            // Inverted tag at the end: CLAUSE, said X.
+            if c > range.start + 1 && self.is_punct(c - 1, ",") {
+                if let Some(m) = self.mentions.starting_at(c + 1) {
+                    let after = self.mentions.mentions[m].tokens.end;
+                    let tail = self.sentence_words(after..range.end);
+                    // The speaker ends the tag (said X. / said X, a …, /
+                    // said X on Monday); said X had … is the verb of a
+                    // subject before it: Y, who …, said X had …
+                    let verb_follows = after < range.end
+                        && self.is_word(after)
+                        && self.word(after).chars().all(char::is_lowercase)
+                        && !self.class(after).is_preposition()
+                        && !self.class(after).is_temporal_lead();
+                    // said Larry Sabato, director of …: an appositive closes the tag.
+                    let appositive = self.is_punct(after, ",")
+                        && !(after..range.end.min(after + APPOSITIVE_TOKENS)).any(|i| {
+                            self.is_quote(i) || (self.is_word(i) && self.cue(i).is_some())
+                        });
+                    if (tail <= 4 || appositive) && !verb_follows {
+                        if let Some(span) = self.clause(range.start, c - 1) {
+                            if !self.mostly_quote(range.start, c - 1)
+                                && !self.opener_before_tag(range.start, c - 1, c, range.end)
+                            {
+                                out.push(self.report(
+                                    span,
+                                    m,
+                                    cue_span,
+                                    Rule::ReportedSpeechTagAfter,
+                                ));
+                            }
+                        }
+                        continue;
+                    }
+                }
+            }
+            let Some(m) = self.subject_of(c, range.start).or_else(|| {
+                // Coordinated verb: X condemned … but said CLAUSE.
+                let prev = c.checked_sub(1)?;
+                (prev > range.start && self.is_word(prev) && self.class(prev).is_conjunction())
+                    .then(|| self.sentence_subject(sentence, prev))
+                    .flatten()
+            }) else {
+                continue;
+            };
+            // The subject's phrase may open with a determiner or adjectives
+            // (some Democrats, federal officials).
+            let mut subject_start = self.mentions.mentions[m].tokens.start;
+            let mut back = 0;
+            while back < 3
+                && subject_start > range.start + 1
+                && self.is_word(subject_start - 1)
+                && (self.word(subject_start - 1).chars().all(char::is_lowercase)
+                    // Israeli officials, Senate aides: a capitalised modifier
+                    || (starts_upper(self.word(subject_start - 1))
+                        && self.mentions.ending_at(subject_start - 1).is_none()))
+                && self.cue(subject_start - 1).is_none()
+                && !self.class(subject_start - 1).is_preposition()
+                && !self.class(subject_start - 1).is_conjunction()
+                && !self.class(subject_start - 1).is_verb_modifier()
+                && !self.class(subject_start - 1).is_that()
+            {
+                subject_start -= 1;
+                back += 1;
+            }
+            if !self.is_punct(subject_start.wrapping_sub(1), ",") {
+                subject_start = self.mentions.mentions[m].tokens.start;
+            }
+            // CLAUSE, a spokeswoman, Anna White, said: the role is part of the tag.
+            if subject_start > range.start + 3 && self.is_punct(subject_start - 1, ",") {
+                if let Some(role) = self.mentions.ending_at(subject_start - 2) {
+                    let role = &self.mentions.mentions[role];
+                    if role.kind == MentionKind::Nominal
+                        && role.tokens.start > range.start + 1
+                        && self.is_punct(role.tokens.start - 1, ",")
+                    {
+                        subject_start = role.tokens.start;
+                    }
+                }
+            }
+            // CLAUSE, X said. — the tag closes the sentence (or a phrase
+            // of circumstance does: said in a telephone interview on Monday).
+            if subject_start > range.start + 1 && self.is_punct(subject_start - 1, ",") {
+                let tail = self.sentence_words(c + 1..range.end);
+                let circumstance = !infinitive
+                    && self.is_word(c + 1)
+                    && self.class(c + 1).is_preposition()
+                    && tail <= 10
+                    && !(c + 1..range.end).any(|i| {
+                        self.is_quote(i)
+                            || self.is_punct(i, ",")
+                            || (self.is_word(i) && self.cue(i).is_some())
+                    });
+                // (not when a clause with its own subject follows: As for
+                // Trump, he said he's not worried.)
+                let subject_follows = self
+                    .mentions
+                    .starting_at(c + 1)
+                    .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun);
+                if (tail <= 4 || circumstance)
+                    && !subject_follows
+                    && !infinitive
+                    && !self.has_that_soon(c + 1, range.end)
+                {
+                    // (an adverbial before the tag is no clause: Hours
+                    // later, Intel said the event was canceled — that one
+                    // reports forward)
+                    let before = self.clause(range.start, subject_start - 1).filter(|_| {
+                        !self.mostly_quote(range.start, subject_start - 1)
+                            && !self.opener_before_tag(range.start, subject_start - 1, c, range.end)
+                    });
+                    if let Some(span) = before {
+                        out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
+                        continue;
+                    }
+                    if tail <= 1 || circumstance {
+                        continue;
+                    }
+                }
+                // CLAUSE, X said, CLAUSE. — a tag in the middle: the longer
+                // side is the report (the speaker is never inside it).
+                if self.is_punct(c + 1, ",") && !self.mostly_quote(range.start, range.end) {
+                    // (…, he said, wiping sweat off his face: a participle
+                    // after the tag describes the speaker; the words are before)
+                    let participle_after = self.is_word(c + 2) && self.class(c + 2).is_participle();
+                    let span = if participle_after {
+                        self.clause(range.start, subject_start - 1)
+                    } else {
+                        self.longer_clause(range.start, subject_start - 1, c + 2, range.end)
+                    };
+                    if let Some(span) = span {
+                        out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
+                    }
+                    continue;
+                }
+            }
+            // said they want…: a pronoun right after a speech cue is the
+            // subject of a clause inside another report; that report's
+            // source answers for it (or, unfound, nobody does here).
+            let start = self.mentions.mentions[m].tokens.start;
+            let before = if start > range.start
+                && self.is_word(start - 1)
+                && self.class(start - 1).is_that()
+            {
+                start - 1
+            } else {
+                start
+            };
+            if self.mentions.mentions[m].kind == MentionKind::Pronoun
+                && before > range.start
+                && self.speech_cue(before - 1)
+            {
+                continue;
+            }
+            if let Some(span) = self.forward_clause(c, range.end) {
+                // A verb of stance or naming with a short object
+                // (defended the plan) reports nothing; from three words on
+                // it reports a stance, as PolNeAR annotates (condemned the
+                // attack on the embassy, endorsed raising the minimum wage).
+                // (a name will do: He endorsed Clinton.)
+                let weak = self.cue(c) != Some(CueClass::Speech);
+                let words = span.as_str(self.text).split_whitespace().take(3).count();
+                let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
+                    let n = &self.mentions.mentions[n];
+                    n.kind == MentionKind::Name && n.span == span
+                });
+                if !weak || words >= 3 || names_someone {
+                    out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
+                }
+            }
+        }
+    }
+
+    /// Whether a bare cue form ("claim") is a verb here: after a plural
+    /// or first-person pronoun, a plural noun, or a modal/auxiliary.
+    pub(super) fn bare_form_is_verb(&self, c: usize, from: usize) -> bool {
+        if c == from {
+            return false;
+        }
+        // "say" and "think" are verbs unless a determiner or "to" makes
+        // them a noun or an infinitive (have a say, to say).
+        if matches!(self.word(c), "say" | "think" | "believe" | "know") {
+            return !(self.is_word(c - 1)
+                && (self.class(c - 1).is_source_determiner()
+                    || matches!(self.word(c - 1), "to" | "any" | "no")));
+        }
+        if !self.is_word(c - 1) {
+            return false;
+        }
+        // about three-quarters support, most want
+        if mentions::after_quantity(self.text, self.seg, c, from) {
+            return true;
+        }
+        // Obama and Clinton call them…: coordinated names are plural.
+        if let Some(second) = self.mentions.ending_at(c - 1) {
+            let first = self.mentions.mentions[second].tokens.start;
+            if self.mentions.mentions[second].kind == MentionKind::Name
+                && first > from + 1
+                && self.is_word(first - 1)
+                && self.word(first - 1) == "and"
+                && self
+                    .mentions
+                    .ending_at(first - 2)
+                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+            {
+                return true;
+            }
+        }
+        let prev = self.word(c - 1).to_ascii_lowercase();
+        matches!(
+            prev.as_str(),
+            "they"
+                | "we"
+                | "i"
+                | "you"
+                | "would"
+                | "will"
+                | "could"
+                | "should"
+                | "might"
+                | "may"
+                | "can"
+                | "did"
+                | "do"
+                | "also"
+                | "often"
+                | "still"
+                | "now"
+                | "must"
+        ) || (prev.len() > 3
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !prev.ends_with("'s")
+            && !prev.ends_with("’s")
+            && self.mentions.ending_at(c - 1).is_some())
+    }
+
+    pub(super) fn has_that_soon(&self, from: usize, end: usize) -> bool {
+        (from..end.min(from + 8))
+            .take_while(|&i| self.is_word(i))
+            .any(|i| self.class(i).is_that())
+    }
+
+    /// Whether tokens `from..to` are mostly one quotation.
+    pub(super) fn mostly_quote(&self, from: usize, to: usize) -> bool {
+        let quoted = if to > from {
+            self.quoted_before[to] - self.quoted_before[from]
+        } else {
+            0
+        };
+        let total = if to > from {
+            self.seg.tokens[to - 1].span.end - self.seg.tokens[from].span.start
+        } else {
+            0
+        };
+        quoted * 2 > total
+    }
+
+    /// The clause after the cue at `c`: past "that", or past the object of
+    /// a telling verb when "that" follows it.
+    pub(super) fn forward_clause(&self, c: usize, end: usize) -> Option<Span> {
+        let mut from = c + 1;
+        if from >= end {
+            return None;
+        }
+        // A quotation right after the cue is a direct quote, not reported speech.
+        if self.is_quote(from)
+            || (self.seg.tokens[from].kind == TokenKind::Punct
+                && (self.is_quote(from + 1)
+                    || matches!(self.word(from), "," | "." | ":" | ";" | "!" | "?")))
+        {
+            return None;
+        }
+        // (a "that" after the clause's own subject or verb is a relative
+        // pronoun inside it: said he was too busy to look for evidence
+        // that would…)
+        let that = (from..end.min(from + 12))
+            .take_while(|&i| {
+                self.is_word(i)
+                    && (self.class(i).is_that()
+                        || (self.class(i).subject_pronoun().is_none()
+                            && self.cue(i).is_none()
+                            && !lexicon::is_auxiliary(self.word(i))))
+            })
+            .find(|&i| self.class(i).is_that());
+        if let Some(t) = that {
+            from = t + 1;
+        }
+        if self.is_quote(from) && self.mostly_quote(from, end) {
+            return None;
+        }
+        let end = self.clause_end(from, end);
+        // "boasts about X" names a topic, not what was said.
+        // (but "wants to build…" reports an intent, and "said about half
+        // of…" is a clause about a quantity)
+        if that.is_none() && self.infinitive_after(c) {
+            return self.clause(from, self.clause_end(from, end));
+        }
+        // ("said about half of…" is a clause about a quantity)
+        let quantity = self.is_word(from + 1)
+            && (self.class(from + 1).is_quantity_word()
+                || self
+                    .word(from + 1)
+                    .starts_with(|c: char| c.is_ascii_digit())
+                || self.word(from + 1) == "a");
+        // (called for a ban, pointed to the record: the particle belongs
+        // to the verb)
+        if that.is_none()
+            && self.is_word(from)
+            && from == c + 1
+            && lexicon::is_phrasal_cue(self.word(c), self.word(from))
+        {
+            return self.clause(from + 1, end);
+        }
+        if that.is_none()
+            && self.is_word(from)
+            && self.class(from).is_preposition()
+            && !(self.word(from) == "about" && quantity)
+        {
+            return None;
+        }
+        self.clause(from, end)
+    }
+
+    /// Whether the words `from..to` before a tag-like "X said" at `c` are
+    /// only an opening adverbial (On Twitter, X said: “…”): too short to be
+    /// a clause, or the words reported follow the tag in a quotation.
+    pub(super) fn opener_before_tag(&self, from: usize, to: usize, c: usize, end: usize) -> bool {
+        self.sentence_words(from..to) < 4
+            || (c + 1..end.min(c + 1 + CUE_WINDOW)).any(|i| self.is_quote(i))
+    }
+
+    /// Whether the word at `c` is a verb of intent or stance followed by
+    /// its infinitive: wants to build, declined to comment.
+    pub(super) fn infinitive_after(&self, c: usize) -> bool {
+        self.is_word(c)
+            && self.class(c).takes_infinitive()
+            && self.word(c).chars().all(char::is_lowercase)
+            && self.is_word(c + 1)
+            && self.word(c + 1) == "to"
+            && self.is_word(c + 2)
+            && self.word(c + 2).chars().all(char::is_lowercase)
+            && !self.class(c + 2).is_source_determiner()
+            && !self.class(c + 2).is_preposition()
+    }
+
+    /// Where a reported clause starting at `from` ends: at the sentence end,
+    /// or before another report of the same speaker (…, saying CLAUSE;
+    /// … but said CLAUSE) or a semicolon.
+    pub(super) fn clause_end(&self, from: usize, end: usize) -> usize {
+        let end = end.min(from + CLAUSE_TOKENS);
+        for i in from..end {
+            if self.is_punct(i, ";") {
+                return i;
+            }
+            let next_is_cue = |k: usize| {
+                self.cue(k).is_some()
+                    || (self.is_word(k)
+                        && self.class(k).is_verb_modifier()
+                        && self.cue(k + 1).is_some())
+            };
+            if self.is_punct(i, ",")
+                && self.is_word(i + 1)
+                && self.class(i + 1).is_participle()
+                && self.cue(i + 1).is_some()
+            {
+                return i;
+            }
+            if i > from
+                && self.is_word(i)
+                && matches!(self.word(i), "but" | "and")
+                && next_is_cue(i + 1)
+                && self.mentions.starting_at(i + 1).is_none()
+            {
+                return i;
+            }
+            // …, and a third said CLAUSE / … while 9 percent found CLAUSE:
+            // another subject's report begins.
+            if i > from && self.opens_other_report(i, end) {
+                return i;
+            }
+        }
+        end
+    }
+
+    /// Whether a second report starts at token `i`: a comma and a
+    /// conjunction (or "while", "whereas"), then a short subject of plain
+    /// words and a verb of saying or believing.
+    pub(super) fn opens_other_report(&self, i: usize, end: usize) -> bool {
+        let mut k = i;
+        if self.is_punct(k, ",") {
+            k += 1;
+            if !(self.is_word(k)
+                && matches!(
+                    self.word(k),
+                    "and" | "but" | "while" | "whereas" | "though" | "although"
+                ))
+            {
+                return false;
+            }
+        } else if self.is_word(k) && matches!(self.word(k), "and" | "but" | "though" | "although") {
+            // Without a comma only a pronoun subject opens one (… and he
+            // noted that…; not "said Trump and Clinton believe…").
+            return self.is_word(k + 1)
+                && self.class(k + 1).subject_pronoun().is_some()
+                && matches!(self.cue(k + 2), Some(CueClass::Speech | CueClass::Belief));
+        } else if !(self.is_word(k) && matches!(self.word(k), "while" | "whereas")) {
+            return false;
+        }
+        let first = k + 1;
+        let stop = end.min(first + 7);
+        for c in first + 1..stop {
+            if !self.is_word(c) {
+                return false;
+            }
+            if matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief)) {
+                return !(first..c).any(|w| {
+                    self.cue(w).is_some()
+                        || self.class(w).is_that()
+                        || matches!(self.word(w), "who" | "which" | "whom")
+                });
+            }
+        }
+        false
+    }
+
+    /// The longer of the clauses `a..b` and `c..d` (around a tag in the
+    /// middle of a sentence).
+    pub(super) fn longer_clause(&self, a: usize, b: usize, c: usize, d: usize) -> Option<Span> {
+        let (first, second) = (self.clause(a, b), self.clause(c, d));
+        match (first, second) {
+            (Some(x), Some(y)) => Some(if x.len() >= y.len() { x } else { y }),
+            (x, y) => x.or(y),
+        }
+    }
+
+    pub(super) fn report(&self, span: Span, mention: usize, cue: Span, rule: Rule) -> Quote {
+        // (Rubio, *who* mused that…: the relative pronoun is the source)
+        let cue_token = self
+            .seg
+            .tokens
+            .partition_point(|tok| tok.span.start < cue.start);
+        let mention = if self.mentions.mentions[mention].tokens.end <= cue_token {
+            self.relative_for(mention, cue_token)
+        } else {
+            mention
+        };
+        Quote {
+            span,
+            kind: QuoteKind::Indirect,
+            speaker: Some(self.speaker(mention)),
+            content: span,
+            cue: Some(cue),
+            rule,
+            confidence: rule.confidence(),
+        }
+    }
+}

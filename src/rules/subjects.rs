@@ -1,0 +1,453 @@
+//! Who a cue belongs to: the subject of a verb across modifiers,
+//! appositives, relative clauses and prepositional phrases, the subject of
+//! a sentence after its adverbials, and the subject a participle takes.
+
+use super::*;
+
+impl<'a> Sieve<'a> {
+    /// A mention that can be a subject, ending at token `i`.
+    pub(super) fn subject_ending_at(&self, i: usize) -> Option<usize> {
+        let m = self.mentions.ending_at(i)?;
+        let mention = &self.mentions.mentions[m];
+        (!mention.possessive && !mention.after_preposition).then_some(m)
+    }
+
+    /// The subject of the cue at token `cue`: the mention just before it,
+    /// across modifiers (has also) and an appositive (X, a former aide, said).
+    pub(super) fn subject_of(&self, cue: usize, from: usize) -> Option<usize> {
+        let mut k = cue;
+        if k > from && self.is_punct(k - 1, ")") {
+            return self.subject_near(k - 1, from);
+        }
+        if self.mentions.ending_at(k.wrapping_sub(1)).is_none() {
+            k = mentions::skip_back_to_subject(self.text, self.seg, k, from);
+        }
+        if k == from {
+            return None;
+        }
+        if let Some(m) = self.subject_near(k - 1, from) {
+            return Some(m);
+        }
+        // Some delegates at the convention in Philadelphia said
+        let head = mentions::skip_back_over_prepositions(self.text, self.seg, k, from);
+        if head < k && head > from && self.class(cue).is_finite_saying() {
+            if let Some(m) = self.subject_near(head - 1, from) {
+                return Some(m);
+            }
+        }
+        if self.is_punct(k - 1, ",") {
+            // A relative clause after the subject's comma, however long:
+            // Sandy Phillips, who lost her daughter in Aurora, Colorado, in
+            // July 2012, said…
+            let stop = from.max(k.saturating_sub(3 * APPOSITIVE_TOKENS));
+            let mut r = k - 1;
+            while r > stop + 1
+                && !self.is_punct(r, ".")
+                && !self.is_quote(r)
+                && !self.is_punct(r, ";")
+            {
+                r -= 1;
+                if self.is_word(r)
+                    && matches!(self.word(r), "who" | "whose")
+                    && self.is_punct(r - 1, ",")
+                    && r >= 2
+                {
+                    if let Some(m) = self.subject_near(r - 2, from) {
+                        return Some(m);
+                    }
+                    break;
+                }
+            }
+            // An appositive or relative clause: find the comma that opens it.
+            let mut j = k - 1;
+            let mut hops = 0;
+            let stop = from.max((k - 1).saturating_sub(APPOSITIVE_TOKENS));
+            while j > stop {
+                j -= 1;
+                // (a dot that closes an abbreviation does not stop it: R-S.C.)
+                let abbreviation_dot = j > 0
+                    && self.is_punct(j, ".")
+                    && self.is_word(j - 1)
+                    && self.seg.tokens[j - 1].span.end == self.seg.tokens[j].span.start
+                    && (self.word(j - 1).contains('.') || self.class(j - 1).is_abbreviation());
+                if self.is_quote(j)
+                    || (self.is_punct(j, ".") && !abbreviation_dot)
+                    || self.is_punct(j, ";")
+                {
+                    return None;
+                }
+                if self.is_punct(j, ",") {
+                    // Russia’s deputy foreign minister, Sergei Ryabkov, said: the name.
+                    // (not a place after a place: San Bernardino, California, shows)
+                    let after_name = j > from
+                        && self
+                            .mentions
+                            .ending_at(j - 1)
+                            .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
+                    if let Some(name) = self.mentions.starting_at(j + 1) {
+                        let m = &self.mentions.mentions[name];
+                        // (its place after it: Darran Whiting of Liberty
+                        // Baptist Church in Marion, said)
+                        let place_follows = m.tokens.end + 1 < k
+                            && self.is_word(m.tokens.end)
+                            && matches!(self.word(m.tokens.end), "of" | "from" | "at" | "in")
+                            && (m.tokens.end..k - 1)
+                                .all(|i| self.is_word(i) || self.is_punct(i, "."));
+                        if m.kind == MentionKind::Name
+                            && ((m.tokens.end + 1 == k && !after_name) || place_follows)
+                        {
+                            return Some(name);
+                        }
+                    }
+                    if let Some(m) = (j > from).then(|| self.subject_near(j - 1, from)).flatten() {
+                        return Some(m);
+                    }
+                    // Stacked appositives: Sen. Lindsey Graham, R-S.C., a
+                    // candidate, said — try the comma before (a few times).
+                    hops += 1;
+                    if hops == 3 {
+                        return None;
+                    }
+                }
+            }
+            return None;
+        }
+        // A relative clause without commas: voters who watched the debate said.
+        let mut r = k;
+        while r > from.max(k.saturating_sub(12)) {
+            r -= 1;
+            if !self.is_word(r) {
+                break;
+            }
+            if matches!(self.word(r), "who" | "which" | "that") {
+                return (r > from).then(|| self.subject_near(r - 1, from)).flatten();
+            }
+        }
+        None
+    }
+
+    /// A subject ending at token `i`, or the head of a phrase whose
+    /// prepositional part ends there: Mr. Nevins *of Showtime*.
+    pub(super) fn subject_near(&self, i: usize, from: usize) -> Option<usize> {
+        let mut i = i;
+        // A parenthesis after the name: Paul Ryan (R-Wis.) said.
+        if self.is_punct(i, ")") {
+            let open = (from.max(i.saturating_sub(8))..i)
+                .rev()
+                .find(|&o| self.is_punct(o, "("))?;
+            if open <= from {
+                return None;
+            }
+            i = open - 1;
+        }
+        for _ in 0..3 {
+            if let Some(m) = self.subject_ending_at(i) {
+                return Some(m);
+            }
+            let m = self.mentions.ending_at(i)?;
+            let mention = &self.mentions.mentions[m];
+            if !mention.after_preposition || mention.tokens.start < from + 2 {
+                return None;
+            }
+            // 60 percent of voters, most of the delegates: a share of a
+            // group speaks for it.
+            let of = mention.tokens.start - 1;
+            if !mention.possessive
+                && self.is_word(of)
+                && self.word(of) == "of"
+                && self.is_word(of - 1)
+                && self.class(of - 1).is_quantity_word()
+            {
+                return Some(m);
+            }
+            i = mention.tokens.start - 2; // before the preposition
+        }
+        None
+    }
+
+    /// The subject of the sentence before token `before`: its first mention
+    /// that can be a subject (a role followed by an appositive name gives
+    /// the name).
+    pub(super) fn sentence_subject(&self, sentence: &Sentence, before: usize) -> Option<usize> {
+        // Leading adverbial clauses are not the subject: "In response to
+        // Trump’s proposal, Clinton’s aide said…", "Last month, when I
+        // asked him, he said…".
+        let mut start = sentence.tokens.start;
+        // A dateline opens the sentence: WASHINGTON, Dec. 8 (UPI) — …
+        if self.is_word(start)
+            && self.word(start).len() > 1
+            && !self.word(start).chars().any(char::is_lowercase)
+        {
+            if let Some(dash) = (start..before.min(start + 12))
+                .find(|&i| self.is_punct(i, "—") || self.is_punct(i, "–"))
+            {
+                if (start..dash).any(|i| self.is_punct(i, ")")) {
+                    start = dash + 1;
+                }
+            }
+        }
+        for _ in 0..3 {
+            let opener = (start..before).find(|&i| self.is_word(i));
+            let Some(opener) = opener else { break };
+            let w = self.word(opener).to_ascii_lowercase();
+            let comma_soon = (opener..before.min(opener + 5)).find(|&i| self.is_punct(i, ","));
+            let temporal_lead = comma_soon.is_some_and(|c| {
+                c > opener && {
+                    let last = self.word(c - 1).to_ascii_lowercase();
+                    lexicon::is_temporal_noun(&last)
+                        || matches!(
+                            last.as_str(),
+                            "later" | "earlier" | "ago" | "before" | "after"
+                        )
+                }
+            });
+            // A participle opening the sentence (Citing the attack, Will
+            // urged…; Flying home, she vented…), unless it is a name.
+            let participle_lead = opener == sentence.tokens.start
+                && ((w.len() > 5 && w.ends_with("ing")) || (w.len() > 4 && w.ends_with("ed")))
+                && self
+                    .mentions
+                    .starting_at(opener)
+                    .is_none_or(|m| self.mentions.mentions[m].entity.is_none());
+            let adverbial = temporal_lead
+                || participle_lead
+                || lexicon::is_preposition(&w)
+                || matches!(
+                    w.as_str(),
+                    "when"
+                        | "if"
+                        | "as"
+                        | "while"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "once"
+                        | "since"
+                        | "last"
+                        | "earlier"
+                        | "later"
+                        | "following"
+                        | "responding"
+                        | "speaking"
+                        | "asked"
+                        | "in"
+                );
+            if !adverbial {
+                break;
+            }
+            let Some(comma) = (opener..before.min(opener + APPOSITIVE_TOKENS))
+                .find(|&i| self.is_punct(i, ",") || self.is_quote(i))
+            else {
+                break;
+            };
+            if self.is_quote(comma) {
+                break;
+            }
+            start = comma + 1;
+            // In Ames, Iowa, on Sunday: a place after a place belongs to
+            // the adverbial too.
+            let place_before = comma > opener
+                && self
+                    .mentions
+                    .ending_at(comma - 1)
+                    .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
+            if let Some(place) = self.mentions.starting_at(start).filter(|_| place_before) {
+                let mut end = self.mentions.mentions[place].tokens.end;
+                // (the dot of an abbreviation: Portsmouth, N.H., on Tuesday)
+                if end + 1 < before && self.is_punct(end, ".") && self.is_punct(end + 1, ",") {
+                    end += 1;
+                }
+                if self.mentions.mentions[place].kind == MentionKind::Name
+                    && end < before
+                    && self.is_punct(end, ",")
+                {
+                    start = end + 1;
+                }
+            }
+        }
+        let range = self.mentions.within(&(start..before));
+        for m in range.take(CUE_WINDOW) {
+            let mention = &self.mentions.mentions[m];
+            // (nor a capitalised word that never proved a name: Utilizing…)
+            if mention.possessive
+                || mention.after_preposition
+                || (mention.kind == MentionKind::Name && mention.entity.is_none())
+            {
+                continue;
+            }
+            // A dateline is no subject: WASHINGTON (AP) — Sanders defended…
+            let after = mention.tokens.end;
+            let shouted = mention
+                .span
+                .as_str(self.text)
+                .chars()
+                .all(|c| !c.is_lowercase());
+            if shouted
+                && ["(", ")", "—", "–", "-"]
+                    .iter()
+                    .any(|p| self.is_punct(after, p))
+            {
+                continue;
+            }
+            // In Salem, New Hampshire, Trump went…: a place closes the
+            // adverbial; the name after it, followed by its verb, is the subject.
+            if mention.kind == MentionKind::Name && self.is_punct(mention.tokens.end, ",") {
+                if let Some(next) = self.mentions.starting_at(mention.tokens.end + 1) {
+                    let n = &self.mentions.mentions[next];
+                    let after = n.tokens.end;
+                    if n.kind == MentionKind::Name
+                        && !n.possessive
+                        && after < before
+                        && self.is_word(after)
+                        && self.word(after).chars().all(char::is_lowercase)
+                        && !matches!(self.word(after), "and" | "or" | "of")
+                        && !self.class(after).is_preposition()
+                    {
+                        return Some(next);
+                    }
+                }
+            }
+            if mention.kind == MentionKind::Nominal && self.is_punct(mention.tokens.end, ",") {
+                if let Some(name) = self.mentions.starting_at(mention.tokens.end + 1) {
+                    if self.mentions.mentions[name].kind == MentionKind::Name {
+                        return Some(name);
+                    }
+                }
+            }
+            return Some(m);
+        }
+        None
+    }
+
+    /// The subject of a participle after a comma (…, saying “…”): the
+    /// subject of a speech tag just before it (Spicer said, adding), else
+    /// of the nearest verb in the past before it (Sanders protesters
+    /// interrupted her speech, shouting), else the sentence's subject.
+    pub(super) fn participle_subject(
+        &self,
+        c: usize,
+        from: usize,
+        sentence: &Sentence,
+    ) -> Option<usize> {
+        let window = from.max(c.saturating_sub(12))..c.saturating_sub(1);
+        let tagged = window
+            .clone()
+            .rev()
+            .filter(|&v| v >= c.saturating_sub(8))
+            .filter(|&v| {
+                self.speech_cue(v)
+                    && !self.class(v).is_participle()
+                    && (!self.class(v).is_ambiguous_base_form() || self.bare_form_is_verb(v, from))
+            })
+            .find_map(|v| self.subject_of(v, from));
+        tagged
+            .or_else(|| {
+                window
+                    .rev()
+                    .filter(|&v| {
+                        self.is_word(v) && {
+                            let w = self.word(v);
+                            w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
+                        }
+                    })
+                    .take(1)
+                    .find_map(|v| self.subject_of(v, from))
+            })
+            .or_else(|| self.sentence_subject(sentence, c))
+    }
+
+    /// The sentence's subject when mention `m` is a statement, video or
+    /// letter that the subject released (she released a statement saying…),
+    /// not the sentence's own subject.
+    pub(super) fn releaser_of(&self, m: usize, sentence: &Sentence) -> Option<usize> {
+        let mention = &self.mentions.mentions[m];
+        if mention.kind != MentionKind::Nominal {
+            return None;
+        }
+        let head = self.word(mention.tokens.end - 1);
+        if !matches!(
+            head,
+            "statement"
+                | "video"
+                | "letter"
+                | "email"
+                | "message"
+                | "post"
+                | "ad"
+                | "release"
+                | "tweet"
+                | "memo"
+        ) {
+            return None;
+        }
+        let subject = self.sentence_subject(sentence, mention.tokens.start)?;
+        (subject != m && self.mentions.mentions[subject].tokens.end < mention.tokens.start)
+            .then_some(subject)
+    }
+
+    /// The relative pronoun standing for mention `m` when the quote at
+    /// token `t` lies in its clause: Beck, *who* has described Trump as
+    /// “a narcissistic psychopath”; else `m`.
+    pub(super) fn relative_for(&self, m: usize, t: usize) -> usize {
+        let end = self.mentions.mentions[m].tokens.end;
+        let at = if self.is_punct(end, ",") {
+            end + 1
+        } else {
+            end
+        };
+        match self.mentions.starting_at(at) {
+            Some(w)
+                if at < t
+                    && self.is_word(at)
+                    && self.word(at) == "who"
+                    && !(at + 1..t).any(|i| self.is_punct(i, ",")) =>
+            {
+                w
+            }
+            _ => m,
+        }
+    }
+
+    /// Whether mention `m` opens its sentence or the clause after a
+    /// leading adverbial (", she vented"; "The senator said"), and is a
+    /// confirmed name if it is a name at all.
+    pub(super) fn opens_clause(&self, sentence: &Sentence, m: usize) -> bool {
+        let mention = &self.mentions.mentions[m];
+        if mention.kind == MentionKind::Name && mention.entity.is_none() {
+            return false;
+        }
+        let first = mention.tokens.start;
+        first == sentence.tokens.start
+            || self.is_punct(first - 1, ",")
+            || (first - 1 == sentence.tokens.start
+                && self.is_word(first - 1)
+                && self.class(first - 1).is_source_determiner())
+    }
+
+    /// The last cue of any kind (speech, belief, naming) of a sentence that has a subject.
+    pub(super) fn any_cue_with_subject(&self, sentence: &Sentence) -> Option<(usize, usize)> {
+        sentence
+            .tokens
+            .clone()
+            .rev()
+            .filter(|&c| self.cue(c).is_some())
+            .find_map(|c| {
+                let participle = self.class(c).is_participle();
+                let subject = if participle {
+                    self.sentence_subject(sentence, c)
+                } else {
+                    self.subject_of(c, sentence.tokens.start)
+                };
+                subject.map(|m| (m, c))
+            })
+    }
+
+    /// The first speech cue of a sentence that has a subject.
+    pub(super) fn cue_with_subject(&self, sentence: &Sentence) -> Option<(usize, usize)> {
+        sentence
+            .tokens
+            .clone()
+            .filter(|&c| self.speech_cue(c))
+            .find_map(|c| self.subject_of(c, sentence.tokens.start).map(|m| (m, c)))
+    }
+}

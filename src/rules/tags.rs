@@ -1,0 +1,476 @@
+//! Speaker tags next to a quotation: “…,” X said / said X, X said: “…”,
+//! a tag in the next sentence, a dash and a name.
+
+use super::*;
+
+impl<'a> Sieve<'a> {
+    /// A tag starting at token `i` (after skipping a little punctuation):
+    /// X said / said X, within `end`.
+    pub(super) fn tag_at(&self, i: usize, end: usize, after_comma_quote: bool) -> Option<Tag> {
+        // A dash and a name closing the sentence sign the quote, as under
+        // an epigraph or in a list of reactions: “…” ― Pamela Padilla.
+        if i + 1 < end && ["―", "—", "–"].iter().any(|d| self.is_punct(i, d)) {
+            if let Some(m) = self.mentions.starting_at(i + 1) {
+                let mention = &self.mentions.mentions[m];
+                let after = mention.tokens.end;
+                if mention.kind == MentionKind::Name
+                    && !mention.possessive
+                    && (after >= end || (after + 1 >= end && self.is_punct(after, ".")))
+                {
+                    return Some(Tag {
+                        mention: m,
+                        cue: i,
+                        end: after,
+                    });
+                }
+            }
+        }
+        let mut j = i;
+        while j < end
+            && j < i + 2
+            && self.seg.tokens[j].kind == TokenKind::Punct
+            && matches!(self.word(j), "," | "—" | "–" | "-" | ":" | ";")
+        {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        // Right after a quote that ends with a comma (“…,”), any past-tense
+        // verb next to a name is a speech verb: “…,” Hollande retaliated.
+        let verb_here = |k: usize| {
+            self.speech_cue(k)
+                || (after_comma_quote && self.is_word(k) && {
+                    let w = self.word(k);
+                    w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+                })
+        };
+        // Form "said X" (not "telling reporters": a verb of telling takes its addressee).
+        if verb_here(j)
+            && (self.class(j).is_participle()
+                || matches!(
+                    self.word(j),
+                    "told" | "tells" | "tell" | "informed" | "assured" | "reminded"
+                ))
+        {
+            return None;
+        }
+        // “…,” as The New Yorker put it / as a Homeland Security memo put it.
+        if self.is_word(j) && self.word(j) == "as" {
+            let source = self.mentions.starting_at(j + 1).or_else(|| {
+                (self.is_word(j + 1) && self.class(j + 1).is_source_determiner())
+                    .then(|| self.mentions.starting_at(j + 2))
+                    .flatten()
+            });
+            if let Some(m) = source {
+                let k = self.mentions.mentions[m].tokens.end;
+                let put_it = self.is_word(k)
+                    && matches!(self.word(k), "put" | "puts")
+                    && self.is_word(k + 1)
+                    && self.word(k + 1) == "it";
+                if k < end
+                    && (put_it || self.speech_cue(k))
+                    && !self.mentions.mentions[m].possessive
+                {
+                    return Some(Tag {
+                        mention: m,
+                        cue: k,
+                        end: k + 1,
+                    });
+                }
+            }
+        }
+        // “…,” according to Judicial Watch.
+        if self.is_word(j)
+            && self.word(j).eq_ignore_ascii_case("according")
+            && self.is_word(j + 1)
+            && self.word(j + 1) == "to"
+        {
+            let mut k = j + 2;
+            if self.is_word(k)
+                && self.word(k).eq_ignore_ascii_case("the")
+                && self.mentions.starting_at(k).is_none()
+            {
+                k += 1;
+            }
+            let m = self.mentions.starting_at(k)?;
+            return (self.mentions.mentions[m].tokens.end <= end).then(|| Tag {
+                mention: m,
+                cue: j,
+                end: self.mentions.mentions[m].tokens.end,
+            });
+        }
+        // (the inverted form needs a real speech verb: not “…,” denounced
+        // her record)
+        if self.speech_cue(j) {
+            let mut k = j + 1;
+            if k < end
+                && self.is_word(k)
+                && self.class(k).is_verb_modifier()
+                && self.mentions.starting_at(k).is_none()
+            {
+                k += 1;
+            }
+            // said retired Army Lt. Gen. Mick Bednarek: a few descriptor words first.
+            // (also capitalised ones that start no name: said Democratic
+            // pollster Stan Greenberg, said undecided Republican voter…)
+            let mut found = self.mentions.starting_at(k);
+            let mut d = k;
+            while found.is_none()
+                && d < end
+                && d < k + 4
+                && self.is_word(d)
+                && (self.word(d).chars().all(char::is_lowercase)
+                    || (starts_upper(self.word(d))
+                        && !self.class(d).is_capitalised_function_word()))
+                && self.class(d).cue_class().is_none()
+                && !self.class(d).is_preposition()
+            {
+                d += 1;
+                found = self
+                    .mentions
+                    .starting_at(d)
+                    .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name);
+            }
+            if let Some(m) = found {
+                if self.mentions.mentions[m].tokens.end <= end {
+                    return Some(Tag {
+                        mention: m,
+                        cue: j,
+                        end: self.mentions.mentions[m].tokens.end,
+                    });
+                }
+            }
+            return None;
+        }
+        // Form "X said", with an optional appositive and modifiers; a few
+        // descriptor words may come first (Democratic candidate Hillary
+        // Clinton said, federal prosecutors wrote).
+        let m = self.mentions.starting_at(j).or_else(|| {
+            (j + 1..end.min(j + 4))
+                .take_while(|&d| {
+                    self.is_word(d - 1) && {
+                        let w = self.word(d - 1);
+                        self.cue(d - 1).is_none()
+                            && (mentions::is_descriptor(w, self.class(d - 1))
+                                || (starts_upper(w)
+                                    && !self.class(d - 1).is_capitalised_function_word()))
+                    }
+                })
+                .find_map(|d| self.mentions.starting_at(d))
+        })?;
+        if self.mentions.mentions[m].possessive {
+            return None;
+        }
+        let mut k = self.mentions.mentions[m].tokens.end;
+        if self.is_punct(k, ",") {
+            let mut c = k + 1;
+            while c < end
+                && c < k + APPOSITIVE_TOKENS
+                && !self.is_punct(c, ",")
+                && !self.is_quote(c)
+                && (!self.is_punct(c, ".") || self.is_punct(c + 1, ","))
+            {
+                c += 1;
+            }
+            if self.is_punct(c, ",") {
+                k = c + 1;
+            }
+        }
+        let mut skipped = 0;
+        while k < end
+            && skipped < MODIFIER_TOKENS
+            && self.is_word(k)
+            && self.class(k).is_verb_modifier()
+        {
+            k += 1;
+            skipped += 1;
+        }
+        (k < end && verb_here(k)).then_some(Tag {
+            mention: m,
+            cue: k,
+            end: k + 1,
+        })
+    }
+
+    /// A tag that ends right before token `q`: X said: / X told reporters,
+    pub(super) fn tag_before(&self, q: usize, from: usize) -> Option<Tag> {
+        if q == from {
+            return None;
+        }
+        let mut j = q - 1;
+        let colon = self.is_punct(j, ":");
+        if colon || self.is_punct(j, ",") || self.is_punct(j, "—") {
+            if j == from {
+                return None;
+            }
+            j -= 1;
+        }
+        // "Sanders: “…”" — a speaker and a colon opening the sentence.
+        if colon {
+            if let Some(m) = self.mentions.ending_at(j) {
+                if self.mentions.mentions[m].tokens.start == from {
+                    return Some(Tag {
+                        mention: m,
+                        cue: q - 1,
+                        end: q,
+                    });
+                }
+            }
+        }
+        let marked = colon || self.is_punct(q - 1, ",");
+        if let Some(tag) = marked
+            .then(|| {
+                self.verb_tag_before(q, j, from, colon)
+                    .or_else(|| self.lead_in_tag(q, j, from))
+            })
+            .flatten()
+        {
+            return Some(tag);
+        }
+        // Up to a few words (an object or a short phrase) after the cue.
+        let reach = if colon { 6 } else { 3 };
+        for back in 0..reach {
+            if j < from + back {
+                break;
+            }
+            let c = j - back;
+            if !self.is_word(c) {
+                break;
+            }
+            if self.speech_cue(c) {
+                if back > 0 && !colon && !self.class(c).takes_object() {
+                    // Said Comey, “…” — the inverted form opening the sentence.
+                    let inverted = c == from
+                        && self
+                            .mentions
+                            .starting_at(c + 1)
+                            .is_some_and(|m| self.mentions.mentions[m].tokens.end == j + 1);
+                    if !inverted {
+                        return None;
+                    }
+                }
+                // A participle takes the clause's subject: Weaver balked,
+                // telling reporters, “…”
+                let participle =
+                    self.class(c).is_participle() && c > from && self.is_punct(c - 1, ",");
+                if participle {
+                    let sentence = &self.seg.sentences[self.sentence_of(c)];
+                    return self.participle_subject(c, from, sentence).map(|m| Tag {
+                        mention: m,
+                        cue: c,
+                        end: q,
+                    });
+                }
+                // she released a statement saying, “…”; a video that said,
+                // “…”: the one who released it speaks.
+                if let Some(m) = self.subject_of(c, from) {
+                    let sentence = &self.seg.sentences[self.sentence_of(c)];
+                    let m = self.releaser_of(m, sentence).unwrap_or(m);
+                    return Some(Tag {
+                        mention: m,
+                        cue: c,
+                        end: q,
+                    });
+                }
+                // Coordinated verb: Carson did not name them, but told his supporters, “…”
+                // (Lazar said he welcomed it and added, “…”: the subject of
+                // the speech tag before it)
+                if c > from && self.is_word(c - 1) && self.class(c - 1).is_conjunction() {
+                    let tagged = (from.max(c.saturating_sub(16))..c - 1)
+                        .filter(|&v| {
+                            self.cue(v).is_some()
+                                && !self.class(v).is_participle()
+                                && (!self.class(v).is_ambiguous_base_form()
+                                    || self.bare_form_is_verb(v, from))
+                        })
+                        .find_map(|v| self.subject_of(v, from));
+                    if let Some(m) = tagged.or_else(|| {
+                        self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c - 1)
+                    }) {
+                        return Some(Tag {
+                            mention: m,
+                            cue: c,
+                            end: q,
+                        });
+                    }
+                    return None;
+                }
+                // "said Smith:" — the inverted form before a quote.
+                let clause_start = (c == from || !self.is_word(c - 1))
+                    && !self.class(c).takes_object()
+                    && !self.class(c).is_participle();
+                if let Some(m) = self.mentions.starting_at(c + 1).filter(|_| clause_start) {
+                    if self.mentions.mentions[m].tokens.end == j + 1 {
+                        return Some(Tag {
+                            mention: m,
+                            cue: c,
+                            end: q,
+                        });
+                    }
+                }
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A lead-in that opens the sentence and names the source before a
+    /// comma or colon: According to the campaign, “…” / As Vulture put it,
+    /// “…”. `j` is the token before that mark.
+    pub(super) fn lead_in_tag(&self, q: usize, j: usize, from: usize) -> Option<Tag> {
+        let mut start = from;
+        if self.is_word(start) && matches!(self.word(start), "But" | "And" | "So" | "Or") {
+            start += 1;
+        }
+        if !self.is_word(start) || j < start + 2 {
+            return None;
+        }
+        let first = self.word(start);
+        // According to X, “…”
+        if first.eq_ignore_ascii_case("according")
+            && self.is_word(start + 1)
+            && self.word(start + 1) == "to"
+        {
+            let mut at = start + 2;
+            if self.is_word(at)
+                && self.word(at).eq_ignore_ascii_case("the")
+                && self.mentions.starting_at(at).is_none()
+            {
+                at += 1;
+            }
+            let m = self.mentions.starting_at(at)?;
+            return (self.mentions.mentions[m].tokens.end == j + 1).then_some(Tag {
+                mention: m,
+                cue: start,
+                end: q,
+            });
+        }
+        // As X put it, “…”
+        if first.eq_ignore_ascii_case("as")
+            && self.is_word(j)
+            && self.word(j) == "it"
+            && self.is_word(j - 1)
+            && matches!(
+                self.word(j - 1),
+                "put" | "puts" | "phrased" | "says" | "said"
+            )
+        {
+            // (the name may follow an owner: As The Post’s Dana Milbank put it)
+            let m = self.mentions.ending_at(j - 2)?;
+            let mention = &self.mentions.mentions[m];
+            let owner = self
+                .mentions
+                .ending_at(mention.tokens.start.wrapping_sub(1))
+                .filter(|&o| {
+                    let o = &self.mentions.mentions[o];
+                    o.possessive && o.tokens.start <= start + 2
+                });
+            return (!mention.possessive && (mention.tokens.start == start + 1 || owner.is_some()))
+                .then_some(Tag {
+                    mention: m,
+                    cue: j - 1,
+                    end: q,
+                });
+        }
+        None
+    }
+
+    /// "Kasich resisted: “…”", "Sanders shot back, “…”": a name opening
+    /// the clause, a verb outside the cue lexicon (and a particle), then the
+    /// colon or comma before the quote. `j` is the token before that mark.
+    pub(super) fn verb_tag_before(
+        &self,
+        q: usize,
+        j: usize,
+        from: usize,
+        colon: bool,
+    ) -> Option<Tag> {
+        // "Trump issued a statement, “…”": a verb and the noun of a
+        // statement may stand there too.
+        let statement = self.is_word(j)
+            && matches!(
+                self.word(j),
+                "statement"
+                    | "tweet"
+                    | "letter"
+                    | "email"
+                    | "message"
+                    | "post"
+                    | "interview"
+                    | "speech"
+            );
+        let reach = if statement { 4 } else { 2 };
+        for words in 1..=reach {
+            if j + 1 < from + words + 1 {
+                break;
+            }
+            let verb = j + 1 - words;
+            if !(verb..=j).all(|i| self.is_word(i) && self.word(i).chars().all(char::is_lowercase))
+            {
+                break;
+            }
+            let Some(m) = self.mentions.ending_at(verb - 1) else {
+                continue;
+            };
+            let mention = &self.mentions.mentions[m];
+            let opens = mention.tokens.start == from
+                || self.is_punct(mention.tokens.start - 1, ",")
+                || self.is_quote(mention.tokens.start - 1);
+            let w = self.word(verb);
+            let verb_like = colon
+                || statement
+                || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss"));
+            if opens
+                && verb_like
+                && !mention.possessive
+                && self.class(verb).cue_class() != Some(CueClass::Naming)
+            {
+                return Some(Tag {
+                    mention: m,
+                    cue: verb,
+                    end: q,
+                });
+            }
+        }
+        None
+    }
+
+    pub(super) fn tag_in_next_sentence(&self, s: usize, t: usize) -> Option<Tag> {
+        let sentence = &self.seg.sentences[s];
+        if t + 1 != sentence.tokens.end {
+            return None;
+        }
+        let next = self.seg.sentences.get(s + 1)?;
+        // “…” / — Bernie Sanders. — an attribution line under a quote.
+        if next.paragraph == sentence.paragraph + 1
+            && self.seg.tokens[next.tokens.start].kind == TokenKind::Punct
+        {
+            let dash = self.seg.tokens[next.tokens.start].span.as_str(self.text);
+            if matches!(dash, "-" | "—" | "–" | "―") {
+                let m = self.mentions.starting_at(next.tokens.start + 1)?;
+                return Some(Tag {
+                    mention: m,
+                    cue: next.tokens.start,
+                    end: self.mentions.mentions[m].tokens.end,
+                });
+            }
+        }
+        // (only for a quote that opens its sentence: not Japan branded North
+        // Korea an “outlaw nation.” Russia insisted that…)
+        if next.paragraph != sentence.paragraph || self.sentence_words(sentence.tokens.start..t) > 0
+        {
+            return None;
+        }
+        // “Would it be negotiable?” Hannity pressed. — after ? or ! a past-tense verb is a tag too.
+        let exclaims = self.seg.tokens[t]
+            .span
+            .as_str(self.text)
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+            .ends_with(['?', '!']);
+        let tag = self.tag_at(next.tokens.start, next.tokens.end, exclaims)?;
+        // The tag must be (nearly) the whole sentence.
+        let rest = self.sentence_words(tag.end..next.tokens.end);
+        (rest <= 3).then_some(tag)
+    }
+}
