@@ -6,6 +6,8 @@
 //! Each property runs 2,000 cases, or `PROPTEST_CASES` when it is set (CI
 //! runs a release build with more: see `.ci/run`).
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::sample::Index;
 use quotative::{Attribution, Attributor, Gender, KnownSpeaker, QuoteKind, Span};
@@ -193,109 +195,9 @@ fn configured() -> Attributor {
         .expect("a valid configuration")
 }
 
-fn check_span(text: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
-    prop_assert!(
-        span.start <= span.end && span.end <= text.len(),
-        "{} {} is outside the text of {} bytes",
-        what,
-        span,
-        text.len()
-    );
-    prop_assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
-        "{} {} is not on char boundaries",
-        what,
-        span
-    );
-    Ok(())
-}
-
-/// Every invariant of an attribution of `text`.
+/// Every invariant of an attribution of `text` (`tests/common/invariants.rs`).
 fn check_invariants(text: &str, result: &Attribution) -> Result<(), TestCaseError> {
-    for (i, q) in result.quotes.iter().enumerate() {
-        check_span(text, q.span, &format!("quote #{i} span"))?;
-        check_span(text, q.content, &format!("quote #{i} content"))?;
-        prop_assert!(
-            q.span.contains(q.content),
-            "quote #{} content {} is outside its span {}",
-            i,
-            q.content,
-            q.span
-        );
-        if let Some(cue) = q.cue {
-            check_span(text, cue, &format!("quote #{i} cue"))?;
-        }
-        prop_assert!(
-            (0.0..=1.0).contains(&q.confidence),
-            "quote #{} confidence {}",
-            i,
-            q.confidence
-        );
-        if q.kind == QuoteKind::Scare {
-            prop_assert!(q.speaker.is_none(), "scare quote #{} has a speaker", i);
-        }
-        if let Some(speaker) = &q.speaker {
-            check_span(text, speaker.mention, &format!("quote #{i} speaker"))?;
-            prop_assert!(
-                !q.content.contains(speaker.mention) || speaker.mention.is_empty(),
-                "quote #{} speaker mention {} ({:?}) lies inside its content {}",
-                i,
-                speaker.mention,
-                speaker.mention.as_str(text),
-                q.content
-            );
-            if let Some(e) = speaker.entity {
-                prop_assert!(
-                    e < result.entities.len(),
-                    "quote #{} speaker entity {} of {}",
-                    i,
-                    e,
-                    result.entities.len()
-                );
-                let entity = &result.entities[e];
-                prop_assert_eq!(&speaker.name, &entity.name, "quote #{} speaker name", i);
-                prop_assert!(
-                    entity.mentions.contains(&speaker.mention),
-                    "quote #{} speaker mention {} is not a mention of its entity {:?}",
-                    i,
-                    speaker.mention,
-                    entity
-                );
-            }
-        }
-    }
-    prop_assert!(
-        result
-            .quotes
-            .windows(2)
-            .all(|w| w[0].span.start <= w[1].span.start),
-        "quotes are not in order of start"
-    );
-    // Quotation marks pair like brackets: quotes found by their marks
-    // never overlap (reported speech may contain them).
-    let marked: Vec<Span> = result
-        .quotes
-        .iter()
-        .filter(|q| q.kind != QuoteKind::Indirect)
-        .map(|q| q.span)
-        .collect();
-    prop_assert!(
-        marked.windows(2).all(|w| w[0].end <= w[1].start),
-        "quotes with marks overlap: {:?}",
-        marked
-    );
-    for (i, entity) in result.entities.iter().enumerate() {
-        for &m in &entity.mentions {
-            check_span(text, m, &format!("entity #{i} mention"))?;
-        }
-        prop_assert!(
-            entity.mentions.windows(2).all(|w| w[0].start < w[1].start),
-            "entity #{} mentions are not in order: {:?}",
-            i,
-            entity.mentions
-        );
-    }
-    Ok(())
+    common::invariants::check(text, result).map_err(TestCaseError::fail)
 }
 
 /// `attribution` with every span moved `by` bytes to the right.

@@ -3,7 +3,7 @@
 //! pass. Used by `tests/hostile.rs` (in memory, with a linearity check)
 //! and `tests/hostile_cli.rs` (at full scale, through the command line).
 
-use quotative::{Attribution, QuoteKind, Span};
+use quotative::Attribution;
 
 /// A small deterministic xorshift generator, so that the documents are the
 /// same on every run.
@@ -32,71 +32,10 @@ impl Rng {
     }
 }
 
-/// `span` lies within `text`, in order, on char boundaries.
-pub fn check_span(text: &str, span: Span, what: &str) {
-    assert!(
-        span.start <= span.end && span.end <= text.len(),
-        "{what} {span} is outside the text of {} bytes",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
-        "{what} {span} is not on char boundaries"
-    );
-}
-
-/// Every span lies within the text on char boundaries, a quote's content
-/// lies inside it and its speaker outside the content, the quotes are in
-/// order of start, and the quotes with marks do not overlap.
+/// Every invariant of an attribution (`invariants::check`), as a panic.
 pub fn check_spans(text: &str, result: &Attribution) {
-    for (i, q) in result.quotes.iter().enumerate() {
-        check_span(text, q.span, &format!("quote #{i} span"));
-        check_span(text, q.content, &format!("quote #{i} content"));
-        assert!(
-            q.span.contains(q.content),
-            "quote #{i} content outside span"
-        );
-        if let Some(cue) = q.cue {
-            check_span(text, cue, &format!("quote #{i} cue"));
-        }
-        if let Some(sp) = &q.speaker {
-            check_span(text, sp.mention, &format!("quote #{i} speaker"));
-            assert!(
-                sp.mention.is_empty() || !q.content.contains(sp.mention),
-                "quote #{i} speaker {} lies inside its content {}",
-                sp.mention,
-                q.content
-            );
-            if let Some(e) = sp.entity {
-                assert!(
-                    e < result.entities.len(),
-                    "quote #{i} entity {e} out of range"
-                );
-            }
-        }
-        assert!((0.0..=1.0).contains(&q.confidence));
-    }
-    assert!(
-        result
-            .quotes
-            .windows(2)
-            .all(|w| w[0].span.start <= w[1].span.start),
-        "quotes are not in order of start"
-    );
-    let marked: Vec<Span> = result
-        .quotes
-        .iter()
-        .filter(|q| q.kind != QuoteKind::Indirect)
-        .map(|q| q.span)
-        .collect();
-    assert!(
-        marked.windows(2).all(|w| w[0].end <= w[1].start),
-        "quotes with marks overlap"
-    );
-    for (i, e) in result.entities.iter().enumerate() {
-        for &m in &e.mentions {
-            check_span(text, m, &format!("entity #{i} mention"));
-        }
+    if let Err(failure) = super::invariants::check(text, result) {
+        panic!("{failure}");
     }
 }
 

@@ -10,6 +10,7 @@
 #![allow(dead_code)]
 
 pub mod hostile;
+pub mod invariants;
 
 use std::path::PathBuf;
 use std::process::Command;
