@@ -59,19 +59,8 @@ impl<'a> Sieve<'a> {
             }
             let word = self.word(c);
             // according to X
-            if word.eq_ignore_ascii_case("according")
-                && self.is_word(c + 1)
-                && self.word(c + 1) == "to"
-                && c + 2 < range.end
-            {
-                let mut at = c + 2;
-                if self.is_word(at)
-                    && self.word(at).eq_ignore_ascii_case("the")
-                    && self.mentions.starting_at(at).is_none()
-                {
-                    at += 1;
-                }
-                if let Some(m) = self.mentions.starting_at(at) {
+            if self.is_according_to(c) && c + 2 < range.end {
+                if let Some(m) = self.according_to_source(c) {
                     let after = self.mentions.mentions[m].tokens.end;
                     // The comma that closes the source phrase, if the sentence goes on.
                     let comma = (after..range.end.min(after + APPOSITIVE_TOKENS))

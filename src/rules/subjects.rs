@@ -5,6 +5,31 @@
 use super::*;
 
 impl<'a> Sieve<'a> {
+    /// Whether tokens `c` and `c + 1` read "according to".
+    pub(super) fn is_according_to(&self, c: usize) -> bool {
+        self.is_word(c)
+            && self.word(c).eq_ignore_ascii_case("according")
+            && self.is_word(c + 1)
+            && self.word(c + 1) == "to"
+    }
+
+    /// The source named after "according to" at token `c`: the mention
+    /// that starts there, or after a "the" that starts none (according to
+    /// the Times, according to the campaign).
+    pub(super) fn according_to_source(&self, c: usize) -> Option<usize> {
+        if !self.is_according_to(c) {
+            return None;
+        }
+        let mut at = c + 2;
+        if self.is_word(at)
+            && self.word(at).eq_ignore_ascii_case("the")
+            && self.mentions.starting_at(at).is_none()
+        {
+            at += 1;
+        }
+        self.mentions.starting_at(at)
+    }
+
     /// A mention that can be a subject, ending at token `i`.
     pub(super) fn subject_ending_at(&self, i: usize) -> Option<usize> {
         let m = self.mentions.ending_at(i)?;

@@ -81,19 +81,8 @@ impl<'a> Sieve<'a> {
             }
         }
         // “…,” according to Judicial Watch.
-        if self.is_word(j)
-            && self.word(j).eq_ignore_ascii_case("according")
-            && self.is_word(j + 1)
-            && self.word(j + 1) == "to"
-        {
-            let mut k = j + 2;
-            if self.is_word(k)
-                && self.word(k).eq_ignore_ascii_case("the")
-                && self.mentions.starting_at(k).is_none()
-            {
-                k += 1;
-            }
-            let m = self.mentions.starting_at(k)?;
+        if self.is_according_to(j) {
+            let m = self.according_to_source(j)?;
             return (self.mentions.mentions[m].tokens.end <= end).then(|| Tag {
                 mention: m,
                 cue: j,
@@ -328,18 +317,8 @@ impl<'a> Sieve<'a> {
         }
         let first = self.word(start);
         // According to X, “…”
-        if first.eq_ignore_ascii_case("according")
-            && self.is_word(start + 1)
-            && self.word(start + 1) == "to"
-        {
-            let mut at = start + 2;
-            if self.is_word(at)
-                && self.word(at).eq_ignore_ascii_case("the")
-                && self.mentions.starting_at(at).is_none()
-            {
-                at += 1;
-            }
-            let m = self.mentions.starting_at(at)?;
+        if self.is_according_to(start) {
+            let m = self.according_to_source(start)?;
             return (self.mentions.mentions[m].tokens.end == j + 1).then_some(Tag {
                 mention: m,
                 cue: start,
