@@ -214,77 +214,45 @@ fn stages(c: &mut Criterion) {
         })
         .collect();
 
-    let mut group = c.benchmark_group("quote_marks");
-    for corpus in corpora {
-        group.throughput(Throughput::Bytes(corpus.bytes()));
-        configure_for(&mut group, corpus.bytes());
-        group.bench_function(BenchmarkId::from_parameter(corpus.name), |b| {
-            b.iter(|| {
-                for doc in &corpus.docs {
-                    let paras = sentences::paragraphs(doc);
-                    black_box(marks::find_quotes(doc, &paras));
-                }
-            })
-        });
-    }
-    group.finish();
+    bench_stage(c, "quote_marks", corpora, |_, _, doc| {
+        let paras = sentences::paragraphs(doc);
+        black_box(marks::find_quotes(doc, &paras));
+    });
+    bench_stage(c, "sentences", corpora, |k, i, doc| {
+        black_box(sentences::segment(doc, &paragraphs[k][i], &quotes[k][i]));
+    });
+    bench_stage(c, "mentions", corpora, |k, i, doc| {
+        black_box(mentions::find_mentions(doc, &segmentations[k][i], &[]));
+    });
+    bench_stage(c, "attribute", corpora, |_, _, doc| {
+        black_box(attributor.attribute(doc));
+    });
+    // The naive baseline: one regex for “…” and "..." quotes, counting
+    // matches, with no pairing rules, sentences or speakers.
+    let naive = Regex::new(r#"“[^”]*”|"[^"]*""#).expect("the baseline regex is valid");
+    bench_stage(c, "baseline_regex", corpora, |_, _, doc| {
+        black_box(naive.find_iter(doc).count());
+    });
+}
 
-    let mut group = c.benchmark_group("sentences");
+/// One criterion group, `name`, with a benchmark per corpus measured in
+/// bytes of text: `stage(k, i, doc)` runs the stage on document `i` of
+/// corpus `k`.
+fn bench_stage(
+    c: &mut Criterion,
+    name: &str,
+    corpora: &[Corpus],
+    stage: impl Fn(usize, usize, &str),
+) {
+    let mut group = c.benchmark_group(name);
     for (k, corpus) in corpora.iter().enumerate() {
         group.throughput(Throughput::Bytes(corpus.bytes()));
         configure_for(&mut group, corpus.bytes());
         group.bench_function(BenchmarkId::from_parameter(corpus.name), |b| {
             b.iter(|| {
                 for (i, doc) in corpus.docs.iter().enumerate() {
-                    black_box(sentences::segment(doc, &paragraphs[k][i], &quotes[k][i]));
+                    stage(k, i, doc);
                 }
-            })
-        });
-    }
-    group.finish();
-
-    let mut group = c.benchmark_group("mentions");
-    for (k, corpus) in corpora.iter().enumerate() {
-        group.throughput(Throughput::Bytes(corpus.bytes()));
-        configure_for(&mut group, corpus.bytes());
-        group.bench_function(BenchmarkId::from_parameter(corpus.name), |b| {
-            b.iter(|| {
-                for (doc, seg) in corpus.docs.iter().zip(&segmentations[k]) {
-                    black_box(mentions::find_mentions(doc, seg, &[]));
-                }
-            })
-        });
-    }
-    group.finish();
-
-    let mut group = c.benchmark_group("attribute");
-    for corpus in corpora {
-        group.throughput(Throughput::Bytes(corpus.bytes()));
-        configure_for(&mut group, corpus.bytes());
-        group.bench_function(BenchmarkId::from_parameter(corpus.name), |b| {
-            b.iter(|| {
-                for doc in &corpus.docs {
-                    black_box(attributor.attribute(doc));
-                }
-            })
-        });
-    }
-    group.finish();
-
-    // The naive baseline: one regex for “…” and "..." quotes, counting
-    // matches, with no pairing rules, sentences or speakers.
-    let naive = Regex::new(r#"“[^”]*”|"[^"]*""#).expect("the baseline regex is valid");
-    let mut group = c.benchmark_group("baseline_regex");
-    for corpus in corpora {
-        group.throughput(Throughput::Bytes(corpus.bytes()));
-        configure_for(&mut group, corpus.bytes());
-        group.bench_function(BenchmarkId::from_parameter(corpus.name), |b| {
-            b.iter(|| {
-                corpus
-                    .docs
-                    .iter()
-                    .map(|doc| naive.find_iter(doc).count())
-                    .sum::<usize>()
             })
         });
     }
