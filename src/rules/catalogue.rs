@@ -332,6 +332,10 @@ impl Rule {
                 not("They have long been skeptical of the plan."),
                 fires("Shortly after Clinton was declared the winner, Sanders told a crowd that he expects to win.", "Sanders"),
                 not("Shortly after the vote, the crowd left the hall."),
+                fires("Mr. Pence marveled that the party had united behind him.", "Pence"),
+                not("The committee approved rules that were written last year."),
+                fires("While Comey has said that he makes recommendations, Lewandowski said he does not make them public.", "Lewandowski"),
+                fires("Mark Dayton is backing the plan, but he’s not predicting it will pass.", "Mark Dayton"),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
             ]
