@@ -336,6 +336,8 @@ impl Rule {
                 not("The committee approved rules that were written last year."),
                 fires("While Comey has said that he makes recommendations, Lewandowski said he does not make them public.", "Lewandowski"),
                 fires("Mark Dayton is backing the plan, but he’s not predicting it will pass.", "Mark Dayton"),
+                fires("The bill failed after the governor suggested he would not sign it.", "the governor"),
+                not("The bill faced dismal prospects of becoming law."),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
             ]

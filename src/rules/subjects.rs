@@ -34,7 +34,15 @@ impl<'a> Sieve<'a> {
     pub(super) fn subject_ending_at(&self, i: usize) -> Option<usize> {
         let m = self.mentions.ending_at(i)?;
         let mention = &self.mentions.mentions[m];
-        (!mention.possessive && !mention.after_preposition).then_some(m)
+        // (a word that is a preposition or a subordinator opens a clause
+        // when a verb follows its phrase: after the governor suggested…)
+        let opens_clause = mention.tokens.start > 0
+            && self.is_word(mention.tokens.start - 1)
+            && matches!(
+                self.word(mention.tokens.start - 1),
+                "after" | "before" | "since" | "until" | "because" | "as" | "while" | "once"
+            );
+        (!mention.possessive && (!mention.after_preposition || opens_clause)).then_some(m)
     }
 
     /// The subject of the cue at token `cue`: the mention just before it,
