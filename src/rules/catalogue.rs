@@ -338,6 +338,11 @@ impl Rule {
                 fires("Mark Dayton is backing the plan, but he’s not predicting it will pass.", "Mark Dayton"),
                 fires("The bill failed after the governor suggested he would not sign it.", "the governor"),
                 not("The bill faced dismal prospects of becoming law."),
+                fires("Nine in 10 said they thought the economy was weak.", "Nine"),
+                fires("In the poll, 85% of Democrats said they would vote for her.", "Democrats"),
+                fires("Some say they hear echoes of a darker time.", "Some"),
+                not("The 60 pledged delegates met on Monday."),
+                not("Local boards have some say in the matter."),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
             ]

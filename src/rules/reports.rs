@@ -122,9 +122,18 @@ impl<'a> Sieve<'a> {
             // Tag-only verbs (continued, laughed) do not report clauses, and
             // a cue after a determiner or a number is a noun or an adjective
             // (the pledged delegates, 60 pledged delegates).
+            // (but a number or quantity can be the subject: Nine in 10
+            // said they…, Some say the…)
+            let clause_follows = self.is_word(c + 1)
+                && (self.class(c + 1).subject_pronoun().is_some()
+                    || self.class(c + 1).is_that()
+                    || self.class(c + 1).is_source_determiner());
             if self.class(c).is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
+                    && !(clause_follows
+                        && (!self.class(c).is_ambiguous_base_form()
+                            || self.bare_form_is_verb(c, range.start)))
                     && (self.class(c - 1).is_source_determiner()
                         || self.word(c - 1).chars().all(|ch| ch.is_ascii_digit())))
             {
@@ -332,9 +341,18 @@ impl<'a> Sieve<'a> {
         // "say" and "think" are verbs unless a determiner or "to" makes
         // them a noun or an infinitive (have a say, to say).
         if matches!(self.word(c), "say" | "think" | "believe" | "know") {
-            return !(self.is_word(c - 1)
-                && (self.class(c - 1).is_source_determiner()
-                    || matches!(self.word(c - 1), "to" | "any" | "no")));
+            // (a quantity is a subject: Some say, Many believe; not "have
+            // some say in")
+            let quantity = self.is_word(c - 1)
+                && matches!(
+                    self.word(c - 1).to_ascii_lowercase().as_str(),
+                    "some" | "many" | "most" | "few" | "all" | "both" | "several" | "others"
+                )
+                && !(self.is_word(c + 1) && self.class(c + 1).is_preposition());
+            return quantity
+                || !(self.is_word(c - 1)
+                    && (self.class(c - 1).is_source_determiner()
+                        || matches!(self.word(c - 1), "to" | "any" | "no")));
         }
         if !self.is_word(c - 1) {
             return false;
