@@ -172,6 +172,8 @@ impl Rule {
                 const {
                     &[
                 fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
+                fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),
+                fires("“It works,” Bozell points out.", "Bozell"),
                 fires("“It is over,” said Sen. Ted Cruz, R-Texas.", "Ted Cruz"),
                 fires("“It worked,” Kenneth Baer, a former official who runs Crosscut Strategies, said.", "Kenneth Baer"),
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
@@ -193,6 +195,14 @@ impl Rule {
                     &[
                         fires("Putin said: “This is a very serious thing.”", "Putin"),
                         fires("Ana Silva told reporters, “We will win.”", "Ana Silva"),
+                        fires(
+                            "Ana Silva shot back, “I suppose I could have stayed home.”",
+                            "Ana Silva",
+                        ),
+                        fires(
+                            "Ana Silva went on to say, “I know this to be true.”",
+                            "Ana Silva",
+                        ),
                         fires(
                             "“First,” said Ana Silva, a senior fellow, “we wait.”",
                             "Ana Silva",
@@ -276,6 +286,8 @@ impl Rule {
                 const {
                     &[
                 fires("“Once again, bragging!” one post said. “Chinese wouldn’t brag like that.”", "one post"),
+                fires("“We won,” Ana Silva said. “He listened to her time after time, including on whether to go after” the militants.", "Ana Silva"),
+                not("“We won,” Ana Silva said. “Moderates” voted for the bill in large numbers on Monday."),
                 not("“First,” Ana Silva said.\n\nThe vote was held on Monday.\n\nThe count was slow.\n\nLater it rained.\n\n“Second.”"),
             ]
                 }
