@@ -234,6 +234,8 @@ impl Rule {
                 const {
                     &[
                 fires("“Why would we stop?” Ana Silva asked.", "Ana Silva"),
+                fires("“We’ll see, right?” Ana Silva remarked, alluding to the actor.", "Ana Silva"),
+                fires("“It happens, right?” Ana Silva went on, as if she had not heard.", "Ana Silva"),
                 not("Japan branded North Korea an “outlaw nation.” Russia insisted."),
                 not("“Why would we stop?” Ana Silva asked the crowd and then went on to talk about other things."),
             ]
