@@ -163,6 +163,30 @@ fn is_upper_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A capitalised word that can be part of a name: not a hyphenated
+/// adjective made from one (Oscar-nominated, Miami-based, GOP-led); Ban
+/// Ki-moon and Park Geun-hye keep their given names.
+fn is_name_word(word: &str) -> bool {
+    is_upper_word(word)
+        && !word.rsplit_once('-').is_some_and(|(_, last)| {
+            last.len() > 2
+                && last.starts_with(char::is_lowercase)
+                && (last.ends_with("ed")
+                    || matches!(
+                        last,
+                        "led"
+                            | "run"
+                            | "style"
+                            | "like"
+                            | "era"
+                            | "born"
+                            | "made"
+                            | "leaning"
+                            | "friendly"
+                    ))
+        })
+}
+
 fn strip_possessive(word: &str) -> (&str, bool) {
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(stem) = word.strip_suffix(suffix) {
@@ -288,7 +312,7 @@ fn find_in_sentence(
                 continue;
             }
         }
-        if is_upper_word(word)
+        if is_name_word(word)
             && !(class.is_capitalised_function_word()
                 && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
         {
@@ -982,7 +1006,7 @@ fn name_sequence(
                 if !words.is_empty() && matches!(w, "Says" | "Said") {
                     break;
                 }
-                if is_upper_word(w) {
+                if is_name_word(w) {
                     words.push(j);
                     if strip_possessive(w).1 {
                         j += 1;
@@ -1584,6 +1608,23 @@ mod tests {
             .map(|(s, _)| s.as_str())
             .collect();
         assert_eq!(orgs, ["Kremlin", "White House", "China", "New York Post"]);
+    }
+
+    #[test]
+    fn hyphenated_adjectives_are_not_names_but_hyphenated_given_names_are() {
+        let n = names(
+            "The Oscar-nominated actor met Ban Ki-moon. Henry Crespo leads the Miami-based Florida Democratic Black Caucus.",
+        );
+        let all: Vec<&str> = n.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            all,
+            [
+                "Ban Ki-moon",
+                "Henry Crespo",
+                "Florida Democratic Black Caucus"
+            ]
+        );
+        assert_eq!(n[2].1, EntityKind::Organisation);
     }
 
     #[test]
