@@ -451,6 +451,9 @@ impl Rule {
             Rule::NoSpeaker => {
                 const {
                     &[
+                fires("A group of comedians is performing a play called “Los Hijos de Trump” in Mexico City.", ""),
+                fires("An article titled “Clinton Does Best Where Machines Fail” circulated online.", ""),
+                fires("The so called “Implementation Initiative” was rejected.", ""),
                         fires("China unveiled a “hypersonic” missile.", ""),
                         fires(
                             "Sanders spoke on Friday on HBO’s “Real Time With Bill Maher.”",

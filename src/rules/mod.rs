@@ -421,6 +421,11 @@ impl<'a> Sieve<'a> {
                 {
                     continue;
                 }
+                // A noun called or titled by the quote names something: a
+                // play called “Los Hijos de Trump”, an article titled “…”.
+                if c + 1 == t && self.names_the_noun_before(c, start) {
+                    return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+                }
                 let participle =
                     self.class(c).is_participle() && c > start && self.is_punct(c - 1, ",");
                 let subject = if participle || infinitive {
