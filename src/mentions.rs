@@ -164,10 +164,15 @@ fn is_upper_word(word: &str) -> bool {
 }
 
 /// A capitalised word that can be part of a name: not a hyphenated
-/// adjective made from one (Oscar-nominated, Miami-based, GOP-led); Ban
-/// Ki-moon and Park Geun-hye keep their given names.
+/// adjective made from one (Oscar-nominated, Miami-based, GOP-led), nor a
+/// party affiliation (R-Ohio); Ban Ki-moon and Park Geun-hye keep their
+/// given names.
 fn is_name_word(word: &str) -> bool {
+    // (nor a party and state: R-OH, D-Calif., I-Vt.)
+    let affiliation =
+        matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
     is_upper_word(word)
+        && !affiliation
         && !word.rsplit_once('-').is_some_and(|(_, last)| {
             last.len() > 2
                 && last.starts_with(char::is_lowercase)
@@ -1613,7 +1618,7 @@ mod tests {
     #[test]
     fn hyphenated_adjectives_are_not_names_but_hyphenated_given_names_are() {
         let n = names(
-            "The Oscar-nominated actor met Ban Ki-moon. Henry Crespo leads the Miami-based Florida Democratic Black Caucus.",
+            "The Oscar-nominated actor met Ban Ki-moon. Henry Crespo (D-Fla.) leads the Miami-based Florida Democratic Black Caucus.",
         );
         let all: Vec<&str> = n.iter().map(|(s, _)| s.as_str()).collect();
         assert_eq!(
