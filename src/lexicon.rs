@@ -940,6 +940,28 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
     )
 }
 
+/// A cardinal number, in digits or in words up to twenty (four, 12).
+pub(crate) fn is_number_word(word: &str) -> bool {
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
+        || matches!(
+            word.to_ascii_lowercase().as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "fifteen"
+                | "twenty"
+                | "dozen"
+        )
+}
+
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed).
 pub(crate) fn is_auxiliary(word: &str) -> bool {

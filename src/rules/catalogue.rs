@@ -357,6 +357,8 @@ impl Rule {
                 fires("Some say they hear echoes of a darker time.", "Some"),
                 not("The 60 pledged delegates met on Monday."),
                 not("Local boards have some say in the matter."),
+                fires("The report states that the agency failed.", "The report"),
+                not("His poor showings in the four states that voted on Saturday hurt him."),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
             ]

@@ -154,6 +154,19 @@ impl<'a> Sieve<'a> {
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
             return None;
         }
+        // "states" is mostly a noun (four states, the states that voted):
+        // a verb only before "that" or a colon, after no number or determiner.
+        if w == "states"
+            && !((self.is_word(i + 1) && self.class(i + 1).is_that()) || self.is_punct(i + 1, ":"))
+            || (w == "states"
+                && i > 0
+                && self.is_word(i - 1)
+                && (self.class(i - 1).is_source_determiner()
+                    || self.class(i - 1).is_quantity_word()
+                    || lexicon::is_number_word(self.word(i - 1))))
+        {
+            return None;
+        }
         self.cues.class(w, self.class(i))
     }
 

@@ -444,7 +444,9 @@ impl<'a> Sieve<'a> {
         // (a "that" after the clause's own subject or verb is a relative
         // pronoun inside it: said he was too busy to look for evidence
         // that would…)
+        // (nor after an infinitive: plans to meet Reid that day)
         let that = (from..end.min(from + 12))
+            .filter(|_| !self.infinitive_after(c))
             .take_while(|&i| {
                 self.is_word(i)
                     && (self.class(i).is_that()
