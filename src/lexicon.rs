@@ -2610,9 +2610,18 @@ pub(crate) fn is_headline_label(word: &str) -> bool {
             "photos",
             "live",
             "correction",
+            "contributing",
+            "credit",
+            "credits",
+            "note",
+            "related",
+            "photo",
+            "stat",
         ])
     });
-    contains(&WORDS, word)
+    // (the label's last word decides: Delegate Update, Editor's Note)
+    let last = word.rsplit(' ').next().unwrap_or(word);
+    contains(&WORDS, word) || contains(&WORDS, last)
 }
 
 /// Whether `word` is "that" (the complementizer of reported speech).

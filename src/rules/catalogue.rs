@@ -447,6 +447,8 @@ impl Rule {
                         ),
                         not("The plan had three parts: taxes, trade and jobs."),
                         not("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News"),
+                        not("He left.\n\nContributing: Grant Miller and Todd Spangler"),
+                        not("Delegate Update: The latest count in the Democratic race"),
                     ]
                 }
             }
