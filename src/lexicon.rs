@@ -962,6 +962,27 @@ pub(crate) fn is_number_word(word: &str) -> bool {
         )
 }
 
+/// Adjectives that follow a noun with their preposition: a source *close
+/// to* him, officials *familiar with* the talks, aides *loyal to* her.
+pub(crate) fn is_postnominal_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "close"
+            | "closest"
+            | "familiar"
+            | "loyal"
+            | "opposed"
+            | "sympathetic"
+            | "friendly"
+            | "allied"
+            | "connected"
+            | "critical"
+            | "hostile"
+            | "knowledgeable"
+            | "aware"
+    )
+}
+
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed).
 pub(crate) fn is_auxiliary(word: &str) -> bool {
@@ -2362,6 +2383,11 @@ fn abbreviations() -> &'static WordSet {
             "ave", "blvd", "rd", "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "vol",
             "pp", "etc", "e.g", "i.e", "al", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "mme",
             "mlle", "messrs", "hon", "pres", "supt", "det", "insp", "gov't",
+            // US states as the AP writes them (not those that are also
+            // common words: Ill., Ind., Miss., Wash.)
+            "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md",
+            "mich", "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "vt", "va", "wis",
+            "wyo",
         ])
     });
     &WORDS

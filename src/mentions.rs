@@ -1268,18 +1268,25 @@ pub(crate) fn skip_back_over_prepositions(
             let modifies_word = i > from
                 && seg.tokens[i - 1].kind == TokenKind::Word
                 && !seg.class(i - 1).is_preposition();
-            if !modifies_word || w == "to" {
+            // (an adjective that takes the preposition belongs to the
+            // modifier: a source *close to* him, officials *familiar with*…)
+            let adjective = modifies_word
+                && i - 1 > from
+                && seg.tokens[i - 2].kind == TokenKind::Word
+                && lexicon::is_postnominal_adjective(seg.word(text, i - 1));
+            if !modifies_word || (w == "to" && !adjective) {
                 break;
             }
             head = i;
             // A participle before it belongs to the modifier too: a poll
             // *conducted* by…, records *compiled* by…
             let before = seg.word(text, i - 1);
-            if i - 1 > from
-                && before.len() > 4
-                && before.ends_with("ed")
-                && before.chars().all(|ch| ch.is_lowercase())
-                && seg.tokens[i - 2].kind == TokenKind::Word
+            if adjective
+                || (i - 1 > from
+                    && before.len() > 4
+                    && before.ends_with("ed")
+                    && before.chars().all(|ch| ch.is_lowercase())
+                    && seg.tokens[i - 2].kind == TokenKind::Word)
             {
                 head = i - 1;
                 j = i - 1;

@@ -359,6 +359,11 @@ impl Rule {
                 not("Local boards have some say in the matter."),
                 fires("The report states that the agency failed.", "The report"),
                 not("His poor showings in the four states that voted on Saturday hurt him."),
+                fires("A source close to him said the deal is done.", "A source"),
+                fires("Officials familiar with the talks said the deal is done.", "Officials"),
+                fires("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.", "Brianne Stone"),
+                fires("United Gun Group said in a statement Thursday night they pulled the listing.", "United Gun Group"),
+                fires("They want to lose.", "They"),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
             ]

@@ -319,7 +319,8 @@ impl<'a> Sieve<'a> {
                 // it reports a stance, as PolNeAR annotates (condemned the
                 // attack on the embassy, endorsed raising the minimum wage).
                 // (a name will do: He endorsed Clinton.)
-                let weak = self.cue(c) != Some(CueClass::Speech);
+                // (an intent with its verb will do too: they want to lose)
+                let weak = self.cue(c) != Some(CueClass::Speech) && !infinitive;
                 let words = span.as_str(self.text).split_whitespace().take(3).count();
                 let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
                     let n = &self.mentions.mentions[n];
@@ -489,9 +490,46 @@ impl<'a> Sieve<'a> {
             && self.class(from).is_preposition()
             && !(self.word(from) == "about" && quantity)
         {
-            return None;
+            // said in a statement Thursday night they pulled…: a phrase
+            // of circumstance, then the clause with its own subject.
+            return self
+                .after_circumstance(from, end)
+                .and_then(|at| self.clause(at, end));
         }
         self.clause(from, end)
+    }
+
+    /// Where a clause begins after a phrase of circumstance opened by the
+    /// preposition at `from` (in a statement, on Tuesday, in an interview
+    /// Thursday night): after its noun of time or of saying, when a
+    /// subject pronoun or a name follows.
+    fn after_circumstance(&self, from: usize, end: usize) -> Option<usize> {
+        let noun = (from + 1..end.min(from + 6))
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| {
+                self.class(i).is_temporal_noun()
+                    || matches!(
+                        self.word(i),
+                        "statement"
+                            | "interview"
+                            | "email"
+                            | "letter"
+                            | "speech"
+                            | "tweet"
+                            | "post"
+                    )
+            })?;
+        let mut at = noun + 1;
+        while at < end && self.is_word(at) && self.class(at).is_temporal_noun() {
+            at += 1;
+        }
+        let subject = self.is_word(at)
+            && (self.class(at).subject_pronoun().is_some()
+                || self
+                    .mentions
+                    .starting_at(at)
+                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name));
+        subject.then_some(at)
     }
 
     /// Whether the words `from..to` before a tag-like "X said" at `c` are
@@ -502,8 +540,6 @@ impl<'a> Sieve<'a> {
             || (c + 1..end.min(c + 1 + CUE_WINDOW)).any(|i| self.is_quote(i))
     }
 
-    /// Whether the word at `c` is a verb of intent or stance followed by
-    /// its infinitive: wants to build, declined to comment.
     /// Whether token `c` is a finite verb outside the cue lists whose
     /// object is a "that" clause with a subject of its own: X hopes that
     /// the party…, they realized that he… (PolNeAR counts beliefs, hopes
@@ -540,6 +576,8 @@ impl<'a> Sieve<'a> {
                     || matches!(self.word(next), "there" | "if")))
     }
 
+    /// Whether the word at `c` is a verb of intent or stance followed by
+    /// its infinitive: wants to build, declined to comment.
     pub(super) fn infinitive_after(&self, c: usize) -> bool {
         self.is_word(c)
             && self.class(c).takes_infinitive()
