@@ -387,6 +387,7 @@ fn starting(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
 /// is the word's [`WordClass`]).
 fn ends_noun_phrase(word: &str, class: WordClass) -> bool {
     class.is_capitalised_function_word()
+        && !class.is_quantity_word()
         && !matches!(
             word.to_ascii_lowercase().as_str(),
             "most"
@@ -438,6 +439,53 @@ fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usiz
         && !seg.class(c - 1).is_verb_modifier()
 }
 
+/// A bare cue form after a plural noun (and an adverb) and before the
+/// start of a clause is a verb: polls *show* Trump is trailing, new
+/// filings *show* it has…, polls there *show* the…
+pub(crate) fn plural_then_clause(
+    text: &str,
+    seg: &Segmentation,
+    c: usize,
+    tokens: Range<usize>,
+) -> bool {
+    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i));
+    let mut p = c;
+    while p > tokens.start
+        && word_at(p - 1).is_some_and(|w| matches!(w, "there" | "here" | "also" | "now" | "still"))
+    {
+        p -= 1;
+    }
+    if p <= tokens.start || c + 1 >= tokens.end {
+        return false;
+    }
+    let (Some(prev), Some(next)) = (word_at(p - 1), word_at(c + 1)) else {
+        return false;
+    };
+    let plural = prev.len() > 3
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && !prev.ends_with("us")
+        && !prev.contains(['\'', '’'])
+        && prev[1..].chars().all(|ch| ch.is_lowercase())
+        && seg.class(p - 1).cue_class().is_none()
+        && !seg.class(p - 1).is_verb_modifier()
+        && !seg.class(p - 1).is_preposition();
+    // (not an intent noun: a savings plan that…; "that" is for
+    // plural_then_that to judge)
+    if matches!(
+        seg.word(text, c),
+        "plan" | "hope" | "offer" | "promise" | "pledge" | "vow"
+    ) {
+        return false;
+    }
+    let next_class = seg.class(c + 1);
+    let opens_clause = next_class.subject_pronoun().is_some()
+        || next_class.is_source_determiner()
+        || matches!(next, "how" | "what" | "why" | "whether")
+        || (is_upper_word(next) && !next_class.is_capitalised_function_word());
+    plural && opens_clause
+}
+
 /// Whether the word before the bare cue form at `c` is a quantity that
 /// makes it a plural verb: about three-quarters *support*, most *want*.
 pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usize) -> bool {
@@ -475,6 +523,7 @@ fn subjects_of_cues(
             || (cue_lists.is_ambiguous_base_form()
                 && !matches!(cue, "say" | "think" | "believe" | "know")
                 && !plural_then_that(text, seg, c, tokens.clone())
+                && !plural_then_clause(text, seg, c, tokens.clone())
                 && !after_quantity(text, seg, c, tokens.start))
             || cue_lists.is_participle()
         {
@@ -491,6 +540,17 @@ fn subjects_of_cues(
         // one: “…,” the email read.
         let tag_only = cue_lists.is_tag_only();
         if tag_only && !follows_quote(text, seg, k, c, tokens.start) {
+            continue;
+        }
+        // 26% say…: a percentage is a subject.
+        if k > tokens.start + 1
+            && seg.tokens[k - 1].kind == TokenKind::Punct
+            && seg.word(text, k - 1) == "%"
+            && seg.tokens[k - 2].kind == TokenKind::Word
+            && lexicon::is_number_word(seg.word(text, k - 2))
+            && covering(&out[..before], first_candidate, k - 2).is_none()
+        {
+            out.push(phrase_candidate(text, seg, k - 2..k, Gender::Other));
             continue;
         }
         if k == tokens.start || seg.tokens[k - 1].kind != TokenKind::Word {

@@ -127,11 +127,12 @@ impl<'a> Sieve<'a> {
             let clause_follows = self.is_word(c + 1)
                 && (self.class(c + 1).subject_pronoun().is_some()
                     || self.class(c + 1).is_that()
-                    || self.class(c + 1).is_source_determiner());
+                    || self.class(c + 1).is_source_determiner()
+                    || matches!(self.word(c + 1), "what" | "how" | "why" | "whether"));
             if self.class(c).is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
-                    && !(clause_follows
+                    && !((clause_follows || c - 1 == range.start)
                         && (!self.class(c).is_ambiguous_base_form()
                             || self.bare_form_is_verb(c, range.start)))
                     && (self.class(c - 1).is_source_determiner()
@@ -358,8 +359,17 @@ impl<'a> Sieve<'a> {
         if !self.is_word(c - 1) {
             return false;
         }
-        // about three-quarters support, most want
-        if mentions::after_quantity(self.text, self.seg, c, from) {
+        // about three-quarters support, most want, Both want
+        if mentions::after_quantity(self.text, self.seg, c, from)
+            || matches!(
+                self.word(c - 1).to_ascii_lowercase().as_str(),
+                "both" | "all" | "many" | "most" | "some" | "few" | "several" | "others"
+            ) && !(self.is_word(c + 1) && self.class(c + 1).is_preposition())
+        {
+            return true;
+        }
+        // polls show Trump is trailing, new filings show it has…
+        if mentions::plural_then_clause(self.text, self.seg, c, from..self.seg.tokens.len()) {
             return true;
         }
         // Obama and Clinton call them…: coordinated names are plural.
