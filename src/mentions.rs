@@ -585,6 +585,7 @@ fn subjects_of_cues(
         }
         let mut start = k - 1;
         let mut absorbed = None;
+        let mut owner = false;
         while start > tokens.start && k - start < 6 {
             let prev = start - 1;
             if seg.tokens[prev].kind != TokenKind::Word {
@@ -597,6 +598,16 @@ fn subjects_of_cues(
                     break;
                 };
                 let name = &out[i];
+                // (an owner opens the phrase like a determiner: Trump's
+                // inner circle believes…)
+                if name.mention.possessive
+                    && name.mention.kind == MentionKind::Name
+                    && name.mention.tokens.end == start
+                    && absorbed.is_none()
+                {
+                    owner = true;
+                    break;
+                }
                 if absorbed.is_some()
                     || name.mention.kind != MentionKind::Name
                     || name.mention.possessive
@@ -611,6 +622,11 @@ fn subjects_of_cues(
             }
             let w = seg.word(text, prev);
             let class = seg.class(prev);
+            // (an owner's name, even one seen once: Trump's inner circle)
+            if is_upper_word(w) && strip_possessive(w).1 {
+                owner = true;
+                break;
+            }
             if (class.is_preposition() && w != "of")
                 || class.is_conjunction()
                 || ends_noun_phrase(w, class) && !class.is_source_determiner()
@@ -634,7 +650,8 @@ fn subjects_of_cues(
             || head.chars().all(|c| c.is_ascii_digit());
         // After a plainly finite verb of saying (said, told), any phrase will do.
         let finite_say = cue_lists.is_finite_saying();
-        if !(opener.is_source_determiner() || plural || counted || finite_say || tag_only) {
+        if !(opener.is_source_determiner() || owner || plural || counted || finite_say || tag_only)
+        {
             continue;
         }
         if let Some(i) = absorbed {

@@ -132,7 +132,9 @@ impl<'a> Sieve<'a> {
             if self.class(c).is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
-                    && !((clause_follows || c - 1 == range.start)
+                    && !((clause_follows
+                        || c - 1 == range.start
+                        || (c >= range.start + 2 && self.is_punct(c - 2, ",")))
                         && (!self.class(c).is_ambiguous_base_form()
                             || self.bare_form_is_verb(c, range.start)))
                     && (self.class(c - 1).is_source_determiner()
@@ -314,7 +316,16 @@ impl<'a> Sieve<'a> {
             {
                 continue;
             }
-            if let Some(span) = self.forward_clause(c, range.end) {
+            // (a name alone is an object too: He endorsed Clinton.)
+            let named = self.mentions.starting_at(c + 1).and_then(|n| {
+                let n = &self.mentions.mentions[n];
+                (n.kind == MentionKind::Name
+                    && n.tokens.end < range.end
+                    && self.is_punct(n.tokens.end, ".")
+                    && n.tokens.end + 1 == range.end)
+                    .then_some(n.span)
+            });
+            if let Some(span) = self.forward_clause(c, range.end).or(named) {
                 // A verb of stance or naming with a short object
                 // (defended the plan) reports nothing; from three words on
                 // it reports a stance, as PolNeAR annotates (condemned the
@@ -535,10 +546,12 @@ impl<'a> Sieve<'a> {
         }
         let subject = self.is_word(at)
             && (self.class(at).subject_pronoun().is_some()
-                || self
-                    .mentions
-                    .starting_at(at)
-                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name));
+                || self.mentions.starting_at(at).is_some_and(|m| {
+                    matches!(
+                        self.mentions.mentions[m].kind,
+                        MentionKind::Name | MentionKind::Pronoun
+                    )
+                }));
         subject.then_some(at)
     }
 
