@@ -1084,8 +1084,18 @@ fn name_sequence(
         match t.kind {
             TokenKind::Word => {
                 let w = t.span.as_str(text);
-                // A headline's verb of saying ends the name: Sanders Says …
-                if !words.is_empty() && matches!(w, "Says" | "Said") {
+                // A headline's verb of saying ends the name: Sanders Says …,
+                // Obama Claims …, Carson Slams … (not Consumer Reports)
+                if !words.is_empty()
+                    && (matches!(w, "Says" | "Said")
+                        || (w.len() > 4
+                            && (w.ends_with('s') || w.ends_with("ed"))
+                            && w != "Reports"
+                            && matches!(
+                                seg.class(j).cue_class(),
+                                Some(lexicon::CueClass::Speech | lexicon::CueClass::Naming)
+                            )))
+                {
                     break;
                 }
                 if is_name_word(w) {

@@ -331,8 +331,11 @@ impl<'a> Sieve<'a> {
                 // it reports a stance, as PolNeAR annotates (condemned the
                 // attack on the embassy, endorsed raising the minimum wage).
                 // (a name will do: He endorsed Clinton.)
-                // (an intent with its verb will do too: they want to lose)
-                let weak = self.cue(c) != Some(CueClass::Speech) && !infinitive;
+                // (an intent with its verb will do too: they want to lose;
+                // so will a clause after "that": polls show that has reversed)
+                let weak = self.cue(c) != Some(CueClass::Speech)
+                    && !infinitive
+                    && !(self.is_word(c + 1) && self.class(c + 1).is_that());
                 let words = span.as_str(self.text).split_whitespace().take(3).count();
                 let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
                     let n = &self.mentions.mentions[n];
