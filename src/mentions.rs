@@ -408,6 +408,8 @@ fn ends_noun_phrase(word: &str, class: WordClass) -> bool {
                 | "nine"
                 | "ten"
                 | "those"
+                | "neither"
+                | "none"
                 | "other"
                 | "another"
                 | "each"

@@ -126,6 +126,10 @@ impl<'a> Sieve<'a> {
             // said they…, Some say the…)
             let clause_follows = self.is_word(c + 1)
                 && (self.class(c + 1).subject_pronoun().is_some()
+                    || self
+                        .mentions
+                        .starting_at(c + 1)
+                        .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun)
                     || self.class(c + 1).is_that()
                     || self.class(c + 1).is_source_determiner()
                     || matches!(self.word(c + 1), "what" | "how" | "why" | "whether"));
@@ -298,6 +302,25 @@ impl<'a> Sieve<'a> {
                     continue;
                 }
             }
+            // As the Times noted, CLAUSE: the clause after the lead-in.
+            let lead_in = self.mentions.mentions[m].tokens.start;
+            if lead_in > range.start
+                && self.word(range.start).eq_ignore_ascii_case("as")
+                && (lead_in == range.start + 1
+                    || (lead_in == range.start + 2
+                        && self.class(range.start + 1).is_source_determiner()))
+                && self.is_punct(c + 1, ",")
+            {
+                // (a quotation after it is tagged by it: As Vulture put it, “…”)
+                let quoted = self.mostly_quote(c + 2, range.end);
+                if let Some(span) = self
+                    .clause(c + 2, self.clause_end(c + 2, range.end))
+                    .filter(|_| !quoted)
+                {
+                    out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
+                }
+                continue;
+            }
             // said they want…: a pronoun right after a speech cue is the
             // subject of a clause inside another report; that report's
             // source answers for it (or, unfound, nobody does here).
@@ -377,7 +400,16 @@ impl<'a> Sieve<'a> {
         if mentions::after_quantity(self.text, self.seg, c, from)
             || matches!(
                 self.word(c - 1).to_ascii_lowercase().as_str(),
-                "both" | "all" | "many" | "most" | "some" | "few" | "several" | "others"
+                "both"
+                    | "all"
+                    | "many"
+                    | "most"
+                    | "some"
+                    | "few"
+                    | "several"
+                    | "others"
+                    | "neither"
+                    | "none"
             ) && !(self.is_word(c + 1) && self.class(c + 1).is_preposition())
         {
             return true;
