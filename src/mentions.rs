@@ -661,6 +661,7 @@ fn subjects_of_cues(
         }
         out.push(phrase_candidate(text, seg, start..k, nominal_gender(head)));
     }
+    opening_subject(text, seg, tokens.clone(), first_candidate, out);
     if out.len() > before {
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
@@ -670,6 +671,90 @@ fn subjects_of_cues(
         let sentence = out.split_off(first_candidate);
         out.extend(sentence.into_iter().filter(|c| !c.dead));
     }
+}
+
+/// The noun phrase opening a sentence, after a leading adverbial, when a
+/// determiner starts it and a verb follows it: *The complaint*, which was
+/// filed…, alleged; *the prince* called for…; *The radioman* pointed out…
+/// Such a phrase is the sentence's subject even when no cue is next to it.
+fn opening_subject(
+    text: &str,
+    seg: &Segmentation,
+    tokens: Range<usize>,
+    first_candidate: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let word_at = |i: usize| {
+        (i < tokens.end && seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i))
+    };
+    // (past a leading adverbial: In December, the prince…)
+    let mut start = tokens.start;
+    if let Some(comma) = (tokens.start..tokens.end.min(tokens.start + 6))
+        .find(|&i| seg.tokens[i].kind == TokenKind::Punct && seg.word(text, i) == ",")
+    {
+        if word_at(tokens.start)
+            .is_some_and(|w| seg.class(tokens.start).is_preposition() || w == "Then")
+        {
+            start = comma + 1;
+        }
+    }
+    let Some(determiner) = word_at(start) else {
+        return;
+    };
+    if !matches!(
+        determiner.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "that" | "this"
+    ) || covering(out, first_candidate, start).is_some()
+    {
+        return;
+    }
+    let mut end = start + 1;
+    while end < tokens.end.min(start + 5) {
+        let Some(w) = word_at(end) else { break };
+        let class = seg.class(end);
+        // (a name or title inside: not a plain phrase — The former first
+        // lady; so called: not a phrase at all)
+        if covering(out, first_candidate, end).is_some() || w == "so" {
+            return;
+        }
+        if class.is_preposition()
+            || class.is_conjunction()
+            || class.cue_class().is_some()
+            || class.is_that()
+            || class.is_verb_modifier()
+            || lexicon::is_auxiliary(w)
+            || (w.len() > 4 && w.ends_with("ed") && end > start + 1)
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end == start + 1 || end >= tokens.end {
+        return;
+    }
+    // A verb (or an appositive's comma) must follow the phrase.
+    let next = seg.word(text, end);
+    let class = seg.class(end);
+    // (or a relative clause: The complaint, which was filed…, alleged)
+    let relative = next == "," && word_at(end + 1).is_some_and(|w| matches!(w, "which" | "who"));
+    // (not a copula or a modal: The choice was between…, The mines would
+    // be placed…)
+    let copula_or_modal = lexicon::is_auxiliary(next) && !matches!(next, "has" | "have" | "had");
+    let verb = relative
+        || ((class.cue_class().is_some()
+            || class.is_verb_modifier()
+            || (next.len() > 4 && next.ends_with("ed")))
+            && !copula_or_modal);
+    if !verb {
+        return;
+    }
+    let head = seg.word(text, end - 1);
+    out.push(phrase_candidate(
+        text,
+        seg,
+        start..end,
+        nominal_gender(head),
+    ));
 }
 
 /// Whether the words between a quote and the cue at `cue` (from `k` back)

@@ -244,6 +244,9 @@ impl Rule {
             Rule::InReportedClause => {
                 const {
                     &[
+                fires("The radioman pointed out that Trump once backed “big government, bailouts, executive orders.”", "The radioman"),
+                fires("In December, the prince called for Trump to quit, calling him \"a disgrace to all America.\"", "the prince"),
+                not("The choice was between going after Trump as “uniquely unacceptable and unfit” or poking holes in his record."),
                 fires("Chinese President Xi Jinping called Putin his “best and bosom friend”.", "Xi Jinping"),
                 fires("The senator said the plan was “dead on arrival” and left.", "The senator"),
                 fires("Pence said he’s “very confident” about it.", "Pence"),
