@@ -416,6 +416,8 @@ static SPEECH_CUES: Lazy<WordSet> = Lazy::new(|| {
         "whisper",
         "mutter",
         "murmur",
+        "muse",
+        "chant",
         "reveal",
         "disclose",
         "urge",
@@ -888,7 +890,8 @@ fn tag_only_forms() -> &'static WordSet {
         let mut forms = WordSet::default();
         for lemma in [
             "continue", "laugh", "sigh", "groan", "scoff", "quip", "joke", "retort", "exclaim",
-            "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",
+            "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry", "muse",
+            "chant",
         ] {
             for form in inflect(lemma) {
                 forms.insert(&form);

@@ -160,9 +160,11 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // "states" is mostly a noun (four states, the states that voted):
-        // a verb only before "that" or a colon, after no number or determiner.
+        // a verb only before "that" or a punctuation mark (the document
+        // states, …), after no number or determiner.
         if w == "states"
-            && !((self.is_word(i + 1) && self.class(i + 1).is_that()) || self.is_punct(i + 1, ":"))
+            && !((self.is_word(i + 1) && self.class(i + 1).is_that())
+                || [":", ",", "."].iter().any(|p| self.is_punct(i + 1, p)))
             || (w == "states"
                 && i > 0
                 && self.is_word(i - 1)

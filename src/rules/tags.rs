@@ -155,6 +155,22 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let mut k = self.mentions.mentions[m].tokens.end;
+        // A party and state in parentheses: Sen. Marco Rubio (R-Fla.) said.
+        // (only when the verb closes the tag — not Ryan (R-Wis.) said the
+        // spate of…, a report after a title in quotation marks)
+        if self.is_punct(k, "(") {
+            if let Some(close) = (k + 1..end.min(k + 8)).find(|&c| self.is_punct(c, ")")) {
+                let after = close + 2;
+                let closes = after >= end
+                    || !self.is_word(after)
+                    || self.class(after).is_preposition()
+                    || self.class(after).is_temporal_noun();
+                if !closes {
+                    return None;
+                }
+                k = close + 1;
+            }
+        }
         if self.is_punct(k, ",") {
             let mut c = k + 1;
             while c < end
