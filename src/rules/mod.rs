@@ -272,9 +272,15 @@ impl<'a> Sieve<'a> {
                     }
                 }
             }
+            // (what X called “…”, a clip that X called “…”: the one who
+            // names it comes first, whatever follows)
             let tag = self
-                .tag_at(t + 1, tag_end, comma_quote)
-                .map(|tag| (tag, Rule::QuoteThenTag))
+                .naming_right_before(t, sentence.tokens.start)
+                .map(|tag| (tag, Rule::TagThenQuote))
+                .or_else(|| {
+                    self.tag_at(t + 1, tag_end, comma_quote)
+                        .map(|tag| (tag, Rule::QuoteThenTag))
+                })
                 .or_else(|| {
                     self.tag_before(t, sentence.tokens.start)
                         .map(|tag| (tag, Rule::TagThenQuote))

@@ -206,6 +206,32 @@ impl<'a> Sieve<'a> {
         })
     }
 
+    /// A naming verb right before the quote at token `t` with a name as
+    /// its subject right before it, after "what", "that" or "which": what Buchanan
+    /// called “hand-to-hand combat”, a clip that the judge called
+    /// “distasteful”.
+    pub(super) fn naming_right_before(&self, t: usize, from: usize) -> Option<Tag> {
+        let c = t.checked_sub(1)?;
+        if c < from + 2 || self.cue(c) != Some(CueClass::Naming) {
+            return None;
+        }
+        let m = self.mentions.ending_at(c - 1)?;
+        let mention = &self.mentions.mentions[m];
+        let first = mention.tokens.start;
+        // (a name: a pronoun here is better read through the report
+        // around it — which he called “…”)
+        (mention.kind == MentionKind::Name
+            && !mention.possessive
+            && first > from
+            && self.is_word(first - 1)
+            && matches!(self.word(first - 1), "what" | "that" | "which"))
+        .then_some(Tag {
+            mention: m,
+            cue: c,
+            end: t,
+        })
+    }
+
     /// Whether token `k` is a verb with a particle that ends a tag: shot
     /// back, went on, points out (then the sentence ends or a phrase of
     /// manner follows: shot back with a laugh).
