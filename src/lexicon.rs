@@ -1449,6 +1449,38 @@ pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
     }
 }
 
+/// The gender a common given name suggests (Hillary, Donald, Elizabeth),
+/// for resolving he and she; names used for both are in neither list.
+pub(crate) fn given_name_gender(word: &str) -> Option<crate::Gender> {
+    use crate::Gender;
+    match word {
+        "Hillary" | "Elizabeth" | "Nancy" | "Sarah" | "Mary" | "Susan" | "Karen" | "Linda"
+        | "Patricia" | "Barbara" | "Jennifer" | "Maria" | "Lisa" | "Michelle" | "Melania"
+        | "Ivanka" | "Kellyanne" | "Carly" | "Nikki" | "Debbie" | "Donna" | "Megyn" | "Jane"
+        | "Emily" | "Anna" | "Ann" | "Anne" | "Margaret" | "Catherine" | "Kate" | "Laura"
+        | "Rachel" | "Rebecca" | "Jessica" | "Amy" | "Julie" | "Angela" | "Helen" | "Ruth"
+        | "Joan" | "Janet" | "Diane" | "Dianne" | "Kathleen" | "Jill" | "Huma" | "Loretta"
+        | "Condoleezza" | "Madeleine" | "Samantha" | "Cheryl" | "Sheryl" | "Oprah" | "Claire"
+        | "Kirsten" | "Tammy" | "Kamala" | "Marsha" | "Sally" | "Emma" | "Lydia" | "Kitty"
+        | "Charlotte" | "Fanny" | "Harriet" | "Jenny" | "Lucy" | "Dorothea" | "Rosamond"
+        | "Celia" | "Marianne" | "Elinor" | "Isabella" | "Caroline" | "Louisa" | "Lizzy" | "Jo"
+        | "Meg" | "Beth" | "Amelia" | "Agnes" | "Martha" | "Alice" | "Clara" | "Eleanor"
+        | "Ellen" | "Grace" | "Sophia" | "Sophie" | "Olivia" | "Victoria" => Some(Gender::Female),
+        "Donald" | "Bernie" | "Bernard" | "Barack" | "Ted" | "Marco" | "Jeb" | "Ben" | "John"
+        | "Chris" | "Mike" | "Paul" | "Mitch" | "Rand" | "Joe" | "Bill" | "George" | "Ronald"
+        | "Tim" | "Scott" | "Rick" | "Newt" | "Mitt" | "Jim" | "James" | "Robert" | "Michael"
+        | "David" | "Richard" | "Charles" | "Thomas" | "William" | "Joseph" | "Daniel" | "Mark"
+        | "Steven" | "Steve" | "Kevin" | "Brian" | "Jeff" | "Gary" | "Eric" | "Jason" | "Jack"
+        | "Harry" | "Henry" | "Edward" | "Frank" | "Peter" | "Tom" | "Reince" | "Corey"
+        | "Vladimir" | "Xi" | "Rudy" | "Rudolph" | "Chuck" | "Harold" | "Martin"
+        | "Fitzwilliam" | "Fred" | "Frederick" | "Arthur" | "Edmund" | "Walter" | "Hugh"
+        | "Oliver" | "Nicholas" | "Philip" | "Stephen" | "Matthew" | "Andrew" | "Anthony" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
+
 /// Capitalised words that begin sentences but are not names: The, But,
 /// However, Monday, January.
 #[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
