@@ -197,6 +197,7 @@ impl Rule {
             Rule::TagThenQuote => {
                 const {
                     &[
+                fires("In April, Trump was talking about defense when he told Chris Wallace of Fox News, “So, North Korea has nukes.”", "Trump"),
                 fires("In a clip that Judge Michael Mosman called \"distasteful,\" Santilli expressed a wish.", "Michael Mosman"),
                 fires("America prepares for what Newt Gingrich called “the loudest election in modern history,” the former Speaker said.", "Newt Gingrich"),
                         fires("Putin said: “This is a very serious thing.”", "Putin"),

@@ -281,8 +281,9 @@ impl<'a> Sieve<'a> {
         {
             return Some(tag);
         }
-        // Up to a few words (an object or a short phrase) after the cue.
-        let reach = if colon { 6 } else { 3 };
+        // Up to a few words (an object or a short phrase) after the cue:
+        // he told Chris Wallace of Fox News, “…”
+        let reach = 6;
         for back in 0..reach {
             if j < from + back {
                 break;
