@@ -197,6 +197,7 @@ impl Rule {
             Rule::TagThenQuote => {
                 const {
                     &[
+                fires("As Trump attacked Clinton, the attendees chanted, \"Lock her up!\"", "the attendees"),
                 fires("In April, Trump was talking about defense when he told Chris Wallace of Fox News, “So, North Korea has nukes.”", "Trump"),
                 fires("In a clip that Judge Michael Mosman called \"distasteful,\" Santilli expressed a wish.", "Michael Mosman"),
                 fires("America prepares for what Newt Gingrich called “the loudest election in modern history,” the former Speaker said.", "Newt Gingrich"),
@@ -251,6 +252,7 @@ impl Rule {
             Rule::InReportedClause => {
                 const {
                     &[
+                fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
                 fires("The radioman pointed out that Trump once backed “big government, bailouts, executive orders.”", "The radioman"),
                 fires("In December, the prince called for Trump to quit, calling him \"a disgrace to all America.\"", "the prince"),
                 not("The choice was between going after Trump as “uniquely unacceptable and unfit” or poking holes in his record."),

@@ -738,10 +738,13 @@ impl<'a> Sieve<'a> {
         } {
             c += 1;
         }
+        // (or tags the quotation after it: …, the attendees chanted, “…”)
+        let tags_quote = self.is_quote(c + 1)
+            || ((self.is_punct(c + 1, ",") || self.is_punct(c + 1, ":")) && self.is_quote(c + 2));
         c + 1 < end
             && matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief))
             && !self.class(c).is_participle()
-            && self.is_word(c + 1)
+            && (self.is_word(c + 1) || tags_quote)
     }
 
     /// Whether a second report starts at token `i`: a comma and a
