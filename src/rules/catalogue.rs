@@ -174,6 +174,7 @@ impl Rule {
                 fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
                 fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),
                 fires("“It works,” Bozell points out.", "Bozell"),
+                not("When Trump said he would “protect our LGBTQ citizens,” the crowd applauded loudly."),
                 fires("\"It reminds us how important this election is,\" Sen. Marco Rubio (R-Fla.) said Saturday night.", "Marco Rubio"),
                 fires("“Imagine Brad Thor on the same stage,” mused Stu Burguiere.", "Stu Burguiere"),
                 fires("\"Family Leave,\" the document states, becomes available after a year.", "the document"),
