@@ -253,6 +253,7 @@ impl Rule {
             Rule::InReportedClause => {
                 const {
                     &[
+                fires("\"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 presidential campaign.", "Steve Elmendorf"),
                 fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
                 fires("The radioman pointed out that Trump once backed “big government, bailouts, executive orders.”", "The radioman"),
                 fires("In December, the prince called for Trump to quit, calling him \"a disgrace to all America.\"", "the prince"),
