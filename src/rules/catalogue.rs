@@ -439,6 +439,7 @@ impl Rule {
             Rule::ParticipleCue => {
                 const {
                     &[
+                fires("By saying that the wall would be paid for, Trump made a promise.", "Trump"),
                 fires("The two had played nice, with Cruz repeatedly calling Trump his friend in public.", "Cruz"),
                         fires(
                             "China condemned the missile test, saying it could start an arms race.",

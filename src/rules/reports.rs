@@ -155,8 +155,13 @@ impl<'a> Sieve<'a> {
                 // "with X (repeatedly) calling…": X, whatever the sentence's
                 // subject; else the tag's speaker, only when the tag stands
                 // before the cue.
+                // (By refusing to admit any fault, Trump…: the main clause's
+                // subject, and the words up to its comma)
+                let opening = self.subject_after_opening_phrase(c, range.start, range.end);
+                let clause_end = opening.map_or(range.end, |(_, comma)| comma);
                 let speaker = self
                     .absolute_subject(c, range.start)
+                    .or(opening.map(|(m, _)| m))
                     .or_else(|| tag_speaker.filter(|&m| self.mentions.mentions[m].tokens.end <= c))
                     .or_else(|| {
                         if self.is_punct(c - 1, ",") {
@@ -165,7 +170,7 @@ impl<'a> Sieve<'a> {
                             self.sentence_subject(sentence, c)
                         }
                     });
-                if let (Some(m), Some(span)) = (speaker, self.forward_clause(c, range.end)) {
+                if let (Some(m), Some(span)) = (speaker, self.forward_clause(c, clause_end)) {
                     out.push(self.report(span, m, cue_span, Rule::ParticipleCue));
                 }
                 continue;
@@ -710,6 +715,29 @@ impl<'a> Sieve<'a> {
             && self.is_word(first - 1)
             && self.word(first - 1).eq_ignore_ascii_case("with"))
         .then_some(m)
+    }
+
+    /// The subject of the main clause after an opening phrase "By/After
+    /// /In …-ing …," that holds the participle at token `c`, with the
+    /// phrase's closing comma: By refusing to admit any fault, Trump and
+    /// Lewandowski appeared…
+    fn subject_after_opening_phrase(
+        &self,
+        c: usize,
+        from: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
+        let p = c.checked_sub(1)?;
+        let opens =
+            p == from || (p > from && (self.is_punct(p - 1, ":") || self.is_punct(p - 1, ";")));
+        if !(opens && self.is_word(p) && self.class(p).is_preposition()) {
+            return None;
+        }
+        let comma = (c + 1..end.min(c + 1 + APPOSITIVE_TOKENS))
+            .take_while(|&i| !self.is_quote(i))
+            .find(|&i| self.is_punct(i, ","))?;
+        let m = self.mentions.starting_at(comma + 1)?;
+        (!self.mentions.mentions[m].possessive).then_some((m, comma))
     }
 
     /// Whether the "-ing" cue at token `c` is a progressive verb (is
