@@ -527,7 +527,7 @@ fn subjects_of_cues(
                 && !plural_then_that(text, seg, c, tokens.clone())
                 && !plural_then_clause(text, seg, c, tokens.clone())
                 && !after_quantity(text, seg, c, tokens.start))
-            || cue_lists.is_participle()
+            || (cue_lists.is_participle() && !after_be(text, seg, c, tokens.start))
         {
             continue;
         }
@@ -772,6 +772,24 @@ fn opening_subject(
         start..end,
         nominal_gender(head),
     ));
+}
+
+/// Whether the "-ing" word at `c` is progressive: after a form of "be"
+/// (are wondering, is also saying).
+fn after_be(text: &str, seg: &Segmentation, c: usize, from: usize) -> bool {
+    let mut k = c;
+    while k > from + 1
+        && seg.tokens[k - 1].kind == TokenKind::Word
+        && matches!(seg.word(text, k - 1), "not" | "also" | "still" | "now")
+    {
+        k -= 1;
+    }
+    k > from
+        && seg.tokens[k - 1].kind == TokenKind::Word
+        && matches!(
+            seg.word(text, k - 1),
+            "is" | "are" | "was" | "were" | "am" | "been"
+        )
 }
 
 /// Whether the words between a quote and the cue at `cue` (from `k` back)

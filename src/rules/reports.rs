@@ -746,7 +746,9 @@ impl<'a> Sieve<'a> {
         let mut k = c;
         while k > from + 1 && self.is_word(k - 1) && {
             let w = self.word(k - 1);
-            w == "not" || w == "n't" || self.class(k - 1).is_verb_modifier()
+            w == "not"
+                || w == "n't"
+                || (self.class(k - 1).is_verb_modifier() && !lexicon::is_auxiliary(w))
         } {
             k -= 1;
         }
