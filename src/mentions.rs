@@ -360,6 +360,15 @@ fn find_in_sentence(
     subjects_of_cues(text, seg, tokens, first_candidate, out);
 }
 
+/// Whether a live candidate among `out[from..]` covers `token`, whatever
+/// their order (the sentence's candidates are not sorted yet while the
+/// subject phrases are added).
+fn covered_anywhere(out: &[Candidate], from: usize, token: usize) -> bool {
+    out[from..]
+        .iter()
+        .any(|c| !c.dead && c.mention.tokens.contains(&token))
+}
+
 /// The index (into `out`) of the live candidate among `out[from..]`
 /// (sorted by start) whose tokens contain `token`.
 fn covering(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
@@ -721,7 +730,7 @@ fn opening_subject(
     if !matches!(
         determiner.to_ascii_lowercase().as_str(),
         "the" | "a" | "an" | "that" | "this"
-    ) || covering(out, first_candidate, start).is_some()
+    ) || covered_anywhere(out, first_candidate, start)
     {
         return;
     }
@@ -731,7 +740,7 @@ fn opening_subject(
         let class = seg.class(end);
         // (a name or title inside: not a plain phrase — The former first
         // lady; so called: not a phrase at all)
-        if covering(out, first_candidate, end).is_some() || w == "so" {
+        if covered_anywhere(out, first_candidate, end) || w == "so" {
             return;
         }
         if class.is_preposition()

@@ -396,3 +396,20 @@ fn rock_n_roll_does_not_close_a_single_quote() {
         .collect();
     assert_eq!(contents, ["I like rock ’n’ roll music,"]);
 }
+
+/// Found by `attributing_never_panics_and_every_span_is_valid` (reported
+/// by the performance work): the phrase opening a sentence was added as a
+/// second mention over a subject phrase just built for the same words,
+/// because the check for an existing mention assumed sorted candidates;
+/// the entity then listed the same mention twice.
+#[test]
+fn an_opening_subject_phrase_is_one_mention() {
+    let text = "the Kremlin saidit's told reporters ";
+    let result = Attributor::new().attribute(text);
+    for entity in &result.entities {
+        let mut spans = entity.mentions.clone();
+        spans.sort_by_key(|s| (s.start, s.end));
+        spans.dedup();
+        assert_eq!(spans.len(), entity.mentions.len(), "{entity:?}");
+    }
+}
