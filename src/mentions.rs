@@ -454,12 +454,15 @@ fn subjects_of_cues<'t>(
         if seg.tokens[c].kind != TokenKind::Word {
             continue;
         }
-        let cue = seg.word(text, c);
         let cue_lists = seg.class(c);
+        if cue_lists
+            .cue_class()
+            .is_none_or(|k| k == lexicon::CueClass::Naming)
+        {
+            continue;
+        }
+        let cue = seg.word(text, c);
         if is_upper_word(cue)
-            || cue_lists
-                .cue_class()
-                .is_none_or(|k| k == lexicon::CueClass::Naming)
             || (cue_lists.is_ambiguous_base_form()
                 && !matches!(cue, "say" | "think" | "believe" | "know")
                 && !plural_then_that(text, seg, c, tokens.clone())
@@ -801,9 +804,12 @@ fn sources_after_cues<'t>(
             }
             continue;
         }
+        if seg.class(c).cue_class() != Some(lexicon::CueClass::Speech) {
+            continue;
+        }
         let inverted = matches!(seg.tokens[c - 1].kind, TokenKind::Quote(_))
             || (seg.tokens[c - 1].kind == TokenKind::Punct && seg.word(text, c - 1) == ",");
-        if !inverted || seg.class(c).cue_class() != Some(lexicon::CueClass::Speech) {
+        if !inverted {
             continue;
         }
         if covering(out, first_candidate, from).is_some() {
@@ -876,6 +882,9 @@ fn possessive_of_speech(
         ("its", "it", Gender::Other),
     ];
     let word = seg.word(text, i);
+    if !(3..=5).contains(&word.len()) {
+        return None;
+    }
     let &(_, key, gender) = POSSESSIVES
         .iter()
         .find(|(possessive, _, _)| word.eq_ignore_ascii_case(possessive))?;
@@ -888,8 +897,10 @@ fn possessive_of_speech(
 /// The subject pronoun a contraction opens with (He's → He, they’re →
 /// they), if it is one.
 fn pronoun_of_contraction(word: &str) -> Option<&str> {
-    // (most words have neither ' nor the 0xE2 byte that opens ’)
-    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+    // (a pronoun of one to four letters, an apostrophe of one or three
+    // bytes and one or two letters; most words have neither ' nor the
+    // 0xE2 byte that opens ’)
+    if !(3..=9).contains(&word.len()) || !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return None;
     }
     let cut = word.find(['\'', '’'])?;

@@ -99,18 +99,20 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
+            // (the cheapest tests first: most words are no cue at all)
+            let cue = || {
+                matches!(
+                    self.cue(c),
+                    Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
+                )
+            };
+            let phrasal = || {
+                self.is_word(c + 1)
+                    && lexicon::is_phrasal_cue(word, self.word(c + 1))
+                    && word.chars().all(char::is_lowercase)
+            };
             let infinitive = self.infinitive_after(c);
-            let phrasal = self.is_word(c + 1)
-                && word.chars().all(char::is_lowercase)
-                && lexicon::is_phrasal_cue(word, self.word(c + 1));
-            if tag_cues.contains(&c)
-                || !(infinitive
-                    || phrasal
-                    || matches!(
-                        self.cue(c),
-                        Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
-                    ))
-            {
+            if tag_cues.contains(&c) || !(cue() || infinitive || phrasal()) {
                 continue;
             }
             // "his claim that", "the report said": a bare noun-like form
