@@ -81,12 +81,26 @@ impl Key {
         if len == 0 || len > MAX_WORD {
             return Key::fold(&text[start..end]).map(|key| (key, false));
         }
-        let a = load_at(bytes, start, len.min(8));
-        let b = if len > 8 {
-            load_at(bytes, start + 8, (len - 8).min(8))
-        } else {
-            0
+        // NUL would read as the end of the key; ASCII bytes plus 0x7F set
+        // their high bit unless they are NUL.
+        let nul = |w: u64, n: usize| {
+            let valid = HIGH >> (8 * (8 - n));
+            (w.wrapping_add(LOW7) & valid) != valid
         };
+        if len <= 8 {
+            // Most words: one machine word, the other two zero.
+            let a = load_at(bytes, start, len);
+            if a & HIGH != 0 {
+                return Key::fold(&text[start..end]).map(|key| (key, false));
+            }
+            if nul(a, len) {
+                return None;
+            }
+            let folded = ascii_lowercase(a);
+            return Some((Key([folded, 0, 0]), folded == a));
+        }
+        let a = load_at(bytes, start, 8);
+        let b = load_at(bytes, start + 8, (len - 8).min(8));
         let c = if len > 16 {
             load_at(bytes, start + 16, len - 16)
         } else {
@@ -96,16 +110,7 @@ impl Key {
             // Not ASCII: a curly apostrophe, or not a word of the lists.
             return Key::fold(&text[start..end]).map(|key| (key, false));
         }
-        // NUL would read as the end of the key; ASCII bytes plus 0x7F set
-        // their high bit unless they are NUL.
-        let nul = |w: u64, n: usize| {
-            let valid = HIGH >> (8 * (8 - n));
-            (w.wrapping_add(LOW7) & valid) != valid
-        };
-        if nul(a, len.min(8))
-            || (len > 8 && nul(b, (len - 8).min(8)))
-            || (len > 16 && nul(c, len - 16))
-        {
+        if nul(a, 8) || nul(b, (len - 8).min(8)) || (len > 16 && nul(c, len - 16)) {
             return None;
         }
         let folded = [ascii_lowercase(a), ascii_lowercase(b), ascii_lowercase(c)];
@@ -317,8 +322,7 @@ impl WordSet {
     /// Whether a word could be in the set, judged by its first byte and
     /// its length alone.
     #[inline]
-    fn may_contain(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
+    fn may_contain(&self, bytes: &[u8]) -> bool {
         bytes
             .first()
             .is_some_and(|&first| self.lengths[letter(first)] & length_bit(bytes.len()) != 0)
@@ -327,7 +331,8 @@ impl WordSet {
     /// Whether `word` is in the set, case-insensitively.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.may_contain(word) && Key::fold(word).is_some_and(|key| self.contains_key(key))
+        self.may_contain(word.as_bytes())
+            && Key::fold(word).is_some_and(|key| self.contains_key(key))
     }
 }
 
@@ -901,7 +906,8 @@ fn tag_only_forms() -> &'static WordSet {
 #[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     let (speech, belief, naming) = (&*SPEECH_CUES, &*BELIEF_CUES, &*NAMING_CUES);
-    if !(speech.may_contain(word) || belief.may_contain(word) || naming.may_contain(word)) {
+    let bytes = word.as_bytes();
+    if !(speech.may_contain(bytes) || belief.may_contain(bytes) || naming.may_contain(bytes)) {
         return None;
     }
     let key = Key::fold(word)?;
@@ -991,6 +997,7 @@ const FINITE_SAYING: &[&str] = &[
 
 /// Whether a cue word is a participle of the "-ing" kind ("saying",
 /// "adding"), which takes the subject of the clause it hangs from.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing")
 }
@@ -2597,7 +2604,7 @@ impl WordClass {
     /// Looks the word `text[start..end]` up in every list at once.
     #[inline]
     fn of_in(table: &ClassTable, text: &str, start: usize, end: usize) -> WordClass {
-        let word = &text[start..end];
+        let word = &text.as_bytes()[start..end];
         let mut bits = 0;
         if table.words.may_contain(word) {
             if let Some((key, plain)) = Key::fold_in(text, start, end) {
@@ -2611,20 +2618,20 @@ impl WordClass {
                 }
             }
         }
-        if word.ends_with('.') {
+        if word.ends_with(b".") {
             // Titles are looked up without their dots (Sen.).
             bits &= !Self::TITLE;
-            if contains(titles(), word.trim_end_matches('.')) {
+            if contains(titles(), text[start..end].trim_end_matches('.')) {
                 bits |= Self::TITLE;
             }
         }
-        let mut set = |bit: u64, yes: bool| {
-            if yes {
-                bits |= bit;
-            }
-        };
-        set(Self::MODIFIER, is_ly_adverb(word));
-        set(Self::PARTICIPLE, is_participle(word));
+        // (as is_ly_adverb and is_participle ask)
+        if word.len() > 4 && word.ends_with(b"ly") {
+            bits |= Self::MODIFIER;
+        }
+        if word.len() > 4 && word.ends_with(b"ing") {
+            bits |= Self::PARTICIPLE;
+        }
         if bits & Self::TEMPORAL_NOUN != 0 {
             bits |= Self::TEMPORAL_LEAD;
         }

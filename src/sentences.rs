@@ -269,6 +269,16 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                     pos = end;
                     continue;
                 }
+                // (any other ASCII byte is punctuation: neither white
+                // space nor a word character)
+                b if b.is_ascii() => {
+                    seg.tokens.push(Token {
+                        span: Span::new(pos, pos + 1),
+                        kind: TokenKind::Punct,
+                    });
+                    pos += 1;
+                    continue;
+                }
                 _ => {}
             }
             let Some(c) = text[pos..].chars().next() else {
