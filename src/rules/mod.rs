@@ -142,6 +142,7 @@ impl<'a> Sieve<'a> {
         self.seg.class(i)
     }
 
+    #[inline]
     fn cue(&self, i: usize) -> Option<CueClass> {
         if !self.is_word(i) {
             return None;

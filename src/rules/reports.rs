@@ -490,6 +490,7 @@ impl<'a> Sieve<'a> {
 
     /// Whether the word at `c` is a verb of intent or stance followed by
     /// its infinitive: wants to build, declined to comment.
+    #[inline]
     pub(super) fn infinitive_after(&self, c: usize) -> bool {
         self.is_word(c)
             && self.class(c).takes_infinitive()
