@@ -922,6 +922,27 @@ pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     }
 }
 
+/// Irregular past forms of verbs that take a "that" clause of belief or
+/// perception: knew, felt, heard…
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "knew"
+            | "thought"
+            | "felt"
+            | "heard"
+            | "saw"
+            | "understood"
+            | "forgot"
+            | "held"
+            | "taught"
+            | "swore"
+            | "foresaw"
+            | "meant"
+            | "bet"
+    )
+}
+
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed).
 pub(crate) fn is_auxiliary(word: &str) -> bool {

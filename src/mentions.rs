@@ -399,7 +399,8 @@ fn ends_noun_phrase(word: &str, class: WordClass) -> bool {
             word,
             &[
                 "most", "many", "some", "all", "both", "few", "several", "one", "two", "three",
-                "four", "five", "other", "another", "each",
+                "four", "five", "six", "seven", "eight", "nine", "ten", "those", "other",
+                "another", "each",
             ],
         )
         || class.cue_class().is_some()
@@ -1277,6 +1278,14 @@ pub(crate) fn skip_back_over_prepositions(
         }
         let w = seg.word(text, i);
         let class = seg.class(i);
+        // (a subordinator opens a clause, not a modifier: a bill faced
+        // dismal prospects *after* the governor suggested…)
+        if matches!(
+            w,
+            "after" | "before" | "since" | "until" | "because" | "as" | "while" | "if"
+        ) {
+            break;
+        }
         if class.is_preposition() {
             let modifies_word = i > from
                 && seg.tokens[i - 1].kind == TokenKind::Word
@@ -1300,6 +1309,12 @@ pub(crate) fn skip_back_over_prepositions(
             }
         } else if class.cue_class().is_some()
             || lexicon::is_auxiliary(w)
+            // (a past verb with an object: the bill faced dismal prospects of…)
+            || (w.len() > 4
+                && w.ends_with("ed")
+                && w.chars().all(|ch| ch.is_lowercase())
+                && i + 1 < k
+                && !seg.class(i + 1).is_preposition())
             || class.is_conjunction()
             || matches!(w, "that" | "who" | "which" | "when" | "where")
             || class.subject_pronoun().is_some()

@@ -172,6 +172,8 @@ impl Rule {
                 const {
                     &[
                 fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
+                fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),
+                fires("“It works,” Bozell points out.", "Bozell"),
                 fires("“It is over,” said Sen. Ted Cruz, R-Texas.", "Ted Cruz"),
                 fires("“It worked,” Kenneth Baer, a former official who runs Crosscut Strategies, said.", "Kenneth Baer"),
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
@@ -193,6 +195,14 @@ impl Rule {
                     &[
                         fires("Putin said: “This is a very serious thing.”", "Putin"),
                         fires("Ana Silva told reporters, “We will win.”", "Ana Silva"),
+                        fires(
+                            "Ana Silva shot back, “I suppose I could have stayed home.”",
+                            "Ana Silva",
+                        ),
+                        fires(
+                            "Ana Silva went on to say, “I know this to be true.”",
+                            "Ana Silva",
+                        ),
                         fires(
                             "“First,” said Ana Silva, a senior fellow, “we wait.”",
                             "Ana Silva",
@@ -276,6 +286,8 @@ impl Rule {
                 const {
                     &[
                 fires("“Once again, bragging!” one post said. “Chinese wouldn’t brag like that.”", "one post"),
+                fires("“We won,” Ana Silva said. “He listened to her time after time, including on whether to go after” the militants.", "Ana Silva"),
+                not("“We won,” Ana Silva said. “Moderates” voted for the bill in large numbers on Monday."),
                 not("“First,” Ana Silva said.\n\nThe vote was held on Monday.\n\nThe count was slow.\n\nLater it rained.\n\n“Second.”"),
             ]
                 }
@@ -332,6 +344,17 @@ impl Rule {
                 not("They have long been skeptical of the plan."),
                 fires("Shortly after Clinton was declared the winner, Sanders told a crowd that he expects to win.", "Sanders"),
                 not("Shortly after the vote, the crowd left the hall."),
+                fires("Mr. Pence marveled that the party had united behind him.", "Pence"),
+                not("The committee approved rules that were written last year."),
+                fires("While Comey has said that he makes recommendations, Lewandowski said he does not make them public.", "Lewandowski"),
+                fires("Mark Dayton is backing the plan, but he’s not predicting it will pass.", "Mark Dayton"),
+                fires("The bill failed after the governor suggested he would not sign it.", "the governor"),
+                not("The bill faced dismal prospects of becoming law."),
+                fires("Nine in 10 said they thought the economy was weak.", "Nine"),
+                fires("In the poll, 85% of Democrats said they would vote for her.", "Democrats"),
+                fires("Some say they hear echoes of a darker time.", "Some"),
+                not("The 60 pledged delegates met on Monday."),
+                not("Local boards have some say in the matter."),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
             ]

@@ -521,8 +521,20 @@ impl<'a> Sieve<'a> {
                     );
                 }
             }
-            return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
+            // A quote that opens its sentence and runs on into a few words
+            // of the writer's (“…” Osama bin Laden.) continues as a quote
+            // standing alone; other embedded quotes have no speaker.
+            if words_before > 0
+                || words_after * 4 > content_words_upto(q, self.text, 4 * words_after + 1)
+            {
+                return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
+            }
         }
+        let alone_kind = if embedded {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Direct
+        };
         // A short paragraph that is only a single-quoted phrase is a
         // section heading (NYT style): 'All Bets Are Off.'
         if self.is_heading(t, q) {
@@ -539,7 +551,7 @@ impl<'a> Sieve<'a> {
                 if let Some((m, c)) = self.cue_with_subject(prev) {
                     return self.quote(
                         q,
-                        QuoteKind::Direct,
+                        alone_kind,
                         Some(self.speaker(m)),
                         Some(c),
                         Rule::ColonLeadIn,
@@ -548,7 +560,7 @@ impl<'a> Sieve<'a> {
                 if let Some(m) = self.colon_speaker(prev, prev.tokens.end - 1) {
                     return self.quote(
                         q,
-                        QuoteKind::Direct,
+                        alone_kind,
                         Some(self.speaker(m)),
                         None,
                         Rule::ColonLeadIn,
@@ -567,7 +579,7 @@ impl<'a> Sieve<'a> {
                     if self.speaker(m).name != speaker.name {
                         return self.quote(
                             q,
-                            QuoteKind::Direct,
+                            alone_kind,
                             Some(self.speaker(m)),
                             Some(c),
                             Rule::NearbySpeaker,
@@ -578,7 +590,7 @@ impl<'a> Sieve<'a> {
             if same_para || next_para {
                 return self.quote(
                     q,
-                    QuoteKind::Direct,
+                    alone_kind,
                     Some(speaker.clone()),
                     None,
                     Rule::ContinuesSpeaker,
@@ -606,15 +618,24 @@ impl<'a> Sieve<'a> {
             if let Some((m, c)) = found {
                 return self.quote(
                     q,
-                    QuoteKind::Direct,
+                    alone_kind,
                     Some(self.speaker(m)),
                     Some(c),
                     Rule::NearbySpeaker,
                 );
             }
         }
-        self.quote(q, QuoteKind::Direct, None, None, Rule::NoSpeaker)
+        self.quote(q, alone_kind, None, None, Rule::NoSpeaker)
     }
+}
+
+/// How many words the content of quote `q` has, counting at most `limit`.
+fn content_words_upto(q: QuotedSpan, text: &str, limit: usize) -> usize {
+    q.content
+        .as_str(text)
+        .split_whitespace()
+        .take(limit)
+        .count()
 }
 
 fn starts_upper(s: &str) -> bool {

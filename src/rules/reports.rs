@@ -112,7 +112,9 @@ impl<'a> Sieve<'a> {
                     && word.chars().all(char::is_lowercase)
             };
             let infinitive = self.infinitive_after(c);
-            if tag_cues.contains(&c) || !(cue() || infinitive || phrasal()) {
+            if tag_cues.contains(&c)
+                || !(cue() || infinitive || phrasal() || self.verb_before_that(c))
+            {
                 continue;
             }
             // "his claim that", "the report said": a bare noun-like form
@@ -123,9 +125,18 @@ impl<'a> Sieve<'a> {
             // Tag-only verbs (continued, laughed) do not report clauses, and
             // a cue after a determiner or a number is a noun or an adjective
             // (the pledged delegates, 60 pledged delegates).
+            // (but a number or quantity can be the subject: Nine in 10
+            // said they…, Some say the…)
+            let clause_follows = self.is_word(c + 1)
+                && (self.class(c + 1).subject_pronoun().is_some()
+                    || self.class(c + 1).is_that()
+                    || self.class(c + 1).is_source_determiner());
             if self.class(c).is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
+                    && !(clause_follows
+                        && (!self.class(c).is_ambiguous_base_form()
+                            || self.bare_form_is_verb(c, range.start)))
                     && (self.class(c - 1).is_source_determiner()
                         || self.word(c - 1).chars().all(|ch| ch.is_ascii_digit())))
             {
@@ -135,12 +146,7 @@ impl<'a> Sieve<'a> {
 
             let cue_span = self.seg.tokens[c].span;
             // Participle: X …, saying CLAUSE.
-            let progressive = c > range.start
-                && self.is_word(c - 1)
-                && matches!(
-                    self.word(c - 1),
-                    "is" | "was" | "are" | "were" | "been" | "be" | "am"
-                );
+            let progressive = self.is_progressive(c, range.start);
             if self.class(c).is_participle() && c > range.start && !progressive {
                 // The tag's speaker only when the tag stands before the cue.
                 let speaker = tag_speaker
@@ -338,9 +344,18 @@ impl<'a> Sieve<'a> {
         // "say" and "think" are verbs unless a determiner or "to" makes
         // them a noun or an infinitive (have a say, to say).
         if matches!(self.word(c), "say" | "think" | "believe" | "know") {
-            return !(self.is_word(c - 1)
-                && (self.class(c - 1).is_source_determiner()
-                    || matches!(self.word(c - 1), "to" | "any" | "no")));
+            // (a quantity is a subject: Some say, Many believe; not "have
+            // some say in")
+            let quantity = self.is_word(c - 1)
+                && matches!(
+                    self.word(c - 1).to_ascii_lowercase().as_str(),
+                    "some" | "many" | "most" | "few" | "all" | "both" | "several" | "others"
+                )
+                && !(self.is_word(c + 1) && self.class(c + 1).is_preposition());
+            return quantity
+                || !(self.is_word(c - 1)
+                    && (self.class(c - 1).is_source_determiner()
+                        || matches!(self.word(c - 1), "to" | "any" | "no")));
         }
         if !self.is_word(c - 1) {
             return false;
@@ -488,6 +503,42 @@ impl<'a> Sieve<'a> {
             || (c + 1..end.min(c + 1 + CUE_WINDOW)).any(|i| self.is_quote(i))
     }
 
+    /// Whether token `c` is a finite verb outside the cue lists whose
+    /// object is a "that" clause with a subject of its own: X hopes that
+    /// the party…, they realized that he… (PolNeAR counts beliefs, hopes
+    /// and findings as reports).
+    pub(super) fn verb_before_that(&self, c: usize) -> bool {
+        if !(self.is_word(c) && self.is_word(c + 1) && self.class(c + 1).is_that()) {
+            return false;
+        }
+        let verb = self.word(c);
+        let class = self.class(c);
+        let finite = (verb.len() > 4 && verb.ends_with("ed"))
+            || (verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss"))
+            || lexicon::is_irregular_past(verb);
+        if !finite
+            || !verb.chars().all(|ch| ch.is_ascii_lowercase())
+            || class.cue_class().is_some()
+            || class.is_preposition()
+            || class.is_conjunction()
+            || class.is_verb_modifier()
+            || class.is_source_determiner()
+            || class.is_temporal_noun()
+            || lexicon::is_auxiliary(verb)
+        {
+            return false;
+        }
+        // (that opens a clause: a subject follows, not a verb — the bill
+        // requires that…, but not the rules that were…)
+        let next = c + 2;
+        self.mentions
+            .starting_at(next)
+            .is_some_and(|m| !self.mentions.mentions[m].possessive)
+            || (self.is_word(next)
+                && (self.class(next).is_source_determiner()
+                    || matches!(self.word(next), "there" | "if")))
+    }
+
     /// Whether the word at `c` is a verb of intent or stance followed by
     /// its infinitive: wants to build, declined to comment.
     #[inline]
@@ -538,8 +589,65 @@ impl<'a> Sieve<'a> {
             if i > from && self.opens_other_report(i, end) {
                 return i;
             }
+            // While Comey has said that…, Lewandowski said…: the main
+            // clause after a subordinate one has its own report.
+            if i > from && self.is_punct(i, ",") && self.main_report_after(i + 1, end) {
+                return i;
+            }
         }
         end
+    }
+
+    /// Whether the "-ing" cue at token `c` is a progressive verb (is
+    /// saying, he's not predicting, were also arguing), not a participle.
+    fn is_progressive(&self, c: usize, from: usize) -> bool {
+        let mut k = c;
+        while k > from + 1 && self.is_word(k - 1) && {
+            let w = self.word(k - 1);
+            w == "not" || w == "n't" || self.class(k - 1).is_verb_modifier()
+        } {
+            k -= 1;
+        }
+        k > from && self.is_word(k - 1) && {
+            let w = self.word(k - 1);
+            let contracted = ["'s", "’s", "'re", "’re", "'m", "’m", "n't", "n’t"]
+                .iter()
+                .any(|end| w.len() > end.len() && w.ends_with(end))
+                && (self.class(k - 1).subject_pronoun().is_some()
+                    || self
+                        .mentions
+                        .ending_at(k - 1)
+                        .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Pronoun)
+                    || matches!(
+                        w.get(..w.len().saturating_sub(4)),
+                        Some("is" | "was" | "are" | "were")
+                    ));
+            contracted || matches!(w, "is" | "was" | "are" | "were" | "been" | "be" | "am")
+        }
+    }
+
+    /// Whether a subject and a verb of saying start at token `k`, and the
+    /// verb goes on to its own clause (not a parenthetical tag: …, Democrats
+    /// argue, …).
+    fn main_report_after(&self, k: usize, end: usize) -> bool {
+        let Some(m) = self.mentions.starting_at(k) else {
+            return false;
+        };
+        let mention = &self.mentions.mentions[m];
+        if mention.possessive {
+            return false;
+        }
+        let mut c = mention.tokens.end;
+        while c < end && c < mention.tokens.end + MODIFIER_TOKENS && self.is_word(c) && {
+            let class = self.class(c);
+            class.is_verb_modifier() || lexicon::is_auxiliary(self.word(c))
+        } {
+            c += 1;
+        }
+        c + 1 < end
+            && matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief))
+            && !self.class(c).is_participle()
+            && self.is_word(c + 1)
     }
 
     /// Whether a second report starts at token `i`: a comma and a

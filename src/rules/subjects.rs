@@ -37,7 +37,15 @@ impl<'a> Sieve<'a> {
     pub(super) fn subject_ending_at(&self, i: usize) -> Option<usize> {
         let m = self.mentions.ending_at(i)?;
         let mention = &self.mentions.mentions[m];
-        (!mention.possessive && !mention.after_preposition).then_some(m)
+        // (a word that is a preposition or a subordinator opens a clause
+        // when a verb follows its phrase: after the governor suggested…)
+        let opens_clause = mention.tokens.start > 0
+            && self.is_word(mention.tokens.start - 1)
+            && matches!(
+                self.word(mention.tokens.start - 1),
+                "after" | "before" | "since" | "until" | "because" | "as" | "while" | "once"
+            );
+        (!mention.possessive && (!mention.after_preposition || opens_clause)).then_some(m)
     }
 
     /// The subject of the cue at token `cue`: the mention just before it,
@@ -180,12 +188,13 @@ impl<'a> Sieve<'a> {
             // 60 percent of voters, most of the delegates: a share of a
             // group speaks for it.
             let of = mention.tokens.start - 1;
-            if !mention.possessive
-                && self.is_word(of)
-                && self.word(of) == "of"
-                && self.is_word(of - 1)
-                && self.class(of - 1).is_quantity_word()
-            {
+            // (85% of Democrats, 2 in 3 voters)
+            let share = |i: usize| {
+                (self.is_word(i) && self.class(i).is_quantity_word())
+                    || (self.is_punct(i, "%") && i > 0 && self.is_word(i - 1))
+                    || (self.is_word(i) && self.word(i).bytes().all(|b| b.is_ascii_digit()))
+            };
+            if !mention.possessive && self.is_word(of) && self.word(of) == "of" && share(of - 1) {
                 return Some(m);
             }
             i = mention.tokens.start - 2; // before the preposition

@@ -38,11 +38,14 @@ impl<'a> Sieve<'a> {
         }
         // Right after a quote that ends with a comma (“…,”), any past-tense
         // verb next to a name is a speech verb: “…,” Hollande retaliated.
+        // So is a verb with a particle: “…,” Bennett shot back / he went
+        // on / Bozell points out.
         let verb_here = |k: usize| {
             self.speech_cue(k)
                 || (after_comma_quote && self.is_word(k) && {
                     let w = self.word(k);
-                    w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+                    (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
+                        || self.particle_closes_tag(k, end)
                 })
         };
         // Form "said X" (not "telling reporters": a verb of telling takes its addressee).
@@ -182,6 +185,20 @@ impl<'a> Sieve<'a> {
         })
     }
 
+    /// Whether token `k` is a verb with a particle that ends a tag: shot
+    /// back, went on, points out (then the sentence ends or a phrase of
+    /// manner follows: shot back with a laugh).
+    pub(super) fn particle_closes_tag(&self, k: usize, end: usize) -> bool {
+        let w = self.word(k);
+        w.len() >= 3
+            && w.chars().all(|c| c.is_lowercase())
+            && !self.class(k).is_preposition()
+            && !lexicon::is_auxiliary(w)
+            && self.is_word(k + 1)
+            && matches!(self.word(k + 1), "back" | "on" | "out" | "in" | "up")
+            && (k + 2 >= end || !self.is_word(k + 2) || self.class(k + 2).is_preposition())
+    }
+
     /// A tag that ends right before token `q`: X said: / X told reporters,
     pub(super) fn tag_before(&self, q: usize, from: usize) -> Option<Tag> {
         if q == from {
@@ -243,7 +260,15 @@ impl<'a> Sieve<'a> {
                 // telling reporters, “…”
                 let participle =
                     self.class(c).is_participle() && c > from && self.is_punct(c - 1, ",");
-                if participle {
+                // …and an infinitive the subject of its verb: Bryne went
+                // on to say, “…”
+                let infinitive = back == 0
+                    && c > from + 1
+                    && self.is_word(c - 1)
+                    && self.word(c - 1) == "to"
+                    && self.is_word(c - 2)
+                    && self.cue(c - 2).is_none();
+                if participle || infinitive {
                     let sentence = &self.seg.sentences[self.sentence_of(c)];
                     return self.participle_subject(c, from, sentence).map(|m| Tag {
                         mention: m,
@@ -399,7 +424,8 @@ impl<'a> Sieve<'a> {
             let w = self.word(verb);
             let verb_like = colon
                 || statement
-                || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss"));
+                || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss"))
+                || (words == 2 && self.particle_closes_tag(verb, j + 1));
             if opens
                 && verb_like
                 && !mention.possessive
