@@ -412,20 +412,9 @@ fn write_span_fields(out: &mut Vec<u8>, span: Span) {
     write_usize(out, end);
 }
 
-/// A number in decimal.
+/// A number in decimal, as serde_json writes it (with the same crate).
 fn write_usize(out: &mut Vec<u8>, n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// A JSON string: copied between quotes when nothing in it needs an

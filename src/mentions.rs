@@ -788,7 +788,10 @@ fn sources_after_cues<'t>(
         if from >= tokens.end || seg.tokens[from].kind != TokenKind::Word {
             continue;
         }
-        if seg.word(text, c) == "to" && seg.word(text, c - 1).eq_ignore_ascii_case("according") {
+        if seg.tokens[c].span.len() == 2
+            && seg.word(text, c) == "to"
+            && seg.word(text, c - 1).eq_ignore_ascii_case("according")
+        {
             let at = |t: usize| starting(out, first_candidate, t).is_some();
             let taken = at(from) || (at(from + 1) && matches!(seg.word(text, from), "the" | "The"));
             if taken {
@@ -882,10 +885,11 @@ fn possessive_of_speech(
         ("their", "they", Gender::Other),
         ("its", "it", Gender::Other),
     ];
-    let word = seg.word(text, i);
-    if !(3..=5).contains(&word.len()) {
+    // (his, her, its, their: three to five bytes)
+    if !(3..=5).contains(&seg.tokens[i].span.len()) {
         return None;
     }
+    let word = seg.word(text, i);
     let &(_, key, gender) = POSSESSIVES
         .iter()
         .find(|(possessive, _, _)| word.eq_ignore_ascii_case(possessive))?;
