@@ -2354,11 +2354,11 @@ pub(crate) fn is_speech_noun(word: &str) -> bool {
     contains(&WORDS, word)
 }
 
-/// Verbs that report with a particle: *called for* a ban, *pointed to* the
-/// record, *spoke of* his friendship, *apologized for* the columns.
-pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
-    static PAIRS: Lazy<WordSet> = Lazy::new(|| {
-        let mut words = WordSet::default();
+/// Every form of the verbs of [`is_phrasal_cue`], with the particles
+/// (space-separated) that make it a cue.
+fn phrasal_forms() -> &'static [(String, &'static str)] {
+    static FORMS: Lazy<Vec<(String, &'static str)>> = Lazy::new(|| {
+        let mut all = Vec::new();
         for (lemma, particles) in [
             ("call", "for on"),
             ("ask", "about for"),
@@ -2387,10 +2387,38 @@ pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
 
                 _ => {}
             }
-            for form in forms {
-                for particle in particles.split(' ') {
-                    words.insert(&format!("{form} {particle}"));
-                }
+            all.extend(forms.into_iter().map(|form| (form, particles)));
+        }
+        all
+    });
+    &FORMS
+}
+
+/// Whether `word` is a form of one of the verbs of [`is_phrasal_cue`]
+/// (call, point, warn…), whatever follows it.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
+pub(crate) fn is_phrasal_verb(word: &str) -> bool {
+    contains(phrasal_verbs(), word)
+}
+
+fn phrasal_verbs() -> &'static WordSet {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
+        phrasal_forms()
+            .iter()
+            .map(|(form, _)| form.as_str())
+            .collect()
+    });
+    &WORDS
+}
+
+/// Verbs that report with a particle: *called for* a ban, *pointed to* the
+/// record, *spoke of* his friendship, *apologized for* the columns.
+pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    static PAIRS: Lazy<WordSet> = Lazy::new(|| {
+        let mut words = WordSet::default();
+        for (form, particles) in phrasal_forms() {
+            for particle in particles.split(' ') {
+                words.insert(&format!("{form} {particle}"));
             }
         }
         words
@@ -2601,6 +2629,7 @@ impl WordClass {
     const SHE: u64 = 1 << 20;
     const PERSONAL: u64 = 1 << 21;
     const THAT: u64 = 1 << 22;
+    const PHRASAL_VERB: u64 = 1 << 23;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -2790,6 +2819,11 @@ impl WordClass {
         self.has(Self::CONJUNCTION)
     }
 
+    /// See [`is_phrasal_verb`].
+    pub(crate) fn is_phrasal_verb(self) -> bool {
+        self.has(Self::PHRASAL_VERB)
+    }
+
     /// See [`is_that`].
     pub(crate) fn is_that(self) -> bool {
         self.has(Self::THAT)
@@ -2805,7 +2839,7 @@ struct ClassTable {
 }
 
 static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
-    let lists: [(&WordSet, u64); 20] = [
+    let lists: [(&WordSet, u64); 21] = [
         (&SPEECH_CUES, WordClass::SPEECH),
         (&BELIEF_CUES, WordClass::BELIEF),
         (&NAMING_CUES, WordClass::NAMING),
@@ -2825,6 +2859,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (abbreviations(), WordClass::ABBREVIATION),
         (infinitive_verbs(), WordClass::INFINITIVE),
         (quantity_words(), WordClass::QUANTITY),
+        (phrasal_verbs(), WordClass::PHRASAL_VERB),
         // (a preposition is a capitalised function word too)
         (
             prepositions(),
@@ -3083,6 +3118,7 @@ mod tests {
             assert_eq!(c.is_participle(), is_participle(w), "{w}");
             assert_eq!(c.is_conjunction(), is_conjunction(w), "{w}");
             assert_eq!(c.is_that(), is_that(w), "{w}");
+            assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
         }
     }
 }

@@ -107,7 +107,8 @@ impl<'a> Sieve<'a> {
                 )
             };
             let phrasal = || {
-                self.is_word(c + 1)
+                self.class(c).is_phrasal_verb()
+                    && self.is_word(c + 1)
                     && lexicon::is_phrasal_cue(word, self.word(c + 1))
                     && word.chars().all(char::is_lowercase)
             };
