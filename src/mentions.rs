@@ -452,13 +452,12 @@ fn subjects_of_cues<'t>(
 ) {
     let before = out.len();
     for c in tokens.clone() {
-        if seg.tokens[c].kind != TokenKind::Word {
-            continue;
-        }
+        // (the class first: most words are no cue)
         let cue_lists = seg.class(c);
         if cue_lists
             .cue_class()
             .is_none_or(|k| k == lexicon::CueClass::Naming)
+            || seg.tokens[c].kind != TokenKind::Word
         {
             continue;
         }
@@ -781,7 +780,9 @@ fn sources_after_cues<'t>(
     let mut added = Vec::new();
     let nominal = |from: usize, end: usize| phrase_candidate(text, seg, from..end, Gender::Unknown);
     for c in tokens.start + 1..tokens.end {
-        if seg.tokens[c].kind != TokenKind::Word {
+        // (only "to" and speech cues matter: the class and length first)
+        let speech = seg.class(c).cue_class() == Some(lexicon::CueClass::Speech);
+        if !speech && seg.tokens[c].span.len() != 2 || seg.tokens[c].kind != TokenKind::Word {
             continue;
         }
         let from = c + 1;
@@ -808,7 +809,7 @@ fn sources_after_cues<'t>(
             }
             continue;
         }
-        if seg.class(c).cue_class() != Some(lexicon::CueClass::Speech) {
+        if !speech {
             continue;
         }
         let inverted = matches!(seg.tokens[c - 1].kind, TokenKind::Quote(_))
@@ -902,10 +903,14 @@ fn possessive_of_speech(
 /// The subject pronoun a contraction opens with (He's → He, they’re →
 /// they), if it is one.
 fn pronoun_of_contraction(word: &str) -> Option<&str> {
-    // (a pronoun of one to four letters, an apostrophe of one or three
-    // bytes and one or two letters; most words have neither ' nor the
-    // 0xE2 byte that opens ’)
-    if !(3..=9).contains(&word.len()) || !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+    // (a pronoun of one to four letters, then an apostrophe of one or
+    // three bytes and one or two letters: the apostrophe, ' or the 0xE2
+    // byte that opens ’, stands at byte 1 to 4)
+    if !(3..=9).contains(&word.len())
+        || !word.as_bytes()[1..word.len().min(5)]
+            .iter()
+            .any(|&b| b == b'\'' || b == 0xE2)
+    {
         return None;
     }
     let cut = word.find(['\'', '’'])?;

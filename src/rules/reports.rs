@@ -57,7 +57,6 @@ impl<'a> Sieve<'a> {
             if !self.is_word(c) {
                 continue;
             }
-            let word = self.word(c);
             // according to X
             if self.is_according_to(c) && c + 2 < range.end {
                 if let Some(m) = self.according_to_source(c) {
@@ -109,13 +108,13 @@ impl<'a> Sieve<'a> {
             let phrasal = || {
                 self.class(c).is_phrasal_verb()
                     && self.is_word(c + 1)
-                    && lexicon::is_phrasal_cue(word, self.word(c + 1))
-                    && word.chars().all(char::is_lowercase)
+                    && lexicon::is_phrasal_cue(self.word(c), self.word(c + 1))
+                    && self.word(c).chars().all(char::is_lowercase)
             };
+            // (verb_before_that asks first whether "that" follows)
+            let before_that = || self.class_at(c + 1).is_that() && self.verb_before_that(c);
             let infinitive = self.infinitive_after(c);
-            if tag_cues.contains(&c)
-                || !(cue() || infinitive || phrasal() || self.verb_before_that(c))
-            {
+            if tag_cues.contains(&c) || !(cue() || infinitive || phrasal() || before_that()) {
                 continue;
             }
             // "his claim that", "the report said": a bare noun-like form
