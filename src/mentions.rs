@@ -1614,13 +1614,26 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                 confirmed.resize(entities.len(), false);
             }
             confirmed[e] |= !c.weak;
-            entities[e].mentions.push(mention.span);
+            // (the entity's mentions are filled in at the end, each list
+            // allocated once at its size)
             if mention.kind == MentionKind::Name && entities[e].gender == Gender::Unknown {
                 entities[e].gender = c.gender;
             }
         }
         mention.entity = entity;
         mentions.push(mention);
+    }
+    let mut counts = vec![0; entities.len()];
+    for e in mentions.iter().filter_map(|m| m.entity) {
+        counts[e] += 1;
+    }
+    for (entity, count) in entities.iter_mut().zip(counts) {
+        entity.mentions.reserve_exact(count);
+    }
+    for m in &mentions {
+        if let Some(e) = m.entity {
+            entities[e].mentions.push(m.span);
+        }
     }
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all.
