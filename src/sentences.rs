@@ -240,8 +240,11 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         let first_token = seg.tokens.len();
         let mut pos = para.start.max(resume);
         while pos < para.end {
-            while next_quote < quotes.len() && quotes[next_quote].span.start < pos {
-                next_quote += 1;
+            // (most positions lie before the next quote: one comparison)
+            if quotes.get(next_quote).is_some_and(|q| q.span.start <= pos) {
+                while next_quote < quotes.len() && quotes[next_quote].span.start < pos {
+                    next_quote += 1;
+                }
             }
             if next_quote < quotes.len() && quotes[next_quote].span.start == pos {
                 let q = quotes[next_quote];
