@@ -2647,7 +2647,11 @@ impl WordClass {
     pub(crate) fn of_all(text: &str, spans: impl Iterator<Item = Span>) -> Vec<WordClass> {
         let table = &*CLASSES;
         spans
-            .map(|span| WordClass::of_in(table, text, span.start, span.end))
+            .map(|span| match span.len() {
+                // (one byte: an ASCII character, punctuation mostly)
+                1 => table.single_bytes[usize::from(text.as_bytes()[span.start] & 0x7F)],
+                _ => WordClass::of_in(table, text, span.start, span.end),
+            })
             .collect()
     }
 
@@ -2844,6 +2848,9 @@ struct ClassTable {
     /// cache) turns away all but a few of them without a probe of `words`
     /// (200 KiB), which mostly misses that cache.
     filter: Vec<u64>,
+    /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
+    /// looked up once.
+    single_bytes: [WordClass; 128],
 }
 
 /// How many bits of a key's hash index [`ClassTable::filter`].
@@ -2930,11 +2937,19 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         let (word, filter_bit) = ClassTable::filter_bit(key);
         filter[word] |= filter_bit;
     }
-    ClassTable {
+    let mut classes = ClassTable {
         words: table,
         bits,
         filter,
+        single_bytes: [WordClass::default(); 128],
+    };
+    let mut single_bytes = [WordClass::default(); 128];
+    for (b, class) in (0u8..).zip(&mut single_bytes) {
+        let word = char::from(b).to_string();
+        *class = WordClass::of_in(&classes, &word, 0, 1);
     }
+    classes.single_bytes = single_bytes;
+    classes
 });
 
 #[cfg(test)]
