@@ -2700,6 +2700,7 @@ impl WordClass {
     }
 
     /// See [`cue_class`].
+    #[inline]
     pub(crate) fn cue_class(self) -> Option<CueClass> {
         if self.has(Self::SPEECH) {
             Some(CueClass::Speech)
@@ -2713,36 +2714,43 @@ impl WordClass {
     }
 
     /// See [`is_ambiguous_base_form`].
+    #[inline]
     pub(crate) fn is_ambiguous_base_form(self) -> bool {
         self.has(Self::BASE_FORM)
     }
 
     /// See [`is_tag_only`].
+    #[inline]
     pub(crate) fn is_tag_only(self) -> bool {
         self.has(Self::TAG_ONLY)
     }
 
     /// See [`takes_object`].
+    #[inline]
     pub(crate) fn takes_object(self) -> bool {
         self.has(Self::TELLING)
     }
 
     /// See [`is_verb_modifier`].
+    #[inline]
     pub(crate) fn is_verb_modifier(self) -> bool {
         self.has(Self::MODIFIER)
     }
 
     /// See [`is_temporal_noun`].
+    #[inline]
     pub(crate) fn is_temporal_noun(self) -> bool {
         self.has(Self::TEMPORAL_NOUN)
     }
 
     /// See [`is_temporal_lead`].
+    #[inline]
     pub(crate) fn is_temporal_lead(self) -> bool {
         self.has(Self::TEMPORAL_LEAD)
     }
 
     /// See [`subject_pronoun`].
+    #[inline]
     pub(crate) fn subject_pronoun(self) -> Option<crate::Gender> {
         if self.has(Self::HE) {
             Some(crate::Gender::Male)
@@ -2756,81 +2764,97 @@ impl WordClass {
     }
 
     /// See [`is_title`].
+    #[inline]
     pub(crate) fn is_title(self) -> bool {
         self.has(Self::TITLE)
     }
 
     /// See [`is_capitalised_function_word`].
+    #[inline]
     pub(crate) fn is_capitalised_function_word(self) -> bool {
         self.has(Self::FUNCTION_WORD)
     }
 
     /// See [`is_demonym`].
+    #[inline]
     pub(crate) fn is_demonym(self) -> bool {
         self.has(Self::DEMONYM)
     }
 
     /// See [`is_organisation_word`].
+    #[inline]
     pub(crate) fn is_organisation_word(self) -> bool {
         self.has(Self::ORGANISATION)
     }
 
     /// See [`is_country`].
+    #[inline]
     pub(crate) fn is_country(self) -> bool {
         self.has(Self::COUNTRY)
     }
 
     /// See [`is_source_noun`].
+    #[inline]
     pub(crate) fn is_source_noun(self) -> bool {
         self.has(Self::SOURCE_NOUN)
     }
 
     /// See [`is_source_determiner`].
+    #[inline]
     pub(crate) fn is_source_determiner(self) -> bool {
         self.has(Self::SOURCE_DETERMINER)
     }
 
     /// See [`is_abbreviation`].
+    #[inline]
     pub(crate) fn is_abbreviation(self) -> bool {
         self.has(Self::ABBREVIATION)
     }
 
     /// See [`takes_infinitive`].
+    #[inline]
     pub(crate) fn takes_infinitive(self) -> bool {
         self.has(Self::INFINITIVE)
     }
 
     /// See [`is_quantity_word`].
+    #[inline]
     pub(crate) fn is_quantity_word(self) -> bool {
         self.has(Self::QUANTITY)
     }
 
     /// See [`is_preposition`].
+    #[inline]
     pub(crate) fn is_preposition(self) -> bool {
         self.has(Self::PREPOSITION)
     }
 
     /// See [`is_finite_saying`].
+    #[inline]
     pub(crate) fn is_finite_saying(self) -> bool {
         self.has(Self::FINITE_SAYING)
     }
 
     /// See [`is_participle`].
+    #[inline]
     pub(crate) fn is_participle(self) -> bool {
         self.has(Self::PARTICIPLE)
     }
 
     /// See [`is_conjunction`].
+    #[inline]
     pub(crate) fn is_conjunction(self) -> bool {
         self.has(Self::CONJUNCTION)
     }
 
     /// See [`is_phrasal_verb`].
+    #[inline]
     pub(crate) fn is_phrasal_verb(self) -> bool {
         self.has(Self::PHRASAL_VERB)
     }
 
     /// See [`is_that`].
+    #[inline]
     pub(crate) fn is_that(self) -> bool {
         self.has(Self::THAT)
     }

@@ -74,6 +74,7 @@ pub struct Segmentation {
 
 impl Segmentation {
     /// The text of token `i`.
+    #[inline]
     pub(crate) fn word<'t>(&self, text: &'t str, i: usize) -> &'t str {
         self.tokens[i].span.as_str(text)
     }

@@ -98,12 +98,14 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
-            // (the cheapest tests first: most words are no cue at all)
+            // (the cheapest tests first: most words are no cue at all, and
+            // the word's class says so before `cue` is asked)
             let cue = || {
-                matches!(
-                    self.cue(c),
-                    Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
-                )
+                (self.class(c).cue_class().is_some() || !self.cues.extra.is_empty())
+                    && matches!(
+                        self.cue(c),
+                        Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
+                    )
             };
             let phrasal = || {
                 self.class(c).is_phrasal_verb()
@@ -113,7 +115,7 @@ impl<'a> Sieve<'a> {
             };
             // (verb_before_that asks first whether "that" follows)
             let before_that = || self.class_at(c + 1).is_that() && self.verb_before_that(c);
-            let infinitive = self.infinitive_after(c);
+            let infinitive = self.class(c).takes_infinitive() && self.infinitive_after(c);
             if tag_cues.contains(&c) || !(cue() || infinitive || phrasal() || before_that()) {
                 continue;
             }
