@@ -601,6 +601,9 @@ static NAMING_CUES: Lazy<WordSet> = Lazy::new(|| {
         "branding",
         "term",
         "termed",
+        "titled",
+        "entitled",
+        "nicknamed",
         "terming",
         "decry",
         "decried",
@@ -940,6 +943,49 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
             | "foresaw"
             | "meant"
             | "bet"
+    )
+}
+
+/// A cardinal number, in digits or in words up to twenty (four, 12).
+pub(crate) fn is_number_word(word: &str) -> bool {
+    (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
+        || matches!(
+            word.to_ascii_lowercase().as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "fifteen"
+                | "twenty"
+                | "dozen"
+        )
+}
+
+/// Adjectives that follow a noun with their preposition: a source *close
+/// to* him, officials *familiar with* the talks, aides *loyal to* her.
+pub(crate) fn is_postnominal_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "close"
+            | "closest"
+            | "familiar"
+            | "loyal"
+            | "opposed"
+            | "sympathetic"
+            | "friendly"
+            | "allied"
+            | "connected"
+            | "critical"
+            | "hostile"
+            | "knowledgeable"
+            | "aware"
     )
 }
 
@@ -1916,6 +1962,12 @@ fn organisation_words() -> &'static WordSet {
             "coalition",
             "movement",
             "project",
+            "caucus",
+            "assembly",
+            "legislature",
+            "institution",
+            "clinic",
+            "academy",
             "fbi",
             "cia",
             "nsa",
@@ -2073,6 +2125,43 @@ fn countries() -> &'static WordSet {
             "indonesia",
             "philippines",
             "thailand",
+            // US states (not those that are also given names: Georgia, Virginia)
+            "alabama",
+            "alaska",
+            "arizona",
+            "arkansas",
+            "california",
+            "colorado",
+            "connecticut",
+            "delaware",
+            "florida",
+            "hawaii",
+            "idaho",
+            "illinois",
+            "indiana",
+            "iowa",
+            "kansas",
+            "kentucky",
+            "louisiana",
+            "maryland",
+            "massachusetts",
+            "michigan",
+            "minnesota",
+            "mississippi",
+            "missouri",
+            "montana",
+            "nebraska",
+            "nevada",
+            "ohio",
+            "oklahoma",
+            "oregon",
+            "pennsylvania",
+            "tennessee",
+            "texas",
+            "utah",
+            "vermont",
+            "wisconsin",
+            "wyoming",
             "malaysia",
         ])
     });
@@ -2303,6 +2392,11 @@ fn abbreviations() -> &'static WordSet {
             "ave", "blvd", "rd", "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "vol",
             "pp", "etc", "e.g", "i.e", "al", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "mme",
             "mlle", "messrs", "hon", "pres", "supt", "det", "insp", "gov't",
+            // US states as the AP writes them (not those that are also
+            // common words: Ill., Ind., Miss., Wash.)
+            "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md",
+            "mich", "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "vt", "va", "wis",
+            "wyo",
         ])
     });
     &WORDS
@@ -2579,9 +2673,18 @@ pub(crate) fn is_headline_label(word: &str) -> bool {
             "photos",
             "live",
             "correction",
+            "contributing",
+            "credit",
+            "credits",
+            "note",
+            "related",
+            "photo",
+            "stat",
         ])
     });
-    contains(&WORDS, word)
+    // (the label's last word decides: Delegate Update, Editor's Note)
+    let last = word.rsplit(' ').next().unwrap_or(word);
+    contains(&WORDS, word) || contains(&WORDS, last)
 }
 
 /// Whether `word` is "that" (the complementizer of reported speech).

@@ -191,6 +191,35 @@ fn is_upper_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A capitalised word that can be part of a name: not a hyphenated
+/// adjective made from one (Oscar-nominated, Miami-based, GOP-led), nor a
+/// party affiliation (R-Ohio); Ban Ki-moon and Park Geun-hye keep their
+/// given names.
+fn is_name_word(word: &str) -> bool {
+    // (nor a party and state: R-OH, D-Calif., I-Vt.)
+    let affiliation =
+        matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+    is_upper_word(word)
+        && !affiliation
+        && !word.rsplit_once('-').is_some_and(|(_, last)| {
+            last.len() > 2
+                && last.starts_with(char::is_lowercase)
+                && (last.ends_with("ed")
+                    || matches!(
+                        last,
+                        "led"
+                            | "run"
+                            | "style"
+                            | "like"
+                            | "era"
+                            | "born"
+                            | "made"
+                            | "leaning"
+                            | "friendly"
+                    ))
+        })
+}
+
 fn strip_possessive(word: &str) -> (&str, bool) {
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(stem) = word.strip_suffix(suffix) {
@@ -319,7 +348,7 @@ fn find_in_sentence<'t>(
                 continue;
             }
         }
-        if is_upper_word(word)
+        if is_name_word(word)
             && !(class.is_capitalised_function_word()
                 && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
         {
@@ -1029,7 +1058,7 @@ fn name_sequence<'t>(
                 if !words.is_empty() && matches!(w, "Says" | "Said") {
                     break;
                 }
-                if is_upper_word(w) {
+                if is_name_word(w) {
                     words.push(j);
                     if strip_possessive(w).1 {
                         j += 1;
@@ -1299,18 +1328,25 @@ pub(crate) fn skip_back_over_prepositions(
             let modifies_word = i > from
                 && seg.tokens[i - 1].kind == TokenKind::Word
                 && !seg.class(i - 1).is_preposition();
-            if !modifies_word || w == "to" {
+            // (an adjective that takes the preposition belongs to the
+            // modifier: a source *close to* him, officials *familiar with*…)
+            let adjective = modifies_word
+                && i - 1 > from
+                && seg.tokens[i - 2].kind == TokenKind::Word
+                && lexicon::is_postnominal_adjective(seg.word(text, i - 1));
+            if !modifies_word || (w == "to" && !adjective) {
                 break;
             }
             head = i;
             // A participle before it belongs to the modifier too: a poll
             // *conducted* by…, records *compiled* by…
             let before = seg.word(text, i - 1);
-            if i - 1 > from
-                && before.len() > 4
-                && before.ends_with("ed")
-                && before.chars().all(|ch| ch.is_lowercase())
-                && seg.tokens[i - 2].kind == TokenKind::Word
+            if adjective
+                || (i - 1 > from
+                    && before.len() > 4
+                    && before.ends_with("ed")
+                    && before.chars().all(|ch| ch.is_lowercase())
+                    && seg.tokens[i - 2].kind == TokenKind::Word)
             {
                 head = i - 1;
                 j = i - 1;
@@ -1745,6 +1781,23 @@ mod tests {
             .map(|(s, _)| s.as_str())
             .collect();
         assert_eq!(orgs, ["Kremlin", "White House", "China", "New York Post"]);
+    }
+
+    #[test]
+    fn hyphenated_adjectives_are_not_names_but_hyphenated_given_names_are() {
+        let n = names(
+            "The Oscar-nominated actor met Ban Ki-moon. Henry Crespo (D-Fla.) leads the Miami-based Florida Democratic Black Caucus.",
+        );
+        let all: Vec<&str> = n.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(
+            all,
+            [
+                "Ban Ki-moon",
+                "Henry Crespo",
+                "Florida Democratic Black Caucus"
+            ]
+        );
+        assert_eq!(n[2].1, EntityKind::Organisation);
     }
 
     #[test]

@@ -234,6 +234,8 @@ impl Rule {
                 const {
                     &[
                 fires("“Why would we stop?” Ana Silva asked.", "Ana Silva"),
+                fires("“We’ll see, right?” Ana Silva remarked, alluding to the actor.", "Ana Silva"),
+                fires("“It happens, right?” Ana Silva went on, as if she had not heard.", "Ana Silva"),
                 not("Japan branded North Korea an “outlaw nation.” Russia insisted."),
                 not("“Why would we stop?” Ana Silva asked the crowd and then went on to talk about other things."),
             ]
@@ -355,6 +357,13 @@ impl Rule {
                 fires("Some say they hear echoes of a darker time.", "Some"),
                 not("The 60 pledged delegates met on Monday."),
                 not("Local boards have some say in the matter."),
+                fires("The report states that the agency failed.", "The report"),
+                not("His poor showings in the four states that voted on Saturday hurt him."),
+                fires("A source close to him said the deal is done.", "A source"),
+                fires("Officials familiar with the talks said the deal is done.", "Officials"),
+                fires("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.", "Brianne Stone"),
+                fires("United Gun Group said in a statement Thursday night they pulled the listing.", "United Gun Group"),
+                fires("They want to lose.", "They"),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
             ]
@@ -443,12 +452,17 @@ impl Rule {
                         ),
                         not("The plan had three parts: taxes, trade and jobs."),
                         not("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News"),
+                        not("He left.\n\nContributing: Grant Miller and Todd Spangler"),
+                        not("Delegate Update: The latest count in the Democratic race"),
                     ]
                 }
             }
             Rule::NoSpeaker => {
                 const {
                     &[
+                fires("A group of comedians is performing a play called “Los Hijos de Trump” in Mexico City.", ""),
+                fires("An article titled “Clinton Does Best Where Machines Fail” circulated online.", ""),
+                fires("The so called “Implementation Initiative” was rejected.", ""),
                         fires("China unveiled a “hypersonic” missile.", ""),
                         fires(
                             "Sanders spoke on Friday on HBO’s “Real Time With Bill Maher.”",

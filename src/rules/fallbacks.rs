@@ -76,6 +76,34 @@ impl<'a> Sieve<'a> {
         }
     }
 
+    /// Whether the naming cue at token `c` is a past participle that
+    /// follows the common noun it names (a play *called*, an article
+    /// *titled*), not the verb of a subject (Trump called…).
+    pub(super) fn names_the_noun_before(&self, c: usize, from: usize) -> bool {
+        let w = self.word(c);
+        c > from
+            && self.cue(c) == Some(CueClass::Naming)
+            && w.ends_with("ed")
+            && self.is_word(c - 1)
+            // (a common noun, or a nominal mention: an article titled “…”;
+            // not a name or a pronoun: what Buchanan called “…”)
+            && self
+                .mentions
+                .ending_at(c - 1)
+                .is_none_or(|m| self.mentions.mentions[m].kind == MentionKind::Nominal)
+            && {
+                let before = self.word(c - 1);
+                let class = self.class(c - 1);
+                before.chars().all(char::is_lowercase)
+                    && !lexicon::is_auxiliary(before)
+                    && !class.is_verb_modifier()
+                    && !class.is_preposition()
+                    && !class.is_conjunction()
+                    && class.subject_pronoun().is_none()
+                    && class.cue_class().is_none()
+            }
+    }
+
     /// The possessor of a noun of saying just before the quote at token
     /// `t` (his comment that “…”), or just after it (Obama's “…” promise),
     /// with the noun's token.
@@ -140,7 +168,12 @@ impl<'a> Sieve<'a> {
         let prev = self.word(t - 1);
         // (a capitalised owner: not he’s, it’s)
         let possessive = (prev.ends_with("’s") || prev.ends_with("'s")) && starts_upper(prev);
-        if prev.eq_ignore_ascii_case("so-called") {
+        if prev.eq_ignore_ascii_case("so-called")
+            || (prev == "called"
+                && t >= 2
+                && self.is_word(t - 2)
+                && self.word(t - 2).eq_ignore_ascii_case("so"))
+        {
             return true;
         }
         if !possessive {

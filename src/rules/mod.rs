@@ -19,6 +19,7 @@ use crate::span::Span;
 use std::collections::HashSet;
 
 mod catalogue;
+mod decide;
 mod fallbacks;
 mod reports;
 mod subjects;
@@ -160,6 +161,19 @@ impl<'a> Sieve<'a> {
         if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
             return None;
         }
+        // "states" is mostly a noun (four states, the states that voted):
+        // a verb only before "that" or a colon, after no number or determiner.
+        if w == "states"
+            && !((self.is_word(i + 1) && self.class(i + 1).is_that()) || self.is_punct(i + 1, ":"))
+            || (w == "states"
+                && i > 0
+                && self.is_word(i - 1)
+                && (self.class(i - 1).is_source_determiner()
+                    || self.class(i - 1).is_quantity_word()
+                    || lexicon::is_number_word(self.word(i - 1))))
+        {
+            return None;
+        }
         self.cues.class(w, self.class(i))
     }
 
@@ -283,7 +297,7 @@ impl<'a> Sieve<'a> {
             report_ranges.push(first..reports.len());
         }
         // Pass 3: every quotation through the sieve.
-        let mut last_speaker: Option<(Speaker, usize, usize)> = None; // speaker, paragraph, sentence
+        let mut last_speaker: Option<decide::LastSpeaker> = None;
         for (n, &(t, s)) in quote_sentence.iter().enumerate() {
             let sentence = &self.seg.sentences[s];
             let TokenKind::Quote(qi) = self.seg.tokens[t].kind else {
@@ -357,290 +371,6 @@ impl<'a> Sieve<'a> {
             confidence: rule.confidence(),
         }
     }
-
-    #[allow(clippy::too_many_arguments)]
-    fn decide(
-        &self,
-        t: usize,
-        s: usize,
-        q: QuotedSpan,
-        tag: Option<(Tag, Rule)>,
-        reports: &[Quote],
-        last: Option<&(Speaker, usize, usize)>,
-    ) -> Quote {
-        let sentence = &self.seg.sentences[s];
-        let words_before = self.sentence_words(sentence.tokens.start..t);
-        let words_after = self.sentence_words(t + 1..sentence.tokens.end);
-        if self.is_title(t, q) {
-            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
-        }
-        if let Some((tag, rule)) = tag {
-            let mut kind = QuoteKind::Direct;
-            if rule == Rule::TagThenQuote
-                && !self.is_punct(t - 1, ":")
-                && !self.is_punct(t - 1, ",")
-                && !starts_upper(q.content.as_str(self.text))
-            {
-                kind = QuoteKind::Partial;
-            }
-            return self.quote(
-                q,
-                kind,
-                Some(self.speaker(tag.mention)),
-                Some(tag.cue),
-                rule,
-            );
-        }
-        let embedded = words_before > 0 || words_after > 0;
-        if embedded {
-            // Inside a reported clause?
-            // (the outermost one: in nested reports the outer source answers for the words)
-            let starts_before = reports.partition_point(|r| r.span.start <= q.span.start);
-            if let Some(r) = reports[..starts_before]
-                .iter()
-                .rev()
-                .take(REPORTS_PER_QUOTE)
-                .filter(|r| r.span.contains(q.span) && r.speaker.is_some())
-                .min_by_key(|r| r.span.start)
-            {
-                let mut quote = self.quote(
-                    q,
-                    QuoteKind::Partial,
-                    r.speaker.clone(),
-                    None,
-                    Rule::InReportedClause,
-                );
-                quote.cue = r.cue;
-                return quote;
-            }
-            // A naming or speech cue in the sentence: the nearest one before
-            // the quote, else a speech tag after it (“…” in 2008, Beck said).
-            let start = sentence.tokens.start;
-            for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
-                // (an infinitive takes the sentence's subject: Trump took to
-                // Twitter to accuse the campaign of being “duped”)
-                let infinitive = c > start + 1 && self.is_word(c - 1) && self.word(c - 1) == "to";
-                if self.cue(c).is_none()
-                    || (self.class(c).is_ambiguous_base_form()
-                        && !infinitive
-                        && !self.bare_form_is_verb(c, start))
-                {
-                    continue;
-                }
-                let participle =
-                    self.class(c).is_participle() && c > start && self.is_punct(c - 1, ",");
-                let subject = if participle || infinitive {
-                    self.sentence_subject(sentence, c)
-                } else {
-                    self.subject_of(c, start)
-                        .or_else(|| self.sentence_subject(sentence, c))
-                };
-                if let Some(m) = subject {
-                    let m = self.relative_for(m, t);
-                    return self.quote(
-                        q,
-                        QuoteKind::Partial,
-                        Some(self.speaker(m)),
-                        Some(c),
-                        Rule::InReportedClause,
-                    );
-                }
-            }
-            for c in t + 1..sentence.tokens.end.min(t + 1 + CUE_WINDOW) {
-                if !self.speech_cue(c) || self.is_quote(c - 1) {
-                    continue;
-                }
-                // Only a tag closing the sentence: “…” in 2008, Beck said.
-                let subject = self
-                    .subject_of(c, t + 1)
-                    .filter(|&m| {
-                        // Not a relative clause: a “hypersonic” missile which experts say…
-                        let first = self.mentions.mentions[m].tokens.start;
-                        !(first > t + 1
-                            && self.is_word(first - 1)
-                            && matches!(self.word(first - 1), "which" | "that" | "who" | "whom"))
-                    })
-                    .or_else(|| {
-                        let m = self.mentions.starting_at(c + 1)?;
-                        (c > t + 1 && self.is_punct(c - 1, ",")).then_some(m)
-                    });
-                let tail = self.sentence_words(c + 1..sentence.tokens.end);
-                if let Some(m) = subject.filter(|_| tail < 12) {
-                    return self.quote(
-                        q,
-                        QuoteKind::Partial,
-                        Some(self.speaker(m)),
-                        Some(c),
-                        Rule::InReportedClause,
-                    );
-                }
-            }
-            // A noun of saying with a possessor: his comment that “…”,
-            // Trump's claim that “…”, Obama's “…” promise.
-            if let Some((m, noun)) = self.possessor_of_speech(t, start) {
-                return self.quote(
-                    q,
-                    QuoteKind::Partial,
-                    Some(self.speaker(m)),
-                    Some(noun),
-                    Rule::InReportedClause,
-                );
-            }
-            let content_words = q
-                .content
-                .as_str(self.text)
-                .split_whitespace()
-                .take(2)
-                .count();
-            // A single quoted word with no speaker is a scare quote or a
-            // title; a longer quoted phrase is someone's words.
-            if content_words <= 1 {
-                return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
-            }
-            // A lead-in that ends with a colon: McConnell delivered a blunt message: “…”
-            if t > sentence.tokens.start && self.is_punct(t - 1, ":") {
-                if let Some(m) = self.colon_speaker(sentence, t - 1) {
-                    return self.quote(
-                        q,
-                        QuoteKind::Partial,
-                        Some(self.speaker(m)),
-                        None,
-                        Rule::ColonLeadIn,
-                    );
-                }
-            }
-            // No cue at all: the sentence's subject stands behind the words
-            // it quotes (Trump criticised Khan for making “very rude statements”).
-            if words_before > 0 {
-                if let Some(m) = self
-                    .sentence_subject(sentence, t)
-                    .filter(|&m| self.opens_clause(sentence, m) && !self.names_something(t, q))
-                {
-                    let m = self.relative_for(m, t);
-                    return self.quote(
-                        q,
-                        QuoteKind::Partial,
-                        Some(self.speaker(m)),
-                        None,
-                        Rule::SentenceSubject,
-                    );
-                }
-            }
-            // A quote that opens its sentence and runs on into a few words
-            // of the writer's (“…” Osama bin Laden.) continues as a quote
-            // standing alone; other embedded quotes have no speaker.
-            if words_before > 0
-                || words_after * 4 > content_words_upto(q, self.text, 4 * words_after + 1)
-            {
-                return self.quote(q, QuoteKind::Partial, None, None, Rule::NoSpeaker);
-            }
-        }
-        let alone_kind = if embedded {
-            QuoteKind::Partial
-        } else {
-            QuoteKind::Direct
-        };
-        // A short paragraph that is only a single-quoted phrase is a
-        // section heading (NYT style): 'All Bets Are Off.'
-        if self.is_heading(t, q) {
-            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
-        }
-        // A quote standing alone in its sentence.
-        if let Some(prev) = s.checked_sub(1).map(|p| &self.seg.sentences[p]) {
-            let adjacent =
-                prev.paragraph == sentence.paragraph || prev.paragraph + 1 == sentence.paragraph;
-            if adjacent
-                && prev.tokens.end > prev.tokens.start
-                && self.is_punct(prev.tokens.end - 1, ":")
-            {
-                if let Some((m, c)) = self.cue_with_subject(prev) {
-                    return self.quote(
-                        q,
-                        alone_kind,
-                        Some(self.speaker(m)),
-                        Some(c),
-                        Rule::ColonLeadIn,
-                    );
-                }
-                if let Some(m) = self.colon_speaker(prev, prev.tokens.end - 1) {
-                    return self.quote(
-                        q,
-                        alone_kind,
-                        Some(self.speaker(m)),
-                        None,
-                        Rule::ColonLeadIn,
-                    );
-                }
-            }
-        }
-        if let Some((speaker, para, ls)) = last {
-            let same_para = *para == sentence.paragraph;
-            let next_para = *para + 1 == sentence.paragraph && s <= ls + 2;
-            // A sentence between them with a speaker of its own takes over:
-            // Carson replied. / Quintanilla mentioned that… / “Does that…?”
-            if (same_para || next_para) && s >= ls + 2 {
-                let prev = &self.seg.sentences[s - 1];
-                if let Some((m, c)) = self.any_cue_with_subject(prev) {
-                    if self.speaker(m).name != speaker.name {
-                        return self.quote(
-                            q,
-                            alone_kind,
-                            Some(self.speaker(m)),
-                            Some(c),
-                            Rule::NearbySpeaker,
-                        );
-                    }
-                }
-            }
-            if same_para || next_para {
-                return self.quote(
-                    q,
-                    alone_kind,
-                    Some(speaker.clone()),
-                    None,
-                    Rule::ContinuesSpeaker,
-                );
-            }
-        }
-        for near in [s.checked_sub(1), s.checked_sub(2), Some(s + 1)]
-            .into_iter()
-            .flatten()
-        {
-            let Some(other) = self.seg.sentences.get(near) else {
-                continue;
-            };
-            // The sentence just before may close the previous paragraph:
-            // Valastro praised the plan. / “We need someone…”
-            let previous_paragraph = near + 1 == s && other.paragraph + 1 == sentence.paragraph;
-            if other.paragraph != sentence.paragraph && !previous_paragraph {
-                continue;
-            }
-            let found = if previous_paragraph {
-                self.any_cue_with_subject(other)
-            } else {
-                self.cue_with_subject(other)
-            };
-            if let Some((m, c)) = found {
-                return self.quote(
-                    q,
-                    alone_kind,
-                    Some(self.speaker(m)),
-                    Some(c),
-                    Rule::NearbySpeaker,
-                );
-            }
-        }
-        self.quote(q, alone_kind, None, None, Rule::NoSpeaker)
-    }
-}
-
-/// How many words the content of quote `q` has, counting at most `limit`.
-fn content_words_upto(q: QuotedSpan, text: &str, limit: usize) -> usize {
-    q.content
-        .as_str(text)
-        .split_whitespace()
-        .take(limit)
-        .count()
 }
 
 fn starts_upper(s: &str) -> bool {

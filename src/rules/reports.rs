@@ -324,7 +324,8 @@ impl<'a> Sieve<'a> {
                 // it reports a stance, as PolNeAR annotates (condemned the
                 // attack on the embassy, endorsed raising the minimum wage).
                 // (a name will do: He endorsed Clinton.)
-                let weak = self.cue(c) != Some(CueClass::Speech);
+                // (an intent with its verb will do too: they want to lose)
+                let weak = self.cue(c) != Some(CueClass::Speech) && !infinitive;
                 let words = span.as_str(self.text).split_whitespace().take(3).count();
                 let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
                     let n = &self.mentions.mentions[n];
@@ -449,7 +450,9 @@ impl<'a> Sieve<'a> {
         // (a "that" after the clause's own subject or verb is a relative
         // pronoun inside it: said he was too busy to look for evidence
         // that would…)
+        // (nor after an infinitive: plans to meet Reid that day)
         let that = (from..end.min(from + 12))
+            .filter(|_| !self.infinitive_after(c))
             .take_while(|&i| {
                 self.is_word(i)
                     && (self.class(i).is_that()
@@ -492,9 +495,46 @@ impl<'a> Sieve<'a> {
             && self.class(from).is_preposition()
             && !(self.word(from) == "about" && quantity)
         {
-            return None;
+            // said in a statement Thursday night they pulled…: a phrase
+            // of circumstance, then the clause with its own subject.
+            return self
+                .after_circumstance(from, end)
+                .and_then(|at| self.clause(at, end));
         }
         self.clause(from, end)
+    }
+
+    /// Where a clause begins after a phrase of circumstance opened by the
+    /// preposition at `from` (in a statement, on Tuesday, in an interview
+    /// Thursday night): after its noun of time or of saying, when a
+    /// subject pronoun or a name follows.
+    fn after_circumstance(&self, from: usize, end: usize) -> Option<usize> {
+        let noun = (from + 1..end.min(from + 6))
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| {
+                self.class(i).is_temporal_noun()
+                    || matches!(
+                        self.word(i),
+                        "statement"
+                            | "interview"
+                            | "email"
+                            | "letter"
+                            | "speech"
+                            | "tweet"
+                            | "post"
+                    )
+            })?;
+        let mut at = noun + 1;
+        while at < end && self.is_word(at) && self.class(at).is_temporal_noun() {
+            at += 1;
+        }
+        let subject = self.is_word(at)
+            && (self.class(at).subject_pronoun().is_some()
+                || self
+                    .mentions
+                    .starting_at(at)
+                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name));
+        subject.then_some(at)
     }
 
     /// Whether the words `from..to` before a tag-like "X said" at `c` are

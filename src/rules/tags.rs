@@ -178,10 +178,15 @@ impl<'a> Sieve<'a> {
             k += 1;
             skipped += 1;
         }
-        (k < end && verb_here(k)).then_some(Tag {
+        (k < end && verb_here(k)).then(|| Tag {
             mention: m,
             cue: k,
-            end: k + 1,
+            // (past the particle of went on, shot back)
+            end: if self.speech_cue(k) || !self.particle_closes_tag(k, end) {
+                k + 1
+            } else {
+                k + 2
+            },
         })
     }
 
@@ -474,8 +479,9 @@ impl<'a> Sieve<'a> {
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
             .ends_with(['?', '!']);
         let tag = self.tag_at(next.tokens.start, next.tokens.end, exclaims)?;
-        // The tag must be (nearly) the whole sentence.
+        // The tag must be (nearly) the whole sentence, or end at a comma
+        // (Clinton remarked, alluding to…).
         let rest = self.sentence_words(tag.end..next.tokens.end);
-        (rest <= 3).then_some(tag)
+        (rest <= 3 || self.is_punct(tag.end, ",")).then_some(tag)
     }
 }

@@ -1,0 +1,366 @@
+//! The sieve's third pass: what each quotation is and who speaks it.
+//!
+//! [`Sieve::decide`] tries the rules in order of reliability, and the first
+//! that decides wins. A quotation with a tag takes it. A quotation embedded
+//! in a sentence goes through the steps of [`Sieve::decide_embedded`], each
+//! a method of its own; one standing alone in its sentence (or opening it
+//! and running into a few words of the writer's) goes through
+//! [`Sieve::decide_alone`].
+
+use super::*;
+
+/// One quotation as the third pass sees it.
+#[derive(Clone, Copy)]
+pub(super) struct Site {
+    /// The quotation's token.
+    pub(super) t: usize,
+    /// The index of its sentence.
+    pub(super) s: usize,
+    pub(super) q: QuotedSpan,
+    /// Words of the sentence before and after the quotation.
+    words_before: usize,
+    words_after: usize,
+}
+
+impl Site {
+    /// Whether the quotation shares its sentence with other words.
+    fn embedded(&self) -> bool {
+        self.words_before > 0 || self.words_after > 0
+    }
+}
+
+/// The speaker of the quotation before, with its paragraph and sentence.
+pub(super) type LastSpeaker = (Speaker, usize, usize);
+
+impl<'a> Sieve<'a> {
+    /// Decides quotation `q` at token `t` of sentence `s`, given its tag
+    /// (if pass 1 found one), the reported clauses of its sentence and the
+    /// speaker of the quotation before it.
+    pub(super) fn decide(
+        &self,
+        t: usize,
+        s: usize,
+        q: QuotedSpan,
+        tag: Option<(Tag, Rule)>,
+        reports: &[Quote],
+        last: Option<&LastSpeaker>,
+    ) -> Quote {
+        let sentence = &self.seg.sentences[s];
+        let site = Site {
+            t,
+            s,
+            q,
+            words_before: self.sentence_words(sentence.tokens.start..t),
+            words_after: self.sentence_words(t + 1..sentence.tokens.end),
+        };
+        if self.is_title(t, q) {
+            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+        }
+        if let Some(tag) = tag {
+            return self.tagged(&site, tag);
+        }
+        let kind = if site.embedded() {
+            if let Some(quote) = self.decide_embedded(&site, reports) {
+                return quote;
+            }
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Direct
+        };
+        // A short paragraph that is only a single-quoted phrase is a
+        // section heading (NYT style): 'All Bets Are Off.'
+        if self.is_heading(t, q) {
+            return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
+        }
+        self.decide_alone(&site, kind, last)
+    }
+
+    /// A quotation with a tag: direct, or partial when a lead-in tag runs
+    /// into a lower-case fragment (X said he was “very disappointed”).
+    fn tagged(&self, site: &Site, (tag, rule): (Tag, Rule)) -> Quote {
+        let fragment = rule == Rule::TagThenQuote
+            && !self.is_punct(site.t - 1, ":")
+            && !self.is_punct(site.t - 1, ",")
+            && !starts_upper(site.q.content.as_str(self.text));
+        let kind = if fragment {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Direct
+        };
+        self.quote(
+            site.q,
+            kind,
+            Some(self.speaker(tag.mention)),
+            Some(tag.cue),
+            rule,
+        )
+    }
+
+    /// A quotation embedded in a sentence, step by step; `None` when it
+    /// opens its sentence, runs on into a few words of the writer's (“…”
+    /// Osama bin Laden.) and nothing decided it: such a quote continues
+    /// like one standing alone.
+    fn decide_embedded(&self, site: &Site, reports: &[Quote]) -> Option<Quote> {
+        let partial = |speaker: usize, cue: Option<usize>, rule: Rule| {
+            self.quote(
+                site.q,
+                QuoteKind::Partial,
+                Some(self.speaker(speaker)),
+                cue,
+                rule,
+            )
+        };
+        if let Some(quote) = self.in_reported_clause(site, reports) {
+            return Some(quote);
+        }
+        match self.cue_before(site) {
+            Some(CueBefore::Speaker(m, c)) => {
+                return Some(partial(m, Some(c), Rule::InReportedClause))
+            }
+            Some(CueBefore::NamesSomething) => {
+                return Some(self.quote(site.q, QuoteKind::Scare, None, None, Rule::NoSpeaker))
+            }
+            None => {}
+        }
+        if let Some((m, c)) = self.tag_closing_sentence(site) {
+            return Some(partial(m, Some(c), Rule::InReportedClause));
+        }
+        // A noun of saying with a possessor: his comment that “…”,
+        // Trump's claim that “…”, Obama's “…” promise.
+        let start = self.seg.sentences[site.s].tokens.start;
+        if let Some((m, noun)) = self.possessor_of_speech(site.t, start) {
+            return Some(partial(m, Some(noun), Rule::InReportedClause));
+        }
+        // A single quoted word with no speaker is a scare quote or a
+        // title; a longer quoted phrase is someone's words.
+        if content_words_upto(site.q, self.text, 2) <= 1 {
+            return Some(self.quote(site.q, QuoteKind::Scare, None, None, Rule::NoSpeaker));
+        }
+        // A lead-in that ends with a colon: McConnell delivered a blunt message: “…”
+        let sentence = &self.seg.sentences[site.s];
+        if site.t > start && self.is_punct(site.t - 1, ":") {
+            if let Some(m) = self.colon_speaker(sentence, site.t - 1) {
+                return Some(partial(m, None, Rule::ColonLeadIn));
+            }
+        }
+        // No cue at all: the sentence's subject stands behind the words
+        // it quotes (Trump criticised Khan for making “very rude statements”).
+        if site.words_before > 0 {
+            if let Some(m) = self.sentence_subject(sentence, site.t).filter(|&m| {
+                self.opens_clause(sentence, m) && !self.names_something(site.t, site.q)
+            }) {
+                return Some(partial(
+                    self.relative_for(m, site.t),
+                    None,
+                    Rule::SentenceSubject,
+                ));
+            }
+        }
+        let runs_on = site.words_before == 0
+            && site.words_after * 4
+                <= content_words_upto(site.q, self.text, 4 * site.words_after + 1);
+        (!runs_on).then(|| self.quote(site.q, QuoteKind::Partial, None, None, Rule::NoSpeaker))
+    }
+
+    /// The reported clause that holds the quotation (the outermost one:
+    /// in nested reports the outer source answers for the words).
+    fn in_reported_clause(&self, site: &Site, reports: &[Quote]) -> Option<Quote> {
+        let q = site.q;
+        let starts_before = reports.partition_point(|r| r.span.start <= q.span.start);
+        let r = reports[..starts_before]
+            .iter()
+            .rev()
+            .take(REPORTS_PER_QUOTE)
+            .filter(|r| r.span.contains(q.span) && r.speaker.is_some())
+            .min_by_key(|r| r.span.start)?;
+        let mut quote = self.quote(
+            q,
+            QuoteKind::Partial,
+            r.speaker.clone(),
+            None,
+            Rule::InReportedClause,
+        );
+        quote.cue = r.cue;
+        Some(quote)
+    }
+
+    /// The nearest naming or speech cue before the quotation in its
+    /// sentence, with its subject.
+    fn cue_before(&self, site: &Site) -> Option<CueBefore> {
+        let t = site.t;
+        let sentence = &self.seg.sentences[site.s];
+        let start = sentence.tokens.start;
+        for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
+            // (an infinitive takes the sentence's subject: Trump took to
+            // Twitter to accuse the campaign of being “duped”)
+            let infinitive = c > start + 1 && self.is_word(c - 1) && self.word(c - 1) == "to";
+            if self.cue(c).is_none()
+                || (self.class(c).is_ambiguous_base_form()
+                    && !infinitive
+                    && !self.bare_form_is_verb(c, start))
+            {
+                continue;
+            }
+            // A noun called or titled by the quote names something: a
+            // play called “Los Hijos de Trump”, an article titled “…”.
+            if c + 1 == t && self.names_the_noun_before(c, start) {
+                return Some(CueBefore::NamesSomething);
+            }
+            let participle =
+                self.class(c).is_participle() && c > start && self.is_punct(c - 1, ",");
+            let subject = if participle || infinitive {
+                self.sentence_subject(sentence, c)
+            } else {
+                self.subject_of(c, start)
+                    .or_else(|| self.sentence_subject(sentence, c))
+            };
+            if let Some(m) = subject {
+                return Some(CueBefore::Speaker(self.relative_for(m, t), c));
+            }
+        }
+        None
+    }
+
+    /// A speech tag after the quotation that closes its sentence (“…” in
+    /// 2008, Beck said), with its cue.
+    fn tag_closing_sentence(&self, site: &Site) -> Option<(usize, usize)> {
+        let t = site.t;
+        let sentence = &self.seg.sentences[site.s];
+        for c in t + 1..sentence.tokens.end.min(t + 1 + CUE_WINDOW) {
+            if !self.speech_cue(c) || self.is_quote(c - 1) {
+                continue;
+            }
+            let subject = self
+                .subject_of(c, t + 1)
+                .filter(|&m| {
+                    // Not a relative clause: a “hypersonic” missile which experts say…
+                    let first = self.mentions.mentions[m].tokens.start;
+                    !(first > t + 1
+                        && self.is_word(first - 1)
+                        && matches!(self.word(first - 1), "which" | "that" | "who" | "whom"))
+                })
+                .or_else(|| {
+                    let m = self.mentions.starting_at(c + 1)?;
+                    (c > t + 1 && self.is_punct(c - 1, ",")).then_some(m)
+                });
+            let tail = self.sentence_words(c + 1..sentence.tokens.end);
+            if let Some(m) = subject.filter(|_| tail < 12) {
+                return Some((m, c));
+            }
+        }
+        None
+    }
+
+    /// A quotation standing alone in its sentence (or running on into a
+    /// few words): a colon lead-in before it, the previous quotation's
+    /// speaker, a speaker in a sentence nearby, else nobody.
+    fn decide_alone(&self, site: &Site, kind: QuoteKind, last: Option<&LastSpeaker>) -> Quote {
+        let decided = |speaker: Speaker, cue: Option<usize>, rule: Rule| {
+            self.quote(site.q, kind, Some(speaker), cue, rule)
+        };
+        if let Some((m, c, rule)) = self
+            .colon_lead_in_before(site)
+            .or_else(|| self.new_speaker_between(site, last))
+        {
+            return decided(self.speaker(m), c, rule);
+        }
+        if let Some(speaker) = self.continued_speaker(site, last) {
+            return decided(speaker, None, Rule::ContinuesSpeaker);
+        }
+        if let Some((m, c)) = self.nearby_speaker(site) {
+            return decided(self.speaker(m), Some(c), Rule::NearbySpeaker);
+        }
+        self.quote(site.q, kind, None, None, Rule::NoSpeaker)
+    }
+
+    /// The speaker of a sentence just before that ends with a colon (with
+    /// its cue, if it has one): Sanders told the crowd: / “…”
+    fn colon_lead_in_before(&self, site: &Site) -> Option<(usize, Option<usize>, Rule)> {
+        let sentence = &self.seg.sentences[site.s];
+        let prev = &self.seg.sentences[site.s.checked_sub(1)?];
+        let adjacent =
+            prev.paragraph == sentence.paragraph || prev.paragraph + 1 == sentence.paragraph;
+        if !(adjacent
+            && prev.tokens.end > prev.tokens.start
+            && self.is_punct(prev.tokens.end - 1, ":"))
+        {
+            return None;
+        }
+        if let Some((m, c)) = self.cue_with_subject(prev) {
+            return Some((m, Some(c), Rule::ColonLeadIn));
+        }
+        let m = self.colon_speaker(prev, prev.tokens.end - 1)?;
+        Some((m, None, Rule::ColonLeadIn))
+    }
+
+    /// Whether the previous quotation's speaker goes on here: in the same
+    /// paragraph, or in the next one within two sentences.
+    fn continues_from(&self, site: &Site, last: Option<&LastSpeaker>) -> bool {
+        let paragraph = self.seg.sentences[site.s].paragraph;
+        last.is_some_and(|&(_, para, ls)| {
+            para == paragraph || (para + 1 == paragraph && site.s <= ls + 2)
+        })
+    }
+
+    /// A sentence between the previous quotation and this one with a
+    /// speaker of its own takes over: Carson replied. / Quintanilla
+    /// mentioned that… / “Does that…?”
+    fn new_speaker_between(
+        &self,
+        site: &Site,
+        last: Option<&LastSpeaker>,
+    ) -> Option<(usize, Option<usize>, Rule)> {
+        let (speaker, _, ls) = last?;
+        if !self.continues_from(site, last) || site.s < ls + 2 {
+            return None;
+        }
+        let (m, c) = self.any_cue_with_subject(&self.seg.sentences[site.s - 1])?;
+        (self.speaker(m).name != speaker.name).then_some((m, Some(c), Rule::NearbySpeaker))
+    }
+
+    /// The previous quotation's speaker, when it goes on here.
+    fn continued_speaker(&self, site: &Site, last: Option<&LastSpeaker>) -> Option<Speaker> {
+        let (speaker, _, _) = last?;
+        self.continues_from(site, last).then(|| speaker.clone())
+    }
+
+    /// A speaker in the sentence before (also closing the previous
+    /// paragraph: Valastro praised the plan. / “We need someone…”), two
+    /// before, or after the quotation, in its paragraph.
+    fn nearby_speaker(&self, site: &Site) -> Option<(usize, usize)> {
+        let s = site.s;
+        let paragraph = self.seg.sentences[s].paragraph;
+        [s.checked_sub(1), s.checked_sub(2), Some(s + 1)]
+            .into_iter()
+            .flatten()
+            .find_map(|near| {
+                let other = self.seg.sentences.get(near)?;
+                let previous_paragraph = near + 1 == s && other.paragraph + 1 == paragraph;
+                if other.paragraph != paragraph && !previous_paragraph {
+                    return None;
+                }
+                if previous_paragraph {
+                    self.any_cue_with_subject(other)
+                } else {
+                    self.cue_with_subject(other)
+                }
+            })
+    }
+}
+
+/// What the nearest cue before an embedded quotation says of it.
+enum CueBefore {
+    /// Its subject speaks the quotation (mention, cue token).
+    Speaker(usize, usize),
+    /// The cue names the noun before it by the quotation: a title.
+    NamesSomething,
+}
+
+/// How many words the content of quote `q` has, counting at most `limit`.
+fn content_words_upto(q: QuotedSpan, text: &str, limit: usize) -> usize {
+    q.content
+        .as_str(text)
+        .split_whitespace()
+        .take(limit)
+        .count()
+}
