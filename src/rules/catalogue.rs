@@ -364,6 +364,8 @@ impl Rule {
                 fires("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.", "Brianne Stone"),
                 fires("United Gun Group said in a statement Thursday night they pulled the listing.", "United Gun Group"),
                 fires("They want to lose.", "They"),
+                fires("Hawkins and others who want to ban abortion said the ruling makes the choice stark.", "Hawkins"),
+                fires("Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed.", "Marco Rubio"),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
             ]

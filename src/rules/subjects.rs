@@ -105,7 +105,13 @@ impl<'a> Sieve<'a> {
                     && self.is_punct(j, ".")
                     && self.is_word(j - 1)
                     && self.seg.tokens[j - 1].span.end == self.seg.tokens[j].span.start
-                    && (self.word(j - 1).contains('.') || self.class(j - 1).is_abbreviation());
+                    && (self.word(j - 1).contains('.')
+                        || self.class(j - 1).is_abbreviation()
+                        // (R-Fla.)
+                        || self
+                            .word(j - 1)
+                            .rsplit_once('-')
+                            .is_some_and(|(_, state)| lexicon::is_abbreviation(state)));
                 if self.is_quote(j)
                     || (self.is_punct(j, ".") && !abbreviation_dot)
                     || self.is_punct(j, ";")
@@ -156,7 +162,18 @@ impl<'a> Sieve<'a> {
                 break;
             }
             if matches!(self.word(r), "who" | "which" | "that") {
-                return (r > from).then(|| self.subject_near(r - 1, from)).flatten();
+                // (Hawkins and others who…: the named one of the group)
+                let head = if r >= from + 3
+                    && self.is_word(r - 1)
+                    && self.word(r - 1) == "others"
+                    && self.is_word(r - 2)
+                    && self.word(r - 2) == "and"
+                {
+                    r - 3
+                } else {
+                    r.wrapping_sub(1)
+                };
+                return (r > from).then(|| self.subject_near(head, from)).flatten();
             }
         }
         None
