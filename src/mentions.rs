@@ -201,7 +201,9 @@ fn is_name_word(word: &str) -> bool {
         matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
     is_upper_word(word)
         && !affiliation
-        && !word.rsplit_once('-').is_some_and(|(_, last)| {
+        // (the part after the last hyphen; a byte search, as '-' is ASCII)
+        && !word.bytes().rposition(|b| b == b'-').is_some_and(|dash| {
+            let last = &word[dash + 1..];
             last.len() > 2
                 && last.starts_with(char::is_lowercase)
                 && (last.ends_with("ed")

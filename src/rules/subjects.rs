@@ -6,7 +6,7 @@ use super::*;
 
 impl<'a> Sieve<'a> {
     /// Whether tokens `c` and `c + 1` read "according to".
-    #[inline]
+    #[inline(always)]
     pub(super) fn is_according_to(&self, c: usize) -> bool {
         // (the length first: most words are not 9 bytes long)
         self.is_word(c)
