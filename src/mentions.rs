@@ -187,6 +187,7 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
+#[inline]
 fn is_upper_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -195,12 +196,13 @@ fn is_upper_word(word: &str) -> bool {
 /// adjective made from one (Oscar-nominated, Miami-based, GOP-led), nor a
 /// party affiliation (R-Ohio); Ban Ki-moon and Park Geun-hye keep their
 /// given names.
+#[inline]
 fn is_name_word(word: &str) -> bool {
     // (nor a party and state: R-OH, D-Calif., I-Vt.)
     let affiliation =
-        matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+        || matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
     is_upper_word(word)
-        && !affiliation
+        && !affiliation()
         // (the part after the last hyphen; a byte search, as '-' is ASCII)
         && !word.bytes().rposition(|b| b == b'-').is_some_and(|dash| {
             let last = &word[dash + 1..];
