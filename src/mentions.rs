@@ -1084,14 +1084,14 @@ fn name_sequence<'t>(
             }
             TokenKind::Punct => {
                 // The dot of an abbreviation or initial: Sen. / J.
-                let prev_word = words.last().map(|&k| seg.word(text, k));
                 let attached = j > start && seg.tokens[j - 1].span.end == t.span.start;
                 if t.span.as_str(text) == "."
                     && attached
-                    && prev_word.is_some_and(|w| {
-                        lexicon::is_abbreviation(w)
-                            || lexicon::is_title(w)
-                            || w.chars().count() == 1
+                    && words.last().is_some_and(|&k| {
+                        let class = seg.class(k);
+                        class.is_abbreviation()
+                            || class.is_title()
+                            || seg.word(text, k).chars().count() == 1
                     })
                     && next_is_upper(text, seg, j + 1, end)
                 {
@@ -1128,8 +1128,8 @@ fn name_sequence<'t>(
     // is not a name.
     if words.len() - first == 1 {
         let only = seg.word(text, words[first]);
-        let shouting = only.chars().filter(|c| c.is_alphabetic()).count() > 3
-            && !only.chars().any(char::is_lowercase);
+        let shouting = !only.chars().any(char::is_lowercase)
+            && only.chars().filter(|c| c.is_alphabetic()).count() > 3;
         // (only opening the sentence: said Skelly, explaining…)
         let adverb = words[first] == sentence_start
             && only.len() > 4
