@@ -196,7 +196,7 @@ fn is_upper_word(word: &str) -> bool {
 /// adjective made from one (Oscar-nominated, Miami-based, GOP-led), nor a
 /// party affiliation (R-Ohio); Ban Ki-moon and Park Geun-hye keep their
 /// given names.
-#[inline]
+#[inline(always)] // (called for every word; most fail at the first letter)
 fn is_name_word(word: &str) -> bool {
     // (nor a party and state: R-OH, D-Calif., I-Vt.)
     let affiliation =
