@@ -428,12 +428,13 @@ fn starting(out: &[Candidate<'_>], from: usize, token: usize) -> Option<usize> {
 /// is the word's [`WordClass`]).
 fn ends_noun_phrase(word: &str, class: WordClass) -> bool {
     class.is_capitalised_function_word()
+        && !class.is_quantity_word()
         && !is_one_of_ignoring_case(
             word,
             &[
                 "most", "many", "some", "all", "both", "few", "several", "one", "two", "three",
-                "four", "five", "six", "seven", "eight", "nine", "ten", "those", "other",
-                "another", "each",
+                "four", "five", "six", "seven", "eight", "nine", "ten", "those", "neither", "none",
+                "other", "another", "each",
             ],
         )
         || class.cue_class().is_some()
@@ -461,6 +462,53 @@ fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usiz
         && prev.chars().all(|ch| ch.is_lowercase())
         && seg.class(c - 1).cue_class().is_none()
         && !seg.class(c - 1).is_verb_modifier()
+}
+
+/// A bare cue form after a plural noun (and an adverb) and before the
+/// start of a clause is a verb: polls *show* Trump is trailing, new
+/// filings *show* it has…, polls there *show* the…
+pub(crate) fn plural_then_clause(
+    text: &str,
+    seg: &Segmentation,
+    c: usize,
+    tokens: Range<usize>,
+) -> bool {
+    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i));
+    let mut p = c;
+    while p > tokens.start
+        && word_at(p - 1).is_some_and(|w| matches!(w, "there" | "here" | "also" | "now" | "still"))
+    {
+        p -= 1;
+    }
+    if p <= tokens.start || c + 1 >= tokens.end {
+        return false;
+    }
+    let (Some(prev), Some(next)) = (word_at(p - 1), word_at(c + 1)) else {
+        return false;
+    };
+    let plural = prev.len() > 3
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && !prev.ends_with("us")
+        && !prev.contains(['\'', '’'])
+        && prev[1..].chars().all(|ch| ch.is_lowercase())
+        && seg.class(p - 1).cue_class().is_none()
+        && !seg.class(p - 1).is_verb_modifier()
+        && !seg.class(p - 1).is_preposition();
+    // (not an intent noun: a savings plan that…; "that" is for
+    // plural_then_that to judge)
+    if matches!(
+        seg.word(text, c),
+        "plan" | "hope" | "offer" | "promise" | "pledge" | "vow"
+    ) {
+        return false;
+    }
+    let next_class = seg.class(c + 1);
+    let opens_clause = next_class.subject_pronoun().is_some()
+        || next_class.is_source_determiner()
+        || matches!(next, "how" | "what" | "why" | "whether")
+        || (is_upper_word(next) && !next_class.is_capitalised_function_word());
+    plural && opens_clause
 }
 
 /// Whether the word before the bare cue form at `c` is a quantity that
@@ -499,6 +547,7 @@ fn subjects_of_cues<'t>(
             || (cue_lists.is_ambiguous_base_form()
                 && !matches!(cue, "say" | "think" | "believe" | "know")
                 && !plural_then_that(text, seg, c, tokens.clone())
+                && !plural_then_clause(text, seg, c, tokens.clone())
                 && !after_quantity(text, seg, c, tokens.start))
             || cue_lists.is_participle()
         {
@@ -515,6 +564,17 @@ fn subjects_of_cues<'t>(
         // one: “…,” the email read.
         let tag_only = cue_lists.is_tag_only();
         if tag_only && !follows_quote(text, seg, k, c, tokens.start) {
+            continue;
+        }
+        // 26% say…: a percentage is a subject.
+        if k > tokens.start + 1
+            && seg.tokens[k - 1].kind == TokenKind::Punct
+            && seg.word(text, k - 1) == "%"
+            && seg.tokens[k - 2].kind == TokenKind::Word
+            && lexicon::is_number_word(seg.word(text, k - 2))
+            && covering(&out[..before], first_candidate, k - 2).is_none()
+        {
+            out.push(phrase_candidate(text, seg, k - 2..k, Gender::Other));
             continue;
         }
         if k == tokens.start || seg.tokens[k - 1].kind != TokenKind::Word {
@@ -549,6 +609,7 @@ fn subjects_of_cues<'t>(
         }
         let mut start = k - 1;
         let mut absorbed = None;
+        let mut owner = false;
         while start > tokens.start && k - start < 6 {
             let prev = start - 1;
             if seg.tokens[prev].kind != TokenKind::Word {
@@ -561,6 +622,16 @@ fn subjects_of_cues<'t>(
                     break;
                 };
                 let name = &out[i];
+                // (an owner opens the phrase like a determiner: Trump's
+                // inner circle believes…)
+                if name.mention.possessive
+                    && name.mention.kind == MentionKind::Name
+                    && name.mention.tokens.end == start
+                    && absorbed.is_none()
+                {
+                    owner = true;
+                    break;
+                }
                 if absorbed.is_some()
                     || name.mention.kind != MentionKind::Name
                     || name.mention.possessive
@@ -575,6 +646,11 @@ fn subjects_of_cues<'t>(
             }
             let w = seg.word(text, prev);
             let class = seg.class(prev);
+            // (an owner's name, even one seen once: Trump's inner circle)
+            if is_upper_word(w) && strip_possessive(w).1 {
+                owner = true;
+                break;
+            }
             if (class.is_preposition() && w != "of")
                 || class.is_conjunction()
                 || ends_noun_phrase(w, class) && !class.is_source_determiner()
@@ -598,7 +674,8 @@ fn subjects_of_cues<'t>(
             || head.chars().all(|c| c.is_ascii_digit());
         // After a plainly finite verb of saying (said, told), any phrase will do.
         let finite_say = cue_lists.is_finite_saying();
-        if !(opener.is_source_determiner() || plural || counted || finite_say || tag_only) {
+        if !(opener.is_source_determiner() || owner || plural || counted || finite_say || tag_only)
+        {
             continue;
         }
         if let Some(i) = absorbed {
@@ -606,6 +683,7 @@ fn subjects_of_cues<'t>(
         }
         out.push(phrase_candidate(text, seg, start..k, nominal_gender(head)));
     }
+    opening_subject(text, seg, tokens.clone(), first_candidate, out);
     if out.len() > before {
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
@@ -615,6 +693,88 @@ fn subjects_of_cues<'t>(
         let sentence = out.split_off(first_candidate);
         out.extend(sentence.into_iter().filter(|c| !c.dead));
     }
+}
+
+/// The noun phrase opening a sentence, after a leading adverbial, when a
+/// determiner starts it and a verb follows it: *The complaint*, which was
+/// filed…, alleged; *the prince* called for…; *The radioman* pointed out…
+/// Such a phrase is the sentence's subject even when no cue is next to it.
+fn opening_subject<'t>(
+    text: &'t str,
+    seg: &Segmentation,
+    tokens: Range<usize>,
+    first_candidate: usize,
+    out: &mut Vec<Candidate<'t>>,
+) {
+    let word_at = |i: usize| {
+        (i < tokens.end && seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i))
+    };
+    // (past a leading adverbial: In December, the prince…)
+    let mut start = tokens.start;
+    if let Some(comma) = (tokens.start..tokens.end.min(tokens.start + 6))
+        .find(|&i| seg.tokens[i].kind == TokenKind::Punct && seg.word(text, i) == ",")
+    {
+        if word_at(tokens.start)
+            .is_some_and(|w| seg.class(tokens.start).is_preposition() || w == "Then")
+        {
+            start = comma + 1;
+        }
+    }
+    let Some(determiner) = word_at(start) else {
+        return;
+    };
+    if !is_one_of_ignoring_case(determiner, &["the", "a", "an", "that", "this"])
+        || covering(out, first_candidate, start).is_some()
+    {
+        return;
+    }
+    let mut end = start + 1;
+    while end < tokens.end.min(start + 5) {
+        let Some(w) = word_at(end) else { break };
+        let class = seg.class(end);
+        // (a name or title inside: not a plain phrase — The former first
+        // lady; so called: not a phrase at all)
+        if covering(out, first_candidate, end).is_some() || w == "so" {
+            return;
+        }
+        if class.is_preposition()
+            || class.is_conjunction()
+            || class.cue_class().is_some()
+            || class.is_that()
+            || class.is_verb_modifier()
+            || lexicon::is_auxiliary(w)
+            || (w.len() > 4 && w.ends_with("ed") && end > start + 1)
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end == start + 1 || end >= tokens.end {
+        return;
+    }
+    // A verb (or an appositive's comma) must follow the phrase.
+    let next = seg.word(text, end);
+    let class = seg.class(end);
+    // (or a relative clause: The complaint, which was filed…, alleged)
+    let relative = next == "," && word_at(end + 1).is_some_and(|w| matches!(w, "which" | "who"));
+    // (not a copula or a modal: The choice was between…, The mines would
+    // be placed…)
+    let copula_or_modal = lexicon::is_auxiliary(next) && !matches!(next, "has" | "have" | "had");
+    let verb = relative
+        || ((class.cue_class().is_some()
+            || class.is_verb_modifier()
+            || (next.len() > 4 && next.ends_with("ed")))
+            && !copula_or_modal);
+    if !verb {
+        return;
+    }
+    let head = seg.word(text, end - 1);
+    out.push(phrase_candidate(
+        text,
+        seg,
+        start..end,
+        nominal_gender(head),
+    ));
 }
 
 /// Whether the words between a quote and the cue at `cue` (from `k` back)
@@ -1058,8 +1218,18 @@ fn name_sequence<'t>(
         match t.kind {
             TokenKind::Word => {
                 let w = t.span.as_str(text);
-                // A headline's verb of saying ends the name: Sanders Says …
-                if !words.is_empty() && matches!(w, "Says" | "Said") {
+                // A headline's verb of saying ends the name: Sanders Says …,
+                // Obama Claims …, Carson Slams … (not Consumer Reports)
+                if !words.is_empty()
+                    && (matches!(w, "Says" | "Said")
+                        || (w.len() > 4
+                            && (w.ends_with('s') || w.ends_with("ed"))
+                            && w != "Reports"
+                            && matches!(
+                                seg.class(j).cue_class(),
+                                Some(lexicon::CueClass::Speech | lexicon::CueClass::Naming)
+                            )))
+                {
                     break;
                 }
                 if is_name_word(w) {

@@ -158,7 +158,11 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let w = self.word(i);
-        if w.chars().next().is_some_and(char::is_uppercase) && w != "Said" && w != "Says" {
+        if w.chars().next().is_some_and(char::is_uppercase)
+            && w != "Said"
+            && w != "Says"
+            && !self.headline_verb(i)
+        {
             return None;
         }
         // "states" is mostly a noun (four states, the states that voted):
@@ -175,6 +179,29 @@ impl<'a> Sieve<'a> {
             return None;
         }
         self.cues.class(w, self.class(i))
+    }
+
+    /// Whether the capitalised word at token `i` is the verb of a headline
+    /// in title case, right after a name: Obama Claims Hillary Most
+    /// Qualified…, Ben Carson Slams Hillary And The Media.
+    fn headline_verb(&self, i: usize) -> bool {
+        let ends_name = i > 0
+            && self.mentions.ending_at(i - 1).is_some_and(|m| {
+                let m = &self.mentions.mentions[m];
+                m.kind == MentionKind::Name && !m.possessive
+            });
+        if !ends_name {
+            return false;
+        }
+        let sentence = &self.seg.sentences[self.sentence_of(i)];
+        let (mut words, mut capitalised) = (0, 0);
+        for k in sentence.tokens.clone() {
+            if self.is_word(k) {
+                words += 1;
+                capitalised += usize::from(starts_upper(self.word(k)));
+            }
+        }
+        words >= 4 && capitalised * 4 >= words * 3 && self.opens_paragraph(sentence.tokens.start)
     }
 
     fn speech_cue(&self, i: usize) -> bool {

@@ -131,12 +131,19 @@ impl<'a> Sieve<'a> {
             // said they…, Some say the…)
             let clause_follows = self.is_word(c + 1)
                 && (self.class(c + 1).subject_pronoun().is_some()
+                    || self
+                        .mentions
+                        .starting_at(c + 1)
+                        .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun)
                     || self.class(c + 1).is_that()
-                    || self.class(c + 1).is_source_determiner());
+                    || self.class(c + 1).is_source_determiner()
+                    || matches!(self.word(c + 1), "what" | "how" | "why" | "whether"));
             if self.class(c).is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
-                    && !(clause_follows
+                    && !((clause_follows
+                        || c - 1 == range.start
+                        || (c >= range.start + 2 && self.is_punct(c - 2, ",")))
                         && (!self.class(c).is_ambiguous_base_form()
                             || self.bare_form_is_verb(c, range.start)))
                     && (self.class(c - 1).is_source_determiner()
@@ -300,6 +307,25 @@ impl<'a> Sieve<'a> {
                     continue;
                 }
             }
+            // As the Times noted, CLAUSE: the clause after the lead-in.
+            let lead_in = self.mentions.mentions[m].tokens.start;
+            if lead_in > range.start
+                && self.word(range.start).eq_ignore_ascii_case("as")
+                && (lead_in == range.start + 1
+                    || (lead_in == range.start + 2
+                        && self.class(range.start + 1).is_source_determiner()))
+                && self.is_punct(c + 1, ",")
+            {
+                // (a quotation after it is tagged by it: As Vulture put it, “…”)
+                let quoted = self.mostly_quote(c + 2, range.end);
+                if let Some(span) = self
+                    .clause(c + 2, self.clause_end(c + 2, range.end))
+                    .filter(|_| !quoted)
+                {
+                    out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
+                }
+                continue;
+            }
             // said they want…: a pronoun right after a speech cue is the
             // subject of a clause inside another report; that report's
             // source answers for it (or, unfound, nobody does here).
@@ -318,14 +344,26 @@ impl<'a> Sieve<'a> {
             {
                 continue;
             }
-            if let Some(span) = self.forward_clause(c, range.end) {
+            // (a name alone is an object too: He endorsed Clinton.)
+            let named = self.mentions.starting_at(c + 1).and_then(|n| {
+                let n = &self.mentions.mentions[n];
+                (n.kind == MentionKind::Name
+                    && n.tokens.end < range.end
+                    && self.is_punct(n.tokens.end, ".")
+                    && n.tokens.end + 1 == range.end)
+                    .then_some(n.span)
+            });
+            if let Some(span) = self.forward_clause(c, range.end).or(named) {
                 // A verb of stance or naming with a short object
                 // (defended the plan) reports nothing; from three words on
                 // it reports a stance, as PolNeAR annotates (condemned the
                 // attack on the embassy, endorsed raising the minimum wage).
                 // (a name will do: He endorsed Clinton.)
-                // (an intent with its verb will do too: they want to lose)
-                let weak = self.cue(c) != Some(CueClass::Speech) && !infinitive;
+                // (an intent with its verb will do too: they want to lose;
+                // so will a clause after "that": polls show that has reversed)
+                let weak = self.cue(c) != Some(CueClass::Speech)
+                    && !infinitive
+                    && !(self.is_word(c + 1) && self.class(c + 1).is_that());
                 let words = span.as_str(self.text).split_whitespace().take(3).count();
                 let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
                     let n = &self.mentions.mentions[n];
@@ -363,8 +401,26 @@ impl<'a> Sieve<'a> {
         if !self.is_word(c - 1) {
             return false;
         }
-        // about three-quarters support, most want
-        if mentions::after_quantity(self.text, self.seg, c, from) {
+        // about three-quarters support, most want, Both want
+        if mentions::after_quantity(self.text, self.seg, c, from)
+            || matches!(
+                self.word(c - 1).to_ascii_lowercase().as_str(),
+                "both"
+                    | "all"
+                    | "many"
+                    | "most"
+                    | "some"
+                    | "few"
+                    | "several"
+                    | "others"
+                    | "neither"
+                    | "none"
+            ) && !(self.is_word(c + 1) && self.class(c + 1).is_preposition())
+        {
+            return true;
+        }
+        // polls show Trump is trailing, new filings show it has…
+        if mentions::plural_then_clause(self.text, self.seg, c, from..self.seg.tokens.len()) {
             return true;
         }
         // Obama and Clinton call them…: coordinated names are plural.
@@ -530,10 +586,12 @@ impl<'a> Sieve<'a> {
         }
         let subject = self.is_word(at)
             && (self.class(at).subject_pronoun().is_some()
-                || self
-                    .mentions
-                    .starting_at(at)
-                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name));
+                || self.mentions.starting_at(at).is_some_and(|m| {
+                    matches!(
+                        self.mentions.mentions[m].kind,
+                        MentionKind::Name | MentionKind::Pronoun
+                    )
+                }));
         subject.then_some(at)
     }
 
