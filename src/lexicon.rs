@@ -421,6 +421,8 @@ static SPEECH_CUES: Lazy<WordSet> = Lazy::new(|| {
         "whisper",
         "mutter",
         "murmur",
+        "muse",
+        "chant",
         "reveal",
         "disclose",
         "urge",
@@ -893,7 +895,8 @@ fn tag_only_forms() -> &'static WordSet {
         let mut forms = WordSet::default();
         for lemma in [
             "continue", "laugh", "sigh", "groan", "scoff", "quip", "joke", "retort", "exclaim",
-            "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry",
+            "whisper", "murmur", "mutter", "snap", "shout", "yell", "scream", "cry", "muse",
+            "chant",
         ] {
             for form in inflect(lemma) {
                 forms.insert(&form);
@@ -1450,6 +1453,38 @@ pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
         "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "duchess" | "baroness"
         | "countess" | "empress" | "madame" | "mme" | "mlle" | "frau" | "mother" | "sister"
         | "aunt" | "congresswoman" | "spokeswoman" | "chairwoman" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a common given name suggests (Hillary, Donald, Elizabeth),
+/// for resolving he and she; names used for both are in neither list.
+pub(crate) fn given_name_gender(word: &str) -> Option<crate::Gender> {
+    use crate::Gender;
+    match word {
+        "Hillary" | "Elizabeth" | "Nancy" | "Sarah" | "Mary" | "Susan" | "Karen" | "Linda"
+        | "Patricia" | "Barbara" | "Jennifer" | "Maria" | "Lisa" | "Michelle" | "Melania"
+        | "Ivanka" | "Kellyanne" | "Carly" | "Nikki" | "Debbie" | "Donna" | "Megyn" | "Jane"
+        | "Emily" | "Anna" | "Ann" | "Anne" | "Margaret" | "Catherine" | "Kate" | "Laura"
+        | "Rachel" | "Rebecca" | "Jessica" | "Amy" | "Julie" | "Angela" | "Helen" | "Ruth"
+        | "Joan" | "Janet" | "Diane" | "Dianne" | "Kathleen" | "Jill" | "Huma" | "Loretta"
+        | "Condoleezza" | "Madeleine" | "Samantha" | "Cheryl" | "Sheryl" | "Oprah" | "Claire"
+        | "Kirsten" | "Tammy" | "Kamala" | "Marsha" | "Sally" | "Emma" | "Lydia" | "Kitty"
+        | "Charlotte" | "Fanny" | "Harriet" | "Jenny" | "Lucy" | "Dorothea" | "Rosamond"
+        | "Celia" | "Marianne" | "Elinor" | "Isabella" | "Caroline" | "Louisa" | "Lizzy" | "Jo"
+        | "Meg" | "Beth" | "Amelia" | "Agnes" | "Martha" | "Alice" | "Clara" | "Eleanor"
+        | "Ellen" | "Grace" | "Sophia" | "Sophie" | "Olivia" | "Victoria" => Some(Gender::Female),
+        "Donald" | "Bernie" | "Bernard" | "Barack" | "Ted" | "Marco" | "Jeb" | "Ben" | "John"
+        | "Chris" | "Mike" | "Paul" | "Mitch" | "Rand" | "Joe" | "Bill" | "George" | "Ronald"
+        | "Tim" | "Scott" | "Rick" | "Newt" | "Mitt" | "Jim" | "James" | "Robert" | "Michael"
+        | "David" | "Richard" | "Charles" | "Thomas" | "William" | "Joseph" | "Daniel" | "Mark"
+        | "Steven" | "Steve" | "Kevin" | "Brian" | "Jeff" | "Gary" | "Eric" | "Jason" | "Jack"
+        | "Harry" | "Henry" | "Edward" | "Frank" | "Peter" | "Tom" | "Reince" | "Corey"
+        | "Vladimir" | "Xi" | "Rudy" | "Rudolph" | "Chuck" | "Harold" | "Martin"
+        | "Fitzwilliam" | "Fred" | "Frederick" | "Arthur" | "Edmund" | "Walter" | "Hugh"
+        | "Oliver" | "Nicholas" | "Philip" | "Stephen" | "Matthew" | "Andrew" | "Anthony" => {
+            Some(Gender::Male)
+        }
         _ => None,
     }
 }

@@ -1349,6 +1349,10 @@ fn name_sequence<'t>(
             }
         }
     }
+    // (or a given name: Hillary Clinton is she)
+    if gender == Gender::Unknown && name_from + 1 < words.len() {
+        gender = lexicon::given_name_gender(seg.word(text, words[name_from])).unwrap_or(gender);
+    }
     let single_name = words.len() - name_from == 1;
     // A lone demonym or title is not a name ("Chinese wouldn’t", "President said").
     if single_name && last_class.is_demonym() && !last_class.is_country() {
@@ -2001,6 +2005,24 @@ mod tests {
             .unwrap();
         assert_eq!(f.entities[she.entity.unwrap()].name, "Clinton");
     }
+
+    #[test]
+    fn given_names_give_pronouns_their_gender() {
+        let f = found(TEXT_GIVEN);
+        let entity_of = |pronoun: &str| {
+            let m = f
+                .mentions
+                .iter()
+                .find(|m| m.kind == MentionKind::Pronoun && m.span.as_str(TEXT_GIVEN) == pronoun)
+                .unwrap();
+            f.entities[m.entity.unwrap()].name.clone()
+        };
+        assert_eq!(entity_of("he"), "Mark Dayton");
+        assert_eq!(entity_of("she"), "Hillary Clinton");
+    }
+
+    const TEXT_GIVEN: &str =
+        "Mark Dayton is backing Hillary Clinton, but he is not sure she will win.";
 
     #[test]
     fn sentence_initial_function_words_are_not_names() {

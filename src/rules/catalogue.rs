@@ -174,6 +174,10 @@ impl Rule {
                 fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
                 fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),
                 fires("“It works,” Bozell points out.", "Bozell"),
+                fires("\"It reminds us how important this election is,\" Sen. Marco Rubio (R-Fla.) said Saturday night.", "Marco Rubio"),
+                fires("“Imagine Brad Thor on the same stage,” mused Stu Burguiere.", "Stu Burguiere"),
+                fires("\"Family Leave,\" the document states, becomes available after a year.", "the document"),
+                not("On CBS's \"Face the Nation,\" Paul Ryan (R-Wis.) said the spate of shootings demands listening."),
                 fires("“It is over,” said Sen. Ted Cruz, R-Texas.", "Ted Cruz"),
                 fires("“It worked,” Kenneth Baer, a former official who runs Crosscut Strategies, said.", "Kenneth Baer"),
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
@@ -193,6 +197,9 @@ impl Rule {
             Rule::TagThenQuote => {
                 const {
                     &[
+                fires("In April, Trump was talking about defense when he told Chris Wallace of Fox News, “So, North Korea has nukes.”", "Trump"),
+                fires("In a clip that Judge Michael Mosman called \"distasteful,\" Santilli expressed a wish.", "Michael Mosman"),
+                fires("America prepares for what Newt Gingrich called “the loudest election in modern history,” the former Speaker said.", "Newt Gingrich"),
                         fires("Putin said: “This is a very serious thing.”", "Putin"),
                         fires("Ana Silva told reporters, “We will win.”", "Ana Silva"),
                         fires(

@@ -166,9 +166,11 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // "states" is mostly a noun (four states, the states that voted):
-        // a verb only before "that" or a colon, after no number or determiner.
+        // a verb only before "that" or a punctuation mark (the document
+        // states, …), after no number or determiner.
         if w == "states"
-            && !((self.is_word(i + 1) && self.class(i + 1).is_that()) || self.is_punct(i + 1, ":"))
+            && !((self.is_word(i + 1) && self.class(i + 1).is_that())
+                || [":", ",", "."].iter().any(|p| self.is_punct(i + 1, p)))
             || (w == "states"
                 && i > 0
                 && self.is_word(i - 1)
@@ -276,9 +278,15 @@ impl<'a> Sieve<'a> {
                     }
                 }
             }
+            // (what X called “…”, a clip that X called “…”: the one who
+            // names it comes first, whatever follows)
             let tag = self
-                .tag_at(t + 1, tag_end, comma_quote)
-                .map(|tag| (tag, Rule::QuoteThenTag))
+                .naming_right_before(t, sentence.tokens.start)
+                .map(|tag| (tag, Rule::TagThenQuote))
+                .or_else(|| {
+                    self.tag_at(t + 1, tag_end, comma_quote)
+                        .map(|tag| (tag, Rule::QuoteThenTag))
+                })
                 .or_else(|| {
                     self.tag_before(t, sentence.tokens.start)
                         .map(|tag| (tag, Rule::TagThenQuote))

@@ -155,6 +155,22 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let mut k = self.mentions.mentions[m].tokens.end;
+        // A party and state in parentheses: Sen. Marco Rubio (R-Fla.) said.
+        // (only when the verb closes the tag — not Ryan (R-Wis.) said the
+        // spate of…, a report after a title in quotation marks)
+        if self.is_punct(k, "(") {
+            if let Some(close) = (k + 1..end.min(k + 8)).find(|&c| self.is_punct(c, ")")) {
+                let after = close + 2;
+                let closes = after >= end
+                    || !self.is_word(after)
+                    || self.class(after).is_preposition()
+                    || self.class(after).is_temporal_noun();
+                if !closes {
+                    return None;
+                }
+                k = close + 1;
+            }
+        }
         if self.is_punct(k, ",") {
             let mut c = k + 1;
             while c < end
@@ -187,6 +203,32 @@ impl<'a> Sieve<'a> {
             } else {
                 k + 2
             },
+        })
+    }
+
+    /// A naming verb right before the quote at token `t` with a name as
+    /// its subject right before it, after "what", "that" or "which": what Buchanan
+    /// called “hand-to-hand combat”, a clip that the judge called
+    /// “distasteful”.
+    pub(super) fn naming_right_before(&self, t: usize, from: usize) -> Option<Tag> {
+        let c = t.checked_sub(1)?;
+        if c < from + 2 || self.cue(c) != Some(CueClass::Naming) {
+            return None;
+        }
+        let m = self.mentions.ending_at(c - 1)?;
+        let mention = &self.mentions.mentions[m];
+        let first = mention.tokens.start;
+        // (a name: a pronoun here is better read through the report
+        // around it — which he called “…”)
+        (mention.kind == MentionKind::Name
+            && !mention.possessive
+            && first > from
+            && self.is_word(first - 1)
+            && matches!(self.word(first - 1), "what" | "that" | "which"))
+        .then_some(Tag {
+            mention: m,
+            cue: c,
+            end: t,
         })
     }
 
@@ -239,8 +281,9 @@ impl<'a> Sieve<'a> {
         {
             return Some(tag);
         }
-        // Up to a few words (an object or a short phrase) after the cue.
-        let reach = if colon { 6 } else { 3 };
+        // Up to a few words (an object or a short phrase) after the cue:
+        // he told Chris Wallace of Fox News, “…”
+        let reach = 6;
         for back in 0..reach {
             if j < from + back {
                 break;
