@@ -589,8 +589,11 @@ fn in_parallel<R: Read>(
             batch_bytes = 0;
             send(std::mem::take(&mut batch))
         });
-        if read.is_ok() && !batch.is_empty() {
-            read = send(batch);
+        if !batch.is_empty() {
+            // (after a read error too: the lines read before it are
+            // written, as they were when lines went one by one)
+            let sent = send(batch);
+            read = read.and(sent);
         }
         drop(batch_tx); // the workers finish, then the writer
         let written = writer
