@@ -2803,9 +2803,8 @@ impl WordClass {
             if let Some((key, plain)) =
                 Key::fold_in(text, start, end).filter(|&(key, _)| table.may_hold(key))
             {
-                let at = table.words.slot(key);
-                if table.words.slots[at] == key {
-                    bits = table.bits[at];
+                if let Some(found) = table.bits_of(key) {
+                    bits = found;
                     if !plain {
                         // (these lists hold words as they must be written)
                         bits &= !Self::EXACT;
@@ -3001,10 +3000,12 @@ impl WordClass {
 
 /// Every word of the lists behind [`WordClass`], with the lists it is in.
 struct ClassTable {
+    /// The words (their filter on first letter and length is asked first).
     words: WordSet,
-    /// `bits[slot]`: the [`WordClass`] bits of the word in that slot of
-    /// `words`.
-    bits: Vec<u64>,
+    /// `entries[slot]`: the key in that slot of `words` with its
+    /// [`WordClass`] bits beside it, so that a word found costs one cache
+    /// line, not two.
+    entries: Vec<(Key, u64)>,
     /// A bit for each value of the top [`FILTER_BITS`] bits of a key's
     /// hash, set for the keys of `words`. Most words of a text are in no
     /// list; this filter (8 KiB, small enough to stay in the fastest
@@ -3025,6 +3026,25 @@ impl ClassTable {
     fn filter_bit(key: Key) -> (usize, u64) {
         let at = (key.hash() >> (64 - FILTER_BITS)) as usize;
         (at / 64, 1 << (at % 64))
+    }
+
+    /// The class bits of `key`, if it is in the table: probed as
+    /// [`WordSet::slot`] probes `words`.
+    #[inline]
+    fn bits_of(&self, key: Key) -> Option<u64> {
+        let mask = self.entries.len() - 1;
+        let mut i = (key.hash() >> (64 - self.entries.len().trailing_zeros())) as usize;
+        loop {
+            let (k, bits) = self.entries[i];
+            if k == key {
+                return Some(bits);
+            }
+            // (an empty slot has a zero first word: no word folds to that)
+            if k.0[0] == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// Whether `key` may be in the table (if not, it surely is not).
@@ -3100,9 +3120,10 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         let (word, filter_bit) = ClassTable::filter_bit(key);
         filter[word] |= filter_bit;
     }
+    let entries = table.slots.iter().copied().zip(bits).collect();
     let mut classes = ClassTable {
         words: table,
-        bits,
+        entries,
         filter,
         single_bytes: [WordClass::default(); 128],
     };
