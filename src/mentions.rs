@@ -563,7 +563,15 @@ fn subjects_of_cues<'t>(
         // A verb that only tags a quote takes a subject only right after
         // one: “…,” the email read.
         let tag_only = cue_lists.is_tag_only();
-        if tag_only && !follows_quote(text, seg, k, c, tokens.start) {
+        // (or right before one: the attendees chanted, “…”)
+        let quote_at =
+            |i: usize| i < tokens.end && matches!(seg.tokens[i].kind, TokenKind::Quote(_));
+        let precedes_quote = quote_at(c + 1)
+            || (c + 1 < tokens.end
+                && seg.tokens[c + 1].kind == TokenKind::Punct
+                && matches!(seg.word(text, c + 1), "," | ":")
+                && quote_at(c + 2));
+        if tag_only && !precedes_quote && !follows_quote(text, seg, k, c, tokens.start) {
             continue;
         }
         // 26% say…: a percentage is a subject.
@@ -675,6 +683,15 @@ fn subjects_of_cues<'t>(
         // After a plainly finite verb of saying (said, told), any phrase will do.
         let finite_say = cue_lists.is_finite_saying();
         if !(opener.is_source_determiner() || owner || plural || counted || finite_say || tag_only)
+        {
+            continue;
+        }
+        // (the object of a preposition is no subject: protesters marching
+        // through the streets chanted…)
+        if tag_only
+            && start > tokens.start
+            && seg.tokens[start - 1].kind == TokenKind::Word
+            && seg.class(start - 1).is_preposition()
         {
             continue;
         }

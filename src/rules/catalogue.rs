@@ -174,6 +174,7 @@ impl Rule {
                 fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
                 fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),
                 fires("“It works,” Bozell points out.", "Bozell"),
+                not("When Trump said he would “protect our LGBTQ citizens,” the crowd applauded loudly."),
                 fires("\"It reminds us how important this election is,\" Sen. Marco Rubio (R-Fla.) said Saturday night.", "Marco Rubio"),
                 fires("“Imagine Brad Thor on the same stage,” mused Stu Burguiere.", "Stu Burguiere"),
                 fires("\"Family Leave,\" the document states, becomes available after a year.", "the document"),
@@ -197,6 +198,7 @@ impl Rule {
             Rule::TagThenQuote => {
                 const {
                     &[
+                fires("As Trump attacked Clinton, the attendees chanted, \"Lock her up!\"", "the attendees"),
                 fires("In April, Trump was talking about defense when he told Chris Wallace of Fox News, “So, North Korea has nukes.”", "Trump"),
                 fires("In a clip that Judge Michael Mosman called \"distasteful,\" Santilli expressed a wish.", "Michael Mosman"),
                 fires("America prepares for what Newt Gingrich called “the loudest election in modern history,” the former Speaker said.", "Newt Gingrich"),
@@ -251,6 +253,8 @@ impl Rule {
             Rule::InReportedClause => {
                 const {
                     &[
+                fires("\"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 presidential campaign.", "Steve Elmendorf"),
+                fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
                 fires("The radioman pointed out that Trump once backed “big government, bailouts, executive orders.”", "The radioman"),
                 fires("In December, the prince called for Trump to quit, calling him \"a disgrace to all America.\"", "the prince"),
                 not("The choice was between going after Trump as “uniquely unacceptable and unfit” or poking holes in his record."),
@@ -435,6 +439,7 @@ impl Rule {
             Rule::ParticipleCue => {
                 const {
                     &[
+                fires("The two had played nice, with Cruz repeatedly calling Trump his friend in public.", "Cruz"),
                         fires(
                             "China condemned the missile test, saying it could start an arms race.",
                             "China",

@@ -243,7 +243,20 @@ impl<'a> Sieve<'a> {
                     let m = self.mentions.starting_at(c + 1)?;
                     (c > t + 1 && self.is_punct(c - 1, ",")).then_some(m)
                 });
-            let tail = self.sentence_words(c + 1..sentence.tokens.end);
+            // (an appositive after an inverted speaker is part of the tag:
+            // said Steve Elmendorf, deputy campaign manager for…)
+            let after = subject
+                .map(|m| self.mentions.mentions[m].tokens.end)
+                .filter(|&after| after > c)
+                .unwrap_or(c + 1);
+            let appositive = self.is_punct(after, ",")
+                && !(after..sentence.tokens.end)
+                    .any(|i| self.is_quote(i) || (self.is_word(i) && self.cue(i).is_some()));
+            let tail = if appositive {
+                0
+            } else {
+                self.sentence_words(c + 1..sentence.tokens.end)
+            };
             if let Some(m) = subject.filter(|_| tail < 12) {
                 return Some((m, c));
             }

@@ -206,6 +206,30 @@ impl<'a> Sieve<'a> {
         words >= 4 && capitalised * 4 >= words * 3 && self.opens_paragraph(sentence.tokens.start)
     }
 
+    /// Whether the quote at token `t` stands inside a subordinate clause
+    /// that opens its sentence (When…, After…, Although…), with words of
+    /// that clause before it.
+    fn in_leading_subordinate(&self, t: usize, from: usize) -> bool {
+        t > from + 1
+            && self.is_word(from)
+            && matches!(
+                self.word(from),
+                "When"
+                    | "After"
+                    | "Although"
+                    | "Though"
+                    | "While"
+                    | "Before"
+                    | "Because"
+                    | "Since"
+                    | "If"
+                    | "Once"
+                    | "Until"
+                    | "Whereas"
+            )
+            && !(from + 1..t).any(|i| self.is_punct(i, ",") || self.is_quote(i))
+    }
+
     fn speech_cue(&self, i: usize) -> bool {
         self.cue(i) == Some(CueClass::Speech)
     }
@@ -284,6 +308,12 @@ impl<'a> Sieve<'a> {
                 .naming_right_before(t, sentence.tokens.start)
                 .map(|tag| (tag, Rule::TagThenQuote))
                 .or_else(|| {
+                    // (a quote inside a leading subordinate clause is not
+                    // tagged by the main clause after it: When Trump said he
+                    // would “protect our citizens,” the crowd applauded)
+                    if self.in_leading_subordinate(t, sentence.tokens.start) {
+                        return None;
+                    }
                     self.tag_at(t + 1, tag_end, comma_quote)
                         .map(|tag| (tag, Rule::QuoteThenTag))
                 })

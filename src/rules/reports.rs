@@ -157,9 +157,12 @@ impl<'a> Sieve<'a> {
             // Participle: X …, saying CLAUSE.
             let progressive = self.is_progressive(c, range.start);
             if self.class(c).is_participle() && c > range.start && !progressive {
-                // The tag's speaker only when the tag stands before the cue.
-                let speaker = tag_speaker
-                    .filter(|&m| self.mentions.mentions[m].tokens.end <= c)
+                // "with X (repeatedly) calling…": X, whatever the sentence's
+                // subject; else the tag's speaker, only when the tag stands
+                // before the cue.
+                let speaker = self
+                    .absolute_subject(c, range.start)
+                    .or_else(|| tag_speaker.filter(|&m| self.mentions.mentions[m].tokens.end <= c))
                     .or_else(|| {
                         if self.is_punct(c - 1, ",") {
                             self.participle_subject(c, range.start, sentence)
@@ -698,6 +701,23 @@ impl<'a> Sieve<'a> {
         end
     }
 
+    /// The subject of a participle in an absolute phrase: with Cruz
+    /// (repeatedly) calling…, with many of them seeking…
+    fn absolute_subject(&self, c: usize, from: usize) -> Option<usize> {
+        let mut k = c;
+        if k > from && self.is_word(k - 1) && self.class(k - 1).is_verb_modifier() {
+            k -= 1;
+        }
+        let m = self.mentions.ending_at(k.checked_sub(1)?)?;
+        let mention = &self.mentions.mentions[m];
+        let first = mention.tokens.start;
+        (first > from
+            && !mention.possessive
+            && self.is_word(first - 1)
+            && self.word(first - 1).eq_ignore_ascii_case("with"))
+        .then_some(m)
+    }
+
     /// Whether the "-ing" cue at token `c` is a progressive verb (is
     /// saying, he's not predicting, were also arguing), not a participle.
     fn is_progressive(&self, c: usize, from: usize) -> bool {
@@ -744,10 +764,13 @@ impl<'a> Sieve<'a> {
         } {
             c += 1;
         }
+        // (or tags the quotation after it: …, the attendees chanted, “…”)
+        let tags_quote = self.is_quote(c + 1)
+            || ((self.is_punct(c + 1, ",") || self.is_punct(c + 1, ":")) && self.is_quote(c + 2));
         c + 1 < end
             && matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief))
             && !self.class(c).is_participle()
-            && self.is_word(c + 1)
+            && (self.is_word(c + 1) || tags_quote)
     }
 
     /// Whether a second report starts at token `i`: a comma and a
