@@ -18,7 +18,9 @@
 //!
 //! `--jsonl` streams: lines are read, attributed and written as they come,
 //! in input order, so memory stays bounded whatever the number of
-//! documents (about `4 × threads` documents are in flight at once). It
+//! documents (about `4 × threads` batches of lines are in flight at once,
+//! a batch being what one read of the input brought, at most 64 KiB of
+//! lines or a single longer line). It
 //! uses every core unless `--threads N` says how many worker threads to
 //! use. When standard error is a terminal it shows progress there
 //! (documents, megabytes, megabytes per second). Each line is independent
@@ -410,20 +412,9 @@ fn write_span_fields(out: &mut Vec<u8>, span: Span) {
     write_usize(out, end);
 }
 
-/// A number in decimal.
+/// A number in decimal, as serde_json writes it (with the same crate).
 fn write_usize(out: &mut Vec<u8>, n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut n = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// A JSON string: copied between quotes when nothing in it needs an
@@ -457,35 +448,49 @@ struct Done {
 /// results in input order as they come. Returns whether every line was
 /// good; a malformed line is reported on stderr and skipped.
 fn jsonl(input: &Input, threads: NonZeroUsize) -> Result<bool, String> {
-    let reader: Box<dyn BufRead + Send> = match input {
-        Input::File(path) => Box::new(io::BufReader::with_capacity(
-            1 << 16,
+    let source: Box<dyn Read + Send> = match input {
+        Input::File(path) => Box::new(
             std::fs::File::open(path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?,
-        )),
-        Input::Stdin | Input::Sample => {
-            Box::new(io::BufReader::with_capacity(1 << 16, io::stdin()))
-        }
+        ),
+        Input::Stdin | Input::Sample => Box::new(io::stdin()),
     };
+    let reader = io::BufReader::with_capacity(BATCH_BYTES, source);
     let name = input_name(input).into_owned();
     let mut sink = Sink::new();
     if threads.get() == 1 {
         // No threads to feed: read, attribute and write in turn.
         let base = Attributor::new();
-        read_lines(reader, &name, |line| sink.write(process(&base, line)))?;
+        read_lines(reader, &name, |reading| match reading {
+            Reading::Line(line) => sink.write(process(&base, line)),
+            Reading::InputUsedUp => Ok(()),
+        })?;
     } else {
         in_parallel(reader, &name, threads.get(), &mut sink)?;
     }
     sink.finish()
 }
 
-/// Calls `each` on every non-blank line of `reader`, in order.
-fn read_lines(
-    mut reader: impl BufRead,
+/// What [`read_lines`] hands on.
+enum Reading {
+    /// The next non-blank line.
+    Line(Line),
+    /// The input read so far is used up: reading the next line may wait
+    /// for the source.
+    InputUsedUp,
+}
+
+/// Calls `each` on every non-blank line of `reader`, in order, and with
+/// [`Reading::InputUsedUp`] before each read that may wait for the source.
+fn read_lines<R: Read>(
+    mut reader: io::BufReader<R>,
     name: &str,
-    mut each: impl FnMut(Line) -> Result<(), String>,
+    mut each: impl FnMut(Reading) -> Result<(), String>,
 ) -> Result<(), String> {
     for number in 1.. {
+        if reader.buffer().is_empty() {
+            each(Reading::InputUsedUp)?;
+        }
         let mut bytes = Vec::new();
         let read = reader
             .read_until(b'\n', &mut bytes)
@@ -496,7 +501,7 @@ fn read_lines(
         if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        each(Line { number, bytes })?;
+        each(Reading::Line(Line { number, bytes }))?;
     }
     Ok(())
 }
@@ -519,16 +524,26 @@ fn process(base: &Attributor, line: Line) -> Done {
     }
 }
 
-/// How many lines may be in flight (read but not yet written) per worker:
-/// enough to keep every worker busy while one works on a long document.
+/// How many batches of lines may be in flight (read but not yet written)
+/// per worker: enough to keep every worker busy while one works on a long
+/// document.
 const IN_FLIGHT_PER_WORKER: usize = 4;
 
+/// The input is read this many bytes at a time, and lines are handed to
+/// the workers in batches of at most this many bytes (or one longer line):
+/// one hand-over per batch instead of one per line, so that the threads
+/// seldom wait on each other.
+const BATCH_BYTES: usize = 1 << 16;
+
 /// Reads on this thread, attributes on `workers` threads and writes on
-/// another, in input order. At most `IN_FLIGHT_PER_WORKER × workers` lines
-/// are held at once: the reader takes a ticket for each line it reads, and
-/// the writer returns it once the line is written.
-fn in_parallel(
-    reader: impl BufRead,
+/// another, in input order. Lines go to the workers in batches: the lines
+/// read until the input read so far is used up or the batch holds
+/// [`BATCH_BYTES`], so that a batch never waits for input that has not
+/// come. At most `IN_FLIGHT_PER_WORKER × workers` batches are held at
+/// once: the reader takes a ticket for each batch it sends, and the writer
+/// returns it once the batch is written.
+fn in_parallel<R: Read>(
+    reader: io::BufReader<R>,
     name: &str,
     workers: usize,
     sink: &mut Sink,
@@ -538,26 +553,49 @@ fn in_parallel(
     for _ in 0..in_flight {
         ticket_tx.send(()).map_err(|e| e.to_string())?;
     }
-    let (line_tx, line_rx) = mpsc::sync_channel::<(usize, Line)>(in_flight);
-    let line_rx = Arc::new(Mutex::new(line_rx));
-    let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Done)>(in_flight);
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<(usize, Vec<Line>)>(in_flight);
+    let batch_rx = Arc::new(Mutex::new(batch_rx));
+    let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Vec<Done>)>(in_flight);
     std::thread::scope(|scope| {
         for _ in 0..workers {
-            let (line_rx, done_tx) = (Arc::clone(&line_rx), done_tx.clone());
-            scope.spawn(move || work(&line_rx, &done_tx));
+            let (batch_rx, done_tx) = (Arc::clone(&batch_rx), done_tx.clone());
+            scope.spawn(move || work(&batch_rx, &done_tx));
         }
         drop(done_tx);
         let writer = scope.spawn(move || write_in_order(&done_rx, &ticket_tx, sink));
         let mut seq = 0;
-        let read = read_lines(reader, name, |line| {
+        let mut batch = Vec::new();
+        let mut batch_bytes = 0;
+        let mut send = |batch: Vec<Line>| {
             // No ticket: the writer has stopped (on an error it reports).
-            if ticket_rx.recv().is_err() || line_tx.send((seq, line)).is_err() {
+            if ticket_rx.recv().is_err() || batch_tx.send((seq, batch)).is_err() {
                 return Err(String::new());
             }
             seq += 1;
             Ok(())
+        };
+        let mut read = read_lines(reader, name, |reading| {
+            match reading {
+                Reading::Line(line) => {
+                    batch_bytes += line.bytes.len();
+                    batch.push(line);
+                    if batch_bytes < BATCH_BYTES {
+                        return Ok(());
+                    }
+                }
+                Reading::InputUsedUp if batch.is_empty() => return Ok(()),
+                Reading::InputUsedUp => {}
+            }
+            batch_bytes = 0;
+            send(std::mem::take(&mut batch))
         });
-        drop(line_tx); // the workers finish, then the writer
+        if !batch.is_empty() {
+            // (after a read error too: the lines read before it are
+            // written, as they were when lines went one by one)
+            let sent = send(batch);
+            read = read.and(sent);
+        }
+        drop(batch_tx); // the workers finish, then the writer
         let written = writer
             .join()
             .unwrap_or_else(|_| Err("the writer thread panicked".into()));
@@ -569,32 +607,33 @@ fn in_parallel(
     })
 }
 
-/// A worker: attributes lines until there are no more.
-fn work(lines: &Mutex<Receiver<(usize, Line)>>, done: &SyncSender<(usize, Done)>) {
+/// A worker: attributes batches of lines until there are no more.
+fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize, Vec<Done>)>) {
     let base = Attributor::new();
     loop {
-        // The lock is held only to take the next line.
-        let next = match lines.lock() {
-            Ok(lines) => lines.recv(),
+        // The lock is held only to take the next batch.
+        let next = match batches.lock() {
+            Ok(batches) => batches.recv(),
             Err(_) => return,
         };
-        let Ok((seq, line)) = next else {
+        let Ok((seq, batch)) = next else {
             return;
         };
-        if done.send((seq, process(&base, line))).is_err() {
+        let finished = batch.into_iter().map(|line| process(&base, line)).collect();
+        if done.send((seq, finished)).is_err() {
             return;
         }
     }
 }
 
-/// Writes finished lines in input order, returning a ticket for each.
+/// Writes finished batches in input order, returning a ticket for each.
 fn write_in_order(
-    done: &Receiver<(usize, Done)>,
+    done: &Receiver<(usize, Vec<Done>)>,
     tickets: &SyncSender<()>,
     sink: &mut Sink,
 ) -> Result<(), String> {
-    // Lines finished out of order wait here; at most the in-flight count.
-    let mut waiting: VecDeque<Option<Done>> = VecDeque::new();
+    // Batches finished out of order wait here; at most the in-flight count.
+    let mut waiting: VecDeque<Option<Vec<Done>>> = VecDeque::new();
     let mut next = 0;
     for (seq, finished) in done {
         let at = seq - next;
@@ -604,7 +643,9 @@ fn write_in_order(
         waiting[at] = Some(finished);
         while let Some(Some(_)) = waiting.front() {
             if let Some(Some(finished)) = waiting.pop_front() {
-                sink.write(finished)?;
+                for line in finished {
+                    sink.write(line)?;
+                }
             }
             next += 1;
             // The reader may have finished: a ticket it will not take.

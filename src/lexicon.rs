@@ -81,12 +81,26 @@ impl Key {
         if len == 0 || len > MAX_WORD {
             return Key::fold(&text[start..end]).map(|key| (key, false));
         }
-        let a = load_at(bytes, start, len.min(8));
-        let b = if len > 8 {
-            load_at(bytes, start + 8, (len - 8).min(8))
-        } else {
-            0
+        // NUL would read as the end of the key; ASCII bytes plus 0x7F set
+        // their high bit unless they are NUL.
+        let nul = |w: u64, n: usize| {
+            let valid = HIGH >> (8 * (8 - n));
+            (w.wrapping_add(LOW7) & valid) != valid
         };
+        if len <= 8 {
+            // Most words: one machine word, the other two zero.
+            let a = load_at(bytes, start, len);
+            if a & HIGH != 0 {
+                return Key::fold(&text[start..end]).map(|key| (key, false));
+            }
+            if nul(a, len) {
+                return None;
+            }
+            let folded = ascii_lowercase(a);
+            return Some((Key([folded, 0, 0]), folded == a));
+        }
+        let a = load_at(bytes, start, 8);
+        let b = load_at(bytes, start + 8, (len - 8).min(8));
         let c = if len > 16 {
             load_at(bytes, start + 16, len - 16)
         } else {
@@ -96,16 +110,7 @@ impl Key {
             // Not ASCII: a curly apostrophe, or not a word of the lists.
             return Key::fold(&text[start..end]).map(|key| (key, false));
         }
-        // NUL would read as the end of the key; ASCII bytes plus 0x7F set
-        // their high bit unless they are NUL.
-        let nul = |w: u64, n: usize| {
-            let valid = HIGH >> (8 * (8 - n));
-            (w.wrapping_add(LOW7) & valid) != valid
-        };
-        if nul(a, len.min(8))
-            || (len > 8 && nul(b, (len - 8).min(8)))
-            || (len > 16 && nul(c, len - 16))
-        {
+        if nul(a, 8) || nul(b, (len - 8).min(8)) || (len > 16 && nul(c, len - 16)) {
             return None;
         }
         let folded = [ascii_lowercase(a), ascii_lowercase(b), ascii_lowercase(c)];
@@ -317,8 +322,7 @@ impl WordSet {
     /// Whether a word could be in the set, judged by its first byte and
     /// its length alone.
     #[inline]
-    fn may_contain(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
+    fn may_contain(&self, bytes: &[u8]) -> bool {
         bytes
             .first()
             .is_some_and(|&first| self.lengths[letter(first)] & length_bit(bytes.len()) != 0)
@@ -327,7 +331,8 @@ impl WordSet {
     /// Whether `word` is in the set, case-insensitively.
     #[inline]
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.may_contain(word) && Key::fold(word).is_some_and(|key| self.contains_key(key))
+        self.may_contain(word.as_bytes())
+            && Key::fold(word).is_some_and(|key| self.contains_key(key))
     }
 }
 
@@ -907,7 +912,8 @@ fn tag_only_forms() -> &'static WordSet {
 #[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn cue_class(word: &str) -> Option<CueClass> {
     let (speech, belief, naming) = (&*SPEECH_CUES, &*BELIEF_CUES, &*NAMING_CUES);
-    if !(speech.may_contain(word) || belief.may_contain(word) || naming.may_contain(word)) {
+    let bytes = word.as_bytes();
+    if !(speech.may_contain(bytes) || belief.may_contain(bytes) || naming.may_contain(bytes)) {
         return None;
     }
     let key = Key::fold(word)?;
@@ -1061,6 +1067,7 @@ const FINITE_SAYING: &[&str] = &[
 
 /// Whether a cue word is a participle of the "-ing" kind ("saying",
 /// "adding"), which takes the subject of the clause it hangs from.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_participle(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ing")
 }
@@ -1269,6 +1276,7 @@ const SUBJECT_PRONOUNS: &[(&str, crate::Gender)] = &[
 
 /// Titles, honorifics and roles that precede a name and are stripped from
 /// the canonical name: President, Sen., Prime Minister, Mr.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_title(word: &str) -> bool {
     contains(titles(), word.trim_end_matches('.'))
 }
@@ -1899,6 +1907,7 @@ fn demonyms() -> &'static WordSet {
 
 /// Words that make a capitalised name an organisation or place rather
 /// than a person: House, Ministry, Times, Party.
+#[cfg(test)] // (the stages read it from the word's WordClass)
 pub(crate) fn is_organisation_word(word: &str) -> bool {
     contains(organisation_words(), word)
 }
@@ -2062,6 +2071,7 @@ fn organisation_words() -> &'static WordSet {
 }
 
 /// Countries and places that speak as institutions: China, Russia, the US.
+#[cfg(test)] // (the stages read it from the word's WordClass)
 pub(crate) fn is_country(word: &str) -> bool {
     contains(countries(), word)
 }
@@ -2474,11 +2484,11 @@ pub(crate) fn is_speech_noun(word: &str) -> bool {
     contains(&WORDS, word)
 }
 
-/// Verbs that report with a particle: *called for* a ban, *pointed to* the
-/// record, *spoke of* his friendship, *apologized for* the columns.
-pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
-    static PAIRS: Lazy<WordSet> = Lazy::new(|| {
-        let mut words = WordSet::default();
+/// Every form of the verbs of [`is_phrasal_cue`], with the particles
+/// (space-separated) that make it a cue.
+fn phrasal_forms() -> &'static [(String, &'static str)] {
+    static FORMS: Lazy<Vec<(String, &'static str)>> = Lazy::new(|| {
+        let mut all = Vec::new();
         for (lemma, particles) in [
             ("call", "for on"),
             ("ask", "about for"),
@@ -2507,10 +2517,38 @@ pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
 
                 _ => {}
             }
-            for form in forms {
-                for particle in particles.split(' ') {
-                    words.insert(&format!("{form} {particle}"));
-                }
+            all.extend(forms.into_iter().map(|form| (form, particles)));
+        }
+        all
+    });
+    &FORMS
+}
+
+/// Whether `word` is a form of one of the verbs of [`is_phrasal_cue`]
+/// (call, point, warn…), whatever follows it.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
+pub(crate) fn is_phrasal_verb(word: &str) -> bool {
+    contains(phrasal_verbs(), word)
+}
+
+fn phrasal_verbs() -> &'static WordSet {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
+        phrasal_forms()
+            .iter()
+            .map(|(form, _)| form.as_str())
+            .collect()
+    });
+    &WORDS
+}
+
+/// Verbs that report with a particle: *called for* a ban, *pointed to* the
+/// record, *spoke of* his friendship, *apologized for* the columns.
+pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    static PAIRS: Lazy<WordSet> = Lazy::new(|| {
+        let mut words = WordSet::default();
+        for (form, particles) in phrasal_forms() {
+            for particle in particles.split(' ') {
+                words.insert(&format!("{form} {particle}"));
             }
         }
         words
@@ -2730,6 +2768,7 @@ impl WordClass {
     const SHE: u64 = 1 << 20;
     const PERSONAL: u64 = 1 << 21;
     const THAT: u64 = 1 << 22;
+    const PHRASAL_VERB: u64 = 1 << 23;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -2739,7 +2778,6 @@ impl WordClass {
     const PARTICIPLE: u64 = 1 << 40;
 
     /// Looks `word` up in every list at once.
-    #[cfg(test)]
     pub(crate) fn of(word: &str) -> WordClass {
         WordClass::of_in(&CLASSES, word, 0, word.len())
     }
@@ -2748,20 +2786,25 @@ impl WordClass {
     pub(crate) fn of_all(text: &str, spans: impl Iterator<Item = Span>) -> Vec<WordClass> {
         let table = &*CLASSES;
         spans
-            .map(|span| WordClass::of_in(table, text, span.start, span.end))
+            .map(|span| match span.len() {
+                // (one byte: an ASCII character, punctuation mostly)
+                1 => table.single_bytes[usize::from(text.as_bytes()[span.start] & 0x7F)],
+                _ => WordClass::of_in(table, text, span.start, span.end),
+            })
             .collect()
     }
 
     /// Looks the word `text[start..end]` up in every list at once.
     #[inline]
     fn of_in(table: &ClassTable, text: &str, start: usize, end: usize) -> WordClass {
-        let word = &text[start..end];
+        let word = &text.as_bytes()[start..end];
         let mut bits = 0;
         if table.words.may_contain(word) {
-            if let Some((key, plain)) = Key::fold_in(text, start, end) {
-                let at = table.words.slot(key);
-                if table.words.slots[at] == key {
-                    bits = table.bits[at];
+            if let Some((key, plain)) =
+                Key::fold_in(text, start, end).filter(|&(key, _)| table.may_hold(key))
+            {
+                if let Some(found) = table.bits_of(key) {
+                    bits = found;
                     if !plain {
                         // (these lists hold words as they must be written)
                         bits &= !Self::EXACT;
@@ -2769,20 +2812,20 @@ impl WordClass {
                 }
             }
         }
-        if word.ends_with('.') {
+        if word.ends_with(b".") {
             // Titles are looked up without their dots (Sen.).
             bits &= !Self::TITLE;
-            if contains(titles(), word.trim_end_matches('.')) {
+            if contains(titles(), text[start..end].trim_end_matches('.')) {
                 bits |= Self::TITLE;
             }
         }
-        let mut set = |bit: u64, yes: bool| {
-            if yes {
-                bits |= bit;
-            }
-        };
-        set(Self::MODIFIER, is_ly_adverb(word));
-        set(Self::PARTICIPLE, is_participle(word));
+        // (as is_ly_adverb and is_participle ask)
+        if word.len() > 4 && word.ends_with(b"ly") {
+            bits |= Self::MODIFIER;
+        }
+        if word.len() > 4 && word.ends_with(b"ing") {
+            bits |= Self::PARTICIPLE;
+        }
         if bits & Self::TEMPORAL_NOUN != 0 {
             bits |= Self::TEMPORAL_LEAD;
         }
@@ -2795,6 +2838,7 @@ impl WordClass {
     }
 
     /// See [`cue_class`].
+    #[inline]
     pub(crate) fn cue_class(self) -> Option<CueClass> {
         if self.has(Self::SPEECH) {
             Some(CueClass::Speech)
@@ -2808,36 +2852,43 @@ impl WordClass {
     }
 
     /// See [`is_ambiguous_base_form`].
+    #[inline]
     pub(crate) fn is_ambiguous_base_form(self) -> bool {
         self.has(Self::BASE_FORM)
     }
 
     /// See [`is_tag_only`].
+    #[inline]
     pub(crate) fn is_tag_only(self) -> bool {
         self.has(Self::TAG_ONLY)
     }
 
     /// See [`takes_object`].
+    #[inline]
     pub(crate) fn takes_object(self) -> bool {
         self.has(Self::TELLING)
     }
 
     /// See [`is_verb_modifier`].
+    #[inline]
     pub(crate) fn is_verb_modifier(self) -> bool {
         self.has(Self::MODIFIER)
     }
 
     /// See [`is_temporal_noun`].
+    #[inline]
     pub(crate) fn is_temporal_noun(self) -> bool {
         self.has(Self::TEMPORAL_NOUN)
     }
 
     /// See [`is_temporal_lead`].
+    #[inline]
     pub(crate) fn is_temporal_lead(self) -> bool {
         self.has(Self::TEMPORAL_LEAD)
     }
 
     /// See [`subject_pronoun`].
+    #[inline]
     pub(crate) fn subject_pronoun(self) -> Option<crate::Gender> {
         if self.has(Self::HE) {
             Some(crate::Gender::Male)
@@ -2851,76 +2902,97 @@ impl WordClass {
     }
 
     /// See [`is_title`].
+    #[inline]
     pub(crate) fn is_title(self) -> bool {
         self.has(Self::TITLE)
     }
 
     /// See [`is_capitalised_function_word`].
+    #[inline]
     pub(crate) fn is_capitalised_function_word(self) -> bool {
         self.has(Self::FUNCTION_WORD)
     }
 
     /// See [`is_demonym`].
+    #[inline]
     pub(crate) fn is_demonym(self) -> bool {
         self.has(Self::DEMONYM)
     }
 
     /// See [`is_organisation_word`].
+    #[inline]
     pub(crate) fn is_organisation_word(self) -> bool {
         self.has(Self::ORGANISATION)
     }
 
     /// See [`is_country`].
+    #[inline]
     pub(crate) fn is_country(self) -> bool {
         self.has(Self::COUNTRY)
     }
 
     /// See [`is_source_noun`].
+    #[inline]
     pub(crate) fn is_source_noun(self) -> bool {
         self.has(Self::SOURCE_NOUN)
     }
 
     /// See [`is_source_determiner`].
+    #[inline]
     pub(crate) fn is_source_determiner(self) -> bool {
         self.has(Self::SOURCE_DETERMINER)
     }
 
     /// See [`is_abbreviation`].
+    #[inline]
     pub(crate) fn is_abbreviation(self) -> bool {
         self.has(Self::ABBREVIATION)
     }
 
     /// See [`takes_infinitive`].
+    #[inline]
     pub(crate) fn takes_infinitive(self) -> bool {
         self.has(Self::INFINITIVE)
     }
 
     /// See [`is_quantity_word`].
+    #[inline]
     pub(crate) fn is_quantity_word(self) -> bool {
         self.has(Self::QUANTITY)
     }
 
     /// See [`is_preposition`].
+    #[inline]
     pub(crate) fn is_preposition(self) -> bool {
         self.has(Self::PREPOSITION)
     }
 
     /// See [`is_finite_saying`].
+    #[inline]
     pub(crate) fn is_finite_saying(self) -> bool {
         self.has(Self::FINITE_SAYING)
     }
 
     /// See [`is_participle`].
+    #[inline]
     pub(crate) fn is_participle(self) -> bool {
         self.has(Self::PARTICIPLE)
     }
 
     /// See [`is_conjunction`].
+    #[inline]
     pub(crate) fn is_conjunction(self) -> bool {
         self.has(Self::CONJUNCTION)
     }
 
+    /// See [`is_phrasal_verb`].
+    #[inline]
+    pub(crate) fn is_phrasal_verb(self) -> bool {
+        self.has(Self::PHRASAL_VERB)
+    }
+
     /// See [`is_that`].
+    #[inline]
     pub(crate) fn is_that(self) -> bool {
         self.has(Self::THAT)
     }
@@ -2928,14 +3000,63 @@ impl WordClass {
 
 /// Every word of the lists behind [`WordClass`], with the lists it is in.
 struct ClassTable {
+    /// The words (their filter on first letter and length is asked first).
     words: WordSet,
-    /// `bits[slot]`: the [`WordClass`] bits of the word in that slot of
-    /// `words`.
-    bits: Vec<u64>,
+    /// `entries[slot]`: the key in that slot of `words` with its
+    /// [`WordClass`] bits beside it, so that a word found costs one cache
+    /// line, not two.
+    entries: Vec<(Key, u64)>,
+    /// A bit for each value of the top [`FILTER_BITS`] bits of a key's
+    /// hash, set for the keys of `words`. Most words of a text are in no
+    /// list; this filter (8 KiB, small enough to stay in the fastest
+    /// cache) turns away all but a few of them without a probe of `words`
+    /// (200 KiB), which mostly misses that cache.
+    filter: Vec<u64>,
+    /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
+    /// looked up once.
+    single_bytes: [WordClass; 128],
+}
+
+/// How many bits of a key's hash index [`ClassTable::filter`].
+const FILTER_BITS: u32 = 16;
+
+impl ClassTable {
+    /// The filter's word and bit for `key`.
+    #[inline]
+    fn filter_bit(key: Key) -> (usize, u64) {
+        let at = (key.hash() >> (64 - FILTER_BITS)) as usize;
+        (at / 64, 1 << (at % 64))
+    }
+
+    /// The class bits of `key`, if it is in the table: probed as
+    /// [`WordSet::slot`] probes `words`.
+    #[inline]
+    fn bits_of(&self, key: Key) -> Option<u64> {
+        let mask = self.entries.len() - 1;
+        let mut i = (key.hash() >> (64 - self.entries.len().trailing_zeros())) as usize;
+        loop {
+            let (k, bits) = self.entries[i];
+            if k == key {
+                return Some(bits);
+            }
+            // (an empty slot has a zero first word: no word folds to that)
+            if k.0[0] == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Whether `key` may be in the table (if not, it surely is not).
+    #[inline]
+    fn may_hold(&self, key: Key) -> bool {
+        let (word, bit) = ClassTable::filter_bit(key);
+        self.filter[word] & bit != 0
+    }
 }
 
 static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
-    let lists: [(&WordSet, u64); 20] = [
+    let lists: [(&WordSet, u64); 21] = [
         (&SPEECH_CUES, WordClass::SPEECH),
         (&BELIEF_CUES, WordClass::BELIEF),
         (&NAMING_CUES, WordClass::NAMING),
@@ -2955,6 +3076,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (abbreviations(), WordClass::ABBREVIATION),
         (infinitive_verbs(), WordClass::INFINITIVE),
         (quantity_words(), WordClass::QUANTITY),
+        (phrasal_verbs(), WordClass::PHRASAL_VERB),
         // (a preposition is a capitalised function word too)
         (
             prepositions(),
@@ -2992,10 +3114,26 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         table.insert_key(key);
     }
     let mut bits = vec![0; table.slots.len()];
+    let mut filter = vec![0; (1 << FILTER_BITS) / 64];
     for (key, bit) in words {
         bits[table.slot(key)] |= bit;
+        let (word, filter_bit) = ClassTable::filter_bit(key);
+        filter[word] |= filter_bit;
     }
-    ClassTable { words: table, bits }
+    let entries = table.slots.iter().copied().zip(bits).collect();
+    let mut classes = ClassTable {
+        words: table,
+        entries,
+        filter,
+        single_bytes: [WordClass::default(); 128],
+    };
+    let mut single_bytes = [WordClass::default(); 128];
+    for (b, class) in (0u8..).zip(&mut single_bytes) {
+        let word = char::from(b).to_string();
+        *class = WordClass::of_in(&classes, &word, 0, 1);
+    }
+    classes.single_bytes = single_bytes;
+    classes
 });
 
 #[cfg(test)]
@@ -3213,6 +3351,7 @@ mod tests {
             assert_eq!(c.is_participle(), is_participle(w), "{w}");
             assert_eq!(c.is_conjunction(), is_conjunction(w), "{w}");
             assert_eq!(c.is_that(), is_that(w), "{w}");
+            assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
         }
     }
 }

@@ -17,7 +17,9 @@ use crate::lexicon::{self, WordClass};
 use crate::result::{Entity, EntityKind, Gender, KnownSpeaker};
 use crate::sentences::{Segmentation, TokenKind};
 use crate::span::Span;
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 
 /// How far back (in mentions) a pronoun looks for its antecedent.
@@ -115,8 +117,9 @@ impl Mentions {
     }
 }
 
-/// A mention found but not yet resolved.
-struct Candidate {
+/// A mention found but not yet resolved (its key borrowed from the text
+/// `'t` where it can be).
+struct Candidate<'t> {
     mention: Mention,
     /// Absorbed into a longer mention; dropped at the end of its sentence.
     dead: bool,
@@ -124,8 +127,9 @@ struct Candidate {
     /// name ("Neutral paragraph.", "Getty."): it may be a name, but a
     /// pronoun does not refer to it unless other mentions confirm it.
     weak: bool,
-    /// For names: the canonical name; for nominals: the lower-cased text.
-    key: String,
+    /// For names: the canonical name; for nominals: the lower-cased text;
+    /// for pronouns: the pronoun in lower case.
+    key: Cow<'t, str>,
     /// The person/organisation split for names.
     entity_kind: EntityKind,
     gender: Gender,
@@ -153,12 +157,37 @@ struct Candidate {
 /// ```
 pub fn find_mentions(text: &str, seg: &Segmentation, known: &[KnownSpeaker]) -> Mentions {
     let mut candidates = Vec::with_capacity(seg.tokens.len() / 8);
+    let mut name_words = Vec::new();
     for sentence in &seg.sentences {
-        find_in_sentence(text, seg, sentence.tokens.clone(), &mut candidates);
+        find_in_sentence(
+            text,
+            seg,
+            sentence.tokens.clone(),
+            &mut candidates,
+            &mut name_words,
+        );
     }
     resolve(text, candidates, known)
 }
 
+/// Whether `word` is one of the lower-case `words`, ignoring ASCII case.
+fn is_one_of_ignoring_case(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// `word` in lower case, borrowed when it is lower-case ASCII already.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+#[inline]
 fn is_upper_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -167,13 +196,16 @@ fn is_upper_word(word: &str) -> bool {
 /// adjective made from one (Oscar-nominated, Miami-based, GOP-led), nor a
 /// party affiliation (R-Ohio); Ban Ki-moon and Park Geun-hye keep their
 /// given names.
+#[inline(always)] // (called for every word; most fail at the first letter)
 fn is_name_word(word: &str) -> bool {
     // (nor a party and state: R-OH, D-Calif., I-Vt.)
     let affiliation =
-        matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+        || matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
     is_upper_word(word)
-        && !affiliation
-        && !word.rsplit_once('-').is_some_and(|(_, last)| {
+        && !affiliation()
+        // (the part after the last hyphen; a byte search, as '-' is ASCII)
+        && !word.bytes().rposition(|b| b == b'-').is_some_and(|dash| {
+            let last = &word[dash + 1..];
             last.len() > 2
                 && last.starts_with(char::is_lowercase)
                 && (last.ends_with("ed")
@@ -227,11 +259,14 @@ fn is_name_connector(word: &str) -> bool {
     )
 }
 
-fn find_in_sentence(
-    text: &str,
+/// Adds the candidates of the sentence at `tokens` to `out`; `name_words`
+/// is a buffer for [`name_sequence`].
+fn find_in_sentence<'t>(
+    text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
-    out: &mut Vec<Candidate>,
+    out: &mut Vec<Candidate<'t>>,
+    name_words: &mut Vec<usize>,
 ) {
     let first_candidate = out.len();
     let mut i = tokens.start;
@@ -278,7 +313,7 @@ fn find_in_sentence(
                         possessive: false,
                         after_preposition: after_prep,
                     },
-                    key: word.to_lowercase(),
+                    key: lowercase(word),
                     entity_kind: EntityKind::Pronoun,
                     gender,
                     name_words: 0,
@@ -300,7 +335,7 @@ fn find_in_sentence(
                     possessive: true,
                     after_preposition: after_prep,
                 },
-                key: key.to_string(),
+                key: Cow::Borrowed(key),
                 entity_kind: EntityKind::Pronoun,
                 gender,
                 name_words: 0,
@@ -321,9 +356,15 @@ fn find_in_sentence(
             && !(class.is_capitalised_function_word()
                 && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
         {
-            if let Some((cand, end)) =
-                name_sequence(text, seg, i, tokens.end, after_prep, tokens.start)
-            {
+            if let Some((cand, end)) = name_sequence(
+                text,
+                seg,
+                i,
+                tokens.end,
+                after_prep,
+                tokens.start,
+                name_words,
+            ) {
                 // A possessive name may open a nominal: Trump’s spokesman.
                 if cand.mention.possessive {
                     if let Some(nominal) = nominal_at(text, seg, i, end, tokens.end, after_prep) {
@@ -363,7 +404,7 @@ fn find_in_sentence(
 /// Whether a live candidate among `out[from..]` covers `token`, whatever
 /// their order (the sentence's candidates are not sorted yet while the
 /// subject phrases are added).
-fn covered_anywhere(out: &[Candidate], from: usize, token: usize) -> bool {
+fn covered_anywhere(out: &[Candidate<'_>], from: usize, token: usize) -> bool {
     out[from..]
         .iter()
         .any(|c| !c.dead && c.mention.tokens.contains(&token))
@@ -371,7 +412,7 @@ fn covered_anywhere(out: &[Candidate], from: usize, token: usize) -> bool {
 
 /// The index (into `out`) of the live candidate among `out[from..]`
 /// (sorted by start) whose tokens contain `token`.
-fn covering(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
+fn covering(out: &[Candidate<'_>], from: usize, token: usize) -> Option<usize> {
     let slice = &out[from..];
     let after = slice.partition_point(|c| c.mention.tokens.start <= token);
     // Candidates do not nest, except a few absorbed ones: look at the last two.
@@ -383,7 +424,7 @@ fn covering(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
 
 /// The index of the live candidate among `out[from..]` (sorted by start)
 /// that starts at `token`.
-fn starting(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
+fn starting(out: &[Candidate<'_>], from: usize, token: usize) -> Option<usize> {
     let slice = &out[from..];
     let at = slice.partition_point(|c| c.mention.tokens.start < token);
     (at..slice.len())
@@ -397,31 +438,13 @@ fn starting(out: &[Candidate], from: usize, token: usize) -> Option<usize> {
 fn ends_noun_phrase(word: &str, class: WordClass) -> bool {
     class.is_capitalised_function_word()
         && !class.is_quantity_word()
-        && !matches!(
-            word.to_ascii_lowercase().as_str(),
-            "most"
-                | "many"
-                | "some"
-                | "all"
-                | "both"
-                | "few"
-                | "several"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "those"
-                | "neither"
-                | "none"
-                | "other"
-                | "another"
-                | "each"
+        && !is_one_of_ignoring_case(
+            word,
+            &[
+                "most", "many", "some", "all", "both", "few", "several", "one", "two", "three",
+                "four", "five", "six", "seven", "eight", "nine", "ten", "those", "neither", "none",
+                "other", "another", "each",
+            ],
         )
         || class.cue_class().is_some()
         || class.is_verb_modifier()
@@ -504,33 +527,32 @@ pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usi
         && seg.tokens[c - 1].kind == TokenKind::Word
         && seg.word(text, c).chars().all(|ch| ch.is_lowercase())
         && seg.class(c - 1).is_quantity_word()
-        && !matches!(
-            seg.word(text, c - 1).to_ascii_lowercase().as_str(),
-            "number" | "share" | "each"
-        )
+        && !is_one_of_ignoring_case(seg.word(text, c - 1), &["number", "share", "each"])
 }
 
 /// The noun phrase in subject position of each speech cue that no mention
 /// covers yet: "ordinary Chinese traders say", "47 percent said". Such a
 /// phrase becomes a nominal mention, so that every cue can find its source.
-fn subjects_of_cues(
-    text: &str,
+fn subjects_of_cues<'t>(
+    text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
-    out: &mut Vec<Candidate>,
+    out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
     for c in tokens.clone() {
-        if seg.tokens[c].kind != TokenKind::Word {
+        // (the class first: most words are no cue)
+        let cue_lists = seg.class(c);
+        if cue_lists
+            .cue_class()
+            .is_none_or(|k| k == lexicon::CueClass::Naming)
+            || seg.tokens[c].kind != TokenKind::Word
+        {
             continue;
         }
         let cue = seg.word(text, c);
-        let cue_lists = seg.class(c);
         if is_upper_word(cue)
-            || cue_lists
-                .cue_class()
-                .is_none_or(|k| k == lexicon::CueClass::Naming)
             || (cue_lists.is_ambiguous_base_form()
                 && !matches!(cue, "say" | "think" | "believe" | "know")
                 && !plural_then_that(text, seg, c, tokens.clone())
@@ -703,12 +725,12 @@ fn subjects_of_cues(
 /// determiner starts it and a verb follows it: *The complaint*, which was
 /// filed…, alleged; *the prince* called for…; *The radioman* pointed out…
 /// Such a phrase is the sentence's subject even when no cue is next to it.
-fn opening_subject(
-    text: &str,
+fn opening_subject<'t>(
+    text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
-    out: &mut Vec<Candidate>,
+    out: &mut Vec<Candidate<'t>>,
 ) {
     let word_at = |i: usize| {
         (i < tokens.end && seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i))
@@ -727,10 +749,8 @@ fn opening_subject(
     let Some(determiner) = word_at(start) else {
         return;
     };
-    if !matches!(
-        determiner.to_ascii_lowercase().as_str(),
-        "the" | "a" | "an" | "that" | "this"
-    ) || covered_anywhere(out, first_candidate, start)
+    if !is_one_of_ignoring_case(determiner, &["the", "a", "an", "that", "this"])
+        || covered_anywhere(out, first_candidate, start)
     {
         return;
     }
@@ -882,7 +902,7 @@ fn extend_with_descriptors(
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
-    out: &mut [Candidate],
+    out: &mut [Candidate<'_>],
 ) {
     let opens_clause = |k: usize| {
         k == tokens.start
@@ -955,12 +975,12 @@ fn extend_with_descriptors(
 }
 
 /// A nominal source spanning `tokens` (a non-empty range of words).
-fn phrase_candidate(
-    text: &str,
+fn phrase_candidate<'t>(
+    text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
     gender: Gender,
-) -> Candidate {
+) -> Candidate<'t> {
     let span = Span::new(
         seg.tokens[tokens.start].span.start,
         seg.tokens[tokens.end - 1].span.end,
@@ -976,7 +996,7 @@ fn phrase_candidate(
             possessive: false,
             after_preposition: false,
         },
-        key: span.as_str(text).to_lowercase(),
+        key: lowercase(span.as_str(text)),
         entity_kind: EntityKind::Nominal,
         gender,
         name_words: 0,
@@ -987,24 +1007,29 @@ fn phrase_candidate(
 /// directly: “…,” said *one well-connected Democrat* familiar with…; and
 /// the whole phrase after "according to" (an analysis by Lee Epstein).
 /// `out[first_candidate..]` is the sentence's candidates, in order.
-fn sources_after_cues(
-    text: &str,
+fn sources_after_cues<'t>(
+    text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
-    out: &mut Vec<Candidate>,
+    out: &mut Vec<Candidate<'t>>,
 ) {
     let mut added = Vec::new();
     let nominal = |from: usize, end: usize| phrase_candidate(text, seg, from..end, Gender::Unknown);
     for c in tokens.start + 1..tokens.end {
-        if seg.tokens[c].kind != TokenKind::Word {
+        // (only "to" and speech cues matter: the class and length first)
+        let speech = seg.class(c).cue_class() == Some(lexicon::CueClass::Speech);
+        if !speech && seg.tokens[c].span.len() != 2 || seg.tokens[c].kind != TokenKind::Word {
             continue;
         }
         let from = c + 1;
         if from >= tokens.end || seg.tokens[from].kind != TokenKind::Word {
             continue;
         }
-        if seg.word(text, c) == "to" && seg.word(text, c - 1).eq_ignore_ascii_case("according") {
+        if seg.tokens[c].span.len() == 2
+            && seg.word(text, c) == "to"
+            && seg.word(text, c - 1).eq_ignore_ascii_case("according")
+        {
             let at = |t: usize| starting(out, first_candidate, t).is_some();
             let taken = at(from) || (at(from + 1) && matches!(seg.word(text, from), "the" | "The"));
             if taken {
@@ -1021,9 +1046,12 @@ fn sources_after_cues(
             }
             continue;
         }
+        if !speech {
+            continue;
+        }
         let inverted = matches!(seg.tokens[c - 1].kind, TokenKind::Quote(_))
             || (seg.tokens[c - 1].kind == TokenKind::Punct && seg.word(text, c - 1) == ",");
-        if !inverted || seg.class(c).cue_class() != Some(lexicon::CueClass::Speech) {
+        if !inverted {
             continue;
         }
         if covering(out, first_candidate, from).is_some() {
@@ -1089,13 +1117,20 @@ fn possessive_of_speech(
     i: usize,
     end: usize,
 ) -> Option<(&'static str, Gender)> {
-    let (key, gender) = match seg.word(text, i).to_ascii_lowercase().as_str() {
-        "his" => ("he", Gender::Male),
-        "her" => ("she", Gender::Female),
-        "their" => ("they", Gender::Other),
-        "its" => ("it", Gender::Other),
-        _ => return None,
-    };
+    const POSSESSIVES: [(&str, &str, Gender); 4] = [
+        ("his", "he", Gender::Male),
+        ("her", "she", Gender::Female),
+        ("their", "they", Gender::Other),
+        ("its", "it", Gender::Other),
+    ];
+    // (his, her, its, their: three to five bytes)
+    if !(3..=5).contains(&seg.tokens[i].span.len()) {
+        return None;
+    }
+    let word = seg.word(text, i);
+    let &(_, key, gender) = POSSESSIVES
+        .iter()
+        .find(|(possessive, _, _)| word.eq_ignore_ascii_case(possessive))?;
     (i + 1..end.min(i + 4))
         .take_while(|&k| seg.tokens[k].kind == TokenKind::Word)
         .any(|k| lexicon::is_speech_noun(seg.word(text, k)))
@@ -1105,6 +1140,16 @@ fn possessive_of_speech(
 /// The subject pronoun a contraction opens with (He's → He, they’re →
 /// they), if it is one.
 fn pronoun_of_contraction(word: &str) -> Option<&str> {
+    // (a pronoun of one to four letters, then an apostrophe of one or
+    // three bytes and one or two letters: the apostrophe, ' or the 0xE2
+    // byte that opens ’, stands at byte 1 to 4)
+    if !(3..=9).contains(&word.len())
+        || !word.as_bytes()[1..word.len().min(5)]
+            .iter()
+            .any(|&b| b == b'\'' || b == 0xE2)
+    {
+        return None;
+    }
     let cut = word.find(['\'', '’'])?;
     let (pronoun, rest) = word.split_at(cut);
     let suffix = rest.trim_start_matches(['\'', '’']);
@@ -1119,14 +1164,14 @@ fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
 
 /// A nominal source starting at `start`, whose modifiers begin at `body`:
 /// up to four words ending in a source noun.
-fn nominal_at(
-    text: &str,
+fn nominal_at<'t>(
+    text: &'t str,
     seg: &Segmentation,
     start: usize,
     body: usize,
     end: usize,
     after_prep: bool,
-) -> Option<Candidate> {
+) -> Option<Candidate<'t>> {
     let mut head = None;
     let mut j = body;
     while j < end && j < body + 5 {
@@ -1179,7 +1224,7 @@ fn nominal_at(
             possessive: false,
             after_preposition: after_prep,
         },
-        key: span.as_str(text).to_lowercase(),
+        key: lowercase(span.as_str(text)),
         entity_kind: EntityKind::Nominal,
         gender: nominal_gender(head_word),
         name_words: 0,
@@ -1199,16 +1244,18 @@ fn nominal_gender(head: &str) -> Gender {
 
 /// A proper-name sequence starting at token `start`; returns the candidate
 /// and the token after it.
-fn name_sequence(
-    text: &str,
+/// `words` is a buffer for the sequence's words, reused from call to call.
+fn name_sequence<'t>(
+    text: &'t str,
     seg: &Segmentation,
     start: usize,
     end: usize,
     after_prep: bool,
     sentence_start: usize,
-) -> Option<(Candidate, usize)> {
+    words: &mut Vec<usize>,
+) -> Option<(Candidate<'t>, usize)> {
     // Collect the words of the sequence (and the dots of abbreviations).
-    let mut words: Vec<usize> = Vec::new();
+    words.clear();
     let mut j = start;
     while j < end {
         let t = seg.tokens[j];
@@ -1251,14 +1298,14 @@ fn name_sequence(
             }
             TokenKind::Punct => {
                 // The dot of an abbreviation or initial: Sen. / J.
-                let prev_word = words.last().map(|&k| seg.word(text, k));
                 let attached = j > start && seg.tokens[j - 1].span.end == t.span.start;
                 if t.span.as_str(text) == "."
                     && attached
-                    && prev_word.is_some_and(|w| {
-                        lexicon::is_abbreviation(w)
-                            || lexicon::is_title(w)
-                            || w.chars().count() == 1
+                    && words.last().is_some_and(|&k| {
+                        let class = seg.class(k);
+                        class.is_abbreviation()
+                            || class.is_title()
+                            || seg.word(text, k).chars().count() == 1
                     })
                     && next_is_upper(text, seg, j + 1, end)
                 {
@@ -1295,8 +1342,8 @@ fn name_sequence(
     // is not a name.
     if words.len() - first == 1 {
         let only = seg.word(text, words[first]);
-        let shouting = only.chars().filter(|c| c.is_alphabetic()).count() > 3
-            && !only.chars().any(char::is_lowercase);
+        let shouting = !only.chars().any(char::is_lowercase)
+            && only.chars().filter(|c| c.is_alphabetic()).count() > 3;
         // (only opening the sentence: said Skelly, explaining…)
         let adverb = words[first] == sentence_start
             && only.len() > 4
@@ -1317,6 +1364,19 @@ fn name_sequence(
         has_the = true;
     }
     let (last_word, possessive) = strip_possessive(seg.word(text, words[words.len() - 1]));
+    // What the lists say about the k-th word, the last without its 's.
+    let last_class = if possessive {
+        WordClass::of(last_word)
+    } else {
+        seg.class(words[words.len() - 1])
+    };
+    let class_of = |k: usize| {
+        if k + 1 == words.len() {
+            last_class
+        } else {
+            seg.class(words[k])
+        }
+    };
     // Split off the title prefix: everything up to the last title or demonym.
     let mut name_from = first;
     let mut gender = Gender::Unknown;
@@ -1337,57 +1397,25 @@ fn name_sequence(
     if gender == Gender::Unknown && name_from + 1 < words.len() {
         gender = lexicon::given_name_gender(seg.word(text, words[name_from])).unwrap_or(gender);
     }
-    let name_words: Vec<&str> = words[name_from..]
-        .iter()
-        .enumerate()
-        .map(|(k, &w)| {
-            let word = seg.word(text, w);
-            if name_from + k + 1 == words.len() {
-                last_word
-            } else {
-                word
-            }
-        })
-        .collect();
-    let all_words: Vec<&str> = words[first..].iter().map(|&w| seg.word(text, w)).collect();
+    let single_name = words.len() - name_from == 1;
     // A lone demonym or title is not a name ("Chinese wouldn’t", "President said").
-    if name_words.len() == 1
-        && (lexicon::is_demonym(name_words[0]) && !lexicon::is_country(name_words[0]))
-    {
+    if single_name && last_class.is_demonym() && !last_class.is_country() {
         return None;
     }
-    let is_org = name_words
-        .iter()
-        .any(|w| lexicon::is_organisation_word(strip_possessive(w).0))
-        || (name_from == first
-            && all_words
-                .iter()
-                .any(|w| lexicon::is_organisation_word(strip_possessive(w).0)))
-        || (name_words.len() == 1 && lexicon::is_country(name_words[0]))
+    // (only the last word can be a possessive: the sequence ends there)
+    let is_org = (name_from..words.len()).any(|k| class_of(k).is_organisation_word())
+        || (name_from == first && (first..words.len()).any(|k| class_of(k).is_organisation_word()))
+        || (single_name && last_class.is_country())
         // (a people is a group, not a person: Americans, Iranians)
-        || (name_words.len() == 1
-            && name_words[0]
-                .strip_suffix('s')
-                .is_some_and(lexicon::is_demonym))
+        || (single_name && last_word.strip_suffix('s').is_some_and(lexicon::is_demonym))
         || (has_the
             && gender == Gender::Unknown
-            && !all_words.iter().any(|w| lexicon::is_title(w)));
+            && !words[first..].iter().any(|&w| seg.class(w).is_title()));
     let title_only = name_from == words.len();
     let key = if title_only || is_org {
-        all_words
-            .iter()
-            .enumerate()
-            .map(|(k, w)| {
-                if k + 1 == all_words.len() {
-                    strip_possessive(w).0
-                } else {
-                    w
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
+        joined_words(text, seg, &words[first..], last_word)
     } else {
-        name_words.join(" ")
+        joined_words(text, seg, &words[name_from..], last_word)
     };
     let span = Span::new(
         seg.tokens[words[first]].span.start,
@@ -1438,10 +1466,42 @@ fn name_sequence(
         name_words: if is_org || title_only {
             0
         } else {
-            name_words.len()
+            words.len() - name_from
         },
     };
     Some((cand, j.max(seq_end)))
+}
+
+/// The words at token indices `words` (at least one) joined by single
+/// spaces, the last one written as `last` (a prefix of its token): a slice
+/// of the text when they stand there so, else a new string.
+fn joined_words<'t>(
+    text: &'t str,
+    seg: &Segmentation,
+    words: &[usize],
+    last: &'t str,
+) -> Cow<'t, str> {
+    let single_spaced = words.windows(2).all(|pair| {
+        let (a, b) = (seg.tokens[pair[0]].span, seg.tokens[pair[1]].span);
+        b.start == a.end + 1 && text.as_bytes()[a.end] == b' '
+    });
+    if single_spaced {
+        let from = seg.tokens[words[0]].span.start;
+        let to = seg.tokens[words[words.len() - 1]].span.start + last.len();
+        return Cow::Borrowed(&text[from..to]);
+    }
+    let mut joined = String::new();
+    for (k, &w) in words.iter().enumerate() {
+        if k > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(if k + 1 == words.len() {
+            last
+        } else {
+            seg.word(text, w)
+        });
+    }
+    Cow::Owned(joined)
 }
 
 /// Steps back from token `k` over what may stand between a subject and its
@@ -1576,6 +1636,95 @@ fn fold_name(name: &str) -> String {
     name.to_lowercase().replace('’', "'")
 }
 
+/// A name as names are matched: two keys are equal when the names fold to
+/// the same string ([`fold_name`]). An ASCII name is kept as it is and
+/// compared ignoring ASCII case, so that most keys borrow the text; any
+/// other name is folded once.
+#[derive(Clone, Debug)]
+struct NameKey<'a>(Cow<'a, str>);
+
+impl<'a> NameKey<'a> {
+    fn new(name: &'a str) -> NameKey<'a> {
+        if name.is_ascii() {
+            NameKey(Cow::Borrowed(name))
+        } else {
+            // (folded names have no ASCII capitals: ignoring ASCII case
+            // leaves them as they are)
+            NameKey(Cow::Owned(fold_name(name)))
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq for NameKey<'_> {
+    fn eq(&self, other: &NameKey<'_>) -> bool {
+        self.0.eq_ignore_ascii_case(&other.0)
+    }
+}
+
+impl Eq for NameKey<'_> {}
+
+impl Hash for NameKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        // Eight bytes at a time, ASCII capitals lowered, as `eq` compares.
+        let bytes = self.0.as_bytes();
+        for chunk in bytes.chunks(8) {
+            let mut eight = [0u8; 8];
+            for (to, &from) in eight.iter_mut().zip(chunk) {
+                *to = from.to_ascii_lowercase();
+            }
+            state.write_u64(u64::from_le_bytes(eight));
+        }
+        state.write_usize(bytes.len());
+    }
+}
+
+/// A small, fast hasher for the maps of short keys built per document (the
+/// Fx hash of rustc): a rotation, an exclusive or and a multiplication per
+/// machine word. Not resistant to chosen collisions, which would only slow
+/// one document down.
+#[derive(Clone, Copy, Default)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut eight = [0u8; 8];
+            eight[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(eight));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map with [`FxHasher`].
+type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
 fn surname(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
@@ -1584,75 +1733,73 @@ fn compatible(a: Gender, b: Gender) -> bool {
     a == b || a == Gender::Unknown || b == Gender::Unknown
 }
 
-fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Mentions {
+fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -> Mentions {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::with_capacity(candidates.len());
+    let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
+    by_name.reserve(candidates.len());
+    let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
     // Known speakers come first, so their names win.
-    let mut known_alias: HashMap<String, usize> = HashMap::new();
-    let mut known_surname: HashMap<String, usize> = HashMap::new();
+    let mut known_alias: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
+    let mut known_surname: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     for (k, speaker) in known.iter().enumerate() {
-        known_alias.insert(fold_name(&speaker.name), k);
+        known_alias.insert(NameKey::new(&speaker.name), k);
         for alias in &speaker.aliases {
-            known_alias.entry(fold_name(alias)).or_insert(k);
+            known_alias.entry(NameKey::new(alias)).or_insert(k);
         }
         if speaker.name.contains(' ') {
             known_surname
-                .entry(fold_name(surname(&speaker.name)))
+                .entry(NameKey::new(surname(&speaker.name)))
                 .or_insert(k);
         }
     }
-    let mut known_entity: HashMap<usize, usize> = HashMap::new();
+    let mut known_entity: FxHashMap<usize, usize> = FxHashMap::default();
     // The latest multi-word organisation by its last word: "Post" → "New York Post".
-    let mut org_by_last_word: HashMap<String, usize> = HashMap::new();
-    // Multi-word person names by surname, for back (and forward) references.
-    let mut full_names_by_surname: HashMap<String, Vec<(usize, String)>> =
-        HashMap::with_capacity(candidates.len());
+    let mut org_by_last_word: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
+    // Multi-word person names by surname, for back (and forward) references:
+    // the candidates' indices, in order.
+    let mut full_names_by_surname: FxHashMap<NameKey<'_>, Vec<usize>> = FxHashMap::default();
     for (idx, c) in candidates.iter().enumerate() {
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
             full_names_by_surname
-                .entry(fold_name(surname(&c.key)))
+                .entry(NameKey::new(surname(&c.key)))
                 .or_default()
-                .push((idx, c.key.clone()));
+                .push(idx);
         }
     }
     let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
-    let new_entity =
-        |entities: &mut Vec<Entity>, name: String, kind: EntityKind, gender: Gender| {
-            entities.push(Entity {
-                name,
-                kind,
-                gender,
-                mentions: Vec::new(),
-            });
-            entities.len() - 1
-        };
+    let new_entity = |entities: &mut Vec<Entity>, name: &str, kind: EntityKind, gender: Gender| {
+        entities.push(Entity {
+            name: name.to_string(),
+            kind,
+            gender,
+            mentions: Vec::new(),
+        });
+        entities.len() - 1
+    };
     // Entities confirmed by at least one mention that is not weak.
     let mut confirmed: Vec<bool> = Vec::new();
-    for (idx, c) in candidates.into_iter().enumerate() {
-        let mut mention = c.mention;
+    for (idx, c) in candidates.iter().enumerate() {
+        let mut mention = c.mention.clone();
         let entity = match mention.kind {
             MentionKind::Pronoun => {
                 resolve_pronoun(&mentions, &entities, &confirmed, &c.key, c.gender)
             }
-            MentionKind::Nominal => {
-                let key = format!("nominal:{}", c.key);
-                Some(*by_key.entry(key).or_insert_with(|| {
-                    new_entity(
-                        &mut entities,
-                        mention.span.as_str(text).to_string(),
-                        EntityKind::Nominal,
-                        c.gender,
-                    )
-                }))
-            }
+            MentionKind::Nominal => Some(*by_nominal.entry(&c.key).or_insert_with(|| {
+                new_entity(
+                    &mut entities,
+                    mention.span.as_str(text),
+                    EntityKind::Nominal,
+                    c.gender,
+                )
+            })),
             MentionKind::Name => {
-                let folded = fold_name(&c.key);
+                let folded = NameKey::new(&c.key);
                 let known_hit = known_alias
                     .get(&folded)
                     .or_else(|| {
                         // (no need to fold the text when no speaker is known)
                         (!known_alias.is_empty())
-                            .then(|| known_alias.get(&fold_name(mention.span.as_str(text))))
+                            .then(|| known_alias.get(&NameKey::new(mention.span.as_str(text))))
                             .flatten()
                     })
                     .or_else(|| {
@@ -1666,7 +1813,7 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                     Some(*known_entity.entry(k).or_insert_with(|| {
                         new_entity(
                             &mut entities,
-                            speaker.name.clone(),
+                            &speaker.name,
                             EntityKind::Person,
                             speaker.gender,
                         )
@@ -1674,23 +1821,24 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                 } else if c.entity_kind == EntityKind::Person && c.name_words == 1 {
                     // A surname alone: the most recent full name with it, else the first later one.
                     let target = full_names_by_surname.get(&folded).and_then(|list| {
-                        let before = list.partition_point(|(at, _)| *at < idx);
+                        let before = list.partition_point(|&at| at < idx);
                         list[..before]
                             .last()
                             .or_else(|| list.first())
-                            .map(|(_, key)| key.clone())
+                            .map(|&at| &candidates[at].key)
                     });
-                    let key = target.unwrap_or_else(|| c.key.clone());
-                    let e = *by_key.entry(fold_name(&key)).or_insert_with(|| {
-                        new_entity(&mut entities, key.clone(), EntityKind::Person, c.gender)
+                    let key: &str = target.unwrap_or(&c.key);
+                    let e = *by_name.entry(NameKey::new(key)).or_insert_with(|| {
+                        new_entity(&mut entities, key, EntityKind::Person, c.gender)
                     });
                     Some(e)
                 } else if c.entity_kind == EntityKind::Organisation {
-                    let e = match by_key.get(&folded) {
+                    let e = match by_name.get(&folded) {
                         Some(&e) => e,
                         None => {
                             // "The Post" after "The New York Post".
-                            let earlier = (!folded.contains(' '))
+                            let multi_word = folded.as_str().contains(' ');
+                            let earlier = (!multi_word)
                                 .then(|| org_by_last_word.get(&folded).copied())
                                 .flatten();
                             match earlier {
@@ -1698,14 +1846,14 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                                 None => {
                                     let e = new_entity(
                                         &mut entities,
-                                        c.key.clone(),
+                                        &c.key,
                                         EntityKind::Organisation,
                                         Gender::Other,
                                     );
-                                    if folded.contains(' ') {
-                                        org_by_last_word.insert(surname(&folded).to_string(), e);
+                                    if multi_word {
+                                        org_by_last_word.insert(NameKey::new(surname(&c.key)), e);
                                     }
-                                    by_key.insert(folded, e);
+                                    by_name.insert(folded, e);
                                     e
                                 }
                             }
@@ -1713,8 +1861,8 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                     };
                     Some(e)
                 } else {
-                    Some(*by_key.entry(folded).or_insert_with(|| {
-                        new_entity(&mut entities, c.key.clone(), EntityKind::Person, c.gender)
+                    Some(*by_name.entry(folded).or_insert_with(|| {
+                        new_entity(&mut entities, &c.key, EntityKind::Person, c.gender)
                     }))
                 }
             }
@@ -1724,13 +1872,26 @@ fn resolve(text: &str, candidates: Vec<Candidate>, known: &[KnownSpeaker]) -> Me
                 confirmed.resize(entities.len(), false);
             }
             confirmed[e] |= !c.weak;
-            entities[e].mentions.push(mention.span);
+            // (the entity's mentions are filled in at the end, each list
+            // allocated once at its size)
             if mention.kind == MentionKind::Name && entities[e].gender == Gender::Unknown {
                 entities[e].gender = c.gender;
             }
         }
         mention.entity = entity;
         mentions.push(mention);
+    }
+    let mut counts = vec![0; entities.len()];
+    for e in mentions.iter().filter_map(|m| m.entity) {
+        counts[e] += 1;
+    }
+    for (entity, count) in entities.iter_mut().zip(counts) {
+        entity.mentions.reserve_exact(count);
+    }
+    for m in &mentions {
+        if let Some(e) = m.entity {
+            entities[e].mentions.push(m.span);
+        }
     }
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all.

@@ -74,6 +74,7 @@ pub struct Segmentation {
 
 impl Segmentation {
     /// The text of token `i`.
+    #[inline]
     pub(crate) fn word<'t>(&self, text: &'t str, i: usize) -> &'t str {
         self.tokens[i].span.as_str(text)
     }
@@ -240,8 +241,11 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         let first_token = seg.tokens.len();
         let mut pos = para.start.max(resume);
         while pos < para.end {
-            while next_quote < quotes.len() && quotes[next_quote].span.start < pos {
-                next_quote += 1;
+            // (most positions lie before the next quote: one comparison)
+            if quotes.get(next_quote).is_some_and(|q| q.span.start <= pos) {
+                while next_quote < quotes.len() && quotes[next_quote].span.start < pos {
+                    next_quote += 1;
+                }
             }
             if next_quote < quotes.len() && quotes[next_quote].span.start == pos {
                 let q = quotes[next_quote];
@@ -267,6 +271,16 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                         kind: TokenKind::Word,
                     });
                     pos = end;
+                    continue;
+                }
+                // (any other ASCII byte is punctuation: neither white
+                // space nor a word character)
+                b if b.is_ascii() => {
+                    seg.tokens.push(Token {
+                        span: Span::new(pos, pos + 1),
+                        kind: TokenKind::Punct,
+                    });
+                    pos += 1;
                     continue;
                 }
                 _ => {}

@@ -39,6 +39,7 @@ impl Span {
     /// let span = quotative::Span::new(3, 7);
     /// assert_eq!((span.start, span.end), (3, 7));
     /// ```
+    #[inline]
     pub const fn new(start: usize, end: usize) -> Span {
         Span { start, end }
     }
@@ -50,6 +51,7 @@ impl Span {
     /// ```
     /// assert_eq!(quotative::Span::new(2, 10).len(), 8);
     /// ```
+    #[inline]
     pub const fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
     }
@@ -87,6 +89,7 @@ impl Span {
     /// assert_eq!(Span::new(0, 2).as_str("hello"), "he");
     /// assert_eq!(Span::new(0, 99).as_str("hello"), "");
     /// ```
+    #[inline]
     pub fn as_str<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.range()).unwrap_or("")
     }

@@ -143,6 +143,12 @@ impl<'a> Sieve<'a> {
         self.seg.class(i)
     }
 
+    /// The word class of token `i`, or no class past the last token.
+    fn class_at(&self, i: usize) -> WordClass {
+        self.seg.classes.get(i).copied().unwrap_or_default()
+    }
+
+    #[inline]
     fn cue(&self, i: usize) -> Option<CueClass> {
         if !self.is_word(i) {
             return None;

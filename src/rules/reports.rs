@@ -57,7 +57,6 @@ impl<'a> Sieve<'a> {
             if !self.is_word(c) {
                 continue;
             }
-            let word = self.word(c);
             // according to X
             if self.is_according_to(c) && c + 2 < range.end {
                 if let Some(m) = self.according_to_source(c) {
@@ -99,19 +98,25 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
-            let infinitive = self.infinitive_after(c);
-            let phrasal = self.is_word(c + 1)
-                && word.chars().all(char::is_lowercase)
-                && lexicon::is_phrasal_cue(word, self.word(c + 1));
-            if tag_cues.contains(&c)
-                || !(infinitive
-                    || phrasal
-                    || self.verb_before_that(c)
-                    || matches!(
+            // (the cheapest tests first: most words are no cue at all, and
+            // the word's class says so before `cue` is asked)
+            let cue = || {
+                (self.class(c).cue_class().is_some() || !self.cues.extra.is_empty())
+                    && matches!(
                         self.cue(c),
                         Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
-                    ))
-            {
+                    )
+            };
+            let phrasal = || {
+                self.class(c).is_phrasal_verb()
+                    && self.is_word(c + 1)
+                    && lexicon::is_phrasal_cue(self.word(c), self.word(c + 1))
+                    && self.word(c).chars().all(char::is_lowercase)
+            };
+            // (verb_before_that asks first whether "that" follows)
+            let before_that = || self.class_at(c + 1).is_that() && self.verb_before_that(c);
+            let infinitive = self.class(c).takes_infinitive() && self.infinitive_after(c);
+            if tag_cues.contains(&c) || !(cue() || infinitive || phrasal() || before_that()) {
                 continue;
             }
             // "his claim that", "the report said": a bare noun-like form
@@ -644,6 +649,7 @@ impl<'a> Sieve<'a> {
 
     /// Whether the word at `c` is a verb of intent or stance followed by
     /// its infinitive: wants to build, declined to comment.
+    #[inline]
     pub(super) fn infinitive_after(&self, c: usize) -> bool {
         self.is_word(c)
             && self.class(c).takes_infinitive()

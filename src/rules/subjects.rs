@@ -6,8 +6,11 @@ use super::*;
 
 impl<'a> Sieve<'a> {
     /// Whether tokens `c` and `c + 1` read "according to".
+    #[inline(always)]
     pub(super) fn is_according_to(&self, c: usize) -> bool {
+        // (the length first: most words are not 9 bytes long)
         self.is_word(c)
+            && self.seg.tokens[c].span.len() == "according".len()
             && self.word(c).eq_ignore_ascii_case("according")
             && self.is_word(c + 1)
             && self.word(c + 1) == "to"
