@@ -492,6 +492,8 @@ static SPEECH_CUES: Lazy<WordSet> = Lazy::new(|| {
 /// Regular verbs of belief and knowledge: Clinton believes that….
 const BELIEF_LEMMAS: &[&str] = &[
     "believe",
+    "agree",
+    "disagree",
     "hope",
     "fear",
     "expect",

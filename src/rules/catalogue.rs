@@ -386,6 +386,7 @@ impl Rule {
                 fires("With the campaign reeling, new filings show it has little cash on hand.", "new filings"),
                 fires("No one knows what the field will look like.", "No one"),
                 fires("Many voters are wondering if the Clintons will return the money.", "Many voters"),
+                fires("Several prominent GOP elders agreed that Trump needs to deliver a speech.", "Several prominent GOP elders"),
                 fires("He endorsed Clinton.", "He"),
                 fires("Obama Claims Hillary Most Qualified Presidential Candidate Ever", "Obama"),
                 fires("Six in 10 say he's at least somewhat decisive.", "Six"),
