@@ -387,6 +387,8 @@ impl Rule {
                 fires("No one knows what the field will look like.", "No one"),
                 fires("Many voters are wondering if the Clintons will return the money.", "Many voters"),
                 fires("Several prominent GOP elders agreed that Trump needs to deliver a speech.", "Several prominent GOP elders"),
+                fires("The court ruled that the law was unconstitutional.", "The court"),
+                not("The rule was changed in 2010."),
                 fires("He endorsed Clinton.", "He"),
                 fires("Obama Claims Hillary Most Qualified Presidential Candidate Ever", "Obama"),
                 fires("Six in 10 say he's at least somewhat decisive.", "Six"),
