@@ -312,6 +312,10 @@ impl Rule {
                 const {
                     &[
                         fires(
+                            "Dianne Bystrom agreed. “Republicans are running out of time.”",
+                            "Dianne Bystrom",
+                        ),
+                        fires(
                             "Ana Silva said the vote was close. The count was slow. “We will win.”",
                             "Ana Silva",
                         ),

@@ -352,7 +352,13 @@ impl<'a> Sieve<'a> {
                 if other.paragraph != paragraph && !previous_paragraph {
                     return None;
                 }
-                if previous_paragraph {
+                // (a sentence that ends with its verb of belief announces a
+                // speaker too: Bystrom agreed. “…”)
+                let ends_with_cue = near + 1 == s
+                    && other.tokens.end >= other.tokens.start + 2
+                    && self.cue(other.tokens.end - 2).is_some()
+                    && self.is_punct(other.tokens.end - 1, ".");
+                if previous_paragraph || ends_with_cue {
                     self.any_cue_with_subject(other)
                 } else {
                     self.cue_with_subject(other)
