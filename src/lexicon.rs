@@ -423,6 +423,7 @@ static SPEECH_CUES: Lazy<WordSet> = Lazy::new(|| {
         "murmur",
         "muse",
         "chant",
+        "opine",
         "reveal",
         "disclose",
         "urge",

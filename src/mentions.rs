@@ -352,6 +352,17 @@ fn find_in_sentence<'t>(
                 continue;
             }
         }
+        // An inverted tag opening the sentence is no part of the name after
+        // it: Stated Stone:, Added Sanders, …
+        if i == tokens.start
+            && word.len() > 4
+            && (word.ends_with("ed") || word.ends_with('s'))
+            && class.cue_class() == Some(lexicon::CueClass::Speech)
+            && next_is_upper(text, seg, i + 1, tokens.end)
+        {
+            i += 1;
+            continue;
+        }
         if is_name_word(word)
             && !(class.is_capitalised_function_word()
                 && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))

@@ -171,6 +171,7 @@ impl Rule {
             Rule::QuoteThenTag => {
                 const {
                     &[
+                fires("\"Gun owners should leave their weapons at home,\" opined the Plain Dealer.", "Plain Dealer"),
                 fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
                 fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),
                 fires("“It works,” Bozell points out.", "Bozell"),
@@ -198,6 +199,8 @@ impl Rule {
             Rule::TagThenQuote => {
                 const {
                     &[
+                fires("Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”", "Dorothy Poynter"),
+                fires("But at the time, as anti-terrorist prosecutor Marc Trévidic put it, \"there was not much to complain about.\"", "Marc Trévidic"),
                 fires("As Trump attacked Clinton, the attendees chanted, \"Lock her up!\"", "the attendees"),
                 fires("In April, Trump was talking about defense when he told Chris Wallace of Fox News, “So, North Korea has nukes.”", "Trump"),
                 fires("In a clip that Judge Michael Mosman called \"distasteful,\" Santilli expressed a wish.", "Michael Mosman"),
@@ -290,6 +293,7 @@ impl Rule {
             Rule::ColonLeadIn => {
                 const {
                     &[
+                fires("Stated Stone:\n\n“I think that the stakes are so high.”", "Stone"),
                 fires("The New York Times reports:\n\n“Just 24 percent of the contributors gave $200 or less.”", "New York Times"),
                 fires("Mitch McConnell delivered a blunt message to Trump: “It is time to quit attacking people.”", "Mitch McConnell"),
                 fires("Pollsters agree - Carl Bialik:\n\n“Keep on contacting voters as late as possible.”", "Carl Bialik"),

@@ -162,6 +162,7 @@ impl<'a> Sieve<'a> {
             && w != "Said"
             && w != "Says"
             && !self.headline_verb(i)
+            && !self.opens_inverted_tag(i)
         {
             return None;
         }
@@ -181,6 +182,15 @@ impl<'a> Sieve<'a> {
             return None;
         }
         self.cues.class(w, self.class(i))
+    }
+
+    /// Whether the capitalised word at token `i` opens its sentence as an
+    /// inverted tag before a name: Stated Stone: / Added Sanders, “…”
+    fn opens_inverted_tag(&self, i: usize) -> bool {
+        self.mentions
+            .starting_at(i + 1)
+            .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+            && self.seg.sentences[self.sentence_of(i)].tokens.start == i
     }
 
     /// Whether the capitalised word at token `i` is the verb of a headline

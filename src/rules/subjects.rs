@@ -496,12 +496,28 @@ impl<'a> Sieve<'a> {
             })
     }
 
-    /// The first speech cue of a sentence that has a subject.
+    /// The first speech cue of a sentence that has a subject (or, opening
+    /// the sentence, a name after it: Stated Stone:).
     pub(super) fn cue_with_subject(&self, sentence: &Sentence) -> Option<(usize, usize)> {
         sentence
             .tokens
             .clone()
             .filter(|&c| self.speech_cue(c))
-            .find_map(|c| self.subject_of(c, sentence.tokens.start).map(|m| (m, c)))
+            .find_map(|c| {
+                self.subject_of(c, sentence.tokens.start)
+                    .or_else(|| self.inverted_opening_speaker(sentence, c))
+                    .map(|m| (m, c))
+            })
+    }
+
+    /// The name after a cue that opens its sentence: Said Dorothy Poynter,
+    /// who…; Stated Stone:
+    pub(super) fn inverted_opening_speaker(&self, sentence: &Sentence, c: usize) -> Option<usize> {
+        if c != sentence.tokens.start {
+            return None;
+        }
+        let m = self.mentions.starting_at(c + 1)?;
+        let mention = &self.mentions.mentions[m];
+        (mention.kind == MentionKind::Name && !mention.possessive).then_some(m)
     }
 }

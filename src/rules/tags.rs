@@ -272,6 +272,18 @@ impl<'a> Sieve<'a> {
             }
         }
         let marked = colon || self.is_punct(q - 1, ",");
+        // Said Dorothy Poynter, who grew up with Ali, “…”: an inverted tag
+        // opening the sentence, however long its appositive.
+        if marked && self.speech_cue(from) && !(from + 1..q).any(|i| self.is_quote(i)) {
+            let sentence = &self.seg.sentences[self.sentence_of(from)];
+            if let Some(m) = self.inverted_opening_speaker(sentence, from) {
+                return Some(Tag {
+                    mention: m,
+                    cue: from,
+                    end: q,
+                });
+            }
+        }
         if let Some(tag) = marked
             .then(|| {
                 self.verb_tag_before(q, j, from, colon)
@@ -377,18 +389,21 @@ impl<'a> Sieve<'a> {
         None
     }
 
-    /// A lead-in that opens the sentence and names the source before a
-    /// comma or colon: According to the campaign, “…” / As Vulture put it,
-    /// “…”. `j` is the token before that mark.
+    /// A lead-in that names the source before a comma or colon: According
+    /// to the campaign, “…” (opening the sentence) / as Vulture put it, “…”
+    /// (anywhere). `j` is the token before that mark.
     pub(super) fn lead_in_tag(&self, q: usize, j: usize, from: usize) -> Option<Tag> {
         let mut start = from;
+        // (past a list marker: ~ As Vulture put it, “…”)
+        while start < j && !self.is_word(start) && !self.is_quote(start) {
+            start += 1;
+        }
         if self.is_word(start) && matches!(self.word(start), "But" | "And" | "So" | "Or") {
             start += 1;
         }
         if !self.is_word(start) || j < start + 2 {
             return None;
         }
-        let first = self.word(start);
         // According to X, “…”
         if self.is_according_to(start) {
             let m = self.according_to_source(start)?;
@@ -398,9 +413,10 @@ impl<'a> Sieve<'a> {
                 end: q,
             });
         }
-        // As X put it, “…”
-        if first.eq_ignore_ascii_case("as")
-            && self.is_word(j)
+        // As X put it, “…” (also inside the sentence, and with a few
+        // descriptor words first: as anti-terrorist prosecutor Marc
+        // Trévidic put it, “…”)
+        if self.is_word(j)
             && self.word(j) == "it"
             && self.is_word(j - 1)
             && matches!(
@@ -411,19 +427,42 @@ impl<'a> Sieve<'a> {
             // (the name may follow an owner: As The Post’s Dana Milbank put it)
             let m = self.mentions.ending_at(j - 2)?;
             let mention = &self.mentions.mentions[m];
-            let owner = self
-                .mentions
-                .ending_at(mention.tokens.start.wrapping_sub(1))
-                .filter(|&o| {
-                    let o = &self.mentions.mentions[o];
-                    o.possessive && o.tokens.start <= start + 2
-                });
-            return (!mention.possessive && (mention.tokens.start == start + 1 || owner.is_some()))
-                .then_some(Tag {
-                    mention: m,
-                    cue: j - 1,
-                    end: q,
-                });
+            if mention.possessive {
+                return None;
+            }
+            let mut before = mention.tokens.start;
+            if let Some(o) = self.mentions.ending_at(before.wrapping_sub(1)) {
+                if self.mentions.mentions[o].possessive {
+                    before = self.mentions.mentions[o].tokens.start;
+                }
+            }
+            if before > from + 1
+                && self.is_word(before - 1)
+                && self.word(before - 1).eq_ignore_ascii_case("the")
+            {
+                before -= 1;
+            }
+            let mut descriptors = 0;
+            while descriptors < 3
+                && before > from
+                && self.is_word(before - 1)
+                && !self.word(before - 1).eq_ignore_ascii_case("as")
+                && self
+                    .word(before - 1)
+                    .chars()
+                    .all(|ch| ch.is_lowercase() || ch == '-')
+            {
+                before -= 1;
+                descriptors += 1;
+            }
+            let as_before = before > from
+                && self.is_word(before - 1)
+                && self.word(before - 1).eq_ignore_ascii_case("as");
+            return as_before.then_some(Tag {
+                mention: m,
+                cue: j - 1,
+                end: q,
+            });
         }
         None
     }
