@@ -417,6 +417,8 @@ impl Rule {
             Rule::ReportedSpeechTagAfter => {
                 const {
                     &[
+                fires("Mateen didn't mingle but left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"", "Nefzi"),
+                fires("Many black voters found it offensive, Martha Raddatz said.", "Martha Raddatz"),
                         fires(
                             "Secret Service protocol called for a trauma center, sources said.",
                             "sources",

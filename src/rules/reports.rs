@@ -270,7 +270,12 @@ impl<'a> Sieve<'a> {
                     && !(c + 1..range.end).any(|i| {
                         self.is_quote(i)
                             || self.is_punct(i, ",")
-                            || (self.is_word(i) && self.cue(i).is_some())
+                            // (a gerund after a preposition is part of the
+                            // phrase: said in posing the question)
+                            || (self.is_word(i)
+                                && self.cue(i).is_some()
+                                && !(self.class(i).is_participle()
+                                    && self.class(i - 1).is_preposition()))
                     });
                 // (not when a clause with its own subject follows: As for
                 // Trump, he said he's not worried.)
@@ -607,8 +612,14 @@ impl<'a> Sieve<'a> {
     /// only an opening adverbial (On Twitter, X said: “…”): too short to be
     /// a clause, or the words reported follow the tag in a quotation.
     pub(super) fn opener_before_tag(&self, from: usize, to: usize, c: usize, end: usize) -> bool {
+        // (a quote after the tag, unless a participle of its own comes
+        // first: …, Nefzi said, adding, “…”)
         self.sentence_words(from..to) < 4
-            || (c + 1..end.min(c + 1 + CUE_WINDOW)).any(|i| self.is_quote(i))
+            || (c + 1..end.min(c + 1 + CUE_WINDOW))
+                .find(|&i| self.is_quote(i))
+                .is_some_and(|q| {
+                    !(c + 1..q).any(|i| self.class(i).is_participle() && self.speech_cue(i))
+                })
     }
 
     /// Whether token `c` is a finite verb outside the cue lists whose
@@ -794,13 +805,15 @@ impl<'a> Sieve<'a> {
         } {
             c += 1;
         }
-        // (or tags the quotation after it: …, the attendees chanted, “…”)
+        // (or tags the quotation after it: …, the attendees chanted, “…”;
+        // or closes the sentence: …, Martha Raddatz said.)
         let tags_quote = self.is_quote(c + 1)
             || ((self.is_punct(c + 1, ",") || self.is_punct(c + 1, ":")) && self.is_quote(c + 2));
+        let closes = c + 1 < end && self.is_punct(c + 1, ".") && c + 2 >= end;
         c + 1 < end
             && matches!(self.cue(c), Some(CueClass::Speech | CueClass::Belief))
             && !self.class(c).is_participle()
-            && (self.is_word(c + 1) || tags_quote)
+            && (self.is_word(c + 1) || tags_quote || closes)
     }
 
     /// Whether a second report starts at token `i`: a comma and a
