@@ -1191,8 +1191,12 @@ fn nominal_at<'t>(
         }
         let w = seg.word(text, j);
         let class = seg.class(j);
-        if j > body && class.cue_class().is_some() {
-            break; // "The New York Post reports": a verb, not a head noun
+        // "The New York Post reports": a verb, not a head noun (but "the
+        // congressional report": a noun after a lower-case modifier)
+        let after_modifier =
+            |j: usize| class.is_source_noun() && !is_upper_word(seg.word(text, j - 1));
+        if j > body && class.cue_class().is_some() && !after_modifier(j) {
+            break;
         }
         if class.is_source_noun() && (!is_upper_word(w) || j == start) {
             head = Some(j);

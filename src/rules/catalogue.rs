@@ -417,6 +417,7 @@ impl Rule {
             Rule::ReportedSpeechTagAfter => {
                 const {
                     &[
+                fires("Hackers compromised 12 workstations and 10 servers, the congressional report said.", "the congressional report"),
                 fires("Mateen didn't mingle but left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"", "Nefzi"),
                 fires("Many black voters found it offensive, Martha Raddatz said.", "Martha Raddatz"),
                         fires(
