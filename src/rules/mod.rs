@@ -166,22 +166,25 @@ impl<'a> Sieve<'a> {
         {
             return None;
         }
-        // "states" is mostly a noun (four states, the states that voted):
-        // a verb only before "that" or a punctuation mark (the document
-        // states, …), after no number or determiner.
-        if w == "states"
-            && !((self.is_word(i + 1) && self.class(i + 1).is_that())
-                || [":", ",", "."].iter().any(|p| self.is_punct(i + 1, p)))
-            || (w == "states"
-                && i > 0
-                && self.is_word(i - 1)
-                && (self.class(i - 1).is_source_determiner()
-                    || self.class(i - 1).is_quantity_word()
-                    || lexicon::is_number_word(self.word(i - 1))))
-        {
+        if w == "states" && !self.states_is_verb(i) {
             return None;
         }
         self.cues.class(w, self.class(i))
+    }
+
+    /// Whether "states" at token `i` is the verb: it is mostly a noun (four
+    /// states, the states that voted), a verb only before "that" or a
+    /// punctuation mark (the report states that…, the document states, …)
+    /// and after no number or determiner.
+    fn states_is_verb(&self, i: usize) -> bool {
+        let before_clause = (self.is_word(i + 1) && self.class(i + 1).is_that())
+            || [":", ",", "."].iter().any(|p| self.is_punct(i + 1, p));
+        let after_determiner = i > 0
+            && self.is_word(i - 1)
+            && (self.class(i - 1).is_source_determiner()
+                || self.class(i - 1).is_quantity_word()
+                || lexicon::is_number_word(self.word(i - 1)));
+        before_clause && !after_determiner
     }
 
     /// Whether the capitalised word at token `i` opens its sentence as an
