@@ -400,12 +400,7 @@ impl<'a> Sieve<'a> {
         if matches!(self.word(c), "say" | "think" | "believe" | "know") {
             // (a quantity is a subject: Some say, Many believe; not "have
             // some say in")
-            let quantity = self.is_word(c - 1)
-                && matches!(
-                    self.word(c - 1).to_ascii_lowercase().as_str(),
-                    "some" | "many" | "most" | "few" | "all" | "both" | "several" | "others"
-                )
-                && !(self.is_word(c + 1) && self.class(c + 1).is_preposition());
+            let quantity = self.quantity_subject_before(c);
             return quantity
                 || !(self.is_word(c - 1)
                     && (self.class(c - 1).is_source_determiner()
@@ -415,20 +410,7 @@ impl<'a> Sieve<'a> {
             return false;
         }
         // about three-quarters support, most want, Both want
-        if mentions::after_quantity(self.text, self.seg, c, from)
-            || matches!(
-                self.word(c - 1).to_ascii_lowercase().as_str(),
-                "both"
-                    | "all"
-                    | "many"
-                    | "most"
-                    | "some"
-                    | "few"
-                    | "several"
-                    | "others"
-                    | "neither"
-                    | "none"
-            ) && !(self.is_word(c + 1) && self.class(c + 1).is_preposition())
+        if mentions::after_quantity(self.text, self.seg, c, from) || self.quantity_subject_before(c)
         {
             return true;
         }
@@ -478,6 +460,28 @@ impl<'a> Sieve<'a> {
             && !prev.ends_with("'s")
             && !prev.ends_with("’s")
             && self.mentions.ending_at(c - 1).is_some())
+    }
+
+    /// Whether a quantity pronoun stands as the subject right before the
+    /// bare cue at token `c` (Some say, Both want, Neither wanted), not as
+    /// a determiner of a noun (some say in the matter).
+    fn quantity_subject_before(&self, c: usize) -> bool {
+        c > 0
+            && self.is_word(c - 1)
+            && matches!(
+                self.word(c - 1).to_ascii_lowercase().as_str(),
+                "both"
+                    | "all"
+                    | "many"
+                    | "most"
+                    | "some"
+                    | "few"
+                    | "several"
+                    | "others"
+                    | "neither"
+                    | "none"
+            )
+            && !(self.is_word(c + 1) && self.class(c + 1).is_preposition())
     }
 
     pub(super) fn has_that_soon(&self, from: usize, end: usize) -> bool {
