@@ -999,6 +999,16 @@ pub(crate) fn is_postnominal_adjective(word: &str) -> bool {
     )
 }
 
+/// Subordinating conjunctions, which open a clause with its own subject
+/// (after the governor suggested…, When Trump said…), in any case.
+pub(crate) fn is_subordinator(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "after", "before", "since", "until", "because", "as", "while", "if", "once", "although",
+        "though", "when", "whereas",
+    ];
+    word.len() <= 8 && WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed).
 pub(crate) fn is_auxiliary(word: &str) -> bool {

@@ -1555,10 +1555,7 @@ pub(crate) fn skip_back_over_prepositions(
         let class = seg.class(i);
         // (a subordinator opens a clause, not a modifier: a bill faced
         // dismal prospects *after* the governor suggested…)
-        if matches!(
-            w,
-            "after" | "before" | "since" | "until" | "because" | "as" | "while" | "if"
-        ) {
+        if lexicon::is_subordinator(w) {
             break;
         }
         if class.is_preposition() {

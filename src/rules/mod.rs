@@ -225,21 +225,8 @@ impl<'a> Sieve<'a> {
     fn in_leading_subordinate(&self, t: usize, from: usize) -> bool {
         t > from + 1
             && self.is_word(from)
-            && matches!(
-                self.word(from),
-                "When"
-                    | "After"
-                    | "Although"
-                    | "Though"
-                    | "While"
-                    | "Before"
-                    | "Because"
-                    | "Since"
-                    | "If"
-                    | "Once"
-                    | "Until"
-                    | "Whereas"
-            )
+            && starts_upper(self.word(from))
+            && lexicon::is_subordinator(self.word(from))
             && !(from + 1..t).any(|i| self.is_punct(i, ",") || self.is_quote(i))
     }
 

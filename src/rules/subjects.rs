@@ -41,10 +41,7 @@ impl<'a> Sieve<'a> {
         // when a verb follows its phrase: after the governor suggested…)
         let opens_clause = mention.tokens.start > 0
             && self.is_word(mention.tokens.start - 1)
-            && matches!(
-                self.word(mention.tokens.start - 1),
-                "after" | "before" | "since" | "until" | "because" | "as" | "while" | "once"
-            );
+            && lexicon::is_subordinator(self.word(mention.tokens.start - 1));
         (!mention.possessive && (!mention.after_preposition || opens_clause)).then_some(m)
     }
 
