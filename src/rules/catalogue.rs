@@ -191,6 +191,7 @@ impl Rule {
                 fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
                 fires("“Is it over?” asked William Bennett, a radio host.", "William Bennett"),
                 fires("“It is over,” Senate Leader Mitch McConnell, R-Ky., said.", "Mitch McConnell"),
+                fires("“Both scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.", "Harry Bond"),
                 not("“It is over,” telling reporters he was done."),
                 not("He praised the “deep friendship” between them."),
             ]
@@ -307,6 +308,7 @@ impl Rule {
                     &[
                 fires("“Once again, bragging!” one post said. “Chinese wouldn’t brag like that.”", "one post"),
                 fires("“We won,” Ana Silva said. “He listened to her time after time, including on whether to go after” the militants.", "Ana Silva"),
+                fires("“We won,” Ana Silva said. “That is the fight we are taking” to the rest of the country.", "Ana Silva"),
                 not("“We won,” Ana Silva said. “Moderates” voted for the bill in large numbers on Monday."),
                 not("“First,” Ana Silva said.\n\nThe vote was held on Monday.\n\nThe count was slow.\n\nLater it rained.\n\n“Second.”"),
             ]

@@ -171,18 +171,39 @@ impl<'a> Sieve<'a> {
                 k = close + 1;
             }
         }
-        if self.is_punct(k, ",") {
-            let mut c = k + 1;
+        // An appositive between commas, or several (Harry Bond, 30, of
+        // Raleigh, N.C., who was polled, said): the cue follows the comma
+        // that closes one of them.
+        let appositive_start = k;
+        let mut comma = k;
+        for _ in 0..APPOSITIVE_SEGMENTS {
+            if !self.is_punct(comma, ",") {
+                break;
+            }
+            let mut c = comma + 1;
             while c < end
-                && c < k + APPOSITIVE_TOKENS
+                && c < appositive_start + APPOSITIVE_TOKENS
                 && !self.is_punct(c, ",")
                 && !self.is_quote(c)
                 && (!self.is_punct(c, ".") || self.is_punct(c + 1, ","))
             {
                 c += 1;
             }
-            if self.is_punct(c, ",") {
+            if !self.is_punct(c, ",") {
+                break;
+            }
+            comma = c;
+            let mut v = c + 1;
+            while v < end
+                && v < c + 1 + MODIFIER_TOKENS
+                && self.is_word(v)
+                && self.class(v).is_verb_modifier()
+            {
+                v += 1;
+            }
+            if v < end && verb_here(v) {
                 k = c + 1;
+                break;
             }
         }
         let mut skipped = 0;
