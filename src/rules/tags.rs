@@ -108,16 +108,28 @@ impl<'a> Sieve<'a> {
             // pollster Stan Greenberg, said undecided Republican voter…)
             let mut found = self.mentions.starting_at(k);
             let mut d = k;
+            // (a title may have an "of": said former secretary of state
+            // Hillary Clinton, said master of ceremonies Asab Al-Tabchi)
+            let title_of = |d: usize| {
+                d > k
+                    && self.word(d) == "of"
+                    && self.is_word(d + 1)
+                    && self.word(d + 1).chars().all(char::is_lowercase)
+            };
+            let mut reach = k + 4;
             while found.is_none()
                 && d < end
-                && d < k + 4
+                && d < reach
                 && self.is_word(d)
                 && (self.word(d).chars().all(char::is_lowercase)
                     || (starts_upper(self.word(d))
                         && !self.class(d).is_capitalised_function_word()))
-                && self.class(d).cue_class().is_none()
-                && !self.class(d).is_preposition()
+                && (self.class(d).cue_class().is_none() || title_of(d - 1))
+                && (!self.class(d).is_preposition() || title_of(d))
             {
+                if title_of(d) {
+                    reach += 2;
+                }
                 d += 1;
                 found = self
                     .mentions
