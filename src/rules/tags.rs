@@ -92,6 +92,23 @@ impl<'a> Sieve<'a> {
                 end: self.mentions.mentions[m].tokens.end,
             });
         }
+        // Another past-tense verb inverted before a name that closes the tag
+        // (“…?” reacted Trump. / “…,” recalled Mark Smith, a spokesman).
+        if after_comma_quote && !self.speech_cue(j) && verb_here(j) {
+            let m = self
+                .mentions
+                .starting_at(j + 1)
+                .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name)?;
+            let after = self.mentions.mentions[m].tokens.end;
+            let closes = after >= end
+                || self.is_punct(after, ",")
+                || (after + 1 >= end && self.is_punct(after, "."));
+            return (closes && !self.mentions.mentions[m].possessive).then(|| Tag {
+                mention: m,
+                cue: j,
+                end: after,
+            });
+        }
         // (the inverted form needs a real speech verb: not “…,” denounced
         // her record)
         if self.speech_cue(j) {
