@@ -103,7 +103,7 @@ impl<'a> Sieve<'a> {
             let closes = after >= end
                 || self.is_punct(after, ",")
                 || (after + 1 >= end && self.is_punct(after, "."));
-            return (closes && !self.mentions.mentions[m].possessive).then(|| Tag {
+            return (closes && !self.mentions.mentions[m].possessive).then_some(Tag {
                 mention: m,
                 cue: j,
                 end: after,
