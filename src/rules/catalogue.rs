@@ -265,6 +265,8 @@ impl Rule {
                     &[
                 fires("\"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 presidential campaign.", "Steve Elmendorf"),
                 fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
+                fires("Ted Cruz said Obama was “leading from behind” and Donald Trump says he is “losing the war on terrorism.”", "Donald Trump"),
+                fires("Ana Silva said Trump and Clinton say the plan is “dead on arrival.”", "Ana Silva"),
                 fires("The radioman pointed out that Trump once backed “big government, bailouts, executive orders.”", "The radioman"),
                 fires("In December, the prince called for Trump to quit, calling him \"a disgrace to all America.\"", "the prince"),
                 not("The choice was between going after Trump as “uniquely unacceptable and unfit” or poking holes in his record."),
