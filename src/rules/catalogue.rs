@@ -267,6 +267,8 @@ impl Rule {
                 fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
                 fires("Ted Cruz said Obama was “leading from behind” and Donald Trump says he is “losing the war on terrorism.”", "Donald Trump"),
                 fires("Ana Silva said Trump and Clinton say the plan is “dead on arrival.”", "Ana Silva"),
+                fires("Islamic State claimed the attack was “a blessed raid” but the FBI has said the gunman was “self-radicalised.”", "FBI"),
+                fires("Ana Silva said the recent spate of shootings and protests demands that all Americans engage in “more listening.”", "Ana Silva"),
                 fires("The radioman pointed out that Trump once backed “big government, bailouts, executive orders.”", "The radioman"),
                 fires("In December, the prince called for Trump to quit, calling him \"a disgrace to all America.\"", "the prince"),
                 not("The choice was between going after Trump as “uniquely unacceptable and unfit” or poking holes in his record."),

@@ -850,12 +850,28 @@ impl<'a> Sieve<'a> {
                     .filter(|&w| self.is_word(w) || self.is_quote(w))
                     .count()
                     >= 3
-                    && self.mentions.starting_at(k + 1).is_some_and(|m| {
-                        let mention = &self.mentions.mentions[m];
-                        mention.kind == MentionKind::Name
-                            && !mention.possessive
-                            && self.speech_cue(mention.tokens.end)
-                    })
+                    && self
+                        .mentions
+                        .starting_at(k + 1)
+                        .or_else(|| {
+                            (self.is_word(k + 1) && self.word(k + 1) == "the")
+                                .then(|| self.mentions.starting_at(k + 2))
+                                .flatten()
+                        })
+                        .is_some_and(|m| {
+                            let mention = &self.mentions.mentions[m];
+                            let mut v = mention.tokens.end;
+                            while v < end
+                                && v < mention.tokens.end + 2
+                                && self.is_word(v)
+                                && self.class(v).is_verb_modifier()
+                            {
+                                v += 1;
+                            }
+                            (mention.kind == MentionKind::Name || self.word(k) != "and")
+                                && !mention.possessive
+                                && self.speech_cue(v)
+                        })
             };
             return pronoun || name();
         } else if !(self.is_word(k) && matches!(self.word(k), "while" | "whereas")) {
