@@ -348,6 +348,8 @@ impl Rule {
                 fires("Dutch Prime Minister Mark Rutte said the European Union needed protection.", "Mark Rutte"),
                 fires("Mark Rutte spoke. He told the Dutch Atlantic Association that the EU should pay.", "Mark Rutte"),
                 fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
+                fires("Ana Silva describes herself as a moderate and has said that she will vote for the plan.", "Ana Silva"),
+                fires("The state officials whose laws have been invalidated say the real change has come from the courts.", "officials"),
                 fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
                 fires("The budget office said about half of the adjustment reflected revenue.", "The budget office"),
                 fires("The campaign declined to comment on the report.", "The campaign"),

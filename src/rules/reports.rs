@@ -216,8 +216,15 @@ impl<'a> Sieve<'a> {
                 }
             }
             let Some(m) = self.subject_of(c, range.start).or_else(|| {
-                // Coordinated verb: X condemned … but said CLAUSE.
-                let prev = c.checked_sub(1)?;
+                // Coordinated verb: X condemned … but (has also) said CLAUSE.
+                let mut prev = c.checked_sub(1)?;
+                while prev > range.start + 1
+                    && c - prev <= 2
+                    && self.is_word(prev)
+                    && self.class(prev).is_verb_modifier()
+                {
+                    prev -= 1;
+                }
                 (prev > range.start && self.is_word(prev) && self.class(prev).is_conjunction())
                     .then(|| self.sentence_subject(sentence, prev))
                     .flatten()
