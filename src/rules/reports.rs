@@ -327,11 +327,17 @@ impl<'a> Sieve<'a> {
                     continue;
                 }
             }
-            // As the Times noted, CLAUSE: the clause after the lead-in.
+            // As the Times noted, CLAUSE: the clause after the lead-in (also
+            // with an owner: As Purple PAC's Crane said).
             let lead_in = self.mentions.mentions[m].tokens.start;
+            let owner = self.mentions.starting_at(range.start + 1).filter(|&o| {
+                let owner = &self.mentions.mentions[o];
+                owner.possessive && owner.tokens.end == lead_in
+            });
             if lead_in > range.start
                 && self.word(range.start).eq_ignore_ascii_case("as")
                 && (lead_in == range.start + 1
+                    || owner.is_some()
                     || (lead_in == range.start + 2
                         && self.class(range.start + 1).is_source_determiner()))
                 && self.is_punct(c + 1, ",")
