@@ -176,10 +176,21 @@ impl<'a> Sieve<'a> {
         {
             return true;
         }
-        if !possessive {
+        // (or after a preposition: an interview with “Fox News Sunday,”
+        // the author of “Destiny and Power,”)
+        let after_preposition = self.class(t - 1).is_preposition()
+            && matches!(prev, "of" | "on" | "with" | "in" | "from");
+        if !possessive && !after_preposition {
             return false;
         }
         let content = q.content.as_str(self.text);
+        // (a cry is no title: chants of “Bobby!”)
+        if content
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '?')
+            .ends_with(['!', '?'])
+        {
+            return false;
+        }
         let mut words = 0;
         for w in content.split_whitespace() {
             words += 1;
