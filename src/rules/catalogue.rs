@@ -537,6 +537,7 @@ impl Rule {
                 fires("Sunday on Fox News channel’s “Sunday Morning Futures,” Ana Silva said she would run.", ""),
                 fires("Ana Silva said the new group will informally be dubbed the “Defeat Crooked Hillary PAC” by donors.", ""),
                 fires("Many of them are derisively known as “rabbit patches” or “goat farms.”", ""),
+                fires("Ana Silva said so in her 2012 book, “An American Son.”", ""),
                         fires("China unveiled a “hypersonic” missile.", ""),
                         fires(
                             "Sanders spoke on Friday on HBO’s “Real Time With Bill Maher.”",

@@ -208,10 +208,23 @@ impl<'a> Sieve<'a> {
     /// possessive (CNN’s “New Day”, Wednesday’s “MSNBC Live”) or after
     /// "so-called".
     pub(super) fn is_title(&self, t: usize, q: QuotedSpan) -> bool {
-        if t == 0 || !self.is_word(t - 1) {
+        // A work named after its kind, with or without a comma: his book,
+        // “An American Son”; the podcast “So, That Happened”.
+        let work = [
+            t.checked_sub(1),
+            t.checked_sub(2).filter(|_| self.is_punct(t - 1, ",")),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|k| self.is_word(k) && lexicon::is_work_noun(self.word(k)));
+        if t == 0 || !(self.is_word(t - 1) || work) {
             return false;
         }
-        let prev = self.word(t - 1);
+        let prev = if self.is_word(t - 1) {
+            self.word(t - 1)
+        } else {
+            ""
+        };
         // (a capitalised owner: not he’s, it’s)
         // (a noun's too — Fox News channel’s “Sunday Morning Futures” —
         // but no contraction: it’s, that’s, here’s)
@@ -229,7 +242,7 @@ impl<'a> Sieve<'a> {
         // the author of “Destiny and Power,”)
         let after_preposition = self.class(t - 1).is_preposition()
             && matches!(prev, "of" | "on" | "with" | "in" | "from");
-        if !possessive && !after_preposition {
+        if !possessive && !after_preposition && !work {
             return false;
         }
         let content = q.content.as_str(self.text);
