@@ -531,6 +531,10 @@ mod tests {
             .find(|q| q.rule == Rule::ReportedSpeech)
             .expect("a report");
         assert_eq!(first.span.as_str(text), "the economy was weak");
+        let text = "Ana Silva is highlighting her win in Iowa as she urges voters to unite.";
+        let result = Attributor::new().attribute(text);
+        let spans: Vec<&str> = result.quotes.iter().map(|q| q.span.as_str(text)).collect();
+        assert_eq!(spans, ["her win in Iowa", "voters to unite"]);
         let text = "Most voters said the economy was weak, and prices were rising.";
         let result = Attributor::new().attribute(text);
         assert_eq!(

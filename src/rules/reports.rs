@@ -870,7 +870,12 @@ impl<'a> Sieve<'a> {
             {
                 return false;
             }
-        } else if self.is_word(k) && matches!(self.word(k), "and" | "but" | "though" | "although") {
+        } else if self.is_word(k)
+            && (matches!(self.word(k), "and" | "but" | "though" | "although")
+                // (a subordinate clause with its own report: … as he urges
+                // conservatives to unite, … when he told the tale of…)
+                || (self.word(k) != "if" && lexicon::is_subordinator(self.word(k))))
+        {
             // Without a comma only a pronoun subject opens one (… and he
             // noted that…; not "said Trump and Clinton believe…").
             // A name does too once the clause before has a few words of its
