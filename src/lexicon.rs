@@ -276,15 +276,13 @@ impl WordSet {
             self.slots[at] = key;
             self.len += 1;
         }
-        let bytes: Vec<u8> = key
-            .0
-            .iter()
-            .flat_map(|w| w.to_le_bytes())
-            .take_while(|&b| b != 0)
-            .collect();
-        let apostrophes = bytes.iter().filter(|&&b| b == b'\'').count();
+        // (the key's bytes run up to its first NUL)
+        let bytes = key.0.iter().flat_map(|w| w.to_le_bytes());
+        let len = bytes.clone().take_while(|&b| b != 0).count();
+        let apostrophes = bytes.take(len).filter(|&b| b == b'\'').count();
+        let first = (key.0[0] & 0xFF) as u8;
         for curly in 0..=apostrophes {
-            self.lengths[letter(bytes[0])] |= length_bit(bytes.len() + 2 * curly);
+            self.lengths[letter(first)] |= length_bit(len + 2 * curly);
         }
     }
 
