@@ -205,8 +205,9 @@ fn has_blank_line(text: &str) -> bool {
     false
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    scan::is_alphanumeric(c)
 }
 
 /// Cuts `text` into tokens and sentences, given its paragraphs and its
@@ -405,7 +406,7 @@ fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: 
             }
             TokenKind::Quote(_) => {
                 let content = token.span.as_str(text).trim_end_matches(|c: char| {
-                    !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '…')
+                    !scan::is_alphanumeric(c) && !matches!(c, '.' | '!' | '?' | '…')
                 });
                 let ends_sentence = content.ends_with(['.', '!', '?', '…']);
                 (ends_sentence

@@ -14,6 +14,7 @@ use crate::lexicon::{self, CueClass, WordClass};
 use crate::marks::QuotedSpan;
 use crate::mentions::{self, MentionKind, Mentions};
 use crate::result::{Quote, QuoteKind, Speaker};
+use crate::scan;
 use crate::sentences::{Segmentation, Sentence, TokenKind, TokenSet};
 use crate::span::Span;
 use std::collections::HashSet;
@@ -282,7 +283,7 @@ impl<'a> Sieve<'a> {
             let content = self.seg.tokens[t].span.as_str(self.text);
             let comma_quote = content
                 .trim_end_matches(|c: char| {
-                    !c.is_alphanumeric() && !matches!(c, ',' | '!' | '?' | '—')
+                    !scan::is_alphanumeric(c) && !matches!(c, ',' | '!' | '?' | '—')
                 })
                 .ends_with([',', '!', '?', '—'])
                 || self.is_punct(t + 1, ",");
