@@ -1134,8 +1134,11 @@ fn possessive_of_speech(
         ("their", "they", Gender::Other),
         ("its", "it", Gender::Other),
     ];
-    // (his, her, its, their: three to five bytes)
-    if !(3..=5).contains(&seg.tokens[i].span.len()) {
+    // (his, her, its, their: three to five bytes, and h, i or t first)
+    let span = seg.tokens[i].span;
+    if !(3..=5).contains(&span.len())
+        || !matches!(text.as_bytes()[span.start] | 0x20, b'h' | b'i' | b't')
+    {
         return None;
     }
     let word = seg.word(text, i);
