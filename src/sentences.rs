@@ -317,6 +317,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
 
 /// The end of the word starting at `start`: word characters, joined by a
 /// single inner ' ’ - . & when a word character follows.
+#[inline]
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
     // A run of ASCII letters and digits first, byte by byte.
     let ascii = scan::alphanumeric_end(text.as_bytes(), start, limit);
@@ -328,6 +329,15 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     {
         return ascii;
     }
+    word_end_after(text, start, ascii, limit)
+}
+
+/// The end of the word starting at `start` whose ASCII letters and digits
+/// run to `ascii`, where a joining mark or a non-ASCII character stands (or
+/// the text ends): the rest of [`word_end`], out of its way.
+#[cold]
+#[inline(never)]
+fn word_end_after(text: &str, start: usize, ascii: usize, limit: usize) -> usize {
     let mut end = ascii;
     let mut chars = text[ascii..limit].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
