@@ -1749,7 +1749,8 @@ fn compatible(a: Gender, b: Gender) -> bool {
 }
 
 fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -> Mentions {
-    let mut entities: Vec<Entity> = Vec::new();
+    // (at most one entity per candidate: no growing on the way)
+    let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len());
     let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     by_name.reserve(candidates.len());
     let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
@@ -1792,7 +1793,7 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
         entities.len() - 1
     };
     // Entities confirmed by at least one mention that is not weak.
-    let mut confirmed: Vec<bool> = Vec::new();
+    let mut confirmed: Vec<bool> = Vec::with_capacity(candidates.len());
     for (idx, c) in candidates.iter().enumerate() {
         let mut mention = c.mention.clone();
         let entity = match mention.kind {
@@ -1911,14 +1912,16 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all.
     confirmed.resize(entities.len(), false);
-    let mut order: Vec<usize> = (0..entities.len()).filter(|&e| confirmed[e]).collect();
+    let mut order: Vec<usize> = Vec::with_capacity(entities.len());
+    order.extend((0..entities.len()).filter(|&e| confirmed[e]));
     order.sort_by_key(|&e| entities[e].mentions.first().map_or(usize::MAX, |s| s.start));
     let mut remap = vec![None; entities.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
     }
     let mut sorted: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
-    let entities: Vec<Entity> = order.iter().filter_map(|&old| sorted[old].take()).collect();
+    let mut entities: Vec<Entity> = Vec::with_capacity(order.len());
+    entities.extend(order.iter().filter_map(|&old| sorted[old].take()));
     for m in &mut mentions {
         m.entity = m.entity.and_then(|e| remap[e]);
     }

@@ -268,7 +268,8 @@ impl<'a> Sieve<'a> {
         let mut out: Vec<Quote> = Vec::new();
         // Pass 1: tags of quotations, so that their cues are not taken for
         // reported speech.
-        let mut quote_sentence: Vec<(usize, usize)> = Vec::new(); // (token, sentence)
+        // (token, sentence), one per top-level quote
+        let mut quote_sentence: Vec<(usize, usize)> = Vec::with_capacity(self.quotes.len());
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             for t in sentence.tokens.clone() {
                 if self.is_quote(t) {
