@@ -185,12 +185,19 @@ impl Rule {
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
                 fires("“He represents our greatest shame.” ― Sonya Herridge", "Sonya Herridge"),
                 fires("“It's hard to dispute,” said Democratic pollster Stan Greenberg.", "Stan Greenberg"),
+                fires("“The first line is here,” said former secretary of state Hillary Clinton.", "Hillary Clinton"),
+                fires("“Thanks for coming,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.", "Asab Al-Tabchi"),
+                not("Trump went on to promote “Celebrity Apprentice,” note that he had just bought the Old Post Office building."),
                 fires("He is seen as “the operator,” as The New Yorker put it.", "New Yorker"),
                 fires("Ana Silva spoke last. “They separate the families.\n\n“This is still my family,” Silva said.", "Ana Silva"),
                 fires("“The records were found,” according to Judicial Watch.", "Judicial Watch"),
                 fires("“Nobody asked me,” Hollande retaliated.", "Hollande"),
+                fires("“Is Obama profiling?” reacted Trump.", "Trump"),
+                fires("“They said no,” remembered Roy Verley, a former spokesman.", "Roy Verley"),
+                not("“It is over,” denounced the record of the mayor."),
                 fires("“Is it over?” asked William Bennett, a radio host.", "William Bennett"),
                 fires("“It is over,” Senate Leader Mitch McConnell, R-Ky., said.", "Mitch McConnell"),
+                fires("“Both scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.", "Harry Bond"),
                 not("“It is over,” telling reporters he was done."),
                 not("He praised the “deep friendship” between them."),
             ]
@@ -258,6 +265,10 @@ impl Rule {
                     &[
                 fires("\"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 presidential campaign.", "Steve Elmendorf"),
                 fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
+                fires("Ted Cruz said Obama was “leading from behind” and Donald Trump says he is “losing the war on terrorism.”", "Donald Trump"),
+                fires("Ana Silva said Trump and Clinton say the plan is “dead on arrival.”", "Ana Silva"),
+                fires("Islamic State claimed the attack was “a blessed raid” but the FBI has said the gunman was “self-radicalised.”", "FBI"),
+                fires("Ana Silva said the recent spate of shootings and protests demands that all Americans engage in “more listening.”", "Ana Silva"),
                 fires("The radioman pointed out that Trump once backed “big government, bailouts, executive orders.”", "The radioman"),
                 fires("In December, the prince called for Trump to quit, calling him \"a disgrace to all America.\"", "the prince"),
                 not("The choice was between going after Trump as “uniquely unacceptable and unfit” or poking holes in his record."),
@@ -307,6 +318,7 @@ impl Rule {
                     &[
                 fires("“Once again, bragging!” one post said. “Chinese wouldn’t brag like that.”", "one post"),
                 fires("“We won,” Ana Silva said. “He listened to her time after time, including on whether to go after” the militants.", "Ana Silva"),
+                fires("“We won,” Ana Silva said. “That is the fight we are taking” to the rest of the country.", "Ana Silva"),
                 not("“We won,” Ana Silva said. “Moderates” voted for the bill in large numbers on Monday."),
                 not("“First,” Ana Silva said.\n\nThe vote was held on Monday.\n\nThe count was slow.\n\nLater it rained.\n\n“Second.”"),
             ]

@@ -156,10 +156,23 @@ impl<'a> Sieve<'a> {
                 ));
             }
         }
+        // (or into a phrase the quoted clause governs, however long: “That
+        // is the fight we're taking” to the rest of the country.)
         let runs_on = site.words_before == 0
-            && site.words_after * 4
-                <= content_words_upto(site.q, self.text, 4 * site.words_after + 1);
+            && (site.words_after * 4
+                <= content_words_upto(site.q, self.text, 4 * site.words_after + 1)
+                || (self.opens_dependent_phrase(site.t + 1)
+                    && content_words_upto(site.q, self.text, 4) >= 4));
         (!runs_on).then(|| self.quote(site.q, QuoteKind::Partial, None, None, Rule::NoSpeaker))
+    }
+
+    /// Whether the word at token `i` opens a phrase that depends on the
+    /// words before it: a preposition or a subordinator (“…” to the rest of
+    /// the country, “…” because of the economy).
+    fn opens_dependent_phrase(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self.word(i).starts_with(|c: char| c.is_lowercase())
+            && (self.class(i).is_preposition() || lexicon::is_subordinator(self.word(i)))
     }
 
     /// The reported clause that holds the quotation (the outermost one:

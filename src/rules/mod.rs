@@ -28,6 +28,9 @@ mod tags;
 
 /// How many tokens an appositive between a subject and its cue may have.
 const APPOSITIVE_TOKENS: usize = 30;
+/// How many comma-separated pieces that appositive may have (an age, a
+/// home town, a relative clause).
+const APPOSITIVE_SEGMENTS: usize = 4;
 /// How many tokens around a quotation the sieve searches for its cue.
 const CUE_WINDOW: usize = 40;
 /// How many tokens a reported clause may run.

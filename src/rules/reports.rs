@@ -709,7 +709,7 @@ impl<'a> Sieve<'a> {
             }
             // …, and a third said CLAUSE / … while 9 percent found CLAUSE:
             // another subject's report begins.
-            if i > from && self.opens_other_report(i, end) {
+            if i > from && self.opens_other_report(from, i, end) {
                 return i;
             }
             // While Comey has said that…, Lewandowski said…: the main
@@ -822,8 +822,9 @@ impl<'a> Sieve<'a> {
 
     /// Whether a second report starts at token `i`: a comma and a
     /// conjunction (or "while", "whereas"), then a short subject of plain
-    /// words and a verb of saying or believing.
-    pub(super) fn opens_other_report(&self, i: usize, end: usize) -> bool {
+    /// words and a verb of saying or believing. `from` is where the clause
+    /// that `i` would end begins.
+    pub(super) fn opens_other_report(&self, from: usize, i: usize, end: usize) -> bool {
         let mut k = i;
         if self.is_punct(k, ",") {
             k += 1;
@@ -838,9 +839,41 @@ impl<'a> Sieve<'a> {
         } else if self.is_word(k) && matches!(self.word(k), "and" | "but" | "though" | "although") {
             // Without a comma only a pronoun subject opens one (… and he
             // noted that…; not "said Trump and Clinton believe…").
-            return self.is_word(k + 1)
+            // A name does too once the clause before has a few words of its
+            // own and the verb is one of speech (X said Obama was “weak” and
+            // Donald Trump says he is…).
+            let pronoun = self.is_word(k + 1)
                 && self.class(k + 1).subject_pronoun().is_some()
                 && matches!(self.cue(k + 2), Some(CueClass::Speech | CueClass::Belief));
+            let name = || {
+                (from..k)
+                    .filter(|&w| self.is_word(w) || self.is_quote(w))
+                    .count()
+                    >= 3
+                    && self
+                        .mentions
+                        .starting_at(k + 1)
+                        .or_else(|| {
+                            (self.is_word(k + 1) && self.word(k + 1) == "the")
+                                .then(|| self.mentions.starting_at(k + 2))
+                                .flatten()
+                        })
+                        .is_some_and(|m| {
+                            let mention = &self.mentions.mentions[m];
+                            let mut v = mention.tokens.end;
+                            while v < end
+                                && v < mention.tokens.end + 2
+                                && self.is_word(v)
+                                && self.class(v).is_verb_modifier()
+                            {
+                                v += 1;
+                            }
+                            (mention.kind == MentionKind::Name || self.word(k) != "and")
+                                && !mention.possessive
+                                && self.speech_cue(v)
+                        })
+            };
+            return pronoun || name();
         } else if !(self.is_word(k) && matches!(self.word(k), "while" | "whereas")) {
             return false;
         }

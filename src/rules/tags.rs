@@ -92,6 +92,23 @@ impl<'a> Sieve<'a> {
                 end: self.mentions.mentions[m].tokens.end,
             });
         }
+        // Another past-tense verb inverted before a name that closes the tag
+        // (“…?” reacted Trump. / “…,” recalled Mark Smith, a spokesman).
+        if after_comma_quote && !self.speech_cue(j) && verb_here(j) {
+            let m = self
+                .mentions
+                .starting_at(j + 1)
+                .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name)?;
+            let after = self.mentions.mentions[m].tokens.end;
+            let closes = after >= end
+                || self.is_punct(after, ",")
+                || (after + 1 >= end && self.is_punct(after, "."));
+            return (closes && !self.mentions.mentions[m].possessive).then_some(Tag {
+                mention: m,
+                cue: j,
+                end: after,
+            });
+        }
         // (the inverted form needs a real speech verb: not “…,” denounced
         // her record)
         if self.speech_cue(j) {
@@ -108,16 +125,28 @@ impl<'a> Sieve<'a> {
             // pollster Stan Greenberg, said undecided Republican voter…)
             let mut found = self.mentions.starting_at(k);
             let mut d = k;
+            // (a title may have an "of": said former secretary of state
+            // Hillary Clinton, said master of ceremonies Asab Al-Tabchi)
+            let title_of = |d: usize| {
+                d > k
+                    && self.word(d) == "of"
+                    && self.is_word(d + 1)
+                    && self.word(d + 1).chars().all(char::is_lowercase)
+            };
+            let mut reach = k + 4;
             while found.is_none()
                 && d < end
-                && d < k + 4
+                && d < reach
                 && self.is_word(d)
                 && (self.word(d).chars().all(char::is_lowercase)
                     || (starts_upper(self.word(d))
                         && !self.class(d).is_capitalised_function_word()))
-                && self.class(d).cue_class().is_none()
-                && !self.class(d).is_preposition()
+                && (self.class(d).cue_class().is_none() || title_of(d - 1))
+                && (!self.class(d).is_preposition() || title_of(d))
             {
+                if title_of(d) {
+                    reach += 2;
+                }
                 d += 1;
                 found = self
                     .mentions
@@ -171,18 +200,39 @@ impl<'a> Sieve<'a> {
                 k = close + 1;
             }
         }
-        if self.is_punct(k, ",") {
-            let mut c = k + 1;
+        // An appositive between commas, or several (Harry Bond, 30, of
+        // Raleigh, N.C., who was polled, said): the cue follows the comma
+        // that closes one of them.
+        let appositive_start = k;
+        let mut comma = k;
+        for _ in 0..APPOSITIVE_SEGMENTS {
+            if !self.is_punct(comma, ",") {
+                break;
+            }
+            let mut c = comma + 1;
             while c < end
-                && c < k + APPOSITIVE_TOKENS
+                && c < appositive_start + APPOSITIVE_TOKENS
                 && !self.is_punct(c, ",")
                 && !self.is_quote(c)
                 && (!self.is_punct(c, ".") || self.is_punct(c + 1, ","))
             {
                 c += 1;
             }
-            if self.is_punct(c, ",") {
+            if !self.is_punct(c, ",") {
+                break;
+            }
+            comma = c;
+            let mut v = c + 1;
+            while v < end
+                && v < c + 1 + MODIFIER_TOKENS
+                && self.is_word(v)
+                && self.class(v).is_verb_modifier()
+            {
+                v += 1;
+            }
+            if v < end && verb_here(v) {
                 k = c + 1;
+                break;
             }
         }
         let mut skipped = 0;
