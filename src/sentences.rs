@@ -235,6 +235,9 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         classes: Vec::new(),
     };
     let mut next_quote = 0;
+    // Where quote `next_quote` starts (`usize::MAX` past the last one).
+    let start_of = |q: usize| quotes.get(q).map_or(usize::MAX, |q| q.span.start);
+    let mut next_quote_start = start_of(0);
     let mut resume = 0; // a multi-paragraph quote may end past a paragraph
     for (p_index, para) in paragraphs.iter().enumerate() {
         if para.end <= resume {
@@ -244,21 +247,23 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         let mut pos = para.start.max(resume);
         while pos < para.end {
             // (most positions lie before the next quote: one comparison)
-            if quotes.get(next_quote).is_some_and(|q| q.span.start <= pos) {
+            if next_quote_start <= pos {
                 while next_quote < quotes.len() && quotes[next_quote].span.start < pos {
                     next_quote += 1;
                 }
-            }
-            if next_quote < quotes.len() && quotes[next_quote].span.start == pos {
-                let q = quotes[next_quote];
-                seg.tokens.push(Token {
-                    span: q.span,
-                    kind: TokenKind::Quote(next_quote),
-                });
-                pos = q.span.end;
-                resume = q.span.end;
-                next_quote += 1;
-                continue;
+                next_quote_start = start_of(next_quote);
+                if next_quote_start == pos {
+                    let q = quotes[next_quote];
+                    seg.tokens.push(Token {
+                        span: q.span,
+                        kind: TokenKind::Quote(next_quote),
+                    });
+                    pos = q.span.end;
+                    resume = q.span.end;
+                    next_quote += 1;
+                    next_quote_start = start_of(next_quote);
+                    continue;
+                }
             }
             // ASCII first, without decoding a char.
             match text.as_bytes()[pos] {
