@@ -293,15 +293,19 @@ impl WordSet {
         }
     }
 
-    /// Removes a word (rebuilding the table: removal only happens while
-    /// the lists are built).
-    pub(crate) fn remove(&mut self, word: &str) {
-        let Some(key) = Key::fold(word) else {
-            return;
-        };
-        let old = std::mem::take(self);
+    /// Removes words, rebuilding the table once, at its size (removal only
+    /// happens while the lists are built).
+    pub(crate) fn remove_all(&mut self, words: &[&str]) {
+        let gone: Vec<Key> = words.iter().filter_map(|word| Key::fold(word)).collect();
+        let old = std::mem::replace(
+            self,
+            WordSet {
+                slots: vec![Key::default(); self.slots.len()],
+                ..WordSet::default()
+            },
+        );
         for k in old.slots {
-            if k != Key::default() && k != key {
+            if k != Key::default() && !gone.contains(&k) {
                 self.insert_key(k);
             }
         }
@@ -560,7 +564,7 @@ static BELIEF_CUES: Lazy<WordSet> = Lazy::new(|| {
 
 fn remove_naming(words: &mut WordSet) {
     // "call" and "describe" name rather than report; they live in NAMING_CUES.
-    for naming in [
+    words.remove_all(&[
         "call",
         "calls",
         "called",
@@ -573,9 +577,7 @@ fn remove_naming(words: &mut WordSet) {
         "points",
         "pointed",
         "pointing",
-    ] {
-        words.remove(naming);
-    }
+    ]);
 }
 
 static NAMING_CUES: Lazy<WordSet> = Lazy::new(|| {
@@ -3222,7 +3224,7 @@ mod tests {
         ] {
             assert!(!set.contains(miss), "{miss:?}");
         }
-        set.remove("SAID");
+        set.remove_all(&["SAID"]);
         assert!(!set.contains("said"));
         assert!(set.contains("don’t") && set.contains("x"));
         let many: WordSet = (0..500)
