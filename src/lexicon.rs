@@ -263,13 +263,7 @@ impl WordSet {
 
     fn insert_key(&mut self, key: Key) {
         if 4 * (self.len + 1) > self.slots.len() {
-            let bigger = vec![Key::default(); 2 * self.slots.len()];
-            for k in std::mem::replace(&mut self.slots, bigger) {
-                if k != Key::default() {
-                    let at = self.slot(k);
-                    self.slots[at] = k;
-                }
-            }
+            self.grow_to(2 * self.slots.len());
         }
         let at = self.slot(key);
         if self.slots[at] == Key::default() {
@@ -286,8 +280,30 @@ impl WordSet {
         }
     }
 
+    /// Moves the keys to a table of `slots` slots (a power of two).
+    fn grow_to(&mut self, slots: usize) {
+        let bigger = vec![Key::default(); slots];
+        for k in std::mem::replace(&mut self.slots, bigger) {
+            if k != Key::default() {
+                let at = self.slot(k);
+                self.slots[at] = k;
+            }
+        }
+    }
+
+    /// Makes room for `additional` more keys at once, so that adding them
+    /// does not grow the table step by step.
+    fn reserve(&mut self, additional: usize) {
+        let needed = (4 * (self.len + additional)).next_power_of_two();
+        if needed > self.slots.len() {
+            self.grow_to(needed);
+        }
+    }
+
     /// Adds words.
     pub(crate) fn extend<W: AsRef<str>>(&mut self, words: impl IntoIterator<Item = W>) {
+        let words = words.into_iter();
+        self.reserve(words.size_hint().0);
         for word in words {
             self.insert(word.as_ref());
         }
