@@ -189,7 +189,11 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 
 #[inline]
 fn is_upper_word(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // (an ASCII first letter, the common case, is read without decoding)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A capitalised word that can be part of a name: not a hyphenated
