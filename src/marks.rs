@@ -348,12 +348,19 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
             let action = match glyph {
                 Glyph::Open => {
                     // A German-style „…“ closes with “.
+                    let inside_word = family == Family::Single
+                        && prev.is_some_and(char::is_alphanumeric)
+                        && next.is_some_and(char::is_alphanumeric);
                     if bytes[i] == 0xE2
                         && bytes[i + 2] == 0x9C
                         && right_flanking
                         && pending.is_some()
                     {
                         Action::Close
+                    } else if inside_word {
+                        // A single opening mark inside a word is a misused
+                        // apostrophe: National Review‘s founding.
+                        Action::Ignore
                     } else if right_flanking && !left_flanking {
                         // An opening mark glued to the word before it and
                         // followed by a space is misused: CBS‘ Face the
@@ -569,6 +576,12 @@ mod tests {
             ["It is bad."]
         );
         assert_eq!(contents("He said ‘no‘ twice."), ["no"]);
+        assert_eq!(
+            contents(
+                "A return to National Review‘s founding “aristocratic conservatism.” Then ‘fine’."
+            ),
+            ["aristocratic conservatism.", "fine"]
+        );
     }
 
     #[test]
