@@ -2832,16 +2832,17 @@ impl WordClass {
     fn of_in(table: &ClassTable, text: &str, start: usize, end: usize) -> WordClass {
         let word = &text.as_bytes()[start..end];
         let mut bits = 0;
-        if table.words.may_contain(word) {
-            if let Some((key, plain)) =
-                Key::fold_in(text, start, end).filter(|&(key, _)| table.may_hold(key))
-            {
-                if let Some(found) = table.bits_of(key) {
-                    bits = found;
-                    if !plain {
-                        // (these lists hold words as they must be written)
-                        bits &= !Self::EXACT;
-                    }
+        // (the filter on the key's hash turns most words away; the one on
+        // first letter and length that a WordSet asks first would pass
+        // most words of a text and only add to their cost)
+        if let Some((key, plain)) =
+            Key::fold_in(text, start, end).filter(|&(key, _)| table.may_hold(key))
+        {
+            if let Some(found) = table.bits_of(key) {
+                bits = found;
+                if !plain {
+                    // (these lists hold words as they must be written)
+                    bits &= !Self::EXACT;
                 }
             }
         }
@@ -3033,17 +3034,16 @@ impl WordClass {
 
 /// Every word of the lists behind [`WordClass`], with the lists it is in.
 struct ClassTable {
-    /// The words (their filter on first letter and length is asked first).
-    words: WordSet,
-    /// `entries[slot]`: the key in that slot of `words` with its
+    /// `entries[slot]`: the key in that slot of the table (laid out as a
+    /// [`WordSet`] lays out its keys, and probed the same way) with its
     /// [`WordClass`] bits beside it, so that a word found costs one cache
     /// line, not two.
     entries: Vec<(Key, u64)>,
     /// A bit for each value of the top [`FILTER_BITS`] bits of a key's
-    /// hash, set for the keys of `words`. Most words of a text are in no
+    /// hash, set for the keys of `entries`. Most words of a text are in no
     /// list; this filter (8 KiB, small enough to stay in the fastest
-    /// cache) turns away all but a few of them without a probe of `words`
-    /// (200 KiB), which mostly misses that cache.
+    /// cache) turns away all but a few of them without a probe of
+    /// `entries`, which mostly misses that cache.
     filter: Vec<u64>,
     /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
     /// looked up once.
@@ -3062,7 +3062,7 @@ impl ClassTable {
     }
 
     /// The class bits of `key`, if it is in the table: probed as
-    /// [`WordSet::slot`] probes `words`.
+    /// [`WordSet::slot`] probes its slots.
     #[inline]
     fn bits_of(&self, key: Key) -> Option<u64> {
         let mask = self.entries.len() - 1;
@@ -3155,7 +3155,6 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     }
     let entries = table.slots.iter().copied().zip(bits).collect();
     let mut classes = ClassTable {
-        words: table,
         entries,
         filter,
         single_bytes: [WordClass::default(); 128],
@@ -3317,7 +3316,8 @@ mod tests {
         .iter()
         .map(|w| w.to_string())
         .collect();
-        for key in CLASSES.words.keys() {
+        let keys = CLASSES.entries.iter().map(|&(key, _)| key);
+        for key in keys.filter(|&key| key != Key::default()) {
             let bytes: Vec<u8> = key.0.iter().flat_map(|w| w.to_le_bytes()).collect();
             let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
             let word = String::from_utf8(bytes[..len].to_vec()).unwrap();
