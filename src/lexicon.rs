@@ -1238,6 +1238,25 @@ pub(crate) fn is_temporal_noun(word: &str) -> bool {
     contains(temporal_nouns(), word)
 }
 
+/// A holiday or named date of two words: Election Day, Labor Day.
+pub(crate) fn is_named_day(first: &str, day: &str) -> bool {
+    const FIRST: &[&str] = &[
+        "election",
+        "labor",
+        "memorial",
+        "veterans",
+        "independence",
+        "inauguration",
+        "christmas",
+        "thanksgiving",
+        "presidents",
+        "primary",
+        "caucus",
+        "opening",
+    ];
+    day == "Day" && FIRST.iter().any(|w| w.eq_ignore_ascii_case(first))
+}
+
 /// The words of [`is_temporal_noun`].
 fn temporal_nouns() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
@@ -2032,6 +2051,21 @@ fn organisation_words() -> &'static WordSet {
             "movement",
             "project",
             "caucus",
+            "enforcement",
+            "guard",
+            "patrol",
+            "watch",
+            "capital",
+            "partners",
+            "research",
+            "airlines",
+            "motors",
+            "industries",
+            "securities",
+            "exchange",
+            "laboratory",
+            "studios",
+            "media",
             "assembly",
             "legislature",
             "institution",

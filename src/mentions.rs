@@ -1424,6 +1424,29 @@ fn name_sequence<'t>(
     if single_name && last_class.is_demonym() && !last_class.is_country() {
         return None;
     }
+    // Nor is a day or a time ("Monday’s installment", "Super Tuesday").
+    // (only a weekday or a named day: Kristen Day and the Day who speaks
+    // after her are persons)
+    let weekday = last_word.len() >= 6 && last_word.ends_with("day");
+    if last_class.is_temporal_noun()
+        && last_word.chars().skip(1).any(char::is_lowercase)
+        && words.len() - first <= 2
+        && (weekday || {
+            // The word naming the day, in the name or (Election) just
+            // before it.
+            let naming = if words.len() - first == 2 {
+                Some(words[first])
+            } else {
+                words[first].checked_sub(1)
+            };
+            naming.is_some_and(|n| {
+                seg.tokens[n].kind == TokenKind::Word
+                    && lexicon::is_named_day(seg.word(text, n), last_word)
+            })
+        })
+    {
+        return None;
+    }
     // (only the last word can be a possessive: the sequence ends there)
     let is_org = (name_from..words.len()).any(|k| class_of(k).is_organisation_word())
         || (name_from == first && (first..words.len()).any(|k| class_of(k).is_organisation_word()))
@@ -2001,6 +2024,17 @@ mod tests {
             "Mark Rutte"
         );
         assert_eq!(names("It was Sen. Ted Cruz who spoke.")[0].0, "Ted Cruz");
+    }
+
+    #[test]
+    fn days_are_no_persons() {
+        let n = names("On Monday’s show, he spoke before Super Tuesday and Election Day.");
+        assert!(
+            n.iter().all(|(_, kind)| *kind != EntityKind::Person),
+            "{n:?}"
+        );
+        let n = names("Kristen Day spoke. Day said it was over.");
+        assert_eq!(n, [("Kristen Day".to_string(), EntityKind::Person)]);
     }
 
     #[test]

@@ -217,8 +217,15 @@ impl<'a> Sieve<'a> {
                 }
             }
             let Some(m) = self.subject_of(c, range.start).or_else(|| {
-                // Coordinated verb: X condemned … but said CLAUSE.
-                let prev = c.checked_sub(1)?;
+                // Coordinated verb: X condemned … but (has also) said CLAUSE.
+                let mut prev = c.checked_sub(1)?;
+                while prev > range.start + 1
+                    && c - prev <= 2
+                    && self.is_word(prev)
+                    && self.class(prev).is_verb_modifier()
+                {
+                    prev -= 1;
+                }
                 (prev > range.start && self.is_word(prev) && self.class(prev).is_conjunction())
                     .then(|| self.sentence_subject(sentence, prev))
                     .flatten()
@@ -321,11 +328,17 @@ impl<'a> Sieve<'a> {
                     continue;
                 }
             }
-            // As the Times noted, CLAUSE: the clause after the lead-in.
+            // As the Times noted, CLAUSE: the clause after the lead-in (also
+            // with an owner: As Purple PAC's Crane said).
             let lead_in = self.mentions.mentions[m].tokens.start;
+            let owner = self.mentions.starting_at(range.start + 1).filter(|&o| {
+                let owner = &self.mentions.mentions[o];
+                owner.possessive && owner.tokens.end == lead_in
+            });
             if lead_in > range.start
                 && self.word(range.start).eq_ignore_ascii_case("as")
                 && (lead_in == range.start + 1
+                    || owner.is_some()
                     || (lead_in == range.start + 2
                         && self.class(range.start + 1).is_source_determiner()))
                 && self.is_punct(c + 1, ",")

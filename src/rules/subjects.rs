@@ -158,7 +158,7 @@ impl<'a> Sieve<'a> {
             if !self.is_word(r) {
                 break;
             }
-            if matches!(self.word(r), "who" | "which" | "that") {
+            if matches!(self.word(r), "who" | "whose" | "which" | "that") {
                 // (Hawkins and others who…: the named one of the group)
                 let head = if r >= from + 3
                     && self.is_word(r - 1)

@@ -166,9 +166,11 @@ impl<'a> Sieve<'a> {
         }
         // Form "X said", with an optional appositive and modifiers; a few
         // descriptor words may come first (Democratic candidate Hillary
-        // Clinton said, federal prosecutors wrote).
-        let m = self.mentions.starting_at(j).or_else(|| {
-            (j + 1..end.min(j + 4))
+        // Clinton said, federal prosecutors wrote), also after a place or
+        // an owner (Texas delegate Bill Eastland, Italy's Northern League
+        // leader Matteo Salvini).
+        let described = |from: usize| {
+            (from + 1..end.min(from + 6))
                 .take_while(|&d| {
                     self.is_word(d - 1) && {
                         let w = self.word(d - 1);
@@ -179,7 +181,24 @@ impl<'a> Sieve<'a> {
                     }
                 })
                 .find_map(|d| self.mentions.starting_at(d))
-        })?;
+        };
+        let m = match self.mentions.starting_at(j) {
+            Some(m) => {
+                let mention = &self.mentions.mentions[m];
+                let after = mention.tokens.end;
+                let descriptor_follows = after < end
+                    && self.is_word(after)
+                    && mentions::is_descriptor(self.word(after), self.class(after))
+                    && !verb_here(after)
+                    && !self.class(after).is_verb_modifier();
+                if mention.possessive || (mention.kind == MentionKind::Name && descriptor_follows) {
+                    described(j).filter(|&d| d != m)?
+                } else {
+                    m
+                }
+            }
+            None => described(j)?,
+        };
         if self.mentions.mentions[m].possessive {
             return None;
         }
