@@ -277,7 +277,9 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                         span: Span::new(pos, end),
                         kind: TokenKind::Word,
                     });
-                    pos = end;
+                    // (and the space after it, if one follows, as most
+                    // words have: no token stands there)
+                    pos = end + usize::from(text.as_bytes().get(end) == Some(&b' '));
                     continue;
                 }
                 // (any other ASCII byte is punctuation: neither white
@@ -392,8 +394,9 @@ fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: 
     let mut i = first;
     while i < last {
         let token = seg.tokens[i];
+        let terminal = token.kind == TokenKind::Punct && is_terminal(token.span.as_str(text));
         let ends = match token.kind {
-            TokenKind::Punct if is_terminal(token.span.as_str(text)) => {
+            TokenKind::Punct if terminal => {
                 // Take the whole run of terminal and closing punctuation.
                 let mut j = i + 1;
                 while j < last
@@ -439,11 +442,9 @@ fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: 
                 start = j;
                 i = j;
             }
-            None => {
-                if token.kind != TokenKind::Punct || !is_terminal(token.span.as_str(text)) {
-                    i += 1;
-                }
-            }
+            // (a terminal run not ending the sentence moved `i` past it)
+            None if !terminal => i += 1,
+            None => {}
         }
     }
     if start < last {
