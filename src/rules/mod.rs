@@ -90,19 +90,24 @@ pub(crate) fn apply(
     mentions: &Mentions,
     cues: &CueLexicon,
 ) -> Vec<Quote> {
+    // (running counts, each filled by one pass that knows its length)
     let mut words_before = Vec::with_capacity(seg.tokens.len() + 1);
-    let mut quoted_before = Vec::with_capacity(seg.tokens.len() + 1);
-    let (mut words, mut quoted) = (0u32, 0usize);
-    for token in &seg.tokens {
-        words_before.push(words);
-        quoted_before.push(quoted);
-        match token.kind {
-            TokenKind::Word => words += 1,
-            TokenKind::Quote(_) => quoted += token.span.len(),
-            TokenKind::Punct => {}
-        }
-    }
+    let mut words = 0u32;
+    words_before.extend(seg.tokens.iter().map(|token| {
+        let before = words;
+        words += u32::from(token.kind == TokenKind::Word);
+        before
+    }));
     words_before.push(words);
+    let mut quoted_before = Vec::with_capacity(seg.tokens.len() + 1);
+    let mut quoted = 0usize;
+    quoted_before.extend(seg.tokens.iter().map(|token| {
+        let before = quoted;
+        if let TokenKind::Quote(_) = token.kind {
+            quoted += token.span.len();
+        }
+        before
+    }));
     quoted_before.push(quoted);
     let sieve = Sieve {
         text,
