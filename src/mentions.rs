@@ -556,9 +556,9 @@ fn subjects_of_cues<'t>(
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
-    for c in tokens.clone() {
+    let classes = &seg.classes[tokens.clone()];
+    for (c, &cue_lists) in tokens.clone().zip(classes) {
         // (the class first: most words are no cue)
-        let cue_lists = seg.class(c);
         if cue_lists
             .cue_class()
             .is_none_or(|k| k == lexicon::CueClass::Naming)
@@ -1031,10 +1031,14 @@ fn sources_after_cues<'t>(
 ) {
     let mut added = Vec::new();
     let nominal = |from: usize, end: usize| phrase_candidate(text, seg, from..end, Gender::Unknown);
-    for c in tokens.start + 1..tokens.end {
+    let after_first = (tokens.start + 1).min(tokens.end)..tokens.end;
+    let tokens_and_classes = seg.tokens[after_first.clone()]
+        .iter()
+        .zip(&seg.classes[after_first.clone()]);
+    for (c, (token, class)) in after_first.zip(tokens_and_classes) {
         // (only "to" and speech cues matter: the class and length first)
-        let speech = seg.class(c).cue_class() == Some(lexicon::CueClass::Speech);
-        if !speech && seg.tokens[c].span.len() != 2 || seg.tokens[c].kind != TokenKind::Word {
+        let speech = class.cue_class() == Some(lexicon::CueClass::Speech);
+        if !speech && token.span.len() != 2 || token.kind != TokenKind::Word {
             continue;
         }
         let from = c + 1;

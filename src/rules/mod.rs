@@ -279,8 +279,9 @@ impl<'a> Sieve<'a> {
         // (token, sentence), one per top-level quote
         let mut quote_sentence: Vec<(usize, usize)> = Vec::with_capacity(self.quotes.len());
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
-            for t in sentence.tokens.clone() {
-                if self.is_quote(t) {
+            let tokens = &self.seg.tokens[sentence.tokens.clone()];
+            for (t, token) in sentence.tokens.clone().zip(tokens) {
+                if matches!(token.kind, TokenKind::Quote(_)) {
                     quote_sentence.push((t, s));
                 }
             }
