@@ -1194,6 +1194,12 @@ fn nominal_at<'t>(
     end: usize,
     after_prep: bool,
 ) -> Option<Candidate<'t>> {
+    // (the head is a source noun among the next five words: most
+    // determiners have none after them, and their classes say so at once)
+    let window = seg.classes.get(body..end.min(body + 5)).unwrap_or_default();
+    if !window.iter().any(|class| class.is_source_noun()) {
+        return None;
+    }
     let mut head = None;
     let mut j = body;
     while j < end && j < body + 5 {
