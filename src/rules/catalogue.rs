@@ -531,6 +531,8 @@ impl Rule {
                 fires("A group of comedians is performing a play called “Los Hijos de Trump” in Mexico City.", ""),
                 fires("An article titled “Clinton Does Best Where Machines Fail” circulated online.", ""),
                 fires("The so called “Implementation Initiative” was rejected.", ""),
+                fires("“I wish him well,” Mr. Trump told the hosts of “Morning Joe,” adding that his son knows him.", ""),
+                fires("Sunday on Fox News channel’s “Sunday Morning Futures,” Ana Silva said she would run.", ""),
                         fires("China unveiled a “hypersonic” missile.", ""),
                         fires(
                             "Sanders spoke on Friday on HBO’s “Real Time With Bill Maher.”",

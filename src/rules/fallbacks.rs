@@ -167,7 +167,10 @@ impl<'a> Sieve<'a> {
         }
         let prev = self.word(t - 1);
         // (a capitalised owner: not he’s, it’s)
-        let possessive = (prev.ends_with("’s") || prev.ends_with("'s")) && starts_upper(prev);
+        // (a noun's too — Fox News channel’s “Sunday Morning Futures” —
+        // but no contraction: it’s, that’s, here’s)
+        let possessive = (prev.ends_with("’s") || prev.ends_with("'s"))
+            && (starts_upper(prev) || !is_contraction(prev));
         if prev.eq_ignore_ascii_case("so-called")
             || (prev == "called"
                 && t >= 2
@@ -176,10 +179,21 @@ impl<'a> Sieve<'a> {
         {
             return true;
         }
-        if !possessive {
+        // (or after a preposition: an interview with “Fox News Sunday,”
+        // the author of “Destiny and Power,”)
+        let after_preposition = self.class(t - 1).is_preposition()
+            && matches!(prev, "of" | "on" | "with" | "in" | "from");
+        if !possessive && !after_preposition {
             return false;
         }
         let content = q.content.as_str(self.text);
+        // (a cry is no title: chants of “Bobby!”)
+        if content
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '?')
+            .ends_with(['!', '?'])
+        {
+            return false;
+        }
         let mut words = 0;
         for w in content.split_whitespace() {
             words += 1;
@@ -190,4 +204,31 @@ impl<'a> Sieve<'a> {
         }
         words > 0 && starts_upper(content)
     }
+}
+
+/// Whether `word` is a pronoun or adverb with a contracted "is"/"has"
+/// (it’s, that’s, here’s), which looks like a possessive but is none.
+fn is_contraction(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .unwrap_or(word);
+    matches!(
+        stem.to_ascii_lowercase().as_str(),
+        "it" | "that"
+            | "what"
+            | "there"
+            | "here"
+            | "who"
+            | "he"
+            | "she"
+            | "let"
+            | "where"
+            | "how"
+            | "this"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "one"
+    )
 }
