@@ -1238,6 +1238,38 @@ pub(crate) fn is_temporal_noun(word: &str) -> bool {
     contains(temporal_nouns(), word)
 }
 
+/// Nouns for a work with a title: book, show, podcast, film… (his book
+/// “An American Son”).
+pub(crate) fn is_work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "book"
+            | "books"
+            | "novel"
+            | "memoir"
+            | "biography"
+            | "podcast"
+            | "show"
+            | "program"
+            | "programme"
+            | "series"
+            | "episode"
+            | "film"
+            | "movie"
+            | "documentary"
+            | "song"
+            | "album"
+            | "column"
+            | "newsletter"
+            | "blog"
+            | "magazine"
+            | "play"
+            | "musical"
+            | "sitcom"
+            | "segment"
+    )
+}
+
 /// A holiday or named date of two words: Election Day, Labor Day.
 pub(crate) fn is_named_day(first: &str, day: &str) -> bool {
     const FIRST: &[&str] = &[

@@ -268,6 +268,7 @@ impl Rule {
                     &[
                 fires("\"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 presidential campaign.", "Steve Elmendorf"),
                 fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
+                fires("Ana Silva dubbed him “Little Marco” at the rally.", "Ana Silva"),
                 fires("Ted Cruz said Obama was “leading from behind” and Donald Trump says he is “losing the war on terrorism.”", "Donald Trump"),
                 fires("Ana Silva said Trump and Clinton say the plan is “dead on arrival.”", "Ana Silva"),
                 fires("Islamic State claimed the attack was “a blessed raid” but the FBI has said the gunman was “self-radicalised.”", "FBI"),
@@ -350,6 +351,7 @@ impl Rule {
                 fires("Sergei Ryabkov condemned the test but said the Kremlin would not deploy missiles.", "Sergei Ryabkov"),
                 fires("Ana Silva describes herself as a moderate and has said that she will vote for the plan.", "Ana Silva"),
                 fires("As Purple PAC's Crane said, the two candidates have become the least ideological.", "Crane"),
+                fires("When Ana Silva attacked a federal judge whose parents were born in Mexico, Hispanic Americans were outraged.", "Ana Silva"),
                 fires("The state officials whose laws have been invalidated say the real change has come from the courts.", "officials"),
                 fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
                 fires("The budget office said about half of the adjustment reflected revenue.", "The budget office"),
@@ -533,6 +535,9 @@ impl Rule {
                 fires("The so called “Implementation Initiative” was rejected.", ""),
                 fires("“I wish him well,” Mr. Trump told the hosts of “Morning Joe,” adding that his son knows him.", ""),
                 fires("Sunday on Fox News channel’s “Sunday Morning Futures,” Ana Silva said she would run.", ""),
+                fires("Ana Silva said the new group will informally be dubbed the “Defeat Crooked Hillary PAC” by donors.", ""),
+                fires("Many of them are derisively known as “rabbit patches” or “goat farms.”", ""),
+                fires("Ana Silva said so in her 2012 book, “An American Son.”", ""),
                         fires("China unveiled a “hypersonic” missile.", ""),
                         fires(
                             "Sanders spoke on Friday on HBO’s “Real Time With Bill Maher.”",

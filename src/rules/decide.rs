@@ -110,6 +110,10 @@ impl<'a> Sieve<'a> {
                 rule,
             )
         };
+        let start = self.seg.sentences[site.s].tokens.start;
+        if self.passive_name_before(site.t, start) {
+            return Some(self.quote(site.q, QuoteKind::Scare, None, None, Rule::NoSpeaker));
+        }
         if let Some(quote) = self.in_reported_clause(site, reports) {
             return Some(quote);
         }

@@ -104,6 +104,52 @@ impl<'a> Sieve<'a> {
             }
     }
 
+    /// Whether the quote at token `t` is a name given with no one giving
+    /// it: after a passive or adjectival naming verb (the ad, entitled
+    /// “…”; derisively known as “…”; she is nicknamed “…”; an event billed
+    /// as “…”; informally dubbed the “…”). An active one has its namer
+    /// right before it (Trump dubbed him “…”) and is no such name.
+    pub(super) fn passive_name_before(&self, t: usize, from: usize) -> bool {
+        let mut v = t;
+        while v > from
+            && t - v < 3
+            && (self.is_punct(v - 1, ",")
+                || (self.is_word(v - 1) && matches!(self.word(v - 1), "the" | "a" | "an" | "as")))
+        {
+            v -= 1;
+        }
+        if v == from || v == t || !self.is_word(v - 1) {
+            return false;
+        }
+        let verb = v - 1;
+        let w = self.word(verb);
+        let adjectival = matches!(w, "known" | "billed" | "titled" | "entitled" | "nicknamed");
+        if !(adjectival || (self.cue(verb) == Some(CueClass::Naming) && w.ends_with("ed"))) {
+            return false;
+        }
+        // Skip an adverb before the verb (derisively known, informally dubbed).
+        let mut b = verb;
+        if b > from && self.is_word(b - 1) && self.word(b - 1).ends_with("ly") {
+            b -= 1;
+        }
+        if b == from {
+            return adjectival;
+        }
+        let passive = self.is_punct(b - 1, ",")
+            || (self.is_word(b - 1)
+                && (matches!(
+                    self.word(b - 1),
+                    "be" | "been" | "being" | "is" | "was" | "are" | "were"
+                ) || matches!(self.word(b - 1), "will" | "to")));
+        let namer_before = self.mentions.ending_at(b - 1).is_some_and(|m| {
+            matches!(
+                self.mentions.mentions[m].kind,
+                MentionKind::Name | MentionKind::Pronoun
+            )
+        });
+        passive || (adjectival && !namer_before)
+    }
+
     /// The possessor of a noun of saying just before the quote at token
     /// `t` (his comment that “…”), or just after it (Obama's “…” promise),
     /// with the noun's token.
@@ -162,10 +208,23 @@ impl<'a> Sieve<'a> {
     /// possessive (CNN’s “New Day”, Wednesday’s “MSNBC Live”) or after
     /// "so-called".
     pub(super) fn is_title(&self, t: usize, q: QuotedSpan) -> bool {
-        if t == 0 || !self.is_word(t - 1) {
+        // A work named after its kind, with or without a comma: his book,
+        // “An American Son”; the podcast “So, That Happened”.
+        let work = [
+            t.checked_sub(1),
+            t.checked_sub(2).filter(|_| self.is_punct(t - 1, ",")),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|k| self.is_word(k) && lexicon::is_work_noun(self.word(k)));
+        if t == 0 || !(self.is_word(t - 1) || work) {
             return false;
         }
-        let prev = self.word(t - 1);
+        let prev = if self.is_word(t - 1) {
+            self.word(t - 1)
+        } else {
+            ""
+        };
         // (a capitalised owner: not he’s, it’s)
         // (a noun's too — Fox News channel’s “Sunday Morning Futures” —
         // but no contraction: it’s, that’s, here’s)
@@ -183,7 +242,7 @@ impl<'a> Sieve<'a> {
         // the author of “Destiny and Power,”)
         let after_preposition = self.class(t - 1).is_preposition()
             && matches!(prev, "of" | "on" | "with" | "in" | "from");
-        if !possessive && !after_preposition {
+        if !possessive && !after_preposition && !work {
             return false;
         }
         let content = q.content.as_str(self.text);

@@ -512,6 +512,22 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// A report inside a leading subordinate clause ends with that clause.
+    #[test]
+    fn a_report_in_a_leading_subordinate_clause_ends_at_its_comma() {
+        let text = "When Ana Silva attacked a federal judge whose parents were born in Mexico, Hispanic Americans were outraged.";
+        let result = Attributor::new().attribute(text);
+        let report = result
+            .quotes
+            .iter()
+            .find(|q| q.rule == Rule::ReportedSpeech)
+            .expect("a report");
+        assert_eq!(
+            report.span.as_str(text),
+            "a federal judge whose parents were born in Mexico"
+        );
+    }
+
     /// A reported clause ends where another subject's report begins.
     #[test]
     fn a_clause_ends_before_another_report() {

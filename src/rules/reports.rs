@@ -380,7 +380,8 @@ impl<'a> Sieve<'a> {
                     && n.tokens.end + 1 == range.end)
                     .then_some(n.span)
             });
-            if let Some(span) = self.forward_clause(c, range.end).or(named) {
+            let end = self.leading_subordinate_end(m, c, range.start, range.end);
+            if let Some(span) = self.forward_clause(c, end).or(named) {
                 // A verb of stance or naming with a short object
                 // (defended the plan) reports nothing; from three words on
                 // it reports a stance, as PolNeAR annotates (condemned the
@@ -401,6 +402,26 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
+    }
+
+    /// Where the report of the cue at token `c` must end when its subject
+    /// `m` opens a leading subordinate clause (When Trump attacked a judge
+    /// whose parents…, Hispanic Americans were outraged): at the comma that
+    /// closes that clause, before the main clause. Otherwise `end`.
+    fn leading_subordinate_end(&self, m: usize, c: usize, from: usize, end: usize) -> usize {
+        let first = self.mentions.mentions[m].tokens.start;
+        // (Even as, And when: one word may come first)
+        let opens = first > from
+            && first <= from + 2
+            && self.is_word(first - 1)
+            && lexicon::is_subordinator(self.word(first - 1))
+            && !self.word(first - 1).eq_ignore_ascii_case("as");
+        if !opens {
+            return end;
+        }
+        (c + 1..end)
+            .find(|&i| self.is_punct(i, ",") && self.is_word(i + 1))
+            .unwrap_or(end)
     }
 
     /// Whether a bare cue form ("claim") is a verb here: after a plural
