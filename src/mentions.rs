@@ -632,10 +632,14 @@ fn subjects_of_cues<'t>(
                     .last()
                     .is_some_and(|m| m.mention.tokens.contains(&t))
         };
+        // (nor a verb standing alone: “…,” came shouts from the crowd;
+        // but the political left)
+        let alone = k - 1 == tokens.start || seg.tokens[k - 2].kind != TokenKind::Word;
         if covered(k - 1)
             || ends_noun_phrase(head, seg.class(k - 1))
             || seg.class(k - 1).is_preposition()
             || is_name_connector(head)
+            || (alone && is_irregular_past_verb(head))
         {
             continue;
         }
@@ -874,12 +878,18 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
                 "retired" | "embattled" | "elected" | "disgraced" | "indicted"
             ))
         && (!word.ends_with('s') || word.ends_with("ss"))
-        && !matches!(
+        && !is_irregular_past_verb(word)
+}
+
+/// Common irregular past forms, which are verbs and never nouns or
+/// descriptors (met, told, came, went).
+fn is_irregular_past_verb(word: &str) -> bool {
+    lexicon::is_irregular_past(word)
+        || matches!(
             word,
             "met"
                 | "told"
                 | "said"
-                | "saw"
                 | "made"
                 | "took"
                 | "gave"
@@ -896,13 +906,8 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
                 | "ran"
                 | "came"
                 | "went"
-                | "knew"
-                | "thought"
-                | "felt"
                 | "sat"
                 | "stood"
-                | "heard"
-                | "held"
                 | "brought"
                 | "bought"
                 | "paid"

@@ -202,6 +202,7 @@ impl Rule {
                 fires("“It is over,” Senate Leader Mitch McConnell, R-Ky., said.", "Mitch McConnell"),
                 fires("“Both scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.", "Harry Bond"),
                 not("“It is over,” telling reporters he was done."),
+                not("“Call the roll,” came shouts from the crowd, as the crowd booed."),
                 not("He praised the “deep friendship” between them."),
             ]
                 }
