@@ -15,17 +15,19 @@ use serde_json::Value;
 /// (block, metric, floor): the measured value minus 0.01.
 type Floor = (&'static str, &'static str, f64);
 
-/// polnear-dev, measured 2026-11-28 (second session, at its end) with
+/// polnear-dev, measured 2026-11-28 (fourth session) with
 /// `cargo run --release --example evaluate -- ../shared/eval/polnear-dev.jsonl`:
-/// quoted extraction F1 0.970, quoted attribution F1 0.912 (P 0.918, R
-/// 0.905), indirect extraction F1 0.671, indirect attribution F1 0.624 (P
-/// 0.827, R 0.501).
+/// quoted extraction F1 0.969, quoted attribution F1 0.915 (P 0.927, R
+/// 0.903), indirect extraction F1 0.673, indirect attribution F1 0.625 (P
+/// 0.826, R 0.503). (Quoted extraction was 0.970 a session earlier; titles
+/// now stay unattributed scare quotes, as issue 3 asks, and the floor
+/// stays where it was.)
 const POLNEAR_DEV: &[Floor] = &[
     ("quoted", "extraction_f1", 0.960),
-    ("quoted", "attribution_f1", 0.902),
-    ("quoted", "attribution_precision", 0.908),
-    ("indirect_summary", "extraction_f1", 0.661),
-    ("indirect_summary", "attribution_f1", 0.614),
+    ("quoted", "attribution_f1", 0.904),
+    ("quoted", "attribution_precision", 0.916),
+    ("indirect_summary", "extraction_f1", 0.663),
+    ("indirect_summary", "attribution_f1", 0.615),
 ];
 
 /// The seed article, measured 2026-11-27: quoted extraction and

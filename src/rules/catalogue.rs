@@ -270,6 +270,7 @@ impl Rule {
                 fires("\"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 presidential campaign.", "Steve Elmendorf"),
                 fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
                 fires("Ana Silva dubbed him “Little Marco” at the rally.", "Ana Silva"),
+                not("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in Miami, they’re going to lose.”"),
                 fires("Ted Cruz said Obama was “leading from behind” and Donald Trump says he is “losing the war on terrorism.”", "Donald Trump"),
                 fires("Ana Silva said Trump and Clinton say the plan is “dead on arrival.”", "Ana Silva"),
                 fires("Islamic State claimed the attack was “a blessed raid” but the FBI has said the gunman was “self-radicalised.”", "FBI"),

@@ -218,6 +218,14 @@ impl<'a> Sieve<'a> {
             {
                 continue;
             }
+            // A cue in a leading subordinate clause does not reach a quote
+            // in the main clause: When Trump suggested…, Rubio fired back: “…”
+            // (its comma comes before the quote's own lead-in punctuation)
+            if self.in_leading_subordinate(c, start)
+                && (c + 1..t.saturating_sub(1)).any(|i| self.is_punct(i, ","))
+            {
+                break;
+            }
             // A noun called or titled by the quote names something: a
             // play called “Los Hijos de Trump”, an article titled “…”.
             if c + 1 == t && self.names_the_noun_before(c, start) {
