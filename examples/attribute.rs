@@ -31,7 +31,10 @@
 //! line was malformed (the other lines are still written), 2 on a usage
 //! error.
 
-use quotative::{Attribution, Attributor, Entity, KnownSpeaker, Quote, Span, Speaker};
+use quotative::{
+    Attribution, Attributor, Entity, EntityKind, Gender, KnownSpeaker, Quote, QuoteKind, Rule,
+    Span, Speaker,
+};
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::VecDeque;
@@ -304,10 +307,12 @@ fn shorten(s: &str, max: usize) -> String {
 /// [...]}`, byte for byte as serde_json writes the id beside the flattened
 /// result, but without serde's detour through a map for the flattened
 /// spans. Every struct is taken apart field by field, so that a new field
-/// cannot be left out unnoticed; enums, numbers with a fraction and strings
-/// that need escapes are still written by serde_json.
+/// cannot be left out unnoticed; enums (each value once, see [`EnumJson`]),
+/// numbers with a fraction and strings that need escapes are still written
+/// by serde_json.
 fn write_output_line(
     out: &mut Vec<u8>,
+    enums: &mut EnumJson,
     id: &Value,
     result: &Attribution,
 ) -> serde_json::Result<()> {
@@ -331,7 +336,7 @@ fn write_output_line(
         out.push(b'{');
         write_span_fields(out, *span);
         out.extend_from_slice(b",\"kind\":");
-        serde_json::to_writer(&mut *out, kind)?;
+        enums.quote_kinds.write(out, *kind)?;
         out.extend_from_slice(b",\"speaker\":");
         match speaker {
             None => out.extend_from_slice(b"null"),
@@ -360,7 +365,7 @@ fn write_output_line(
             Some(cue) => write_span(out, *cue),
         }
         out.extend_from_slice(b",\"rule\":");
-        serde_json::to_writer(&mut *out, rule)?;
+        enums.rules.write(out, *rule)?;
         out.extend_from_slice(b",\"confidence\":");
         serde_json::to_writer(&mut *out, confidence)?;
         out.push(b'}');
@@ -379,9 +384,9 @@ fn write_output_line(
         out.extend_from_slice(b"{\"name\":");
         write_str(out, name)?;
         out.extend_from_slice(b",\"kind\":");
-        serde_json::to_writer(&mut *out, kind)?;
+        enums.entity_kinds.write(out, *kind)?;
         out.extend_from_slice(b",\"gender\":");
-        serde_json::to_writer(&mut *out, gender)?;
+        enums.genders.write(out, *gender)?;
         out.extend_from_slice(b",\"mentions\":[");
         for (k, mention) in mentions.iter().enumerate() {
             if k > 0 {
@@ -415,6 +420,43 @@ fn write_span_fields(out: &mut Vec<u8>, span: Span) {
 /// A number in decimal, as serde_json writes it (with the same crate).
 fn write_usize(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+}
+
+/// The JSON of the result's enum values, as serde_json writes them: each
+/// value is written by serde_json once per worker and copied afterwards
+/// (serde_json's writing of a unit variant costs more than a whole span).
+#[derive(Default)]
+struct EnumJson {
+    quote_kinds: WrittenOnce<QuoteKind>,
+    rules: WrittenOnce<Rule>,
+    entity_kinds: WrittenOnce<EntityKind>,
+    genders: WrittenOnce<Gender>,
+}
+
+/// The JSON of the values of one enum met so far.
+struct WrittenOnce<T> {
+    seen: Vec<(T, Box<[u8]>)>,
+}
+
+impl<T> Default for WrittenOnce<T> {
+    fn default() -> WrittenOnce<T> {
+        WrittenOnce { seen: Vec::new() }
+    }
+}
+
+impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
+    fn write(&mut self, out: &mut Vec<u8>, value: T) -> serde_json::Result<()> {
+        let json = match self.seen.iter().find(|(seen, _)| *seen == value) {
+            Some((_, json)) => json,
+            None => {
+                let json = serde_json::to_vec(&value)?.into_boxed_slice();
+                self.seen.push((value, json));
+                &self.seen[self.seen.len() - 1].1
+            }
+        };
+        out.extend_from_slice(json);
+        Ok(())
+    }
 }
 
 /// A JSON string: copied between quotes when nothing in it needs an
@@ -461,8 +503,9 @@ fn jsonl(input: &Input, threads: NonZeroUsize) -> Result<bool, String> {
     if threads.get() == 1 {
         // No threads to feed: read, attribute and write in turn.
         let base = Attributor::new();
+        let mut enums = EnumJson::default();
         read_lines(reader, &name, |reading| match reading {
-            Reading::Line(line) => sink.write(process(&base, line)),
+            Reading::Line(line) => sink.write(process(&base, &mut enums, line)),
             Reading::InputUsedUp => Ok(()),
         })?;
     } else {
@@ -507,13 +550,13 @@ fn read_lines<R: Read>(
 }
 
 /// Attributes one line and serializes its output line.
-fn process(base: &Attributor, line: Line) -> Done {
+fn process(base: &Attributor, enums: &mut EnumJson, line: Line) -> Done {
     let attributed =
         std::panic::catch_unwind(AssertUnwindSafe(|| attribute_line(base, &line.bytes)))
             .unwrap_or_else(|_| Err("internal error: the attributor panicked".into()));
     let output = attributed.and_then(|(id, result)| {
         let mut out = Vec::with_capacity(line.bytes.len() * 2);
-        write_output_line(&mut out, &id, &result).map_err(|e| e.to_string())?;
+        write_output_line(&mut out, enums, &id, &result).map_err(|e| e.to_string())?;
         out.push(b'\n');
         Ok(out)
     });
@@ -610,6 +653,7 @@ fn in_parallel<R: Read>(
 /// A worker: attributes batches of lines until there are no more.
 fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize, Vec<Done>)>) {
     let base = Attributor::new();
+    let mut enums = EnumJson::default();
     loop {
         // The lock is held only to take the next batch.
         let next = match batches.lock() {
@@ -619,7 +663,10 @@ fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize,
         let Ok((seq, batch)) = next else {
             return;
         };
-        let finished = batch.into_iter().map(|line| process(&base, line)).collect();
+        let finished = batch
+            .into_iter()
+            .map(|line| process(&base, &mut enums, line))
+            .collect();
         if done.send((seq, finished)).is_err() {
             return;
         }

@@ -263,47 +263,65 @@ impl WordSet {
 
     fn insert_key(&mut self, key: Key) {
         if 4 * (self.len + 1) > self.slots.len() {
-            let bigger = vec![Key::default(); 2 * self.slots.len()];
-            for k in std::mem::replace(&mut self.slots, bigger) {
-                if k != Key::default() {
-                    let at = self.slot(k);
-                    self.slots[at] = k;
-                }
-            }
+            self.grow_to(2 * self.slots.len());
         }
         let at = self.slot(key);
         if self.slots[at] == Key::default() {
             self.slots[at] = key;
             self.len += 1;
         }
-        let bytes: Vec<u8> = key
-            .0
-            .iter()
-            .flat_map(|w| w.to_le_bytes())
-            .take_while(|&b| b != 0)
-            .collect();
-        let apostrophes = bytes.iter().filter(|&&b| b == b'\'').count();
+        // (the key's bytes run up to its first NUL)
+        let bytes = key.0.iter().flat_map(|w| w.to_le_bytes());
+        let len = bytes.clone().take_while(|&b| b != 0).count();
+        let apostrophes = bytes.take(len).filter(|&b| b == b'\'').count();
+        let first = (key.0[0] & 0xFF) as u8;
         for curly in 0..=apostrophes {
-            self.lengths[letter(bytes[0])] |= length_bit(bytes.len() + 2 * curly);
+            self.lengths[letter(first)] |= length_bit(len + 2 * curly);
+        }
+    }
+
+    /// Moves the keys to a table of `slots` slots (a power of two).
+    fn grow_to(&mut self, slots: usize) {
+        let bigger = vec![Key::default(); slots];
+        for k in std::mem::replace(&mut self.slots, bigger) {
+            if k != Key::default() {
+                let at = self.slot(k);
+                self.slots[at] = k;
+            }
+        }
+    }
+
+    /// Makes room for `additional` more keys at once, so that adding them
+    /// does not grow the table step by step.
+    fn reserve(&mut self, additional: usize) {
+        let needed = (4 * (self.len + additional)).next_power_of_two();
+        if needed > self.slots.len() {
+            self.grow_to(needed);
         }
     }
 
     /// Adds words.
     pub(crate) fn extend<W: AsRef<str>>(&mut self, words: impl IntoIterator<Item = W>) {
+        let words = words.into_iter();
+        self.reserve(words.size_hint().0);
         for word in words {
             self.insert(word.as_ref());
         }
     }
 
-    /// Removes a word (rebuilding the table: removal only happens while
-    /// the lists are built).
-    pub(crate) fn remove(&mut self, word: &str) {
-        let Some(key) = Key::fold(word) else {
-            return;
-        };
-        let old = std::mem::take(self);
+    /// Removes words, rebuilding the table once, at its size (removal only
+    /// happens while the lists are built).
+    pub(crate) fn remove_all(&mut self, words: &[&str]) {
+        let gone: Vec<Key> = words.iter().filter_map(|word| Key::fold(word)).collect();
+        let old = std::mem::replace(
+            self,
+            WordSet {
+                slots: vec![Key::default(); self.slots.len()],
+                ..WordSet::default()
+            },
+        );
         for k in old.slots {
-            if k != Key::default() && k != key {
+            if k != Key::default() && !gone.contains(&k) {
                 self.insert_key(k);
             }
         }
@@ -562,7 +580,7 @@ static BELIEF_CUES: Lazy<WordSet> = Lazy::new(|| {
 
 fn remove_naming(words: &mut WordSet) {
     // "call" and "describe" name rather than report; they live in NAMING_CUES.
-    for naming in [
+    words.remove_all(&[
         "call",
         "calls",
         "called",
@@ -575,9 +593,7 @@ fn remove_naming(words: &mut WordSet) {
         "points",
         "pointed",
         "pointing",
-    ] {
-        words.remove(naming);
-    }
+    ]);
 }
 
 static NAMING_CUES: Lazy<WordSet> = Lazy::new(|| {
@@ -2882,16 +2898,17 @@ impl WordClass {
     fn of_in(table: &ClassTable, text: &str, start: usize, end: usize) -> WordClass {
         let word = &text.as_bytes()[start..end];
         let mut bits = 0;
-        if table.words.may_contain(word) {
-            if let Some((key, plain)) =
-                Key::fold_in(text, start, end).filter(|&(key, _)| table.may_hold(key))
-            {
-                if let Some(found) = table.bits_of(key) {
-                    bits = found;
-                    if !plain {
-                        // (these lists hold words as they must be written)
-                        bits &= !Self::EXACT;
-                    }
+        // (the filter on the key's hash turns most words away; the one on
+        // first letter and length that a WordSet asks first would pass
+        // most words of a text and only add to their cost)
+        if let Some((key, plain)) =
+            Key::fold_in(text, start, end).filter(|&(key, _)| table.may_hold(key))
+        {
+            if let Some(found) = table.bits_of(key) {
+                bits = found;
+                if !plain {
+                    // (these lists hold words as they must be written)
+                    bits &= !Self::EXACT;
                 }
             }
         }
@@ -3083,17 +3100,16 @@ impl WordClass {
 
 /// Every word of the lists behind [`WordClass`], with the lists it is in.
 struct ClassTable {
-    /// The words (their filter on first letter and length is asked first).
-    words: WordSet,
-    /// `entries[slot]`: the key in that slot of `words` with its
+    /// `entries[slot]`: the key in that slot of the table (laid out as a
+    /// [`WordSet`] lays out its keys, and probed the same way) with its
     /// [`WordClass`] bits beside it, so that a word found costs one cache
     /// line, not two.
     entries: Vec<(Key, u64)>,
     /// A bit for each value of the top [`FILTER_BITS`] bits of a key's
-    /// hash, set for the keys of `words`. Most words of a text are in no
+    /// hash, set for the keys of `entries`. Most words of a text are in no
     /// list; this filter (8 KiB, small enough to stay in the fastest
-    /// cache) turns away all but a few of them without a probe of `words`
-    /// (200 KiB), which mostly misses that cache.
+    /// cache) turns away all but a few of them without a probe of
+    /// `entries`, which mostly misses that cache.
     filter: Vec<u64>,
     /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
     /// looked up once.
@@ -3112,7 +3128,7 @@ impl ClassTable {
     }
 
     /// The class bits of `key`, if it is in the table: probed as
-    /// [`WordSet::slot`] probes `words`.
+    /// [`WordSet::slot`] probes its slots.
     #[inline]
     fn bits_of(&self, key: Key) -> Option<u64> {
         let mask = self.entries.len() - 1;
@@ -3205,7 +3221,6 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     }
     let entries = table.slots.iter().copied().zip(bits).collect();
     let mut classes = ClassTable {
-        words: table,
         entries,
         filter,
         single_bytes: [WordClass::default(); 128],
@@ -3290,7 +3305,7 @@ mod tests {
         ] {
             assert!(!set.contains(miss), "{miss:?}");
         }
-        set.remove("SAID");
+        set.remove_all(&["SAID"]);
         assert!(!set.contains("said"));
         assert!(set.contains("don’t") && set.contains("x"));
         let many: WordSet = (0..500)
@@ -3367,7 +3382,8 @@ mod tests {
         .iter()
         .map(|w| w.to_string())
         .collect();
-        for key in CLASSES.words.keys() {
+        let keys = CLASSES.entries.iter().map(|&(key, _)| key);
+        for key in keys.filter(|&key| key != Key::default()) {
             let bytes: Vec<u8> = key.0.iter().flat_map(|w| w.to_le_bytes()).collect();
             let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
             let word = String::from_utf8(bytes[..len].to_vec()).unwrap();

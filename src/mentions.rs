@@ -189,7 +189,11 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 
 #[inline]
 fn is_upper_word(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    // (an ASCII first letter, the common case, is read without decoding)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// A capitalised word that can be part of a name: not a hyphenated
@@ -552,9 +556,9 @@ fn subjects_of_cues<'t>(
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
-    for c in tokens.clone() {
+    let classes = &seg.classes[tokens.clone()];
+    for (c, &cue_lists) in tokens.clone().zip(classes) {
         // (the class first: most words are no cue)
-        let cue_lists = seg.class(c);
         if cue_lists
             .cue_class()
             .is_none_or(|k| k == lexicon::CueClass::Naming)
@@ -1032,10 +1036,14 @@ fn sources_after_cues<'t>(
 ) {
     let mut added = Vec::new();
     let nominal = |from: usize, end: usize| phrase_candidate(text, seg, from..end, Gender::Unknown);
-    for c in tokens.start + 1..tokens.end {
+    let after_first = (tokens.start + 1).min(tokens.end)..tokens.end;
+    let tokens_and_classes = seg.tokens[after_first.clone()]
+        .iter()
+        .zip(&seg.classes[after_first.clone()]);
+    for (c, (token, class)) in after_first.zip(tokens_and_classes) {
         // (only "to" and speech cues matter: the class and length first)
-        let speech = seg.class(c).cue_class() == Some(lexicon::CueClass::Speech);
-        if !speech && seg.tokens[c].span.len() != 2 || seg.tokens[c].kind != TokenKind::Word {
+        let speech = class.cue_class() == Some(lexicon::CueClass::Speech);
+        if !speech && token.span.len() != 2 || token.kind != TokenKind::Word {
             continue;
         }
         let from = c + 1;
@@ -1139,8 +1147,11 @@ fn possessive_of_speech(
         ("their", "they", Gender::Other),
         ("its", "it", Gender::Other),
     ];
-    // (his, her, its, their: three to five bytes)
-    if !(3..=5).contains(&seg.tokens[i].span.len()) {
+    // (his, her, its, their: three to five bytes, and h, i or t first)
+    let span = seg.tokens[i].span;
+    if !(3..=5).contains(&span.len())
+        || !matches!(text.as_bytes()[span.start] | 0x20, b'h' | b'i' | b't')
+    {
         return None;
     }
     let word = seg.word(text, i);
@@ -1188,6 +1199,12 @@ fn nominal_at<'t>(
     end: usize,
     after_prep: bool,
 ) -> Option<Candidate<'t>> {
+    // (the head is a source noun among the next five words: most
+    // determiners have none after them, and their classes say so at once)
+    let window = seg.classes.get(body..end.min(body + 5)).unwrap_or_default();
+    if !window.iter().any(|class| class.is_source_noun()) {
+        return None;
+    }
     let mut head = None;
     let mut j = body;
     while j < end && j < body + 5 {
@@ -1774,7 +1791,8 @@ fn compatible(a: Gender, b: Gender) -> bool {
 }
 
 fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -> Mentions {
-    let mut entities: Vec<Entity> = Vec::new();
+    // (at most one entity per candidate: no growing on the way)
+    let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len());
     let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     by_name.reserve(candidates.len());
     let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
@@ -1817,7 +1835,7 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
         entities.len() - 1
     };
     // Entities confirmed by at least one mention that is not weak.
-    let mut confirmed: Vec<bool> = Vec::new();
+    let mut confirmed: Vec<bool> = Vec::with_capacity(candidates.len());
     for (idx, c) in candidates.iter().enumerate() {
         let mut mention = c.mention.clone();
         let entity = match mention.kind {
@@ -1936,14 +1954,16 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all.
     confirmed.resize(entities.len(), false);
-    let mut order: Vec<usize> = (0..entities.len()).filter(|&e| confirmed[e]).collect();
+    let mut order: Vec<usize> = Vec::with_capacity(entities.len());
+    order.extend((0..entities.len()).filter(|&e| confirmed[e]));
     order.sort_by_key(|&e| entities[e].mentions.first().map_or(usize::MAX, |s| s.start));
     let mut remap = vec![None; entities.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
     }
     let mut sorted: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
-    let entities: Vec<Entity> = order.iter().filter_map(|&old| sorted[old].take()).collect();
+    let mut entities: Vec<Entity> = Vec::with_capacity(order.len());
+    entities.extend(order.iter().filter_map(|&old| sorted[old].take()));
     for m in &mut mentions {
         m.entity = m.entity.and_then(|e| remap[e]);
     }

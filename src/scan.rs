@@ -13,6 +13,19 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 /// The high bit of each byte of a word.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
+/// Whether `c` is a letter or a digit, as [`char::is_alphanumeric`] says,
+/// answered without Unicode's tables for ASCII and for the General
+/// Punctuation block (curly quotation marks, dashes, the ellipsis), which
+/// holds neither letters nor digits: the characters met most around words.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
 /// Whether some byte of `x` is zero.
 #[inline]
 fn has_zero(x: u64) -> bool {
@@ -132,6 +145,13 @@ pub(crate) fn newline(bytes: &[u8], from: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alphanumeric_agrees_with_the_standard_library() {
+        for c in (0..=0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn finds_the_first_byte_at_every_offset() {

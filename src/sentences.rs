@@ -129,7 +129,8 @@ impl TokenSet {
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let blank_line_mode = has_blank_line(text);
-    let mut out = Vec::new();
+    // (news has a paragraph per 250 bytes or so: room for most documents)
+    let mut out = Vec::with_capacity(text.len() / 200 + 1);
     let mut para_start: Option<usize> = None;
     let mut para_end = 0;
     let mut line_start = 0;
@@ -205,8 +206,9 @@ fn has_blank_line(text: &str) -> bool {
     false
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    scan::is_alphanumeric(c)
 }
 
 /// Cuts `text` into tokens and sentences, given its paragraphs and its
@@ -233,6 +235,9 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         classes: Vec::new(),
     };
     let mut next_quote = 0;
+    // Where quote `next_quote` starts (`usize::MAX` past the last one).
+    let start_of = |q: usize| quotes.get(q).map_or(usize::MAX, |q| q.span.start);
+    let mut next_quote_start = start_of(0);
     let mut resume = 0; // a multi-paragraph quote may end past a paragraph
     for (p_index, para) in paragraphs.iter().enumerate() {
         if para.end <= resume {
@@ -242,21 +247,23 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         let mut pos = para.start.max(resume);
         while pos < para.end {
             // (most positions lie before the next quote: one comparison)
-            if quotes.get(next_quote).is_some_and(|q| q.span.start <= pos) {
+            if next_quote_start <= pos {
                 while next_quote < quotes.len() && quotes[next_quote].span.start < pos {
                     next_quote += 1;
                 }
-            }
-            if next_quote < quotes.len() && quotes[next_quote].span.start == pos {
-                let q = quotes[next_quote];
-                seg.tokens.push(Token {
-                    span: q.span,
-                    kind: TokenKind::Quote(next_quote),
-                });
-                pos = q.span.end;
-                resume = q.span.end;
-                next_quote += 1;
-                continue;
+                next_quote_start = start_of(next_quote);
+                if next_quote_start == pos {
+                    let q = quotes[next_quote];
+                    seg.tokens.push(Token {
+                        span: q.span,
+                        kind: TokenKind::Quote(next_quote),
+                    });
+                    pos = q.span.end;
+                    resume = q.span.end;
+                    next_quote += 1;
+                    next_quote_start = start_of(next_quote);
+                    continue;
+                }
             }
             // ASCII first, without decoding a char.
             match text.as_bytes()[pos] {
@@ -270,7 +277,9 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                         span: Span::new(pos, end),
                         kind: TokenKind::Word,
                     });
-                    pos = end;
+                    // (and the space after it, if one follows, as most
+                    // words have: no token stands there)
+                    pos = end + usize::from(text.as_bytes().get(end) == Some(&b' '));
                     continue;
                 }
                 // (any other ASCII byte is punctuation: neither white
@@ -316,6 +325,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
 
 /// The end of the word starting at `start`: word characters, joined by a
 /// single inner ' ’ - . & when a word character follows.
+#[inline]
 fn word_end(text: &str, start: usize, limit: usize) -> usize {
     // A run of ASCII letters and digits first, byte by byte.
     let ascii = scan::alphanumeric_end(text.as_bytes(), start, limit);
@@ -327,6 +337,15 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     {
         return ascii;
     }
+    word_end_after(text, start, ascii, limit)
+}
+
+/// The end of the word starting at `start` whose ASCII letters and digits
+/// run to `ascii`, where a joining mark or a non-ASCII character stands (or
+/// the text ends): the rest of [`word_end`], out of its way.
+#[cold]
+#[inline(never)]
+fn word_end_after(text: &str, start: usize, ascii: usize, limit: usize) -> usize {
     let mut end = ascii;
     let mut chars = text[ascii..limit].char_indices().peekable();
     while let Some((off, c)) = chars.next() {
@@ -375,8 +394,9 @@ fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: 
     let mut i = first;
     while i < last {
         let token = seg.tokens[i];
+        let terminal = token.kind == TokenKind::Punct && is_terminal(token.span.as_str(text));
         let ends = match token.kind {
-            TokenKind::Punct if is_terminal(token.span.as_str(text)) => {
+            TokenKind::Punct if terminal => {
                 // Take the whole run of terminal and closing punctuation.
                 let mut j = i + 1;
                 while j < last
@@ -405,7 +425,7 @@ fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: 
             }
             TokenKind::Quote(_) => {
                 let content = token.span.as_str(text).trim_end_matches(|c: char| {
-                    !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '…')
+                    !scan::is_alphanumeric(c) && !matches!(c, '.' | '!' | '?' | '…')
                 });
                 let ends_sentence = content.ends_with(['.', '!', '?', '…']);
                 (ends_sentence
@@ -422,11 +442,9 @@ fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: 
                 start = j;
                 i = j;
             }
-            None => {
-                if token.kind != TokenKind::Punct || !is_terminal(token.span.as_str(text)) {
-                    i += 1;
-                }
-            }
+            // (a terminal run not ending the sentence moved `i` past it)
+            None if !terminal => i += 1,
+            None => {}
         }
     }
     if start < last {

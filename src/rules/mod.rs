@@ -14,6 +14,7 @@ use crate::lexicon::{self, CueClass, WordClass};
 use crate::marks::QuotedSpan;
 use crate::mentions::{self, MentionKind, Mentions};
 use crate::result::{Quote, QuoteKind, Speaker};
+use crate::scan;
 use crate::sentences::{Segmentation, Sentence, TokenKind, TokenSet};
 use crate::span::Span;
 use std::collections::HashSet;
@@ -89,19 +90,24 @@ pub(crate) fn apply(
     mentions: &Mentions,
     cues: &CueLexicon,
 ) -> Vec<Quote> {
+    // (running counts, each filled by one pass that knows its length)
     let mut words_before = Vec::with_capacity(seg.tokens.len() + 1);
-    let mut quoted_before = Vec::with_capacity(seg.tokens.len() + 1);
-    let (mut words, mut quoted) = (0u32, 0usize);
-    for token in &seg.tokens {
-        words_before.push(words);
-        quoted_before.push(quoted);
-        match token.kind {
-            TokenKind::Word => words += 1,
-            TokenKind::Quote(_) => quoted += token.span.len(),
-            TokenKind::Punct => {}
-        }
-    }
+    let mut words = 0u32;
+    words_before.extend(seg.tokens.iter().map(|token| {
+        let before = words;
+        words += u32::from(token.kind == TokenKind::Word);
+        before
+    }));
     words_before.push(words);
+    let mut quoted_before = Vec::with_capacity(seg.tokens.len() + 1);
+    let mut quoted = 0usize;
+    quoted_before.extend(seg.tokens.iter().map(|token| {
+        let before = quoted;
+        if let TokenKind::Quote(_) = token.kind {
+            quoted += token.span.len();
+        }
+        before
+    }));
     quoted_before.push(quoted);
     let sieve = Sieve {
         text,
@@ -270,10 +276,12 @@ impl<'a> Sieve<'a> {
         let mut out: Vec<Quote> = Vec::new();
         // Pass 1: tags of quotations, so that their cues are not taken for
         // reported speech.
-        let mut quote_sentence: Vec<(usize, usize)> = Vec::new(); // (token, sentence)
+        // (token, sentence), one per top-level quote
+        let mut quote_sentence: Vec<(usize, usize)> = Vec::with_capacity(self.quotes.len());
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
-            for t in sentence.tokens.clone() {
-                if self.is_quote(t) {
+            let tokens = &self.seg.tokens[sentence.tokens.clone()];
+            for (t, token) in sentence.tokens.clone().zip(tokens) {
+                if matches!(token.kind, TokenKind::Quote(_)) {
                     quote_sentence.push((t, s));
                 }
             }
@@ -285,7 +293,7 @@ impl<'a> Sieve<'a> {
             let content = self.seg.tokens[t].span.as_str(self.text);
             let comma_quote = content
                 .trim_end_matches(|c: char| {
-                    !c.is_alphanumeric() && !matches!(c, ',' | '!' | '?' | '—')
+                    !scan::is_alphanumeric(c) && !matches!(c, ',' | '!' | '?' | '—')
                 })
                 .ends_with([',', '!', '?', '—'])
                 || self.is_punct(t + 1, ",");

@@ -39,9 +39,10 @@ impl<'a> Sieve<'a> {
             if let Some(m) = self.mentions.starting_at(range.start) {
                 let colon = self.mentions.mentions[m].tokens.end;
                 // Breaking: / Wow: / Exclusive: a headline's label, no speaker.
+                // (asked last: most mentions have no colon after them)
                 let label =
-                    lexicon::is_headline_label(self.mentions.mentions[m].span.as_str(self.text));
-                if self.is_punct(colon, ":") && !self.is_quote(colon + 1) && !label {
+                    || lexicon::is_headline_label(self.mentions.mentions[m].span.as_str(self.text));
+                if self.is_punct(colon, ":") && !self.is_quote(colon + 1) && !label() {
                     if let Some(span) = self.clause(colon + 1, range.end) {
                         out.push(self.report(
                             span,

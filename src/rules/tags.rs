@@ -627,7 +627,7 @@ impl<'a> Sieve<'a> {
         let exclaims = self.seg.tokens[t]
             .span
             .as_str(self.text)
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!')
+            .trim_end_matches(|c: char| !scan::is_alphanumeric(c) && c != '?' && c != '!')
             .ends_with(['?', '!']);
         let tag = self.tag_at(next.tokens.start, next.tokens.end, exclaims)?;
         // The tag must be (nearly) the whole sentence, or end at a comma
