@@ -3100,20 +3100,78 @@ impl WordClass {
 
 /// Every word of the lists behind [`WordClass`], with the lists it is in.
 struct ClassTable {
-    /// `entries[slot]`: the key in that slot of the table (laid out as a
-    /// [`WordSet`] lays out its keys, and probed the same way) with its
-    /// [`WordClass`] bits beside it, so that a word found costs one cache
-    /// line, not two.
-    entries: Vec<(Key, u64)>,
+    /// The words of at most eight bytes (most of them, and nearly all the
+    /// words of a text that are found), whose keys are one machine word:
+    /// sixteen bytes a slot, a quarter of what a slot of three-word keys
+    /// at a quarter full costs, so that the table stays in the faster
+    /// caches.
+    short: ClassSlots<u64>,
+    /// The longer words, with their whole keys.
+    long: ClassSlots<Key>,
     /// A bit for each value of the top [`FILTER_BITS`] bits of a key's
-    /// hash, set for the keys of `entries`. Most words of a text are in no
-    /// list; this filter (8 KiB, small enough to stay in the fastest
-    /// cache) turns away all but a few of them without a probe of
-    /// `entries`, which mostly misses that cache.
+    /// hash, set for the keys of the tables. Most words of a text are in
+    /// no list; this filter (8 KiB, small enough to stay in the fastest
+    /// cache) turns away all but a few of them without a probe of a table.
     filter: Vec<u64>,
     /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
     /// looked up once.
     single_bytes: [WordClass; 128],
+}
+
+/// An open-addressing table of folded keys with their [`WordClass`] bits
+/// beside them, so that a word found costs one cache line, not two. It is
+/// sized to its words, at most half full (fuller tables measured no
+/// faster), and probed linearly from the top bits of the key's hash; an
+/// empty slot holds the default (all-zero) key, which no word folds to.
+struct ClassSlots<K> {
+    entries: Vec<(K, u64)>,
+}
+
+impl<K: Copy + Default + PartialEq> ClassSlots<K> {
+    /// A table of `words`, whose keys are distinct, with `hash` their hash.
+    fn new(words: &[(K, u64)], hash: impl Fn(K) -> u64) -> ClassSlots<K> {
+        let slots = (2 * words.len()).next_power_of_two().max(2);
+        let mut table = ClassSlots {
+            entries: vec![(K::default(), 0); slots],
+        };
+        for &(key, bits) in words {
+            let at = table.slot(key, hash(key));
+            table.entries[at] = (key, bits);
+        }
+        table
+    }
+
+    /// Where `key` (with hash `hash`) is, or the empty slot where it would
+    /// go.
+    #[inline]
+    fn slot(&self, key: K, hash: u64) -> usize {
+        let mask = self.entries.len() - 1;
+        // The top bits of a multiplicative hash depend on every input bit.
+        let mut i = (hash >> (64 - self.entries.len().trailing_zeros())) as usize;
+        loop {
+            let k = self.entries[i].0;
+            if k == key || k == K::default() {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The class bits of `key` (with hash `hash`), if it is in the table.
+    #[inline]
+    fn bits_of(&self, key: K, hash: u64) -> Option<u64> {
+        let (k, bits) = self.entries[self.slot(key, hash)];
+        (k == key && k != K::default()).then_some(bits)
+    }
+
+    /// The keys of the table.
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = K> + '_ {
+        self.entries
+            .iter()
+            .map(|&(key, _)| key)
+            .filter(|&key| key != K::default())
+    }
 }
 
 /// How many bits of a key's hash index [`ClassTable::filter`].
@@ -3127,22 +3185,15 @@ impl ClassTable {
         (at / 64, 1 << (at % 64))
     }
 
-    /// The class bits of `key`, if it is in the table: probed as
-    /// [`WordSet::slot`] probes its slots.
+    /// The class bits of `key`, if it is in the table.
     #[inline]
     fn bits_of(&self, key: Key) -> Option<u64> {
-        let mask = self.entries.len() - 1;
-        let mut i = (key.hash() >> (64 - self.entries.len().trailing_zeros())) as usize;
-        loop {
-            let (k, bits) = self.entries[i];
-            if k == key {
-                return Some(bits);
-            }
-            // (an empty slot has a zero first word: no word folds to that)
-            if k.0[0] == 0 {
-                return None;
-            }
-            i = (i + 1) & mask;
+        let hash = key.hash();
+        match key.0 {
+            // (a key's bytes run up to its first NUL: a zero second word
+            // leaves the third zero too)
+            [short, 0, _] => self.short.bits_of(short, hash),
+            _ => self.long.bits_of(key, hash),
         }
     }
 
@@ -3151,6 +3202,13 @@ impl ClassTable {
     fn may_hold(&self, key: Key) -> bool {
         let (word, bit) = ClassTable::filter_bit(key);
         self.filter[word] & bit != 0
+    }
+
+    /// The keys of the table.
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = Key> + '_ {
+        let short = self.short.keys().map(|short| Key([short, 0, 0]));
+        short.chain(self.long.keys())
     }
 }
 
@@ -3187,7 +3245,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         crate::Gender::Female => WordClass::SHE,
         _ => WordClass::PERSONAL,
     };
-    let words: Vec<(Key, u64)> = lists
+    let mut words: Vec<(Key, u64)> = lists
         .iter()
         .flat_map(|&(list, bit)| list.keys().map(move |key| (key, bit)))
         .chain(
@@ -3208,20 +3266,28 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
             .filter_map(|(word, bit)| Some((Key::fold(word)?, bit))),
         )
         .collect();
-    let mut table = WordSet::default();
-    for &(key, _) in &words {
-        table.insert_key(key);
-    }
-    let mut bits = vec![0; table.slots.len()];
-    let mut filter = vec![0; (1 << FILTER_BITS) / 64];
+    // One entry a word, with the bits of all its lists.
+    words.sort_unstable_by_key(|&(key, _)| key.0);
+    let mut merged: Vec<(Key, u64)> = Vec::with_capacity(words.len());
     for (key, bit) in words {
-        bits[table.slot(key)] |= bit;
+        match merged.last_mut() {
+            Some((last, bits)) if *last == key => *bits |= bit,
+            _ => merged.push((key, bit)),
+        }
+    }
+    let mut filter = vec![0; (1 << FILTER_BITS) / 64];
+    for &(key, _) in &merged {
         let (word, filter_bit) = ClassTable::filter_bit(key);
         filter[word] |= filter_bit;
     }
-    let entries = table.slots.iter().copied().zip(bits).collect();
+    let (short, long): (Vec<_>, Vec<_>) = merged.into_iter().partition(|(key, _)| key.0[1] == 0);
+    let short: Vec<(u64, u64)> = short
+        .into_iter()
+        .map(|(key, bits)| (key.0[0], bits))
+        .collect();
     let mut classes = ClassTable {
-        entries,
+        short: ClassSlots::new(&short, |short| Key([short, 0, 0]).hash()),
+        long: ClassSlots::new(&long, Key::hash),
         filter,
         single_bytes: [WordClass::default(); 128],
     };
@@ -3382,8 +3448,7 @@ mod tests {
         .iter()
         .map(|w| w.to_string())
         .collect();
-        let keys = CLASSES.entries.iter().map(|&(key, _)| key);
-        for key in keys.filter(|&key| key != Key::default()) {
+        for key in CLASSES.keys() {
             let bytes: Vec<u8> = key.0.iter().flat_map(|w| w.to_le_bytes()).collect();
             let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
             let word = String::from_utf8(bytes[..len].to_vec()).unwrap();
