@@ -74,11 +74,11 @@ struct Sieve<'a> {
     quotes: &'a [QuotedSpan],
     mentions: &'a Mentions,
     cues: &'a CueLexicon,
-    /// `words_before[i]`: how many word tokens precede token `i`, so that
-    /// words in any range are counted in constant time.
-    words_before: Vec<u32>,
-    /// `quoted_before[i]`: how many bytes of quotation tokens precede token `i`.
-    quoted_before: Vec<usize>,
+    /// `before[i]`: how many word tokens precede token `i`, and how many
+    /// bytes of quotation tokens, so that the words and the quoted bytes
+    /// of any range are counted in constant time. (One array filled in one
+    /// pass over the tokens.)
+    before: Vec<(u32, usize)>,
 }
 
 /// Runs the sieve: returns every quote (quoted and reported) in order of
@@ -90,33 +90,26 @@ pub(crate) fn apply(
     mentions: &Mentions,
     cues: &CueLexicon,
 ) -> Vec<Quote> {
-    // (running counts, each filled by one pass that knows its length)
-    let mut words_before = Vec::with_capacity(seg.tokens.len() + 1);
-    let mut words = 0u32;
-    words_before.extend(seg.tokens.iter().map(|token| {
-        let before = words;
-        words += u32::from(token.kind == TokenKind::Word);
-        before
-    }));
-    words_before.push(words);
-    let mut quoted_before = Vec::with_capacity(seg.tokens.len() + 1);
-    let mut quoted = 0usize;
-    quoted_before.extend(seg.tokens.iter().map(|token| {
-        let before = quoted;
-        if let TokenKind::Quote(_) = token.kind {
-            quoted += token.span.len();
+    // (running counts, filled by one pass that knows its length)
+    let mut before = Vec::with_capacity(seg.tokens.len() + 1);
+    let (mut words, mut quoted) = (0u32, 0usize);
+    before.extend(seg.tokens.iter().map(|token| {
+        let counts = (words, quoted);
+        match token.kind {
+            TokenKind::Word => words += 1,
+            TokenKind::Quote(_) => quoted += token.span.len(),
+            TokenKind::Punct => {}
         }
-        before
+        counts
     }));
-    quoted_before.push(quoted);
+    before.push((words, quoted));
     let sieve = Sieve {
         text,
         seg,
         quotes,
         mentions,
         cues,
-        words_before,
-        quoted_before,
+        before,
     };
     sieve.run()
 }
@@ -269,7 +262,7 @@ impl<'a> Sieve<'a> {
         if tokens.end <= tokens.start {
             return 0;
         }
-        (self.words_before[tokens.end] - self.words_before[tokens.start]) as usize
+        (self.before[tokens.end].0 - self.before[tokens.start].0) as usize
     }
 
     fn run(&self) -> Vec<Quote> {

@@ -528,7 +528,7 @@ impl<'a> Sieve<'a> {
     /// Whether tokens `from..to` are mostly one quotation.
     pub(super) fn mostly_quote(&self, from: usize, to: usize) -> bool {
         let quoted = if to > from {
-            self.quoted_before[to] - self.quoted_before[from]
+            self.before[to].1 - self.before[from].1
         } else {
             0
         };
