@@ -731,8 +731,6 @@ fn inflect(lemma: &str) -> Vec<String> {
 const STANCE_LEMMAS: &[&str] = &[
     "want",
     "plan",
-    "seem",
-    "appear",
     "endorse",
     "support",
     "oppose",
@@ -762,7 +760,6 @@ const STANCE_LEMMAS: &[&str] = &[
     "highlight",
     "forecast",
     "project",
-    "rate",
     "denounce",
     "lament",
     "ridicule",

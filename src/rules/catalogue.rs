@@ -354,6 +354,8 @@ impl Rule {
                 fires("Ana Silva describes herself as a moderate and has said that she will vote for the plan.", "Ana Silva"),
                 fires("As Purple PAC's Crane said, the two candidates have become the least ideological.", "Crane"),
                 fires("Ted Cruz is highlighting his Iowa win as he urges conservatives to unite behind him.", "Ted Cruz"),
+                not("The music seemed to match the sense of relief in the arena."),
+                not("Minority and women voters appeared more likely to describe her as likable."),
                 fires("When Ana Silva attacked a federal judge whose parents were born in Mexico, Hispanic Americans were outraged.", "Ana Silva"),
                 fires("The state officials whose laws have been invalidated say the real change has come from the courts.", "officials"),
                 fires("Even so, 60 percent of Democrats said the economy was weak.", "Democrats"),
