@@ -1267,6 +1267,15 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
     )
 }
 
+/// Third-person forms of cue verbs that are far more often plural nouns
+/// (attacks, comments, rules): they count as verbs only after a subject.
+pub(crate) fn is_noun_like_s_form(word: &str) -> bool {
+    matches!(
+        word,
+        "attacks" | "comments" | "rules" | "questions" | "remarks" | "answers" | "feels"
+    )
+}
+
 /// A holiday or named date of two words: Election Day, Labor Day.
 pub(crate) fn is_named_day(first: &str, day: &str) -> bool {
     const FIRST: &[&str] = &[

@@ -355,6 +355,8 @@ impl Rule {
                 fires("As Purple PAC's Crane said, the two candidates have become the least ideological.", "Crane"),
                 fires("Ted Cruz is highlighting his Iowa win as he urges conservatives to unite behind him.", "Ted Cruz"),
                 not("The music seemed to match the sense of relief in the arena."),
+                not("The Paris attacks test the strategy of every candidate in the race."),
+                fires("Ana Silva attacks the plan as a giveaway to the richest families.", "Ana Silva"),
                 not("Minority and women voters appeared more likely to describe her as likable."),
                 fires("When Ana Silva attacked a federal judge whose parents were born in Mexico, Hispanic Americans were outraged.", "Ana Silva"),
                 fires("The state officials whose laws have been invalidated say the real change has come from the courts.", "officials"),

@@ -125,6 +125,13 @@ impl<'a> Sieve<'a> {
             if self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, range.start) {
                 continue;
             }
+            // "his past comments", "the Paris attacks": a plural that reads
+            // as a noun is a verb only right after its subject.
+            if lexicon::is_noun_like_s_form(self.word(c))
+                && !self.s_form_has_subject(c, range.start)
+            {
+                continue;
+            }
             // Tag-only verbs (continued, laughed) do not report clauses, and
             // a cue after a determiner or a number is a noun or an adjective
             // (the pledged delegates, 60 pledged delegates).
@@ -422,6 +429,30 @@ impl<'a> Sieve<'a> {
         (c + 1..end)
             .find(|&i| self.is_punct(i, ",") && self.is_word(i + 1))
             .unwrap_or(end)
+    }
+
+    /// Whether the -s form at token `c` (attacks, comments) has a subject
+    /// right before it (Trump attacks…, he repeatedly comments…): a
+    /// mention that is no owner and is not itself a modifier after an
+    /// article (the Trump comments).
+    fn s_form_has_subject(&self, c: usize, from: usize) -> bool {
+        let mut k = c;
+        if k > from + 1 && self.is_word(k - 1) && self.class(k - 1).is_verb_modifier() {
+            k -= 1;
+        }
+        let Some(m) = k.checked_sub(1).and_then(|e| self.mentions.ending_at(e)) else {
+            return false;
+        };
+        let mention = &self.mentions.mentions[m];
+        let first = mention.tokens.start;
+        !mention.possessive
+            && !(first > from
+                && self.is_word(first - 1)
+                && matches!(
+                    self.word(first - 1),
+                    "the" | "a" | "an" | "The" | "A" | "An"
+                )
+                && mention.kind == MentionKind::Name)
     }
 
     /// Whether a bare cue form ("claim") is a verb here: after a plural
