@@ -445,14 +445,13 @@ impl<'a> Sieve<'a> {
         };
         let mention = &self.mentions.mentions[m];
         let first = mention.tokens.start;
-        !mention.possessive
-            && !(first > from
-                && self.is_word(first - 1)
-                && matches!(
-                    self.word(first - 1),
-                    "the" | "a" | "an" | "The" | "A" | "An"
-                )
-                && mention.kind == MentionKind::Name)
+        let after_article = first > from
+            && self.is_word(first - 1)
+            && matches!(
+                self.word(first - 1),
+                "the" | "a" | "an" | "The" | "A" | "An"
+            );
+        !mention.possessive && !(after_article && mention.kind == MentionKind::Name)
     }
 
     /// Whether a bare cue form ("claim") is a verb here: after a plural
