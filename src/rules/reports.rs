@@ -451,7 +451,9 @@ impl<'a> Sieve<'a> {
                 self.word(first - 1),
                 "the" | "a" | "an" | "The" | "A" | "An"
             );
-        !mention.possessive && !(after_article && mention.kind == MentionKind::Name)
+        // (the Trump comments: a name after an article modifies the noun)
+        let modifier = after_article && mention.kind == MentionKind::Name;
+        !(mention.possessive || modifier)
     }
 
     /// Whether a bare cue form ("claim") is a verb here: after a plural
