@@ -356,6 +356,7 @@ impl Rule {
                 fires("Ted Cruz is highlighting his Iowa win as he urges conservatives to unite behind him.", "Ted Cruz"),
                 not("The music seemed to match the sense of relief in the arena."),
                 not("The Paris attacks test the strategy of every candidate in the race."),
+                not("He was told that the plan would be dropped before the vote."),
                 fires("Ana Silva attacks the plan as a giveaway to the richest families.", "Ana Silva"),
                 not("Minority and women voters appeared more likely to describe her as likable."),
                 fires("When Ana Silva attacked a federal judge whose parents were born in Mexico, Hispanic Americans were outraged.", "Ana Silva"),

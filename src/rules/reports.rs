@@ -125,6 +125,12 @@ impl<'a> Sieve<'a> {
             if self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, range.start) {
                 continue;
             }
+            // A passive cue with no agent names no source: the vote was
+            // not expected to…, he was told that… (the hearer, not the
+            // speaker).
+            if self.is_passive(c, range.start) {
+                continue;
+            }
             // "his past comments", "the Paris attacks": a plural that reads
             // as a noun is a verb only right after its subject.
             if lexicon::is_noun_like_s_form(self.word(c))
@@ -429,6 +435,31 @@ impl<'a> Sieve<'a> {
         (c + 1..end)
             .find(|&i| self.is_punct(i, ",") && self.is_word(i + 1))
             .unwrap_or(end)
+    }
+
+    /// Whether the cue at token `c` is a past participle after a form of
+    /// "be" (is expected, was not told, were widely seen).
+    fn is_passive(&self, c: usize, from: usize) -> bool {
+        let w = self.word(c);
+        if !(w.ends_with("ed")
+            || matches!(w, "told" | "shown" | "seen" | "known" | "thought" | "held"))
+        {
+            return false;
+        }
+        let mut k = c;
+        while k > from
+            && c - k < 3
+            && self.is_word(k - 1)
+            && (self.word(k - 1) == "not" || self.word(k - 1).ends_with("ly"))
+        {
+            k -= 1;
+        }
+        k > from
+            && self.is_word(k - 1)
+            && matches!(
+                self.word(k - 1),
+                "is" | "was" | "were" | "are" | "be" | "been" | "being" | "isn't" | "wasn't"
+            )
     }
 
     /// Whether the -s form at token `c` (attacks, comments) has a subject
