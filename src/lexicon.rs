@@ -731,8 +731,6 @@ fn inflect(lemma: &str) -> Vec<String> {
 const STANCE_LEMMAS: &[&str] = &[
     "want",
     "plan",
-    "seem",
-    "appear",
     "endorse",
     "support",
     "oppose",
@@ -762,7 +760,6 @@ const STANCE_LEMMAS: &[&str] = &[
     "highlight",
     "forecast",
     "project",
-    "rate",
     "denounce",
     "lament",
     "ridicule",
@@ -1267,6 +1264,15 @@ pub(crate) fn is_work_noun(word: &str) -> bool {
             | "musical"
             | "sitcom"
             | "segment"
+    )
+}
+
+/// Third-person forms of cue verbs that are far more often plural nouns
+/// (attacks, comments, rules): they count as verbs only after a subject.
+pub(crate) fn is_noun_like_s_form(word: &str) -> bool {
+    matches!(
+        word,
+        "attacks" | "comments" | "rules" | "questions" | "remarks" | "answers" | "feels"
     )
 }
 

@@ -125,6 +125,19 @@ impl<'a> Sieve<'a> {
             if self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, range.start) {
                 continue;
             }
+            // A passive cue with no agent names no source: the vote was
+            // not expected to…, he was told that… (the hearer, not the
+            // speaker).
+            if self.is_passive(c, range.start) {
+                continue;
+            }
+            // "his past comments", "the Paris attacks": a plural that reads
+            // as a noun is a verb only right after its subject.
+            if lexicon::is_noun_like_s_form(self.word(c))
+                && !self.s_form_has_subject(c, range.start)
+            {
+                continue;
+            }
             // Tag-only verbs (continued, laughed) do not report clauses, and
             // a cue after a determiner or a number is a noun or an adjective
             // (the pledged delegates, 60 pledged delegates).
@@ -422,6 +435,56 @@ impl<'a> Sieve<'a> {
         (c + 1..end)
             .find(|&i| self.is_punct(i, ",") && self.is_word(i + 1))
             .unwrap_or(end)
+    }
+
+    /// Whether the cue at token `c` is a past participle after a form of
+    /// "be" (is expected, was not told, were widely seen).
+    fn is_passive(&self, c: usize, from: usize) -> bool {
+        let w = self.word(c);
+        if !(w.ends_with("ed")
+            || matches!(w, "told" | "shown" | "seen" | "known" | "thought" | "held"))
+        {
+            return false;
+        }
+        let mut k = c;
+        while k > from
+            && c - k < 3
+            && self.is_word(k - 1)
+            && (self.word(k - 1) == "not" || self.word(k - 1).ends_with("ly"))
+        {
+            k -= 1;
+        }
+        k > from
+            && self.is_word(k - 1)
+            && matches!(
+                self.word(k - 1),
+                "is" | "was" | "were" | "are" | "be" | "been" | "being" | "isn't" | "wasn't"
+            )
+    }
+
+    /// Whether the -s form at token `c` (attacks, comments) has a subject
+    /// right before it (Trump attacks…, he repeatedly comments…): a
+    /// mention that is no owner and is not itself a modifier after an
+    /// article (the Trump comments).
+    fn s_form_has_subject(&self, c: usize, from: usize) -> bool {
+        let mut k = c;
+        if k > from + 1 && self.is_word(k - 1) && self.class(k - 1).is_verb_modifier() {
+            k -= 1;
+        }
+        let Some(m) = k.checked_sub(1).and_then(|e| self.mentions.ending_at(e)) else {
+            return false;
+        };
+        let mention = &self.mentions.mentions[m];
+        let first = mention.tokens.start;
+        let after_article = first > from
+            && self.is_word(first - 1)
+            && matches!(
+                self.word(first - 1),
+                "the" | "a" | "an" | "The" | "A" | "An"
+            );
+        // (the Trump comments: a name after an article modifies the noun)
+        let modifier = after_article && mention.kind == MentionKind::Name;
+        !(mention.possessive || modifier)
     }
 
     /// Whether a bare cue form ("claim") is a verb here: after a plural
