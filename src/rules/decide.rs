@@ -110,6 +110,7 @@ impl<'a> Sieve<'a> {
                 rule,
             )
         };
+        // A name nobody gives (the ad, entitled “…”) is no one's words.
         let start = self.seg.sentences[site.s].tokens.start;
         if self.passive_name_before(site.t, start) {
             return Some(self.quote(site.q, QuoteKind::Scare, None, None, Rule::NoSpeaker));
@@ -131,7 +132,6 @@ impl<'a> Sieve<'a> {
         }
         // A noun of saying with a possessor: his comment that “…”,
         // Trump's claim that “…”, Obama's “…” promise.
-        let start = self.seg.sentences[site.s].tokens.start;
         if let Some((m, noun)) = self.possessor_of_speech(site.t, start) {
             return Some(partial(m, Some(noun), Rule::InReportedClause));
         }
