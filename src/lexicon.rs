@@ -969,6 +969,39 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
     )
 }
 
+/// Common irregular past forms, which are verbs and never nouns or
+/// descriptors (met, told, came, went).
+pub(crate) fn is_irregular_past_verb(word: &str) -> bool {
+    is_irregular_past(word)
+        || matches!(
+            word,
+            "met"
+                | "told"
+                | "said"
+                | "made"
+                | "took"
+                | "gave"
+                | "got"
+                | "left"
+                | "sent"
+                | "let"
+                | "put"
+                | "hit"
+                | "beat"
+                | "led"
+                | "won"
+                | "lost"
+                | "ran"
+                | "came"
+                | "went"
+                | "sat"
+                | "stood"
+                | "brought"
+                | "bought"
+                | "paid"
+        )
+}
+
 /// A cardinal number, in digits or in words up to twenty (four, 12).
 pub(crate) fn is_number_word(word: &str) -> bool {
     (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))

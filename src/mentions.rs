@@ -639,7 +639,7 @@ fn subjects_of_cues<'t>(
             || ends_noun_phrase(head, seg.class(k - 1))
             || seg.class(k - 1).is_preposition()
             || is_name_connector(head)
-            || (alone && is_irregular_past_verb(head))
+            || (alone && lexicon::is_irregular_past_verb(head))
         {
             continue;
         }
@@ -878,40 +878,7 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
                 "retired" | "embattled" | "elected" | "disgraced" | "indicted"
             ))
         && (!word.ends_with('s') || word.ends_with("ss"))
-        && !is_irregular_past_verb(word)
-}
-
-/// Common irregular past forms, which are verbs and never nouns or
-/// descriptors (met, told, came, went).
-fn is_irregular_past_verb(word: &str) -> bool {
-    lexicon::is_irregular_past(word)
-        || matches!(
-            word,
-            "met"
-                | "told"
-                | "said"
-                | "made"
-                | "took"
-                | "gave"
-                | "got"
-                | "left"
-                | "sent"
-                | "let"
-                | "put"
-                | "hit"
-                | "beat"
-                | "led"
-                | "won"
-                | "lost"
-                | "ran"
-                | "came"
-                | "went"
-                | "sat"
-                | "stood"
-                | "brought"
-                | "bought"
-                | "paid"
-        )
+        && !lexicon::is_irregular_past_verb(word)
 }
 
 /// Extends person names back over the lower-case words that describe
