@@ -1080,6 +1080,11 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// Negated auxiliaries written as one word: didn't, won’t, isn't.
+pub(crate) fn is_negative_contraction(word: &str) -> bool {
+    word.ends_with("n't") || word.ends_with("n’t")
+}
+
 /// Plainly finite verbs of saying (said, told, wrote): after them any
 /// phrase can be the subject, and the subject may carry prepositional
 /// phrases (delegates at the convention said).
@@ -1180,10 +1185,10 @@ fn telling_verbs() -> &'static WordSet {
 }
 
 /// Auxiliaries and adverbs that may stand between a subject and its cue:
-/// Rutte *has also* said, she *later* told.
+/// Rutte *has also* said, she *later* told, they *don't* support.
 #[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_verb_modifier(word: &str) -> bool {
-    contains(verb_modifiers(), word) || is_ly_adverb(word)
+    contains(verb_modifiers(), word) || is_ly_adverb(word) || is_negative_contraction(word)
 }
 
 /// Whether `word` reads as an adverb in -ly (publicly, quickly).
@@ -2958,8 +2963,11 @@ impl WordClass {
                 bits |= Self::TITLE;
             }
         }
-        // (as is_ly_adverb and is_participle ask)
-        if word.len() > 4 && word.ends_with(b"ly") {
+        // (as is_ly_adverb, is_negative_contraction and is_participle ask)
+        if (word.len() > 4 && word.ends_with(b"ly"))
+            || word.ends_with(b"n't")
+            || word.ends_with("n’t".as_bytes())
+        {
             bits |= Self::MODIFIER;
         }
         if word.len() > 4 && word.ends_with(b"ing") {

@@ -788,6 +788,7 @@ fn opening_subject<'t>(
             || class.is_that()
             || class.is_verb_modifier()
             || lexicon::is_auxiliary(w)
+            || lexicon::is_negative_contraction(w)
             || (w.len() > 4 && w.ends_with("ed") && end > start + 1)
         {
             break;

@@ -439,6 +439,9 @@ impl Rule {
                 fires("Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed.", "Marco Rubio"),
                 fires("Election scholars caution that high turnout favors the challenger.", "Election scholars"),
                 not("A giant government savings plan that offers better prices was approved."),
+                fires("Carson did not mention any of his opponents by name.", "Carson"),
+                fires("Most voters don't support raising the retirement age.", "Most voters"),
+                fires("The communications major didn't say that she had found a job.", "The communications major"),
             ]
                 }
             }

@@ -532,6 +532,17 @@ impl<'a> Sieve<'a> {
             }
         }
         let prev = self.word(c - 1).to_ascii_lowercase();
+        // did not mention, doesn't support, will never endorse: a negated
+        // auxiliary or modal
+        let negated_auxiliary = || {
+            (prev == "not" || prev == "never")
+                && c >= from + 2
+                && self.is_word(c - 2)
+                && lexicon::is_auxiliary(&self.word(c - 2).to_ascii_lowercase())
+        };
+        if lexicon::is_negative_contraction(&prev) || negated_auxiliary() {
+            return true;
+        }
         matches!(
             prev.as_str(),
             "they"
