@@ -1953,7 +1953,12 @@ fn resolve_pronoun(
     let wants_person = matches!(pronoun, "he" | "she");
     let wants_group = pronoun == "they";
     let wants_organisation = pronoun == "it";
-    for m in mentions.iter().rev().take(PRONOUN_LOOKBACK) {
+    // (a subject or an object before a mention after a preposition:
+    // Obama spoke after meeting with Putin. He…)
+    let candidates = mentions.iter().rev().take(PRONOUN_LOOKBACK);
+    let direct = candidates.clone().filter(|m| !m.after_preposition);
+    let oblique = candidates.filter(|m| m.after_preposition);
+    for m in direct.chain(oblique) {
         let Some(e) = m.entity else { continue };
         if !confirmed.get(e).copied().unwrap_or(false) {
             continue;
@@ -2087,6 +2092,25 @@ mod tests {
             .find(|m| m.kind == MentionKind::Pronoun)
             .unwrap();
         assert_eq!(f.entities[she.entity.unwrap()].name, "Clinton");
+    }
+
+    #[test]
+    fn pronouns_prefer_a_subject_to_the_object_of_a_preposition() {
+        let f = found("Barack Obama spoke after meeting with Vladimir Putin. He left.");
+        let he = f
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Pronoun)
+            .unwrap();
+        assert_eq!(f.entities[he.entity.unwrap()].name, "Barack Obama");
+        // (with no subject to take, the object of the preposition will do)
+        let f = found("The meeting with Vladimir Putin ended. He left.");
+        let he = f
+            .mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Pronoun)
+            .unwrap();
+        assert_eq!(f.entities[he.entity.unwrap()].name, "Vladimir Putin");
     }
 
     #[test]
