@@ -47,6 +47,9 @@ pub enum Rule {
     ParticipleCue,
     /// Reported speech with "according to X".
     AccordingTo,
+    /// A passive cue with its agent: the plan was rejected by voters (what
+    /// was rejected is the content, the agent its source).
+    PassiveAgent,
     /// A paragraph opened by its speaker and a colon, as in headlines and
     /// transcripts: Sanders: Brexit's message could help Trump.
     SpeakerColon,
@@ -81,11 +84,12 @@ const fn not(text: &'static str) -> RuleExample {
 
 impl Rule {
     /// Every rule, in the order the sieve tries them.
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Rule::ReportedSpeech,
         Rule::ReportedSpeechTagAfter,
         Rule::ParticipleCue,
         Rule::AccordingTo,
+        Rule::PassiveAgent,
         Rule::SpeakerColon,
         Rule::QuoteThenTag,
         Rule::TagThenQuote,
@@ -119,6 +123,7 @@ impl Rule {
             Rule::ReportedSpeechTagAfter => "reported-speech-tag-after",
             Rule::ParticipleCue => "participle-cue",
             Rule::AccordingTo => "according-to",
+            Rule::PassiveAgent => "passive-agent",
             Rule::SpeakerColon => "speaker-colon",
             Rule::NoSpeaker => "no-speaker",
         }
@@ -146,6 +151,7 @@ impl Rule {
             Rule::ReportedSpeechTagAfter => 0.8,
             Rule::ParticipleCue => 0.7,
             Rule::AccordingTo => 0.8,
+            Rule::PassiveAgent => 0.7,
             Rule::SpeakerColon => 0.7,
             Rule::NoSpeaker => 0.5,
         }
@@ -521,6 +527,24 @@ impl Rule {
                             "two officials",
                         ),
                         not("The meeting went according to plan."),
+                    ]
+                }
+            }
+            Rule::PassiveAgent => {
+                const {
+                    &[
+                        fires(
+                            "In Vermont, Bernie Sanders was endorsed by the Boston Globe.",
+                            "Boston Globe",
+                        ),
+                        fires(
+                            "Gruenberg, who was endorsed by President Barack Obama, was confirmed.",
+                            "Barack Obama",
+                        ),
+                        fires("Her death was confirmed by the Eagle Forum.", "Eagle Forum"),
+                        fires("He was told by aides that the race was lost.", "aides"),
+                        not("He was told that the race was lost."),
+                        not("The bill was passed by the Senate."),
                     ]
                 }
             }

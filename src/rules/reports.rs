@@ -129,6 +129,10 @@ impl<'a> Sieve<'a> {
             // not expected to…, he was told that… (the hearer, not the
             // speaker).
             if self.is_passive(c, range.start) {
+                // (but with its agent it does: the plan was rejected by voters)
+                if let Some(quote) = self.passive_report(c, range.start, range.end) {
+                    out.push(quote);
+                }
                 continue;
             }
             // "his past comments", "the Paris attacks": a plural that reads
@@ -460,6 +464,83 @@ impl<'a> Sieve<'a> {
                 self.word(k - 1),
                 "is" | "was" | "were" | "are" | "be" | "been" | "being" | "isn't" | "wasn't"
             )
+    }
+
+    /// The report of the passive cue at token `c` when an agent follows it
+    /// (was rejected by voters, has been sharply criticized by Democrats):
+    /// the agent is the source; what the subject names is the content (in
+    /// a relative clause, the relative pronoun: Gruenberg, *who* was
+    /// nominated by Obama), or, after a telling verb, the clause that
+    /// follows the agent (he was told by aides that…, was asked by the
+    /// moderator whether…).
+    fn passive_report(&self, c: usize, from: usize, end: usize) -> Option<Quote> {
+        let mut by = c + 1;
+        while by < end.min(c + 3) && self.is_word(by) && self.class(by).is_verb_modifier() {
+            by += 1;
+        }
+        if !(by < end && self.is_word(by) && self.word(by) == "by") {
+            return None;
+        }
+        // (a name after "the": by the Boston Globe)
+        let agent = self.mentions.starting_at(by + 1).or_else(|| {
+            (self.is_word(by + 1) && self.word(by + 1) == "the")
+                .then(|| self.mentions.starting_at(by + 2))
+                .flatten()
+        })?;
+        let cue = self.seg.tokens[c].span;
+        let after = self.mentions.mentions[agent].tokens.end;
+        if after < end
+            && self.is_word(after)
+            && (self.class(after).is_that() || matches!(self.word(after), "whether" | "if"))
+        {
+            let span = self.clause(after + 1, self.clause_end(after + 1, end))?;
+            return Some(self.report(span, agent, cue, Rule::PassiveAgent));
+        }
+        // The verb group (has also been, was not) starts at `verb`; the
+        // subject ends before it.
+        let mut verb = c;
+        while verb > from && self.is_word(verb - 1) && self.class(verb - 1).is_verb_modifier() {
+            verb -= 1;
+        }
+        if verb == from || !self.is_word(verb - 1) {
+            return None;
+        }
+        if matches!(self.word(verb - 1), "who" | "which" | "that") {
+            return Some(self.passive_content(verb - 1, verb, agent, cue));
+        }
+        // The subject runs back to the sentence start or to the comma that
+        // closes a leading phrase (In Vermont, Sanders was…), past a
+        // leading conjunction (But it was…).
+        let mut start = (from..verb)
+            .rev()
+            .find(|&i| self.is_punct(i, ","))
+            .map_or(from, |comma| comma + 1);
+        while start < verb
+            && self.is_word(start)
+            && (self.class(start).is_conjunction() || lexicon::is_subordinator(self.word(start)))
+        {
+            start += 1;
+        }
+        // (no subject where a participle or a quotation opens the phrase:
+        // Trump, speaking in Florida, was introduced by…)
+        if start >= verb
+            || self.sentence_words(start..verb) > 12
+            || !self.is_word(start)
+            || self.class(start).is_participle()
+            || (start..verb).any(|i| self.is_quote(i))
+        {
+            return None;
+        }
+        Some(self.passive_content(start, verb, agent, cue))
+    }
+
+    /// A passive report whose content is the subject, tokens `from..to`.
+    fn passive_content(&self, from: usize, to: usize, agent: usize, cue: Span) -> Quote {
+        let span = Span::new(
+            self.seg.tokens[from].span.start,
+            self.seg.tokens[to - 1].span.end,
+        );
+        self.report(span, agent, cue, Rule::PassiveAgent)
     }
 
     /// Whether the -s form at token `c` (attacks, comments) has a subject
