@@ -1358,7 +1358,14 @@ fn name_sequence<'t>(
                 .get(words[first] + 1)
                 .is_some_and(|t| t.span.as_str(text) == ",");
         let class = seg.class(words[first]);
-        if (shouting && !class.is_organisation_word() && !class.is_country()) || adverb {
+        // (but a transcript's speaker label is a name: TAPPER: …)
+        let label = words[first] == sentence_start
+            && seg
+                .tokens
+                .get(words[first] + 1)
+                .is_some_and(|t| t.span.as_str(text) == ":")
+            && !lexicon::is_headline_label(only);
+        if (shouting && !label && !class.is_organisation_word() && !class.is_country()) || adverb {
             return None;
         }
     }

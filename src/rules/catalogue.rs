@@ -448,6 +448,7 @@ impl Rule {
                 fires("Carson did not mention any of his opponents by name.", "Carson"),
                 fires("Most voters don't support raising the retirement age.", "Most voters"),
                 fires("The communications major didn't say that she had found a job.", "The communications major"),
+                fires("FALLIN: Yes. I think that he is trying to heal the nation.", "FALLIN"),
             ]
                 }
             }
@@ -559,6 +560,8 @@ impl Rule {
                         not("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News"),
                         not("He left.\n\nContributing: Grant Miller and Todd Spangler"),
                         not("Delegate Update: The latest count in the Democratic race"),
+                        fires("TAPPER: Do you think he can win the state?", "TAPPER"),
+                        not("CLARIFICATION: An earlier version of this story misstated the date."),
                     ]
                 }
             }

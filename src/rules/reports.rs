@@ -1089,6 +1089,23 @@ impl<'a> Sieve<'a> {
         false
     }
 
+    /// The speaker label that opens the paragraph of token `t`, as in a
+    /// transcript (TAPPER: …), if there is one.
+    fn transcript_speaker(&self, t: usize) -> Option<usize> {
+        let paragraph = self.seg.sentences.get(self.sentence_of(t))?.paragraph;
+        let first = self
+            .seg
+            .sentences
+            .partition_point(|s| s.paragraph < paragraph);
+        let start = self.seg.sentences.get(first)?.tokens.start;
+        let label = self.mentions.starting_at(start)?;
+        let colon = self.mentions.mentions[label].tokens.end;
+        (colon < t
+            && self.is_punct(colon, ":")
+            && !lexicon::is_headline_label(self.mentions.mentions[label].span.as_str(self.text)))
+        .then_some(label)
+    }
+
     /// The longer of the clauses `a..b` and `c..d` (around a tag in the
     /// middle of a sentence).
     pub(super) fn longer_clause(&self, a: usize, b: usize, c: usize, d: usize) -> Option<Span> {
@@ -1107,6 +1124,12 @@ impl<'a> Sieve<'a> {
             .partition_point(|tok| tok.span.start < cue.start);
         let mention = if self.mentions.mentions[mention].tokens.end <= cue_token {
             self.relative_for(mention, cue_token)
+        } else {
+            mention
+        };
+        // (FALLIN: I think…: in a transcript, "I" is the paragraph's speaker)
+        let mention = if self.mentions.mentions[mention].span.as_str(self.text) == "I" {
+            self.transcript_speaker(cue_token).unwrap_or(mention)
         } else {
             mention
         };
