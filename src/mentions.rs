@@ -1489,7 +1489,15 @@ fn name_sequence<'t>(
             kind: MentionKind::Name,
             entity: None,
             possessive,
-            after_preposition: after_prep && first == 0,
+            // (with The Huffington Post: past "the"; After Trump said: the
+            // capitalised word is the preposition)
+            after_preposition: (after_prep
+                && words[..first]
+                    .iter()
+                    .all(|&w| seg.word(text, w).eq_ignore_ascii_case("the")))
+                || words[..first]
+                    .last()
+                    .is_some_and(|&w| seg.class(w).is_preposition()),
         },
         key,
         entity_kind: if is_org {

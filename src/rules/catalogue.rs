@@ -449,6 +449,10 @@ impl Rule {
                 fires("Most voters don't support raising the retirement age.", "Most voters"),
                 fires("The communications major didn't say that she had found a job.", "The communications major"),
                 fires("FALLIN: Yes. I think that he is trying to heal the nation.", "FALLIN"),
+                fires("Current and former officials who spoke with The Huffington Post said the group is a shell.", "officials"),
+                fires("Voters who backed Sanders in the primary said they would not vote for Clinton.", "Voters"),
+                fires("The senator who chairs the committee told reporters that the bill was dead.", "The senator"),
+                fires("The Post quoted the people who Trump said were wrong.", "Trump"),
             ]
                 }
             }

@@ -28,6 +28,9 @@ mod tags;
 
 /// How many tokens an appositive between a subject and its cue may have.
 const APPOSITIVE_TOKENS: usize = 30;
+/// How many tokens a restrictive relative clause between a subject and its
+/// cue may have (officials who spoke with the Post said).
+const RELATIVE_CLAUSE_TOKENS: usize = 10;
 /// How many comma-separated pieces that appositive may have (an age, a
 /// home town, a relative clause).
 const APPOSITIVE_SEGMENTS: usize = 4;
@@ -419,6 +422,12 @@ impl<'a> Sieve<'a> {
             (!nested && !inside).then_some(r)
         }));
         out.sort_by_key(|q| (q.span.start, q.span.end));
+        // (two cues may report one clause: it is reported once, by the first)
+        out.dedup_by(|later, first| {
+            later.kind == QuoteKind::Indirect
+                && first.kind == later.kind
+                && first.span == later.span
+        });
         out
     }
 

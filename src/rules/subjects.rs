@@ -39,15 +39,51 @@ impl<'a> Sieve<'a> {
         let mention = &self.mentions.mentions[m];
         // (a word that is a preposition or a subordinator opens a clause
         // when a verb follows its phrase: after the governor suggested…)
-        let opens_clause = mention.tokens.start > 0
-            && self.is_word(mention.tokens.start - 1)
-            && lexicon::is_subordinator(self.word(mention.tokens.start - 1));
+        // (past "the": after The Times reported…)
+        let mut before = mention.tokens.start;
+        if before > 0
+            && self.is_word(before - 1)
+            && self.word(before - 1).eq_ignore_ascii_case("the")
+        {
+            before -= 1;
+        }
+        let opens_clause = before > 0
+            && self.is_word(before - 1)
+            && lexicon::is_subordinator(self.word(before - 1));
         (!mention.possessive && (!mention.after_preposition || opens_clause)).then_some(m)
     }
 
     /// The subject of the cue at token `cue`: the mention just before it,
-    /// across modifiers (has also) and an appositive (X, a former aide, said).
+    /// across modifiers (has also) and an appositive (X, a former aide,
+    /// said), or the head of a relative clause that mention stands in
+    /// (officials who spoke with the Post said).
     pub(super) fn subject_of(&self, cue: usize, from: usize) -> Option<usize> {
+        let m = self.nearest_subject_of(cue, from)?;
+        Some(self.restrictive_relative_head(m, from).unwrap_or(m))
+    }
+
+    /// The noun a restrictive relative clause holding mention `m` belongs
+    /// to: "officials" in "officials who spoke with the Post" (the clause's
+    /// verb stands between "who" and `m`; with none, `m` is the clause's
+    /// own subject: the people who Trump said…).
+    fn restrictive_relative_head(&self, m: usize, from: usize) -> Option<usize> {
+        let start = self.mentions.mentions[m].tokens.start;
+        let stop = from.max(start.saturating_sub(RELATIVE_CLAUSE_TOKENS));
+        for r in (stop..start).rev() {
+            if !self.is_word(r) {
+                return None;
+            }
+            if self.word(r) == "who" && r + 1 < start {
+                let head = self.mentions.ending_at(r.checked_sub(1)?)?;
+                return (!self.mentions.mentions[head].possessive).then_some(head);
+            }
+        }
+        None
+    }
+
+    /// The mention just before the cue at token `cue` that can be its
+    /// subject (see [`Sieve::subject_of`]).
+    fn nearest_subject_of(&self, cue: usize, from: usize) -> Option<usize> {
         let mut k = cue;
         if k > from && self.is_punct(k - 1, ")") {
             return self.subject_near(k - 1, from);

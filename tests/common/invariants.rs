@@ -99,6 +99,14 @@ pub fn check(text: &str, result: &Attribution) -> Result<(), String> {
             .all(|w| w[0].span.start <= w[1].span.start),
         "quotes are not in order of start"
     );
+    // One clause is reported once, whatever the number of its cues.
+    ensure!(
+        result
+            .quotes
+            .windows(2)
+            .all(|w| !(w[0].span == w[1].span && w[0].kind == w[1].kind)),
+        "a quote is reported twice"
+    );
     // Quotation marks pair like brackets: quotes found by their marks
     // never overlap (reported speech may contain them).
     let marked: Vec<Span> = result
