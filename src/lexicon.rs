@@ -771,6 +771,18 @@ const STANCE_LEMMAS: &[&str] = &[
     "echo",
     "encourage",
     "request",
+    "offer",
+    "back",
+    "reference",
+    "decide",
+    "address",
+    "invoke",
+    "congratulate",
+    "rebuke",
+    "outline",
+    "ignore",
+    "threaten",
+    "dislike",
 ];
 
 static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {

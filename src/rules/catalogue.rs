@@ -453,6 +453,10 @@ impl Rule {
                 fires("Voters who backed Sanders in the primary said they would not vote for Clinton.", "Voters"),
                 fires("The senator who chairs the committee told reporters that the bill was dead.", "The senator"),
                 fires("The Post quoted the people who Trump said were wrong.", "Trump"),
+                fires("Trump also offered his early assessment of the Super Bowl.", "Trump"),
+                fires("Ana Silva is backing Hillary Clinton.", "Ana Silva"),
+                fires("Rubio has ignored the advice of his closest aides.", "Rubio"),
+                not("He came back to the stage after the break."),
             ]
                 }
             }
