@@ -510,6 +510,8 @@ static SPEECH_CUES: Lazy<WordSet> = Lazy::new(|| {
 
 /// Regular verbs of belief and knowledge: Clinton believes that….
 const BELIEF_LEMMAS: &[&str] = &[
+    "remember",
+    "notice",
     "believe",
     "agree",
     "disagree",
@@ -783,6 +785,9 @@ const STANCE_LEMMAS: &[&str] = &[
     "ignore",
     "threaten",
     "dislike",
+    "order",
+    "name",
+    "view",
 ];
 
 static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {

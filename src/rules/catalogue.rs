@@ -457,6 +457,10 @@ impl Rule {
                 fires("Ana Silva is backing Hillary Clinton.", "Ana Silva"),
                 fires("Rubio has ignored the advice of his closest aides.", "Rubio"),
                 not("He came back to the stage after the break."),
+                fires("A man named John Smith said the plan was bad.", "John Smith"),
+                fires("Trump named Mike Pence as his running mate.", "Trump"),
+                fires("The governor ordered the state police to the border.", "The governor"),
+                fires("Many voters remember that the economy was weak.", "Many voters"),
             ]
                 }
             }

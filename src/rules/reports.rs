@@ -397,6 +397,23 @@ impl<'a> Sieve<'a> {
                     && n.tokens.end + 1 == range.end)
                     .then_some(n.span)
             });
+            // A man named John Smith said…: the participle after a noun
+            // names the subject of the verb of speech after the name.
+            let reduced_relative = || {
+                let subject = &self.mentions.mentions[m];
+                subject.kind == MentionKind::Nominal
+                    && subject.tokens.end == c
+                    && self.word(c).ends_with("ed")
+                    && self.mentions.starting_at(c + 1).is_some_and(|n| {
+                        let name = &self.mentions.mentions[n];
+                        name.kind == MentionKind::Name
+                            && self.is_word(name.tokens.end)
+                            && self.cue(name.tokens.end) == Some(CueClass::Speech)
+                    })
+            };
+            if reduced_relative() {
+                continue;
+            }
             let end = self.leading_subordinate_end(m, c, range.start, range.end);
             if let Some(span) = self.forward_clause(c, end).or(named) {
                 // A verb of stance or naming with a short object
