@@ -1097,6 +1097,44 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// Forms of "be" and of verbs that link a subject to an adjective: is,
+/// was, seems, remained, felt.
+pub(crate) fn is_copula(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "appear"
+            | "appears"
+            | "appeared"
+            | "remain"
+            | "remains"
+            | "remained"
+            | "become"
+            | "becomes"
+            | "became"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "isn't"
+            | "wasn't"
+            | "aren't"
+            | "weren't"
+            | "isn’t"
+            | "wasn’t"
+            | "aren’t"
+            | "weren’t"
+    )
+}
+
 /// Negated auxiliaries written as one word: didn't, won’t, isn't.
 pub(crate) fn is_negative_contraction(word: &str) -> bool {
     word.ends_with("n't") || word.ends_with("n’t")
@@ -2684,6 +2722,69 @@ fn phrasal_forms() -> &'static [(String, &'static str)] {
     &FORMS
 }
 
+/// Adjectives of attitude, which attribute a stance or a belief to the
+/// subject they are said of: Trump is confident that…, Clinton was eager
+/// to…, voters are skeptical of….
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
+pub(crate) fn is_attitude_adjective(word: &str) -> bool {
+    contains(attitude_adjectives(), word)
+}
+
+/// The words of [`is_attitude_adjective`].
+fn attitude_adjectives() -> &'static WordSet {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
+        set(&[
+            "confident",
+            "eager",
+            "skeptical",
+            "sceptical",
+            "concerned",
+            "hopeful",
+            "sure",
+            "certain",
+            "convinced",
+            "worried",
+            "afraid",
+            "optimistic",
+            "pessimistic",
+            "proud",
+            "angry",
+            "upset",
+            "unhappy",
+            "pleased",
+            "disappointed",
+            "surprised",
+            "determined",
+            "adamant",
+            "reluctant",
+            "willing",
+            "unwilling",
+            "keen",
+            "anxious",
+            "fearful",
+            "wary",
+            "critical",
+            "supportive",
+            "frustrated",
+            "furious",
+            "opposed",
+            "committed",
+            "happy",
+            "glad",
+            "sorry",
+            "grateful",
+            "enthusiastic",
+            "excited",
+            "nervous",
+            "uneasy",
+            "doubtful",
+            "dismissive",
+            "quick",
+        ])
+    });
+    &WORDS
+}
+
 /// Whether `word` is a form of one of the verbs of [`is_phrasal_cue`]
 /// (call, point, warn…), whatever follows it.
 #[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
@@ -2932,6 +3033,7 @@ impl WordClass {
     const PERSONAL: u64 = 1 << 21;
     const THAT: u64 = 1 << 22;
     const PHRASAL_VERB: u64 = 1 << 23;
+    const ATTITUDE: u64 = 1 << 24;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -3158,6 +3260,12 @@ impl WordClass {
         self.has(Self::PHRASAL_VERB)
     }
 
+    /// See [`is_attitude_adjective`].
+    #[inline]
+    pub(crate) fn is_attitude_adjective(self) -> bool {
+        self.has(Self::ATTITUDE)
+    }
+
     /// See [`is_that`].
     #[inline]
     pub(crate) fn is_that(self) -> bool {
@@ -3281,7 +3389,7 @@ impl ClassTable {
 }
 
 static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
-    let lists: [(&WordSet, u64); 21] = [
+    let lists: [(&WordSet, u64); 22] = [
         (&SPEECH_CUES, WordClass::SPEECH),
         (&BELIEF_CUES, WordClass::BELIEF),
         (&NAMING_CUES, WordClass::NAMING),
@@ -3302,6 +3410,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (infinitive_verbs(), WordClass::INFINITIVE),
         (quantity_words(), WordClass::QUANTITY),
         (phrasal_verbs(), WordClass::PHRASAL_VERB),
+        (attitude_adjectives(), WordClass::ATTITUDE),
         // (a preposition is a capitalised function word too)
         (
             prepositions(),
@@ -3584,6 +3693,7 @@ mod tests {
             assert_eq!(c.is_conjunction(), is_conjunction(w), "{w}");
             assert_eq!(c.is_that(), is_that(w), "{w}");
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
+            assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
         }
     }
 }

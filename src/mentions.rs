@@ -1182,9 +1182,13 @@ fn nominal_at<'t>(
         let w = seg.word(text, j);
         let class = seg.class(j);
         // "The New York Post reports": a verb, not a head noun (but "the
-        // congressional report": a noun after a lower-case modifier)
-        let after_modifier =
-            |j: usize| class.is_source_noun() && !is_upper_word(seg.word(text, j - 1));
+        // congressional report": a noun after a lower-case modifier, and "a
+        // Government Accountability Office report": a bare form, which a
+        // singular name would not take as its verb)
+        let after_modifier = |j: usize| {
+            class.is_source_noun()
+                && (!is_upper_word(seg.word(text, j - 1)) || class.is_ambiguous_base_form())
+        };
         if j > body && class.cue_class().is_some() && !after_modifier(j) {
             break;
         }

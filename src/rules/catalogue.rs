@@ -399,7 +399,7 @@ impl Rule {
                 fires("Some delegates at the convention in Philadelphia said they welcomed attention to it.", "Some delegates"),
                 not("Large majorities of the crowd in six states going to the polls said they support a proposal to ban travel."),
                 fires("Mr. Ryan has long said that he will support the party's nominee.", "Ryan"),
-                not("They have long been skeptical of the plan."),
+                fires("They have long been skeptical of the plan.", "They"),
                 fires("Shortly after Clinton was declared the winner, Sanders told a crowd that he expects to win.", "Sanders"),
                 not("Shortly after the vote, the crowd left the hall."),
                 fires("Mr. Pence marveled that the party had united behind him.", "Pence"),
@@ -461,6 +461,11 @@ impl Rule {
                 fires("Trump named Mike Pence as his running mate.", "Trump"),
                 fires("The governor ordered the state police to the border.", "The governor"),
                 fires("Many voters remember that the economy was weak.", "Many voters"),
+                fires("Ana Silva is confident that she will win Ohio.", "Ana Silva"),
+                fires("Voters are increasingly skeptical of the trade deal.", "Voters"),
+                fires("They're eager to take on the incumbent.", "They"),
+                not("It is certain that the bill will pass."),
+                fires("A Government Accountability Office report released last year found that the agency was careless.", "A Government Accountability Office report"),
             ]
                 }
             }

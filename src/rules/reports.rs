@@ -99,6 +99,13 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
+            // Trump is confident that…, Clinton was eager to…
+            if self.class(c).is_attitude_adjective() {
+                if let Some(quote) = self.attitude_report(c, range.start, range.end) {
+                    out.push(quote);
+                    continue;
+                }
+            }
             // (the cheapest tests first: most words are no cue at all, and
             // the word's class says so before `cue` is asked)
             let cue = || {
@@ -481,6 +488,60 @@ impl<'a> Sieve<'a> {
                 self.word(k - 1),
                 "is" | "was" | "were" | "are" | "be" | "been" | "being" | "isn't" | "wasn't"
             )
+    }
+
+    /// The report of the adjective of attitude at token `c` said of a
+    /// subject (Trump is confident that…, voters are skeptical of…, he's
+    /// eager to…): the subject is the source, what follows "that", "to" or
+    /// the preposition is the content.
+    fn attitude_report(&self, c: usize, from: usize, end: usize) -> Option<Quote> {
+        // The copula, across adverbs of degree: is not very, was increasingly.
+        let mut k = c;
+        let mut copula = false;
+        while k > from && c - k < 4 && self.is_word(k - 1) {
+            let w = self.word(k - 1);
+            if lexicon::is_copula(w) {
+                copula = true;
+            } else if !(self.class(k - 1).is_verb_modifier()
+                || matches!(
+                    w,
+                    "very" | "so" | "more" | "less" | "quite" | "too" | "pretty"
+                ))
+            {
+                break;
+            }
+            k -= 1;
+        }
+        // (or a contracted one: he's, they're)
+        let contracted = (!copula && k > from)
+            .then(|| self.mentions.starting_at(k - 1))
+            .flatten()
+            .filter(|&m| {
+                let mention = &self.mentions.mentions[m];
+                mention.kind == MentionKind::Pronoun && mention.tokens.end == k
+            });
+        if !copula && contracted.is_none() {
+            return None;
+        }
+        let m = contracted.or_else(|| self.subject_of(k, from))?;
+        // (it is certain that…, there is sure to…: nobody's attitude)
+        if matches!(
+            self.mentions.mentions[m].span.as_str(self.text),
+            "it" | "It" | "there" | "There"
+        ) {
+            return None;
+        }
+        let next = c + 1;
+        if next >= end || !self.is_word(next) {
+            return None;
+        }
+        let start = match self.word(next) {
+            "that" | "to" | "about" | "of" | "with" | "for" => next + 1,
+            _ if self.class(next).subject_pronoun().is_some() => next,
+            _ => return None,
+        };
+        let span = self.clause(start, self.clause_end(start, end))?;
+        Some(self.report(span, m, self.seg.tokens[c].span, Rule::ReportedSpeech))
     }
 
     /// The report of the passive cue at token `c` when an agent follows it
