@@ -465,6 +465,8 @@ impl Rule {
                 fires("Voters are increasingly skeptical of the trade deal.", "Voters"),
                 fires("They're eager to take on the incumbent.", "They"),
                 not("It is certain that the bill will pass."),
+                fires("Ana Silva took to Twitter to say thanks to her voters.", "Ana Silva"),
+                fires("Democratic voters were more likely to say that Clinton shares their values.", "voters"),
                 fires("A Government Accountability Office report released last year found that the agency was careless.", "A Government Accountability Office report"),
             ]
                 }

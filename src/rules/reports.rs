@@ -127,6 +127,18 @@ impl<'a> Sieve<'a> {
             if tag_cues.contains(&c) || !(cue() || infinitive || phrasal() || before_that()) {
                 continue;
             }
+            // Voters were more likely to say CLAUSE, he declined to say
+            // whether…, she took to Twitter to say…: the sentence's subject
+            // says it.
+            if self.infinitive_of_saying(c, range.start) {
+                if let (Some(m), Some(span)) = (
+                    self.sentence_subject(sentence, c - 1),
+                    self.forward_clause(c, range.end),
+                ) {
+                    out.push(self.report(span, m, self.seg.tokens[c].span, Rule::ReportedSpeech));
+                }
+                continue;
+            }
             // "his claim that", "the report said": a bare noun-like form
             // reports speech only after a pronoun subject or a modal.
             if self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, range.start) {
@@ -487,6 +499,38 @@ impl<'a> Sieve<'a> {
             && matches!(
                 self.word(k - 1),
                 "is" | "was" | "were" | "are" | "be" | "been" | "being" | "isn't" | "wasn't"
+            )
+    }
+
+    /// Whether the speech cue at token `c` is an infinitive whose subject
+    /// is the sentence's: after "likely to", "declined to", "eager to",
+    /// "took to Twitter to" (not "asked her to": the one asked says it).
+    fn infinitive_of_saying(&self, c: usize, from: usize) -> bool {
+        if c < from + 2
+            || !(self.is_word(c - 1) && self.word(c - 1) == "to")
+            || !self.is_word(c - 2)
+            || self.cue(c) != Some(CueClass::Speech)
+            || !self.class(c).is_ambiguous_base_form()
+        {
+            return false;
+        }
+        let lead = self.class(c - 2);
+        lead.takes_infinitive()
+            || lead.is_attitude_adjective()
+            || matches!(
+                self.word(c - 2),
+                "likely"
+                    | "unlikely"
+                    | "going"
+                    | "able"
+                    | "ready"
+                    | "continued"
+                    | "continues"
+                    | "Twitter"
+                    | "Facebook"
+                    | "Instagram"
+                    | "television"
+                    | "stage"
             )
     }
 
