@@ -466,6 +466,8 @@ impl Rule {
                 fires("They're eager to take on the incumbent.", "They"),
                 not("It is certain that the bill will pass."),
                 fires("Ana Silva took to Twitter to say thanks to her voters.", "Ana Silva"),
+                fires("Not surprisingly, Ana Silva supports the proposal.", "Ana Silva"),
+                not("Ana Silva defended it."),
                 fires("Democratic voters were more likely to say that Clinton shares their values.", "voters"),
                 fires("A Government Accountability Office report released last year found that the agency was careless.", "A Government Accountability Office report"),
             ]

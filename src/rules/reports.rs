@@ -435,22 +435,23 @@ impl<'a> Sieve<'a> {
             }
             let end = self.leading_subordinate_end(m, c, range.start, range.end);
             if let Some(span) = self.forward_clause(c, end).or(named) {
-                // A verb of stance or naming with a short object
-                // (defended the plan) reports nothing; from three words on
-                // it reports a stance, as PolNeAR annotates (condemned the
-                // attack on the embassy, endorsed raising the minimum wage).
+                // A verb of stance or naming with a one-word object
+                // (defended it) reports nothing; from two words on it
+                // reports a stance, as PolNeAR annotates (supports the
+                // proposal, condemned the attack on the embassy, endorsed
+                // raising the minimum wage).
                 // (a name will do: He endorsed Clinton.)
                 // (an intent with its verb will do too: they want to lose;
                 // so will a clause after "that": polls show that has reversed)
                 let weak = self.cue(c) != Some(CueClass::Speech)
                     && !infinitive
                     && !(self.is_word(c + 1) && self.class(c + 1).is_that());
-                let words = span.as_str(self.text).split_whitespace().take(3).count();
+                let words = span.as_str(self.text).split_whitespace().take(2).count();
                 let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
                     let n = &self.mentions.mentions[n];
                     n.kind == MentionKind::Name && n.span == span
                 });
-                if !weak || words >= 3 || names_someone {
+                if !weak || words >= 2 || names_someone {
                     out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
                 }
             }
