@@ -788,6 +788,12 @@ const STANCE_LEMMAS: &[&str] = &[
     "order",
     "name",
     "view",
+    "voice",
+    "portray",
+    "identify",
+    "persuade",
+    "charge",
+    "deliver",
 ];
 
 static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {

@@ -468,6 +468,7 @@ impl Rule {
                 fires("Ana Silva took to Twitter to say thanks to her voters.", "Ana Silva"),
                 fires("Not surprisingly, Ana Silva supports the proposal.", "Ana Silva"),
                 not("Ana Silva defended it."),
+                fires("Ana Silva voiced her support for the new trade deal.", "Ana Silva"),
                 fires("Democratic voters were more likely to say that Clinton shares their values.", "voters"),
                 fires("A Government Accountability Office report released last year found that the agency was careless.", "A Government Accountability Office report"),
             ]
