@@ -793,7 +793,6 @@ const STANCE_LEMMAS: &[&str] = &[
     "identify",
     "persuade",
     "charge",
-    "deliver",
 ];
 
 static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {
