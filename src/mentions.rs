@@ -135,6 +135,9 @@ struct Candidate<'t> {
     gender: Gender,
     /// Number of words in the canonical name.
     name_words: usize,
+    /// A relative "who" after a noun that is no mention (voters who…):
+    /// it refers to nobody known.
+    headless: bool,
 }
 
 /// Finds the mentions of possible speakers in `text` and resolves them to
@@ -285,10 +288,17 @@ fn find_in_sentence<'t>(
         let after_prep = i > tokens.start
             && seg.tokens[i - 1].kind == TokenKind::Word
             && seg.class(i - 1).is_preposition();
-        let relative = word == "who"
+        // (after a comma, a mention, or a plain noun: respondents who,
+        // those who; not after a verb: asked who, knows who)
+        let anchored = |i: usize| {
+            seg.tokens[i - 1].kind == TokenKind::Punct
+                || out.last().is_some_and(|c| c.mention.tokens.end == i)
+        };
+        let headless = word == "who"
             && i > tokens.start
-            && (seg.tokens[i - 1].kind == TokenKind::Punct
-                || out.last().is_some_and(|c| c.mention.tokens.end == i));
+            && !anchored(i)
+            && relative_head_before(text, seg, i - 1);
+        let relative = word == "who" && i > tokens.start && (anchored(i) || headless);
         // (also a contracted one: He's claiming, they're saying)
         let (word, span) = match pronoun_of_contraction(word) {
             Some(pronoun) => (
@@ -321,6 +331,7 @@ fn find_in_sentence<'t>(
                     entity_kind: EntityKind::Pronoun,
                     gender,
                     name_words: 0,
+                    headless,
                 });
             }
             i += 1;
@@ -343,6 +354,7 @@ fn find_in_sentence<'t>(
                 entity_kind: EntityKind::Pronoun,
                 gender,
                 name_words: 0,
+                headless: false,
             });
             i += 1;
             continue;
@@ -414,6 +426,28 @@ fn find_in_sentence<'t>(
         i += 1;
     }
     subjects_of_cues(text, seg, tokens, first_candidate, out);
+}
+
+/// Whether the word at token `i` can be the head of a relative clause on
+/// "who" though it is no mention: a lower-case noun or pronoun (voters,
+/// those, the novice), not a verb, a preposition or a function word.
+fn relative_head_before(text: &str, seg: &Segmentation, i: usize) -> bool {
+    if seg.tokens[i].kind != TokenKind::Word {
+        return false;
+    }
+    let word = seg.word(text, i);
+    let class = seg.class(i);
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && class.cue_class().is_none()
+        && !class.is_verb_modifier()
+        && !class.is_preposition()
+        && !class.is_conjunction()
+        && !class.is_that()
+        && !class.is_phrasal_verb()
+        && !class.takes_infinitive()
+        && !lexicon::is_auxiliary(word)
+        && !lexicon::is_copula(word)
+        && !word.ends_with("ed")
 }
 
 /// Whether a live candidate among `out[from..]` covers `token`, whatever
@@ -988,6 +1022,7 @@ fn phrase_candidate<'t>(
         entity_kind: EntityKind::Nominal,
         gender,
         name_words: 0,
+        headless: false,
     }
 }
 
@@ -1237,6 +1272,7 @@ fn nominal_at<'t>(
         entity_kind: EntityKind::Nominal,
         gender: nominal_gender(head_word),
         name_words: 0,
+        headless: false,
     })
 }
 
@@ -1515,6 +1551,7 @@ fn name_sequence<'t>(
         } else {
             words.len() - name_from
         },
+        headless: false,
     };
     Some((cand, j.max(seq_end)))
 }
@@ -1826,9 +1863,9 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     for (idx, c) in candidates.iter().enumerate() {
         let mut mention = c.mention.clone();
         let entity = match mention.kind {
-            MentionKind::Pronoun => {
-                resolve_pronoun(&mentions, &entities, &confirmed, &c.key, c.gender)
-            }
+            MentionKind::Pronoun => resolve_pronoun(
+                &mentions, &entities, &confirmed, &c.key, c.gender, c.headless,
+            ),
             MentionKind::Nominal => Some(*by_nominal.entry(&c.key).or_insert_with(|| {
                 new_entity(
                     &mut entities,
@@ -1964,10 +2001,16 @@ fn resolve_pronoun(
     confirmed: &[bool],
     pronoun: &str,
     gender: Gender,
+    headless: bool,
 ) -> Option<usize> {
     if pronoun == "who" {
-        // A relative pronoun refers to the mention it follows: Pence, who called…
-        return mentions.last().and_then(|m| m.entity);
+        // A relative pronoun refers to the mention it follows: Pence, who
+        // called… (a head that is no mention gives it none: voters who…)
+        return if headless {
+            None
+        } else {
+            mentions.last().and_then(|m| m.entity)
+        };
     }
     let wants_person = matches!(pronoun, "he" | "she");
     let wants_group = pronoun == "they";

@@ -469,6 +469,7 @@ impl Rule {
                 fires("Not surprisingly, Ana Silva supports the proposal.", "Ana Silva"),
                 not("Ana Silva defended it."),
                 fires("Ana Silva voiced her support for the new trade deal.", "Ana Silva"),
+                fires("More than half of the respondents who support Sanders are in college.", "who"),
                 fires("Democratic voters were more likely to say that Clinton shares their values.", "voters"),
                 fires("A Government Accountability Office report released last year found that the agency was careless.", "A Government Accountability Office report"),
             ]
@@ -508,6 +509,8 @@ impl Rule {
                         ),
                         not("On Twitter, Jeb Bush said the plan was “unhinged.”"),
                         not("More recently, Trump said."),
+                        not("Among those who want lower taxes, most back Clinton."),
+                        fires("The economy is weak, most believe.", "most"),
                     ]
                 }
             }

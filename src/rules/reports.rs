@@ -327,8 +327,17 @@ impl<'a> Sieve<'a> {
                     .mentions
                     .starting_at(c + 1)
                     .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun);
+                // (a verb of stance with its own object is no tag: …,
+                // most back Clinton.)
+                let object_follows = tail > 0
+                    && !circumstance
+                    && self.cue(c) != Some(CueClass::Speech)
+                    && self.is_word(c + 1)
+                    && !self.class(c + 1).is_verb_modifier()
+                    && !self.class(c + 1).is_temporal_lead();
                 if (tail <= 4 || circumstance)
                     && !subject_follows
+                    && !object_follows
                     && !infinitive
                     && !self.has_that_soon(c + 1, range.end)
                 {
@@ -434,6 +443,18 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             let end = self.leading_subordinate_end(m, c, range.start, range.end);
+            // (a restrictive relative clause ends where its head's verb of
+            // saying comes: others who want to ban abortion | said…)
+            let subject = &self.mentions.mentions[m];
+            let end = if subject.span.as_str(self.text) == "who"
+                && !self.is_punct(subject.tokens.start.wrapping_sub(1), ",")
+            {
+                (c + 1..end)
+                    .find(|&i| self.is_word(i) && self.class(i).is_finite_saying())
+                    .unwrap_or(end)
+            } else {
+                end
+            };
             if let Some(span) = self.forward_clause(c, end).or(named) {
                 // A verb of stance or naming with a one-word object
                 // (defended it) reports nothing; from two words on it
@@ -753,6 +774,7 @@ impl<'a> Sieve<'a> {
                 | "we"
                 | "i"
                 | "you"
+                | "who"
                 | "would"
                 | "will"
                 | "could"

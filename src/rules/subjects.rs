@@ -59,7 +59,19 @@ impl<'a> Sieve<'a> {
     /// (officials who spoke with the Post said).
     pub(super) fn subject_of(&self, cue: usize, from: usize) -> Option<usize> {
         let m = self.nearest_subject_of(cue, from)?;
-        Some(self.restrictive_relative_head(m, from).unwrap_or(m))
+        let m = self.restrictive_relative_head(m, from).unwrap_or(m);
+        // (Hawkins and others who want to ban abortion said…: "who" is the
+        // subject of its own verb; the cue's subject comes before it)
+        let mention = &self.mentions.mentions[m];
+        let own_verb =
+            (mention.tokens.end..cue).any(|i| self.is_word(i) && !self.class(i).is_verb_modifier());
+        if own_verb && mention.span.as_str(self.text) == "who" {
+            let first = mention.tokens.start;
+            return (first.saturating_sub(4).max(from)..first)
+                .rev()
+                .find_map(|i| self.subject_ending_at(i));
+        }
+        Some(m)
     }
 
     /// The noun a restrictive relative clause holding mention `m` belongs
