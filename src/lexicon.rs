@@ -793,6 +793,8 @@ const STANCE_LEMMAS: &[&str] = &[
     "identify",
     "persuade",
     "charge",
+    "press",
+    "assail",
 ];
 
 static CUE_LEMMAS: Lazy<WordSet> = Lazy::new(|| {
