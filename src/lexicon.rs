@@ -2729,6 +2729,95 @@ fn phrasal_forms() -> &'static [(String, &'static str)] {
     &FORMS
 }
 
+/// Nouns of stance, intent and speech that report what follows them for
+/// their owner: Trump's *plan* to deport…, her *criticism* of Sanders,
+/// the DNC's *decision* to bury the debates.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
+pub(crate) fn is_stance_noun(word: &str) -> bool {
+    contains(stance_nouns(), word)
+}
+
+/// The words of [`is_stance_noun`].
+fn stance_nouns() -> &'static WordSet {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
+        set(&[
+            "criticism",
+            "criticisms",
+            "decision",
+            "endorsement",
+            "opposition",
+            "support",
+            "plan",
+            "plans",
+            "proposal",
+            "proposals",
+            "call",
+            "calls",
+            "concern",
+            "concerns",
+            "claim",
+            "claims",
+            "promise",
+            "promises",
+            "pledge",
+            "vow",
+            "attack",
+            "attacks",
+            "praise",
+            "defense",
+            "defence",
+            "view",
+            "views",
+            "position",
+            "stance",
+            "demand",
+            "demands",
+            "warning",
+            "warnings",
+            "comment",
+            "comments",
+            "statement",
+            "remarks",
+            "argument",
+            "insistence",
+            "refusal",
+            "suggestion",
+            "accusation",
+            "accusations",
+            "assertion",
+            "denial",
+            "belief",
+            "hope",
+            "hopes",
+            "fear",
+            "fears",
+            "desire",
+            "intention",
+            "bid",
+            "push",
+            "threat",
+            "threats",
+            "vision",
+            "complaint",
+            "complaints",
+            "allegation",
+            "allegations",
+            "prediction",
+            "announcement",
+            "admission",
+            "rejection",
+            "approval",
+            "objection",
+            "objections",
+            "embrace",
+            "dismissal",
+            "assessment",
+            "description",
+        ])
+    });
+    &WORDS
+}
+
 /// Adjectives of attitude, which attribute a stance or a belief to the
 /// subject they are said of: Trump is confident that…, Clinton was eager
 /// to…, voters are skeptical of….
@@ -3041,6 +3130,7 @@ impl WordClass {
     const THAT: u64 = 1 << 22;
     const PHRASAL_VERB: u64 = 1 << 23;
     const ATTITUDE: u64 = 1 << 24;
+    const STANCE_NOUN: u64 = 1 << 25;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -3273,6 +3363,12 @@ impl WordClass {
         self.has(Self::ATTITUDE)
     }
 
+    /// See [`is_stance_noun`].
+    #[inline]
+    pub(crate) fn is_stance_noun(self) -> bool {
+        self.has(Self::STANCE_NOUN)
+    }
+
     /// See [`is_that`].
     #[inline]
     pub(crate) fn is_that(self) -> bool {
@@ -3396,7 +3492,7 @@ impl ClassTable {
 }
 
 static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
-    let lists: [(&WordSet, u64); 22] = [
+    let lists: [(&WordSet, u64); 23] = [
         (&SPEECH_CUES, WordClass::SPEECH),
         (&BELIEF_CUES, WordClass::BELIEF),
         (&NAMING_CUES, WordClass::NAMING),
@@ -3418,6 +3514,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (quantity_words(), WordClass::QUANTITY),
         (phrasal_verbs(), WordClass::PHRASAL_VERB),
         (attitude_adjectives(), WordClass::ATTITUDE),
+        (stance_nouns(), WordClass::STANCE_NOUN),
         // (a preposition is a capitalised function word too)
         (
             prepositions(),
@@ -3701,6 +3798,7 @@ mod tests {
             assert_eq!(c.is_that(), is_that(w), "{w}");
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
+            assert_eq!(c.is_stance_noun(), is_stance_noun(w), "{w}");
         }
     }
 }

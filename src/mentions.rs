@@ -1163,7 +1163,7 @@ fn possessive_of_speech(
         .find(|(possessive, _, _)| word.eq_ignore_ascii_case(possessive))?;
     (i + 1..end.min(i + 4))
         .take_while(|&k| seg.tokens[k].kind == TokenKind::Word)
-        .any(|k| lexicon::is_speech_noun(seg.word(text, k)))
+        .any(|k| lexicon::is_speech_noun(seg.word(text, k)) || seg.class(k).is_stance_noun())
         .then_some((key, gender))
 }
 

@@ -373,7 +373,7 @@ impl Rule {
                 fires("Zoe Saldana pointed out that critics should question all of it.", "Zoe Saldana"),
                 not("Zoe Saldana pointed at the map."),
                 fires("Cruz refused to endorse Trump at the convention.", "Cruz"),
-                not("His plans to build a wall were expensive."),
+                fires("His plans to build a wall were expensive.", "His"),
                 not("Cruz refused to the end."),
                 fires("Bernie Sanders Says He Has Started Writing His Address", "Bernie Sanders"),
                 not("Sanders boasted about his plan."),
@@ -470,6 +470,9 @@ impl Rule {
                 not("Ana Silva defended it."),
                 fires("Ana Silva voiced her support for the new trade deal.", "Ana Silva"),
                 fires("More than half of the respondents who support Sanders are in college.", "who"),
+                fires("Hillary Clinton has a word for Donald Trump's plan to deport 11 million people: No.", "Donald Trump"),
+                fires("Sen. Lindsey Graham's energetic endorsement of Cruz surprised many.", "Lindsey Graham"),
+                not("The plan to deport 11 million people was dropped."),
                 fires("Democratic voters were more likely to say that Clinton shares their values.", "voters"),
                 fires("A Government Accountability Office report released last year found that the agency was careless.", "A Government Accountability Office report"),
             ]

@@ -99,6 +99,13 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
+            // Trump's plan to deport…, her criticism of Sanders
+            if self.class(c).is_stance_noun() {
+                if let Some(quote) = self.nominal_report(c, range.start, range.end) {
+                    out.push(quote);
+                    continue;
+                }
+            }
             // Trump is confident that…, Clinton was eager to…
             if self.class(c).is_attitude_adjective() {
                 if let Some(quote) = self.attitude_report(c, range.start, range.end) {
@@ -522,6 +529,81 @@ impl<'a> Sieve<'a> {
                 self.word(k - 1),
                 "is" | "was" | "were" | "are" | "be" | "been" | "being" | "isn't" | "wasn't"
             )
+    }
+
+    /// The report of the noun of stance at token `c` with an owner (Trump's
+    /// plan to deport…, Sen. Graham's energetic endorsement of Cruz, her
+    /// criticism of Sanders): the owner is the source, what follows the
+    /// preposition, "that" or "to" the content.
+    fn nominal_report(&self, c: usize, from: usize, end: usize) -> Option<Quote> {
+        // The owner, across up to two modifiers (energetic, long shot).
+        let mut k = c;
+        let owner = loop {
+            if k == from || c - k > 2 {
+                return None;
+            }
+            if let Some(m) = self.mentions.ending_at(k - 1) {
+                // ("its" seldom finds its owner: the letter… for its prediction)
+                let owner = &self.mentions.mentions[m];
+                break (owner.possessive
+                    && !owner.span.as_str(self.text).eq_ignore_ascii_case("its"))
+                .then_some(m)?;
+            }
+            let w = self.word(k - 1);
+            if !self.is_word(k - 1)
+                || !w.starts_with(|ch: char| ch.is_ascii_lowercase())
+                || self.class(k - 1).is_preposition()
+                || self.class(k - 1).is_source_determiner()
+                || self.cue(k - 1).is_some()
+            {
+                return None;
+            }
+            k -= 1;
+        };
+        let next = c + 1;
+        if next >= end || !self.is_word(next) {
+            return None;
+        }
+        let start = match self.word(next) {
+            "to" => next,
+            "of" | "for" | "on" | "against" | "about" | "over" | "that" => next + 1,
+            _ => return None,
+        };
+        // (one name will do, and ends the content where the sentence's
+        // verb follows it: his endorsement of Cruz surprised many)
+        let clause = self.word(next) == "that";
+        let name = self
+            .mentions
+            .starting_at(start)
+            .filter(|_| !clause)
+            .and_then(|n| {
+                let n = &self.mentions.mentions[n];
+                let after = n.tokens.end;
+                let verb_follows = after < end
+                    && self.is_word(after)
+                    && self
+                        .word(after)
+                        .starts_with(|ch: char| ch.is_ascii_lowercase())
+                    && !self.class(after).is_preposition()
+                    && !self.class(after).is_conjunction();
+                (n.kind == MentionKind::Name && (verb_follows || !self.is_word(after)))
+                    .then_some(n.span)
+            });
+        // (a phrase, not a clause, unless "that" opens it: it ends where
+        // the sentence's own verb comes: his plans to build a wall | were…)
+        let mut stop = self.clause_end(start, end);
+        if !clause {
+            stop = (start + 1..stop)
+                .find(|&i| {
+                    self.is_word(i) && {
+                        let w = self.word(i);
+                        lexicon::is_auxiliary(w) || lexicon::is_copula(w)
+                    }
+                })
+                .unwrap_or(stop);
+        }
+        let span = name.or_else(|| self.clause(start, stop))?;
+        Some(self.report(span, owner, self.seg.tokens[c].span, Rule::ReportedSpeech))
     }
 
     /// Whether the speech cue at token `c` is an infinitive whose subject
