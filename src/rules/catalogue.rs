@@ -39,7 +39,9 @@ pub enum Rule {
     /// subject, at low confidence (Flying home, she vented about a
     /// fight “from start to finish”).
     SentenceSubject,
-    /// Reported speech with the speaker first: X said (that) CLAUSE.
+    /// Reported speech with the speaker first: X said (that) CLAUSE; also a
+    /// stance (X endorsed the plan), an attitude (X is confident that…)
+    /// and a noun of stance with its owner (X's plan to…).
     ReportedSpeech,
     /// Reported speech with the tag after the clause: CLAUSE, X said.
     ReportedSpeechTagAfter,
