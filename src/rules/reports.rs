@@ -450,12 +450,11 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             let end = self.leading_subordinate_end(m, c, range.start, range.end);
-            // (a restrictive relative clause ends where its head's verb of
-            // saying comes: others who want to ban abortion | said…)
+            // (a relative clause ends where its head's verb of saying
+            // comes: others who want to ban abortion | said…; Rivera, who
+            // voted against the plan, | said…)
             let subject = &self.mentions.mentions[m];
-            let end = if subject.span.as_str(self.text) == "who"
-                && !self.is_punct(subject.tokens.start.wrapping_sub(1), ",")
-            {
+            let end = if subject.span.as_str(self.text) == "who" {
                 (c + 1..end)
                     .find(|&i| self.is_word(i) && self.class(i).is_finite_saying())
                     .unwrap_or(end)
