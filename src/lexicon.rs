@@ -1104,6 +1104,35 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// Light verbs whose object, a noun of stance, carries the subject's
+/// stance: unveiled a proposal to…, has a plan to…, made the decision to….
+pub(crate) fn is_light_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "unveiled"
+            | "unveils"
+            | "released"
+            | "releases"
+            | "issued"
+            | "issues"
+            | "made"
+            | "makes"
+            | "laid"
+            | "lays"
+            | "put"
+            | "puts"
+            | "has"
+            | "have"
+            | "had"
+            | "announced"
+            | "announces"
+            | "offered"
+            | "offers"
+            | "avoided"
+            | "avoids"
+    )
+}
+
 /// Forms of "be" and of verbs that link a subject to an adjective: is,
 /// was, seems, remained, felt.
 pub(crate) fn is_copula(word: &str) -> bool {

@@ -535,11 +535,21 @@ impl<'a> Sieve<'a> {
     /// criticism of Sanders): the owner is the source, what follows the
     /// preposition, "that" or "to" the content.
     fn nominal_report(&self, c: usize, from: usize, end: usize) -> Option<Quote> {
-        // The owner, across up to two modifiers (energetic, long shot).
+        // The owner, across up to two modifiers (energetic, long shot); or
+        // the subject of a light verb before an article (Clinton unveiled a
+        // proposal to…, he has a plan to…).
         let mut k = c;
         let owner = loop {
             if k == from || c - k > 2 {
                 return None;
+            }
+            if k >= from + 2
+                && self.is_word(k - 1)
+                && matches!(self.word(k - 1), "a" | "an" | "the")
+                && self.is_word(k - 2)
+                && lexicon::is_light_verb(self.word(k - 2))
+            {
+                break self.subject_of(k - 2, from)?;
             }
             if let Some(m) = self.mentions.ending_at(k - 1) {
                 // ("its" seldom finds its owner: the letter… for its prediction)
