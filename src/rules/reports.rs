@@ -36,13 +36,9 @@ impl<'a> Sieve<'a> {
         // Sanders: Brexit’s message could draw Trump support. — a headline
         // or transcript line opened by its speaker and a colon.
         if self.opens_paragraph(range.start) {
-            if let Some(m) = self.mentions.starting_at(range.start) {
+            if let Some(m) = self.speaker_label_at(range.start) {
                 let colon = self.mentions.mentions[m].tokens.end;
-                // Breaking: / Wow: / Exclusive: a headline's label, no speaker.
-                // (asked last: most mentions have no colon after them)
-                let label =
-                    || lexicon::is_headline_label(self.mentions.mentions[m].span.as_str(self.text));
-                if self.is_punct(colon, ":") && !self.is_quote(colon + 1) && !label() {
+                if !self.is_quote(colon + 1) {
                     if let Some(span) = self.clause(colon + 1, range.end) {
                         out.push(self.report(
                             span,
@@ -1334,11 +1330,19 @@ impl<'a> Sieve<'a> {
             .sentences
             .partition_point(|s| s.paragraph < paragraph);
         let start = self.seg.sentences.get(first)?.tokens.start;
+        self.speaker_label_at(start)
+            .filter(|&label| self.mentions.mentions[label].tokens.end < t)
+    }
+
+    /// The mention at token `start` if a colon follows it, as a speaker's
+    /// label does (TAPPER: …, Sanders: Brexit's message…), but not a
+    /// headline's label (Breaking:, Wow:, Exclusive:).
+    fn speaker_label_at(&self, start: usize) -> Option<usize> {
         let label = self.mentions.starting_at(start)?;
-        let colon = self.mentions.mentions[label].tokens.end;
-        (colon < t
-            && self.is_punct(colon, ":")
-            && !lexicon::is_headline_label(self.mentions.mentions[label].span.as_str(self.text)))
+        let mention = &self.mentions.mentions[label];
+        // (the word list asked last: most mentions have no colon after them)
+        (self.is_punct(mention.tokens.end, ":")
+            && !lexicon::is_headline_label(mention.span.as_str(self.text)))
         .then_some(label)
     }
 
