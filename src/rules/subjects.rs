@@ -63,9 +63,10 @@ impl<'a> Sieve<'a> {
         // (Hawkins and others who want to ban abortion said…: "who" is the
         // subject of its own verb; the cue's subject comes before it)
         let mention = &self.mentions.mentions[m];
-        let own_verb =
-            (mention.tokens.end..cue).any(|i| self.is_word(i) && !self.class(i).is_verb_modifier());
-        if own_verb && mention.span.as_str(self.text) == "who" {
+        let own_verb = || {
+            (mention.tokens.end..cue).any(|i| self.is_word(i) && !self.class(i).is_verb_modifier())
+        };
+        if mention.span.as_str(self.text) == "who" && own_verb() {
             let first = mention.tokens.start;
             return (first.saturating_sub(4).max(from)..first)
                 .rev()
