@@ -543,9 +543,16 @@ impl<'a> Sieve<'a> {
                 && self.is_word(k - 1)
                 && matches!(self.word(k - 1), "a" | "an" | "the")
                 && self.is_word(k - 2)
-                && lexicon::is_light_verb(self.word(k - 2))
             {
-                break self.subject_of(k - 2, from)?;
+                // (with a particle: laid out a plan to…)
+                let verb = if self.word(k - 2) == "out" && k >= from + 3 && self.is_word(k - 3) {
+                    k - 3
+                } else {
+                    k - 2
+                };
+                if lexicon::is_light_verb(self.word(verb)) {
+                    break self.subject_of(verb, from)?;
+                }
             }
             if let Some(m) = self.mentions.ending_at(k - 1) {
                 // ("its" seldom finds its owner: the letter… for its prediction)
