@@ -133,10 +133,43 @@ fn apostrophe_in_word(bytes: &[u8], i: usize, para: &Span) -> Option<usize> {
 }
 
 /// Whether `c` counts as space around a mark (start and end of text count).
+///
+/// An ASCII character is space when it is at most `' '` or is DEL: the
+/// ASCII white space and control characters, answered without Unicode's
+/// tables.
+#[inline]
 fn is_space(c: Option<char>) -> bool {
     match c {
         None => true,
+        Some(c) if c.is_ascii() => c <= ' ' || c == '\x7F',
         Some(c) => c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}',
+    }
+}
+
+/// The last character of `text[start..at]`, if any (`at` is a character
+/// boundary): the byte before `at` when it is ASCII, as it mostly is next
+/// to a mark, and decoded only otherwise.
+#[inline]
+fn char_before(text: &str, start: usize, at: usize) -> Option<char> {
+    if at <= start {
+        return None;
+    }
+    match text.as_bytes()[at - 1] {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[start..at].chars().next_back(),
+    }
+}
+
+/// The first character of `text[at..end]`, if any (`at` is a character
+/// boundary): the byte at `at` when it is ASCII, decoded only otherwise.
+#[inline]
+fn char_after(text: &str, at: usize, end: usize) -> Option<char> {
+    if at >= end {
+        return None;
+    }
+    match text.as_bytes()[at] {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[at..end].chars().next(),
     }
 }
 
@@ -371,11 +404,15 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                 continue;
             }
             let Some((len, family, glyph)) = mark_at(bytes, i) else {
-                i += 1;
+                // Another character that begins with a lead byte (a dash,
+                // a no-break space): skip the whole of it, two bytes after
+                // 0xC2 and three after 0xE2 and 0xE3 (`"` and `'` are
+                // always marks).
+                i += if bytes[i] < 0xE0 { 2 } else { 3 };
                 continue;
             };
-            let prev = text[para.start..i].chars().next_back();
-            let next = text[i + len..para.end].chars().next();
+            let prev = char_before(text, para.start, i);
+            let next = char_after(text, i + len, para.end);
             let left_flanking =
                 (is_space(prev) || prev.is_some_and(is_opening_context)) && !is_space(next);
             let right_flanking =
@@ -391,8 +428,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                 Glyph::Open => {
                     // A German-style „…“ closes with “.
                     let inside_word = family == Family::Single
-                        && prev.is_some_and(char::is_alphanumeric)
-                        && next.is_some_and(char::is_alphanumeric);
+                        && prev.is_some_and(scan::is_alphanumeric)
+                        && next.is_some_and(scan::is_alphanumeric);
                     if bytes[i] == 0xE2
                         && bytes[i + 2] == 0x9C
                         && right_flanking
@@ -426,7 +463,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                     }
                 }
                 Glyph::CloseOrApostrophe | Glyph::Ambiguous => {
-                    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                    let alnum = |c: Option<char>| c.is_some_and(scan::is_alphanumeric);
                     let single = family == Family::Single;
                     let apostrophe = single
                         && ((alnum(prev) && alnum(next)) // don’t, it’s, rock’n’roll
@@ -585,6 +622,19 @@ mod tests {
             .iter()
             .map(|q| q.content.as_str(text))
             .collect()
+    }
+
+    #[test]
+    fn the_ascii_fast_paths_agree_with_unicode() {
+        for c in (0..=0x7F_u8).map(char::from) {
+            let full = c.is_whitespace() || c.is_control();
+            assert_eq!(is_space(Some(c)), full, "{c:?}");
+        }
+        let text = "a“é’ b";
+        for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(char_before(text, 0, at), text[..at].chars().next_back());
+            assert_eq!(char_after(text, at, text.len()), text[at..].chars().next());
+        }
     }
 
     #[test]
