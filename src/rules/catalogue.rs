@@ -477,6 +477,8 @@ impl Rule {
                 not("The plan to deport 11 million people was dropped."),
                 fires("Ana Silva unveiled a proposal to create an office of immigrant affairs.", "Ana Silva"),
                 fires("Ana Silva laid out a plan to wield military power more aggressively.", "Ana Silva"),
+                fires("Ana Silva made it clear to House Democrats on Wednesday that she has their backs.", "Ana Silva"),
+                not("The sky was clear over the harbour."),
                 fires("Democratic voters were more likely to say that Clinton shares their values.", "voters"),
                 fires("A Government Accountability Office report released last year found that the agency was careless.", "A Government Accountability Office report"),
             ]

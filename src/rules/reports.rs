@@ -102,6 +102,14 @@ impl<'a> Sieve<'a> {
                     continue;
                 }
             }
+            // Emanuel also made clear that…, she made it clear to House
+            // Democrats that…
+            if self.word(c) == "clear" {
+                if let Some(quote) = self.made_clear_report(c, range.start, range.end) {
+                    out.push(quote);
+                    continue;
+                }
+            }
             // Trump is confident that…, Clinton was eager to…
             if self.class(c).is_attitude_adjective() {
                 if let Some(quote) = self.attitude_report(c, range.start, range.end) {
@@ -648,6 +656,31 @@ impl<'a> Sieve<'a> {
                     | "television"
                     | "stage"
             )
+    }
+
+    /// The report of "made (it) clear" at token `c` (the word "clear"): the
+    /// subject of "made" is the source; the clause after "that" (within a
+    /// few words: made it clear to the judge that…) or right after "clear"
+    /// is the content.
+    fn made_clear_report(&self, c: usize, from: usize, end: usize) -> Option<Quote> {
+        let is_make = |i: usize| {
+            i >= from && self.is_word(i) && matches!(self.word(i), "made" | "make" | "makes")
+        };
+        let verb = if c > from && is_make(c - 1) {
+            c - 1
+        } else if c >= from + 2 && self.is_word(c - 1) && self.word(c - 1) == "it" && is_make(c - 2)
+        {
+            c - 2
+        } else {
+            return None;
+        };
+        let m = self.subject_of(verb, from)?;
+        let that = (c + 1..end.min(c + 9))
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| self.class(i).is_that());
+        let start = that.map_or(c + 1, |i| i + 1);
+        let span = self.clause(start, self.clause_end(start, end))?;
+        Some(self.report(span, m, self.seg.tokens[c].span, Rule::ReportedSpeech))
     }
 
     /// The report of the adjective of attitude at token `c` said of a
