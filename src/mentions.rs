@@ -2145,34 +2145,38 @@ mod tests {
         );
     }
 
-    #[test]
-    fn pronouns_resolve_to_last_compatible_person() {
-        let f = found("Mrs. Clinton met Mr. Trump. She left.");
-        let she = f
+    /// The canonical name of the entity the first pronoun of `text` refers to.
+    fn first_pronoun_refers_to(text: &str) -> String {
+        let f = found(text);
+        let pronoun = f
             .mentions
             .iter()
             .find(|m| m.kind == MentionKind::Pronoun)
             .unwrap();
-        assert_eq!(f.entities[she.entity.unwrap()].name, "Clinton");
+        f.entities[pronoun.entity.unwrap()].name.clone()
+    }
+
+    #[test]
+    fn pronouns_resolve_to_last_compatible_person() {
+        assert_eq!(
+            first_pronoun_refers_to("Mrs. Clinton met Mr. Trump. She left."),
+            "Clinton"
+        );
     }
 
     #[test]
     fn pronouns_prefer_a_subject_to_the_object_of_a_preposition() {
-        let f = found("Barack Obama spoke after meeting with Vladimir Putin. He left.");
-        let he = f
-            .mentions
-            .iter()
-            .find(|m| m.kind == MentionKind::Pronoun)
-            .unwrap();
-        assert_eq!(f.entities[he.entity.unwrap()].name, "Barack Obama");
+        assert_eq!(
+            first_pronoun_refers_to(
+                "Barack Obama spoke after meeting with Vladimir Putin. He left."
+            ),
+            "Barack Obama"
+        );
         // (with no subject to take, the object of the preposition will do)
-        let f = found("The meeting with Vladimir Putin ended. He left.");
-        let he = f
-            .mentions
-            .iter()
-            .find(|m| m.kind == MentionKind::Pronoun)
-            .unwrap();
-        assert_eq!(f.entities[he.entity.unwrap()].name, "Vladimir Putin");
+        assert_eq!(
+            first_pronoun_refers_to("The meeting with Vladimir Putin ended. He left."),
+            "Vladimir Putin"
+        );
     }
 
     #[test]
