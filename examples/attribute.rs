@@ -316,7 +316,11 @@ fn write_output_line(
     id: &Value,
     result: &Attribution,
 ) -> serde_json::Result<()> {
-    let Attribution { quotes, entities } = result;
+    let Attribution {
+        quotes,
+        entities,
+        genre,
+    } = result;
     out.extend_from_slice(b"{\"id\":");
     serde_json::to_writer(&mut *out, id)?;
     out.extend_from_slice(b",\"quotes\":[");
@@ -396,7 +400,9 @@ fn write_output_line(
         }
         out.extend_from_slice(b"]}");
     }
-    out.extend_from_slice(b"]}");
+    out.extend_from_slice(b"],\"genre\":");
+    serde_json::to_writer(&mut *out, genre)?;
+    out.push(b'}');
     Ok(())
 }
 

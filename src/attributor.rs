@@ -2,7 +2,7 @@
 
 use crate::error::Error;
 use crate::result::{Attribution, KnownSpeaker, Quote};
-use crate::rules::CueLexicon;
+use crate::rules::{CueLexicon, Genre};
 use crate::{marks, mentions, rules, sentences};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -41,6 +41,7 @@ pub struct Attributor {
 struct Config {
     known: Vec<KnownSpeaker>,
     cues: CueLexicon,
+    genre: Genre,
     max_input_len: usize,
 }
 
@@ -65,6 +66,7 @@ impl Attributor {
             config: Arc::new(Config {
                 known: Vec::new(),
                 cues: CueLexicon::default(),
+                genre: Genre::Detect,
                 max_input_len: DEFAULT_MAX_INPUT_LEN,
             }),
         }
@@ -94,6 +96,17 @@ impl Attributor {
     /// ```
     pub fn max_input_len(&self) -> usize {
         self.config.max_input_len
+    }
+
+    /// The genre this attributor reads its texts as.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(quotative::Attributor::new().genre(), quotative::Genre::Detect);
+    /// ```
+    pub fn genre(&self) -> Genre {
+        self.config.genre
     }
 
     /// The known speakers this attributor resolves names to.
@@ -131,11 +144,34 @@ impl Attributor {
         let quotes = marks::find_quotes(text, &paragraphs);
         let segmentation = sentences::segment(text, &paragraphs, &quotes);
         let found = mentions::find_mentions(text, &segmentation, &self.config.known);
-        let quotes: Vec<Quote> =
-            rules::apply(text, &segmentation, &quotes, &found, &self.config.cues);
+        let (mut quotes, genre): (Vec<Quote>, Genre) = rules::apply(
+            text,
+            &segmentation,
+            &quotes,
+            &found,
+            &self.config.cues,
+            self.config.genre,
+        );
+        // A novel calls its people by their usual names (Darcy, Lizzy), a
+        // report by their full ones (Mark Rutte).
+        let usual = (genre == Genre::Fiction).then(|| found.usual_names(text));
+        let mut entities = found.entities;
+        if let Some(usual) = usual {
+            for q in &mut quotes {
+                if let Some(sp) = q.speaker.as_mut() {
+                    if let Some(name) = sp.entity.and_then(|e| usual.get(e)) {
+                        sp.name.clone_from(name);
+                    }
+                }
+            }
+            for (entity, name) in entities.iter_mut().zip(usual) {
+                entity.name = name;
+            }
+        }
         Attribution {
             quotes,
-            entities: found.entities,
+            entities,
+            genre,
         }
     }
 
@@ -202,6 +238,7 @@ impl Attributor {
 pub struct AttributorBuilder {
     known: Vec<KnownSpeaker>,
     cues: Vec<String>,
+    genre: Genre,
     max_input_len: usize,
 }
 
@@ -210,6 +247,7 @@ impl Default for AttributorBuilder {
         AttributorBuilder {
             known: Vec::new(),
             cues: Vec::new(),
+            genre: Genre::Detect,
             max_input_len: DEFAULT_MAX_INPUT_LEN,
         }
     }
@@ -260,6 +298,22 @@ impl AttributorBuilder {
     /// ```
     pub fn cue_verb(&mut self, verb: impl Into<String>) -> &mut AttributorBuilder {
         self.cues.push(verb.into());
+        self
+    }
+
+    /// Sets the genre of the texts, which decides how untagged
+    /// quotations are attributed ([`Genre::Detect`] by default: per
+    /// document, from the shape of its dialogue).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, Genre};
+    /// let a = Attributor::builder().genre(Genre::Fiction).build().unwrap();
+    /// assert_eq!(a.genre(), Genre::Fiction);
+    /// ```
+    pub fn genre(&mut self, genre: Genre) -> &mut AttributorBuilder {
+        self.genre = genre;
         self
     }
 
@@ -336,6 +390,7 @@ impl AttributorBuilder {
             config: Arc::new(Config {
                 known: self.known.clone(),
                 cues: CueLexicon { extra },
+                genre: self.genre,
                 max_input_len: self.max_input_len,
             }),
         })

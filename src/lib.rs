@@ -105,7 +105,7 @@ pub use error::Error;
 pub use result::{
     Attribution, Entity, EntityKind, Gender, KnownSpeaker, Quote, QuoteKind, Speaker,
 };
-pub use rules::{Rule, RuleExample};
+pub use rules::{Genre, Rule, RuleExample};
 pub use span::Span;
 
 /// The README's examples, run as doctests.

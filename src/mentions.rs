@@ -105,6 +105,47 @@ impl Mentions {
         a..b
     }
 
+    /// Each entity's usual name: the form its names take most often in the
+    /// text (Darcy, not Fitzwilliam Darcy, in a novel that says Darcy), the
+    /// longer of two as common; an entity never named keeps its name.
+    pub(crate) fn usual_names(&self, text: &str) -> Vec<String> {
+        let mut counts: Vec<Vec<(String, usize)>> = vec![Vec::new(); self.entities.len()];
+        for m in &self.mentions {
+            let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
+                continue;
+            };
+            let written = strip_possessive(m.span.as_str(text)).0;
+            let form: String = if written.contains(|c: char| c.is_whitespace() && c != ' ') {
+                written.split_whitespace().collect::<Vec<_>>().join(" ")
+            } else {
+                written.to_string()
+            };
+            // (a handful of forms per entity: a list is enough)
+            match counts[e].iter_mut().find(|(f, _)| *f == form) {
+                Some((_, n)) => *n += 1,
+                None => counts[e].push((form, 1)),
+            }
+        }
+        self.entities
+            .iter()
+            .zip(counts)
+            .map(|(entity, forms)| {
+                // (the fullest form among the common ones: Hercule Poirot
+                // over Poirot, if the text says it at least twice and in
+                // one of ten of the names)
+                let total: usize = forms.iter().map(|(_, n)| n).sum();
+                let words = |form: &str| form.split(' ').count();
+                let common = forms
+                    .iter()
+                    .filter(|(_, n)| *n >= 2 && n * 50 >= total)
+                    .max_by_key(|(form, n)| (words(form), *n, form.len()));
+                common
+                    .or_else(|| forms.iter().max_by_key(|(form, n)| (*n, form.len())))
+                    .map_or_else(|| entity.name.clone(), |(form, _)| form.clone())
+            })
+            .collect()
+    }
+
     /// The canonical name of a mention: its entity's name, or its own text.
     pub(crate) fn name_of(&self, text: &str, mention: usize) -> String {
         let m = &self.mentions[mention];
@@ -138,6 +179,8 @@ struct Candidate<'t> {
     /// A relative "who" after a noun that is no mention (voters who…):
     /// it refers to nobody known.
     headless: bool,
+    /// A single name after honorifics only (Mr. Bennet), keyed with them.
+    honorific: bool,
 }
 
 /// Finds the mentions of possible speakers in `text` and resolves them to
@@ -161,16 +204,88 @@ struct Candidate<'t> {
 pub fn find_mentions(text: &str, seg: &Segmentation, known: &[KnownSpeaker]) -> Mentions {
     let mut candidates = Vec::with_capacity(seg.tokens.len() / 8);
     let mut name_words = Vec::new();
+    let openers = PlainOpeners::find(text, seg);
     for sentence in &seg.sentences {
         find_in_sentence(
             text,
             seg,
             sentence.tokens.clone(),
+            &openers,
             &mut candidates,
             &mut name_words,
         );
     }
     resolve(text, candidates, known)
+}
+
+/// The capitalised words that open a sentence before another capitalised
+/// word (Presently Tony said…) and that the document writes in lower case
+/// elsewhere but never capitalised inside a sentence: plain words, no part
+/// of the name after them.
+struct PlainOpeners {
+    /// The candidates, in lower case, and whether each is plain so far:
+    /// (seen in lower case, seen capitalised inside a sentence).
+    words: FxHashMap<String, (bool, bool)>,
+    /// Bit `n` set when some candidate is `n` bytes long (up to 63): most
+    /// tokens are ruled out before any hashing.
+    lengths: u64,
+}
+
+impl PlainOpeners {
+    fn find(text: &str, seg: &Segmentation) -> PlainOpeners {
+        let mut words: FxHashMap<String, (bool, bool)> = FxHashMap::default();
+        let mut lengths = 0u64;
+        for sentence in &seg.sentences {
+            let i = sentence.tokens.start;
+            let opens_name = i + 1 < sentence.tokens.end
+                && seg.tokens[i].kind == TokenKind::Word
+                && seg.tokens[i + 1].kind == TokenKind::Word
+                && is_name_word(seg.word(text, i))
+                && is_upper_word(seg.word(text, i + 1))
+                && !seg.class(i).is_capitalised_function_word()
+                && !seg.class(i).is_title()
+                && seg.word(text, i).len() < 64
+                && seg.word(text, i).chars().skip(1).all(char::is_lowercase);
+            if opens_name {
+                let word = seg.word(text, i);
+                lengths |= 1 << word.len();
+                words.entry(word.to_lowercase()).or_default();
+            }
+        }
+        if !words.is_empty() {
+            for sentence in &seg.sentences {
+                for i in sentence.tokens.start + 1..sentence.tokens.end {
+                    let token = seg.tokens[i];
+                    if token.kind != TokenKind::Word
+                        || token.span.len() >= 64
+                        || lengths & (1 << token.span.len()) == 0
+                    {
+                        continue;
+                    }
+                    let word = token.span.as_str(text);
+                    let upper = is_upper_word(word);
+                    if let Some(seen) = words.get_mut(lowercase(word).as_ref()) {
+                        if upper {
+                            seen.1 = true;
+                        } else {
+                            seen.0 = true;
+                        }
+                    }
+                }
+            }
+        }
+        PlainOpeners { words, lengths }
+    }
+
+    /// Whether `word`, opening a sentence, is a plain word.
+    fn is_plain(&self, word: &str) -> bool {
+        word.len() < 64
+            && self.lengths & (1 << word.len()) != 0
+            && self
+                .words
+                .get(lowercase(word).as_ref())
+                .is_some_and(|&(lower, upper)| lower && !upper)
+    }
 }
 
 /// Whether `word` is one of the lower-case `words`, ignoring ASCII case.
@@ -272,6 +387,7 @@ fn find_in_sentence<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
+    openers: &PlainOpeners,
     out: &mut Vec<Candidate<'t>>,
     name_words: &mut Vec<usize>,
 ) {
@@ -332,6 +448,7 @@ fn find_in_sentence<'t>(
                     gender,
                     name_words: 0,
                     headless,
+                    honorific: false,
                 });
             }
             i += 1;
@@ -355,6 +472,7 @@ fn find_in_sentence<'t>(
                 gender,
                 name_words: 0,
                 headless: false,
+                honorific: false,
             });
             i += 1;
             continue;
@@ -376,6 +494,12 @@ fn find_in_sentence<'t>(
             && class.cue_class() == Some(lexicon::CueClass::Speech)
             && next_is_upper(text, seg, i + 1, tokens.end)
         {
+            i += 1;
+            continue;
+        }
+        // A plain word capitalised only because it opens the sentence
+        // (Presently Tony…, Poor Fanny…) is no part of the name after it.
+        if i == tokens.start && openers.is_plain(word) {
             i += 1;
             continue;
         }
@@ -1023,6 +1147,7 @@ fn phrase_candidate<'t>(
         gender,
         name_words: 0,
         headless: false,
+        honorific: false,
     }
 }
 
@@ -1273,6 +1398,7 @@ fn nominal_at<'t>(
         gender: nominal_gender(head_word),
         name_words: 0,
         headless: false,
+        honorific: false,
     })
 }
 
@@ -1445,8 +1571,8 @@ fn name_sequence<'t>(
             }
         }
     }
-    // (or a given name: Hillary Clinton is she)
-    if gender == Gender::Unknown && name_from + 1 < words.len() {
+    // (or a given name: Hillary Clinton, Elizabeth are she)
+    if gender == Gender::Unknown && name_from < words.len() {
         gender = lexicon::given_name_gender(seg.word(text, words[name_from])).unwrap_or(gender);
     }
     let single_name = words.len() - name_from == 1;
@@ -1487,8 +1613,18 @@ fn name_sequence<'t>(
             && gender == Gender::Unknown
             && !words[first..].iter().any(|&w| seg.class(w).is_title()));
     let title_only = name_from == words.len();
+    // An honorific before a single name is part of who it is: Mr. Bennet
+    // and Mrs. Bennet are two people.
+    let honorific = !is_org
+        && name_from > first
+        && words.len() - name_from == 1
+        && words[first..name_from]
+            .iter()
+            .all(|&w| lexicon::honorific_gender(seg.word(text, w)).is_some());
     let key = if title_only || is_org {
         joined_words(text, seg, &words[first..], last_word)
+    } else if honorific {
+        honorific_key(text, seg, words[first], words[words.len() - 1], last_word)
     } else {
         joined_words(text, seg, &words[name_from..], last_word)
     };
@@ -1552,8 +1688,29 @@ fn name_sequence<'t>(
             words.len() - name_from
         },
         headless: false,
+        honorific,
     };
     Some((cand, j.max(seq_end)))
+}
+
+/// The key of a name with its honorific, from token `from` to token
+/// `last` (written as `last_word`, its possessive dropped): the text as it
+/// stands ("Mr. Bennet"), its spaces made single.
+fn honorific_key<'t>(
+    text: &'t str,
+    seg: &Segmentation,
+    from: usize,
+    last: usize,
+    last_word: &'t str,
+) -> Cow<'t, str> {
+    let start = seg.tokens[from].span.start;
+    let end = seg.tokens[last].span.start + last_word.len();
+    let raw = &text[start..end];
+    if !raw.contains("  ") && !raw.contains(|c: char| c.is_whitespace() && c != ' ') {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// The words at token indices `words` (at least one) joined by single
@@ -1885,11 +2042,16 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                             .flatten()
                     })
                     .or_else(|| {
-                        (c.name_words == 1)
+                        (c.name_words == 1 && !c.honorific)
                             .then(|| known_surname.get(&folded))
                             .flatten()
                     })
-                    .copied();
+                    .copied()
+                    .or_else(|| {
+                        // (Mr. Bennet: the one known Bennet who is a man)
+                        let k = *known_surname.get(&NameKey::new(surname(&c.key)))?;
+                        (c.honorific && compatible(known[k].gender, c.gender)).then_some(k)
+                    });
                 if let Some(k) = known_hit {
                     let speaker = &known[k];
                     Some(*known_entity.entry(k).or_insert_with(|| {
@@ -1902,13 +2064,33 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                     }))
                 } else if c.entity_kind == EntityKind::Person && c.name_words == 1 {
                     // A surname alone: the most recent full name with it, else the first later one.
-                    let target = full_names_by_surname.get(&folded).and_then(|list| {
-                        let before = list.partition_point(|&at| at < idx);
-                        list[..before]
-                            .last()
-                            .or_else(|| list.first())
-                            .map(|&at| &candidates[at].key)
-                    });
+                    // (with an honorific, only the one full name of that
+                    // gender: Mr. Bennet is none of the Bennet sisters)
+                    let target = if c.honorific {
+                        full_names_by_surname
+                            .get(&NameKey::new(surname(&c.key)))
+                            .and_then(|list| {
+                                let mut fitting = list
+                                    .iter()
+                                    .map(|&at| &candidates[at])
+                                    .filter(|full| compatible(full.gender, c.gender))
+                                    .map(|full| NameKey::new(&full.key));
+                                let first = fitting.next()?;
+                                fitting.all(|other| other == first).then(|| {
+                                    list.iter()
+                                        .map(|&at| &candidates[at].key)
+                                        .find(|key| NameKey::new(key) == first)
+                                })?
+                            })
+                    } else {
+                        full_names_by_surname.get(&folded).and_then(|list| {
+                            let before = list.partition_point(|&at| at < idx);
+                            list[..before]
+                                .last()
+                                .or_else(|| list.first())
+                                .map(|&at| &candidates[at].key)
+                        })
+                    };
                     let key: &str = target.unwrap_or(&c.key);
                     let e = *by_name.entry(NameKey::new(key)).or_insert_with(|| {
                         new_entity(&mut entities, key, EntityKind::Person, c.gender)
@@ -2160,8 +2342,32 @@ mod tests {
     fn pronouns_resolve_to_last_compatible_person() {
         assert_eq!(
             first_pronoun_refers_to("Mrs. Clinton met Mr. Trump. She left."),
-            "Clinton"
+            "Mrs. Clinton"
         );
+    }
+
+    /// An honorific is part of who someone is: Mr. Bennet is none of the
+    /// Bennet sisters, and keeps his title in his name.
+    #[test]
+    fn honorifics_tell_family_members_apart() {
+        let text =
+            "Elizabeth Bennet laughed. Jane Bennet smiled. Mr. Bennet spoke. Mrs. Bennet wept.";
+        let f = found(text);
+        let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Elizabeth Bennet",
+                "Jane Bennet",
+                "Mr. Bennet",
+                "Mrs. Bennet"
+            ]
+        );
+        // (the one man of the name: Mr. Trump is Donald Trump)
+        let text = "Donald Trump and Ivanka Trump spoke. Mr. Trump left.";
+        let f = found(text);
+        let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Donald Trump", "Ivanka Trump"]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The result types: plain data with byte offsets into the caller's text.
 
-use crate::rules::Rule;
+use crate::rules::{Genre, Rule};
 use crate::span::Span;
 
 /// What kind of quotation a [`Quote`] is.
@@ -216,13 +216,28 @@ pub struct Entity {
 /// assert_eq!(result.quotes.len(), 2);
 /// assert!(result.quotes.windows(2).all(|w| w[0].span.start <= w[1].span.start));
 /// ```
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Attribution {
     /// The quotes, in order of their start offset.
     pub quotes: Vec<Quote>,
     /// The speaker entities of the document.
     pub entities: Vec<Entity>,
+    /// The genre the document was read as: [`Genre::News`] or
+    /// [`Genre::Fiction`] (what the attributor was set to, or what it
+    /// detected).
+    pub genre: Genre,
+}
+
+/// No quotes and no entities, read as news (what an empty text gives).
+impl Default for Attribution {
+    fn default() -> Attribution {
+        Attribution {
+            quotes: Vec::new(),
+            entities: Vec::new(),
+            genre: Genre::News,
+        }
+    }
 }
 
 /// A speaker the caller knows about in advance: a newsroom's list of

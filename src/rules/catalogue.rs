@@ -35,6 +35,9 @@ pub enum Rule {
     ContinuesSpeaker,
     /// The fallback: the speaker of a nearby sentence with a speech cue.
     NearbySpeaker,
+    /// Fiction: an untagged paragraph of dialogue is the next turn of a
+    /// conversation, spoken by whoever spoke the turn before the last.
+    TurnTaking,
     /// A quoted phrase in a sentence without a speech cue: the sentence's
     /// subject, at low confidence (Flying home, she vented about a
     /// fight “from start to finish”).
@@ -86,7 +89,7 @@ const fn not(text: &'static str) -> RuleExample {
 
 impl Rule {
     /// Every rule, in the order the sieve tries them.
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::ReportedSpeech,
         Rule::ReportedSpeechTagAfter,
         Rule::ParticipleCue,
@@ -101,6 +104,7 @@ impl Rule {
         Rule::SentenceSubject,
         Rule::ContinuesSpeaker,
         Rule::NearbySpeaker,
+        Rule::TurnTaking,
         Rule::NoSpeaker,
     ];
 
@@ -121,6 +125,7 @@ impl Rule {
             Rule::SentenceSubject => "sentence-subject",
             Rule::ContinuesSpeaker => "continues-speaker",
             Rule::NearbySpeaker => "nearby-speaker",
+            Rule::TurnTaking => "turn-taking",
             Rule::ReportedSpeech => "reported-speech",
             Rule::ReportedSpeechTagAfter => "reported-speech-tag-after",
             Rule::ParticipleCue => "participle-cue",
@@ -148,6 +153,7 @@ impl Rule {
             Rule::ColonLeadIn => 0.85,
             Rule::ContinuesSpeaker => 0.75,
             Rule::NearbySpeaker => 0.45,
+            Rule::TurnTaking => 0.6,
             Rule::SentenceSubject => 0.4,
             Rule::ReportedSpeech => 0.8,
             Rule::ReportedSpeechTagAfter => 0.8,
@@ -338,6 +344,16 @@ impl Rule {
             ]
                 }
             }
+            Rule::TurnTaking => {
+                const {
+                    &[
+                fires("“Are you coming?” asked Ana.\n\n“Not yet,” said Bo.\n\n“Why not?”\n\n“I am tired.”\n\n“Then sleep.”\n\n“I will.”", "Ana"),
+                fires("“Are you coming?” asked Ana.\n\n“Not yet,” said Bo.\n\n“Why not?”\n\n“I am tired.”\n\n“Then sleep.”\n\n“I will.”", "Bo"),
+                not("“We won,” Ana Silva said.\n\n“It was a long night.”\n\n“Now we govern.”"),
+                not("“Are you coming?” asked Ana.\n\nThe rain fell all day on the town.\n\n“Why not?”"),
+            ]
+                }
+            }
             Rule::NearbySpeaker => {
                 const {
                     &[
@@ -400,11 +416,11 @@ impl Rule {
                 fires("Nick Merrill, a spokesman for Mrs. Clinton, said that the focus was wages.", "Nick Merrill"),
                 fires("Some delegates at the convention in Philadelphia said they welcomed attention to it.", "Some delegates"),
                 not("Large majorities of the crowd in six states going to the polls said they support a proposal to ban travel."),
-                fires("Mr. Ryan has long said that he will support the party's nominee.", "Ryan"),
+                fires("Mr. Ryan has long said that he will support the party's nominee.", "Mr. Ryan"),
                 fires("They have long been skeptical of the plan.", "They"),
                 fires("Shortly after Clinton was declared the winner, Sanders told a crowd that he expects to win.", "Sanders"),
                 not("Shortly after the vote, the crowd left the hall."),
-                fires("Mr. Pence marveled that the party had united behind him.", "Pence"),
+                fires("Mr. Pence marveled that the party had united behind him.", "Mr. Pence"),
                 not("The committee approved rules that were written last year."),
                 fires("While Comey has said that he makes recommendations, Lewandowski said he does not make them public.", "Lewandowski"),
                 fires("Mark Dayton is backing the plan, but he’s not predicting it will pass.", "Mark Dayton"),

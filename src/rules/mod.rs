@@ -21,6 +21,7 @@ use std::collections::HashSet;
 
 mod catalogue;
 mod decide;
+mod dialogue;
 mod fallbacks;
 mod reports;
 mod subjects;
@@ -44,6 +45,7 @@ const REPORTS_PER_QUOTE: usize = 64;
 const MODIFIER_TOKENS: usize = 4;
 
 pub use catalogue::{Rule, RuleExample};
+pub use dialogue::Genre;
 
 /// The cue words the sieve knows: the built-in lexicon plus the caller's.
 #[derive(Clone, Debug, Default)]
@@ -77,6 +79,7 @@ struct Sieve<'a> {
     quotes: &'a [QuotedSpan],
     mentions: &'a Mentions,
     cues: &'a CueLexicon,
+    genre: Genre,
     /// `before[i]`: how many word tokens precede token `i`, and how many
     /// bytes of quotation tokens, so that the words and the quoted bytes
     /// of any range are counted in constant time. (One array filled in one
@@ -92,7 +95,8 @@ pub(crate) fn apply(
     quotes: &[QuotedSpan],
     mentions: &Mentions,
     cues: &CueLexicon,
-) -> Vec<Quote> {
+    genre: Genre,
+) -> (Vec<Quote>, Genre) {
     // (running counts, filled by one pass that knows its length)
     let mut before = Vec::with_capacity(seg.tokens.len() + 1);
     let (mut words, mut quoted) = (0u32, 0usize);
@@ -112,6 +116,7 @@ pub(crate) fn apply(
         quotes,
         mentions,
         cues,
+        genre,
         before,
     };
     sieve.run()
@@ -268,7 +273,9 @@ impl<'a> Sieve<'a> {
         (self.before[tokens.end].0 - self.before[tokens.start].0) as usize
     }
 
-    fn run(&self) -> Vec<Quote> {
+    /// Runs the passes; returns the quotes and the genre the document was
+    /// read as.
+    fn run(&self) -> (Vec<Quote>, Genre) {
         let mut out: Vec<Quote> = Vec::new();
         // Pass 1: tags of quotations, so that their cues are not taken for
         // reported speech.
@@ -369,6 +376,8 @@ impl<'a> Sieve<'a> {
             report_ranges.push(first..reports.len());
         }
         // Pass 3: every quotation through the sieve.
+        let fiction = self.is_fiction(self.genre, &quote_sentence, &tags);
+        let mut quoted: Vec<Quote> = Vec::with_capacity(quote_sentence.len());
         let mut last_speaker: Option<decide::LastSpeaker> = None;
         for (n, &(t, s)) in quote_sentence.iter().enumerate() {
             let sentence = &self.seg.sentences[s];
@@ -390,8 +399,13 @@ impl<'a> Sieve<'a> {
                 // An unattributed quotation breaks the chain of speakers.
                 last_speaker = None;
             }
-            out.push(decided);
+            quoted.push(decided);
         }
+        // Pass 4: in fiction, untagged dialogue as turns of a conversation.
+        if fiction {
+            self.take_turns(&quote_sentence, &mut quoted);
+        }
+        out.extend(quoted);
         // A report inside another report's clause (Manafort said Trump
         // intends to…) is the outer source's account: the outer report
         // answers for those words, so the inner one is not reported apart.
@@ -428,7 +442,7 @@ impl<'a> Sieve<'a> {
                 && first.kind == later.kind
                 && first.span == later.span
         });
-        out
+        (out, if fiction { Genre::Fiction } else { Genre::News })
     }
 
     fn quote(
