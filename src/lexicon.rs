@@ -1104,6 +1104,31 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
     )
 }
 
+/// Verbs that tag a line of dialogue in fiction and hardly ever a quote in
+/// the news: “…,” cried Alice; “…,” he replied.
+pub(crate) fn is_dialogue_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "cried"
+            | "replied"
+            | "answered"
+            | "exclaimed"
+            | "returned"
+            | "rejoined"
+            | "retorted"
+            | "whispered"
+            | "murmured"
+            | "muttered"
+            | "shouted"
+            | "sighed"
+            | "laughed"
+            | "screamed"
+            | "groaned"
+            | "inquired"
+            | "enquired"
+    )
+}
+
 /// Light verbs whose object, a noun of stance, carries the subject's
 /// stance: unveiled a proposal to…, has a plan to…, made the decision to….
 pub(crate) fn is_light_verb(word: &str) -> bool {
