@@ -1,7 +1,7 @@
 //! The engine: built once, reused for every document.
 
 use crate::error::Error;
-use crate::result::{Attribution, KnownSpeaker, Quote};
+use crate::result::{Attribution, KnownSpeaker};
 use crate::rules::{CueLexicon, Genre};
 use crate::{marks, mentions, rules, sentences};
 use std::collections::HashSet;
@@ -144,7 +144,11 @@ impl Attributor {
         let quotes = marks::find_quotes(text, &paragraphs);
         let segmentation = sentences::segment(text, &paragraphs, &quotes);
         let found = mentions::find_mentions(text, &segmentation, &self.config.known);
-        let (mut quotes, genre): (Vec<Quote>, Genre) = rules::apply(
+        let rules::Sieved {
+            mut quotes,
+            genre,
+            moved,
+        } = rules::apply(
             text,
             &segmentation,
             &quotes,
@@ -156,6 +160,19 @@ impl Attributor {
         // report by their full ones (Mark Rutte).
         let usual = (genre == Genre::Fiction).then(|| found.usual_names(text));
         let mut entities = found.entities;
+        // (a pronoun a conversation resolved anew is a mention of its new
+        // entity, and no longer of the old one)
+        for m in moved {
+            if let Some(old) = m.from.and_then(|e| entities.get_mut(e)) {
+                old.mentions.retain(|&span| span != m.mention);
+            }
+            if let Some(new) = entities.get_mut(m.to) {
+                let at = new.mentions.partition_point(|span| span.start < m.mention.start);
+                if new.mentions.get(at) != Some(&m.mention) {
+                    new.mentions.insert(at, m.mention);
+                }
+            }
+        }
         if let Some(usual) = usual {
             for q in &mut quotes {
                 if let Some(sp) = q.speaker.as_mut() {

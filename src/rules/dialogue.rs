@@ -62,11 +62,48 @@ const TURNS_BACK: usize = 4;
 /// How many mentions back a pronoun tag looks for a named person.
 const NAMES_BACK: usize = 30;
 
-/// One paragraph's turn in a conversation: its paragraph and speaker.
+/// How many paragraphs back the narration is searched for the other
+/// person of a conversation.
+const NARRATION_PARAGRAPHS: usize = 3;
+
+/// One paragraph's turn in a conversation.
 #[derive(Clone, Debug)]
 struct Turn {
     paragraph: usize,
     speaker: Option<Speaker>,
+    /// The person the turn's words address by name (“…, Mary”), if any.
+    addressee: Option<usize>,
+    /// The first token of the paragraph's first quotation.
+    first_token: usize,
+}
+
+/// A pronoun mention moved by the conversation from the entity the
+/// mentions stage gave it to another.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct MovedMention {
+    pub(crate) mention: Span,
+    pub(crate) from: Option<usize>,
+    pub(crate) to: usize,
+}
+
+/// What the conversation pass knows of the document's people.
+struct People {
+    /// Each entity's gender ([`Sieve::entity_genders`]).
+    genders: Vec<Gender>,
+    /// The names persons go by in the text (as written, possessive
+    /// dropped), each with its entity; a form two persons share is left
+    /// out. Sorted, for lookup.
+    forms: Vec<(String, usize)>,
+}
+
+impl People {
+    fn entity_of_form(&self, form: &str) -> Option<usize> {
+        let i = self
+            .forms
+            .binary_search_by(|(f, _)| f.as_str().cmp(form))
+            .ok()?;
+        Some(self.forms[i].1)
+    }
 }
 
 impl<'a> Sieve<'a> {
@@ -125,15 +162,25 @@ impl<'a> Sieve<'a> {
     }
 
     /// Re-decides the quotations the sieve attributed by default, as turns
-    /// of a conversation. `quoted[n]` is the decided quotation at
-    /// `quote_sentence[n]`.
-    pub(super) fn take_turns(&self, quote_sentence: &[(usize, usize)], quoted: &mut [Quote]) {
+    /// of a conversation, and reads pronoun tags in it. `quoted[n]` is the
+    /// decided quotation at `quote_sentence[n]`. Returns the pronoun
+    /// mentions it moved to another entity.
+    pub(super) fn take_turns(
+        &self,
+        quote_sentence: &[(usize, usize)],
+        quoted: &mut [Quote],
+    ) -> Vec<MovedMention> {
+        let people = People {
+            genders: self.entity_genders(),
+            forms: self.name_forms(),
+        };
         let mut turns: Vec<Turn> = Vec::new();
-        let genders = self.entity_genders();
+        let mut moved = Vec::new();
         let mut n = 0;
         while n < quoted.len() {
             // The quotations of one paragraph.
-            let paragraph = self.seg.sentences[quote_sentence[n].1].paragraph;
+            let (first_token, s) = quote_sentence[n];
+            let paragraph = self.seg.sentences[s].paragraph;
             let end = n + quote_sentence[n..]
                 .iter()
                 .take_while(|&&(_, s)| self.seg.sentences[s].paragraph == paragraph)
@@ -144,31 +191,40 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             // The paragraph's speaker: the first that a rule other than a
-            // default found (a pronoun read in the conversation).
-            let found = group
+            // default found (a pronoun read in the conversation), else the
+            // next in the conversation.
+            let tagged = group
                 .iter_mut()
-                .find(|q| q.speaker.is_some() && !is_default(q.rule))
-                .and_then(|q| {
-                    let speaker = q.speaker.as_mut()?;
+                .find(|q| q.speaker.is_some() && !is_default(q.rule));
+            let speaker = match tagged {
+                Some(q) => {
+                    let speaker = q.speaker.as_mut().expect("a tagged quote has a speaker");
                     if let Some(resolved) =
-                        self.pronoun_in_conversation(speaker, paragraph, &turns, &genders)
+                        self.pronoun_in_conversation(speaker, paragraph, first_token, &turns, &people)
                     {
+                        moved.push(MovedMention {
+                            mention: speaker.mention,
+                            from: speaker.entity,
+                            to: resolved.entity.expect("a resolved pronoun has an entity"),
+                        });
                         *speaker = resolved;
                     }
                     Some(speaker.clone())
-                });
-            let speaker = match found {
-                Some(speaker) => Some(speaker),
-                None => self.next_turn(paragraph, &turns).inspect(|speaker| {
-                    for q in group.iter_mut() {
-                        if q.kind != QuoteKind::Scare && is_default(q.rule) {
-                            q.speaker = Some(speaker.clone());
-                            q.rule = Rule::TurnTaking;
-                            q.cue = None;
-                            q.confidence = Rule::TurnTaking.confidence();
+                }
+                None => self
+                    .next_speakers(paragraph, first_token, &turns)
+                    .into_iter()
+                    .next()
+                    .inspect(|speaker| {
+                        for q in group.iter_mut() {
+                            if q.kind != QuoteKind::Scare && is_default(q.rule) {
+                                q.speaker = Some(speaker.clone());
+                                q.rule = Rule::TurnTaking;
+                                q.cue = None;
+                                q.confidence = Rule::TurnTaking.confidence();
+                            }
                         }
-                    }
-                }),
+                    }),
             };
             // (untagged quotations after a tagged one in the paragraph go
             // on with its speaker)
@@ -181,36 +237,132 @@ impl<'a> Sieve<'a> {
                     }
                 }
             }
-            turns.push(Turn { paragraph, speaker });
+            let speaker_entity = speaker.as_ref().and_then(|s| s.entity);
+            let addressee = group
+                .iter()
+                .filter(|q| q.kind != QuoteKind::Scare)
+                .find_map(|q| self.addressee(q.content, &people))
+                .filter(|&e| Some(e) != speaker_entity);
+            turns.push(Turn {
+                paragraph,
+                speaker,
+                addressee,
+                first_token,
+            });
         }
+        moved
     }
 
-    /// The speaker of an untagged turn in `paragraph`: the one who spoke
-    /// before the previous turn, when the previous turn is the paragraph
-    /// just before and someone else's.
-    fn next_turn(&self, paragraph: usize, turns: &[Turn]) -> Option<Speaker> {
-        let previous = turns.last()?;
-        if previous.paragraph + 1 != paragraph {
-            return None;
-        }
-        let last_name = previous.speaker.as_ref().map(|s| s.name.as_str());
-        let mut at = previous.paragraph;
-        for turn in turns.iter().rev().skip(1).take(TURNS_BACK) {
-            // (a conversation is a run of adjacent turns)
-            if turn.paragraph + 1 != at {
-                return None;
+    /// Who may speak an untagged turn in `paragraph` whose quotation
+    /// starts at token `first_token`, most likely first: when the previous
+    /// turn is the paragraph just before, the person it addressed by name,
+    /// then whoever spoke before it; then a person the narration names
+    /// since the previous turn.
+    fn next_speakers(&self, paragraph: usize, first_token: usize, turns: &[Turn]) -> Vec<Speaker> {
+        let mut out: Vec<Speaker> = Vec::new();
+        let Some(previous) = turns.last() else {
+            return out;
+        };
+        let last = previous.speaker.as_ref().and_then(|s| s.entity);
+        if previous.paragraph + 1 == paragraph {
+            if let Some(e) = previous.addressee.filter(|&e| Some(e) != last) {
+                if let Some(speaker) = self.latest_mention_of(e, first_token) {
+                    out.push(speaker);
+                }
             }
-            at = turn.paragraph;
-            let speaker = turn.speaker.as_ref()?;
-            if Some(speaker.name.as_str()) != last_name {
-                return Some(speaker.clone());
+            let mut at = previous.paragraph;
+            for turn in turns.iter().rev().skip(1).take(TURNS_BACK) {
+                // (a conversation is a run of adjacent turns)
+                if turn.paragraph + 1 != at {
+                    break;
+                }
+                at = turn.paragraph;
+                let Some(speaker) = turn.speaker.as_ref() else {
+                    break;
+                };
+                if speaker.entity != last {
+                    out.push(speaker.clone());
+                    break;
+                }
             }
         }
-        None
+        // (a person the narration names: Anne turned to Mary. / “…”)
+        if paragraph <= previous.paragraph + NARRATION_PARAGRAPHS {
+            let from = previous.first_token;
+            let mentions = &self.mentions.mentions[self.mentions.within(&(from..first_token))];
+            if let Some(m) = mentions.iter().rev().find(|m| {
+                m.kind == MentionKind::Name
+                    && !m.possessive
+                    && m.entity.is_some_and(|e| {
+                        Some(e) != last && self.mentions.entities[e].kind == EntityKind::Person
+                    })
+            }) {
+                let e = m.entity.expect("filtered on an entity");
+                out.push(Speaker {
+                    name: self.mentions.entities[e].name.clone(),
+                    mention: m.span,
+                    entity: Some(e),
+                });
+            }
+        }
+        out
     }
-}
 
-impl<'a> Sieve<'a> {
+    /// A speaker for entity `e` at its latest mention before token `before`
+    /// (or its first mention when none comes before).
+    fn latest_mention_of(&self, e: usize, before: usize) -> Option<Speaker> {
+        let entity = self.mentions.entities.get(e)?;
+        let at = self.seg.tokens.get(before)?.span.start;
+        let k = entity.mentions.partition_point(|m| m.start < at);
+        let mention = *entity.mentions.get(k.saturating_sub(1))?;
+        Some(Speaker {
+            name: entity.name.clone(),
+            mention,
+            entity: Some(e),
+        })
+    }
+
+    /// The person a quotation addresses by one of their names: at its
+    /// start or after a comma or an exclamation, and before a comma or the
+    /// end of a sentence (“Mary, come here”; “Come here, Mr. Bennet!”).
+    fn addressee(&self, content: Span, people: &People) -> Option<usize> {
+        let words = content.as_str(self.text);
+        vocatives(words).find_map(|form| people.entity_of_form(form))
+    }
+
+    /// The names persons go by in the text, with their entities (see
+    /// [`People::forms`]).
+    fn name_forms(&self) -> Vec<(String, usize)> {
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        for m in &self.mentions.mentions {
+            let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
+                continue;
+            };
+            if self.mentions.entities[e].kind != EntityKind::Person {
+                continue;
+            }
+            let written = m.span.as_str(self.text);
+            let written = written
+                .strip_suffix("’s")
+                .or_else(|| written.strip_suffix("'s"))
+                .unwrap_or(written);
+            forms.push((written.split_whitespace().collect::<Vec<_>>().join(" "), e));
+        }
+        forms.sort();
+        forms.dedup();
+        // (a form two persons share names neither)
+        let mut out: Vec<(String, usize)> = Vec::with_capacity(forms.len());
+        let mut i = 0;
+        while i < forms.len() {
+            let j = i + forms[i..].iter().take_while(|(f, _)| *f == forms[i].0).count();
+            if j == i + 1 {
+                out.push(forms[i].clone());
+            }
+            i = j;
+        }
+        out
+    }
+
     /// Each entity's gender: as the mentions stage found it (a title, a
     /// given name), else as the pronouns of the sentences that name it and
     /// no other person say (Emma turned, and she…).
@@ -258,16 +410,18 @@ impl<'a> Sieve<'a> {
             .collect()
     }
 
-    /// A "he" or "she" tag read in its conversation: the speaker the turns
-    /// lead to when the pronoun fits them, else the latest speaker of the
+    /// A "he" or "she" tag read in its conversation: the first of the
+    /// speakers the conversation leads to ([`Sieve::next_speakers`]) whose
+    /// gender fits the pronoun, else the latest speaker of the
     /// conversation it fits, else the latest person named before it whose
     /// gender is known to fit. `None` keeps the mentions stage's reading.
     fn pronoun_in_conversation(
         &self,
         speaker: &Speaker,
         paragraph: usize,
+        first_token: usize,
         turns: &[Turn],
-        genders: &[Gender],
+        people: &People,
     ) -> Option<Speaker> {
         let at = self
             .mentions
@@ -282,42 +436,98 @@ impl<'a> Sieve<'a> {
             "she" | "She" => Gender::Female,
             _ => return None,
         };
-        let fits = |s: &Speaker| s.entity.is_some_and(|e| genders.get(e) == Some(&gender));
-        let as_pronoun = |s: &Speaker| Speaker {
-            name: s.name.clone(),
+        let fits = |e: usize| people.genders.get(e) == Some(&gender);
+        let as_pronoun = |e: usize| Speaker {
+            name: self.mentions.entities[e].name.clone(),
             mention: speaker.mention,
-            entity: s.entity,
+            entity: Some(e),
         };
-        if let Some(next) = self.next_turn(paragraph, turns).filter(|s| fits(s)) {
-            return Some(as_pronoun(&next));
-        }
-        let mut near = paragraph;
-        for turn in turns.iter().rev().take(TURNS_BACK) {
-            if turn.paragraph + 3 < near {
+        let resolved = self
+            .next_speakers(paragraph, first_token, turns)
+            .into_iter()
+            .filter_map(|s| s.entity)
+            .find(|&e| fits(e))
+            .or_else(|| {
+                let mut near = paragraph;
+                turns.iter().rev().take(TURNS_BACK).find_map(|turn| {
+                    if turn.paragraph + 3 < near {
+                        return None;
+                    }
+                    near = turn.paragraph;
+                    turn.speaker.as_ref()?.entity.filter(|&e| fits(e))
+                })
+            })
+            .or_else(|| {
+                // (a name in the narration before: Emma looked up. “…,” she said.)
+                self.mentions.mentions[..at]
+                    .iter()
+                    .rev()
+                    .take(NAMES_BACK)
+                    .filter(|m| m.kind == MentionKind::Name)
+                    .find_map(|m| {
+                        let e = m.entity?;
+                        (fits(e) && self.mentions.entities[e].kind == EntityKind::Person)
+                            .then_some(e)
+                    })
+            })?;
+        (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
+    }
+}
+
+/// The words of a quotation that may name the person it addresses: a run
+/// of capitalised words (with the dots of Mr. and Mrs.) at the start or
+/// after a comma, an exclamation or "dear", and before a comma, an
+/// exclamation, a question mark, a full stop or the end.
+fn vocatives(words: &str) -> impl Iterator<Item = &str> {
+    let bytes = words.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            // The start of a capitalised run, at a boundary.
+            let start = i;
+            if !bytes[i].is_ascii_uppercase() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+                i += 1;
+                continue;
+            }
+            let before = words[..start].trim_end();
+            let opens = before.is_empty()
+                || before.ends_with([',', '!', '?', '—', '-'])
+                || before.ends_with(" dear")
+                || before.ends_with("Dear")
+                || before.ends_with(" my")
+                || before.ends_with("My")
+                || before.ends_with("Oh")
+                || before.ends_with(" O");
+            // The run: capitalised words joined by single spaces.
+            let mut end = start;
+            loop {
+                let word_end = end
+                    + words[end..]
+                        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                        .unwrap_or(words.len() - end);
+                end = word_end;
+                if bytes.get(end) == Some(&b'.')
+                    && matches!(&words[start..end].rsplit(' ').next(), Some("Mr" | "Mrs" | "Dr" | "Ms" | "St"))
+                {
+                    end += 1;
+                }
+                if bytes.get(end) == Some(&b' ')
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
+                {
+                    end += 1;
+                    continue;
+                }
                 break;
             }
-            near = turn.paragraph;
-            if let Some(s) = turn.speaker.as_ref().filter(|s| fits(s)) {
-                return Some(as_pronoun(s));
+            i = end.max(start + 1);
+            let after = words[end..].trim_start();
+            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
+            if opens && closes && end > start {
+                return Some(&words[start..end]);
             }
         }
-        // (a name in the narration before: Emma looked up. “…,” she said.)
-        self.mentions.mentions[..at]
-            .iter()
-            .rev()
-            .take(NAMES_BACK)
-            .filter(|m| m.kind == MentionKind::Name)
-            .find_map(|m| {
-                let e = m.entity?;
-                (genders.get(e) == Some(&gender)
-                    && self.mentions.entities[e].kind == EntityKind::Person)
-                    .then(|| Speaker {
-                        name: self.mentions.entities[e].name.clone(),
-                        mention: speaker.mention,
-                        entity: Some(e),
-                    })
-            })
-    }
+        None
+    })
 }
 
 /// Whether `rule` is one the sieve falls back on when nothing tags a

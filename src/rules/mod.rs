@@ -46,6 +46,7 @@ const MODIFIER_TOKENS: usize = 4;
 
 pub use catalogue::{Rule, RuleExample};
 pub use dialogue::Genre;
+pub(crate) use dialogue::MovedMention;
 
 /// The cue words the sieve knows: the built-in lexicon plus the caller's.
 #[derive(Clone, Debug, Default)]
@@ -87,8 +88,18 @@ struct Sieve<'a> {
     before: Vec<(u32, usize)>,
 }
 
-/// Runs the sieve: returns every quote (quoted and reported) in order of
-/// start.
+/// What the sieve decided for one document.
+pub(crate) struct Sieved {
+    /// Every quote (quoted and reported), in order of start.
+    pub(crate) quotes: Vec<Quote>,
+    /// The genre the document was read as (news or fiction).
+    pub(crate) genre: Genre,
+    /// The pronoun mentions that a conversation resolved to another
+    /// entity than the mentions stage did.
+    pub(crate) moved: Vec<MovedMention>,
+}
+
+/// Runs the sieve over one document.
 pub(crate) fn apply(
     text: &str,
     seg: &Segmentation,
@@ -96,7 +107,7 @@ pub(crate) fn apply(
     mentions: &Mentions,
     cues: &CueLexicon,
     genre: Genre,
-) -> (Vec<Quote>, Genre) {
+) -> Sieved {
     // (running counts, filled by one pass that knows its length)
     let mut before = Vec::with_capacity(seg.tokens.len() + 1);
     let (mut words, mut quoted) = (0u32, 0usize);
@@ -273,9 +284,8 @@ impl<'a> Sieve<'a> {
         (self.before[tokens.end].0 - self.before[tokens.start].0) as usize
     }
 
-    /// Runs the passes; returns the quotes and the genre the document was
-    /// read as.
-    fn run(&self) -> (Vec<Quote>, Genre) {
+    /// Runs the passes.
+    fn run(&self) -> Sieved {
         let mut out: Vec<Quote> = Vec::new();
         // Pass 1: tags of quotations, so that their cues are not taken for
         // reported speech.
@@ -402,9 +412,11 @@ impl<'a> Sieve<'a> {
             quoted.push(decided);
         }
         // Pass 4: in fiction, untagged dialogue as turns of a conversation.
-        if fiction {
-            self.take_turns(&quote_sentence, &mut quoted);
-        }
+        let moved = if fiction {
+            self.take_turns(&quote_sentence, &mut quoted)
+        } else {
+            Vec::new()
+        };
         out.extend(quoted);
         // A report inside another report's clause (Manafort said Trump
         // intends to…) is the outer source's account: the outer report
@@ -442,7 +454,11 @@ impl<'a> Sieve<'a> {
                 && first.kind == later.kind
                 && first.span == later.span
         });
-        (out, if fiction { Genre::Fiction } else { Genre::News })
+        Sieved {
+            quotes: out,
+            genre: if fiction { Genre::Fiction } else { Genre::News },
+            moved,
+        }
     }
 
     fn quote(
