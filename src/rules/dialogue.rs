@@ -62,9 +62,13 @@ const TURNS_BACK: usize = 4;
 /// How many mentions back a pronoun tag looks for a named person.
 const NAMES_BACK: usize = 30;
 
-/// How many paragraphs back the narration is searched for the other
-/// person of a conversation.
-const NARRATION_PARAGRAPHS: usize = 3;
+/// How many paragraphs of narration may stand between two turns of one
+/// conversation.
+const CONVERSATION_GAP: usize = 3;
+
+/// How many paragraphs before the previous turn the narration is searched
+/// for the other person of a conversation.
+const NARRATION_PARAGRAPHS: usize = 10;
 
 /// One paragraph's turn in a conversation.
 #[derive(Clone, Debug)]
@@ -287,8 +291,13 @@ impl<'a> Sieve<'a> {
             }
         }
         // (a person the narration names: Anne turned to Mary. / “…”)
-        if paragraph <= previous.paragraph + NARRATION_PARAGRAPHS {
-            let from = previous.first_token;
+        if paragraph <= previous.paragraph + CONVERSATION_GAP {
+            // (from a few paragraphs before the previous turn on)
+            let back = previous.paragraph.saturating_sub(NARRATION_PARAGRAPHS);
+            let sentences = &self.seg.sentences;
+            let from = sentences
+                .get(sentences.partition_point(|s| s.paragraph < back))
+                .map_or(previous.first_token, |s| s.tokens.start);
             let mentions = &self.mentions.mentions[self.mentions.within(&(from..first_token))];
             if let Some(m) = mentions.iter().rev().find(|m| {
                 m.kind == MentionKind::Name
