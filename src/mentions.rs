@@ -218,10 +218,10 @@ pub fn find_mentions(text: &str, seg: &Segmentation, known: &[KnownSpeaker]) -> 
     resolve(text, candidates, known)
 }
 
-/// The capitalised words that open a sentence before another capitalised
-/// word (Presently Tony said…) and that the document writes in lower case
-/// elsewhere but never capitalised inside a sentence: plain words, no part
-/// of the name after them.
+/// The capitalised words that open a sentence (Presently Tony said…,
+/// Emerging, he said…) and that the document writes in lower case
+/// elsewhere but never capitalised inside a sentence: plain words, no
+/// names and no part of the name after them.
 struct PlainOpeners {
     /// The candidates, in lower case, and whether each is plain so far:
     /// (seen in lower case, seen capitalised inside a sentence).
@@ -237,11 +237,15 @@ impl PlainOpeners {
         let mut lengths = 0u64;
         for sentence in &seg.sentences {
             let i = sentence.tokens.start;
+            // (alone, only a participle or an adverb: Emerging, he said…)
+            let before_name = seg.tokens.get(i + 1).is_some_and(|next| {
+                next.kind == TokenKind::Word && is_upper_word(next.span.as_str(text))
+            });
+            let word = seg.word(text, i);
             let opens_name = i + 1 < sentence.tokens.end
                 && seg.tokens[i].kind == TokenKind::Word
-                && seg.tokens[i + 1].kind == TokenKind::Word
-                && is_name_word(seg.word(text, i))
-                && is_upper_word(seg.word(text, i + 1))
+                && is_name_word(word)
+                && (before_name || word.ends_with("ing") || word.ends_with("ly"))
                 && !seg.class(i).is_capitalised_function_word()
                 && !seg.class(i).is_title()
                 && seg.word(text, i).len() < 64
