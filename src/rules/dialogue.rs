@@ -70,6 +70,14 @@ const CONVERSATION_GAP: usize = 3;
 /// for the other person of a conversation.
 const NARRATION_PARAGRAPHS: usize = 10;
 
+/// How many lines next to a narrator's own must address them by one name
+/// for the narrator to be that person.
+const NARRATOR_VOTES: usize = 3;
+
+/// How many of the names most often addressed next to a narrator's lines
+/// are considered.
+const NARRATOR_CANDIDATES: usize = 6;
+
 /// One paragraph's turn in a conversation.
 #[derive(Clone, Debug)]
 struct Turn {
@@ -178,21 +186,33 @@ impl<'a> Sieve<'a> {
             genders: self.entity_genders(),
             forms: self.name_forms(),
         };
+        let groups = self.paragraph_groups(quote_sentence);
+        let narrator = self.narrator(&groups, quoted, &people);
         let mut turns: Vec<Turn> = Vec::new();
         let mut moved = Vec::new();
-        let mut n = 0;
-        while n < quoted.len() {
-            // The quotations of one paragraph.
-            let (first_token, s) = quote_sentence[n];
-            let paragraph = self.seg.sentences[s].paragraph;
-            let end = n + quote_sentence[n..]
-                .iter()
-                .take_while(|&&(_, s)| self.seg.sentences[s].paragraph == paragraph)
-                .count();
-            let group = &mut quoted[n..end];
-            n = end;
+        for &(ref range, paragraph, first_token) in &groups {
+            let group = &mut quoted[range.clone()];
             if group.iter().all(|q| q.kind == QuoteKind::Scare) {
                 continue;
+            }
+            // (a first-person narrator's "I" is the narrator)
+            if let Some(narrator) = &narrator {
+                for q in group.iter_mut() {
+                    let Some(speaker) = q.speaker.as_mut() else {
+                        continue;
+                    };
+                    if speaker.entity.is_none() && speaker.mention.as_str(self.text) == "I" {
+                        if let Some(e) = narrator.entity {
+                            moved.push(MovedMention {
+                                mention: speaker.mention,
+                                from: None,
+                                to: e,
+                            });
+                        }
+                        speaker.entity = narrator.entity;
+                        speaker.name.clone_from(&narrator.name);
+                    }
+                }
             }
             // The paragraph's speaker: the first that a rule other than a
             // default found (a pronoun read in the conversation), else the
@@ -257,6 +277,103 @@ impl<'a> Sieve<'a> {
         moved
     }
 
+    /// The quotations by paragraph: each paragraph's range of indices into
+    /// `quote_sentence`, with the paragraph and its first quotation's token.
+    fn paragraph_groups(
+        &self,
+        quote_sentence: &[(usize, usize)],
+    ) -> Vec<(std::ops::Range<usize>, usize, usize)> {
+        let mut groups = Vec::new();
+        let mut n = 0;
+        while n < quote_sentence.len() {
+            let (first_token, s) = quote_sentence[n];
+            let paragraph = self.seg.sentences[s].paragraph;
+            let end = n + quote_sentence[n..]
+                .iter()
+                .take_while(|&&(_, s)| self.seg.sentences[s].paragraph == paragraph)
+                .count();
+            groups.push((n..end, paragraph, first_token));
+            n = end;
+        }
+        groups
+    }
+
+    /// Who a first-person narrator is, when the text tells: the name the
+    /// lines next to the narrator's own (“…,” I said) address most often,
+    /// at least [`NARRATOR_VOTES`] times and more than twice as often as
+    /// any other. A name the narration never uses is no entity: the
+    /// speaker then has the name and no entity.
+    fn narrator(
+        &self,
+        groups: &[(std::ops::Range<usize>, usize, usize)],
+        quoted: &[Quote],
+        people: &People,
+    ) -> Option<Speaker> {
+        let says_i = |range: &std::ops::Range<usize>| {
+            quoted[range.clone()].iter().any(|q| {
+                q.speaker
+                    .as_ref()
+                    .is_some_and(|s| s.entity.is_none() && s.mention.as_str(self.text) == "I")
+            })
+        };
+        // (each name with its votes and where it was first said)
+        let mut votes: Vec<(&str, usize, Span)> = Vec::new();
+        for (k, (range, paragraph, _)) in groups.iter().enumerate() {
+            if !says_i(range) {
+                continue;
+            }
+            let neighbours = [k.checked_sub(1), Some(k + 1)];
+            for (range, near, _) in neighbours.into_iter().flatten().filter_map(|j| groups.get(j)) {
+                if near.abs_diff(*paragraph) != 1 || says_i(range) {
+                    continue;
+                }
+                let Some(q) = quoted[range.clone()].iter().find(|q| q.kind != QuoteKind::Scare)
+                else {
+                    continue;
+                };
+                let content = q.content.as_str(self.text);
+                let Some(name) = vocatives(content).find(|v| is_name_like(v)) else {
+                    continue;
+                };
+                match votes.iter_mut().find(|(v, _, _)| *v == name) {
+                    Some((_, n, _)) => *n += 1,
+                    None => {
+                        let at = q.content.start + (name.as_ptr() as usize - content.as_ptr() as usize);
+                        votes.push((name, 1, Span::new(at, at + name.len())));
+                    }
+                }
+            }
+        }
+        votes.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
+        // (a plain word the text also writes in lower case is no name:
+        // Well, Yes, Come)
+        let lower_case_too = |name: &str| {
+            let lower = name.to_lowercase();
+            self.text.match_indices(lower.as_str()).any(|(at, _)| {
+                let before = self.text[..at].chars().next_back();
+                let after = self.text[at + lower.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            })
+        };
+        // (the few most voted only: each check reads the whole text)
+        let mut named = votes.iter().take(NARRATOR_CANDIDATES).filter(|(name, _, _)| {
+            people.entity_of_form(name).is_some() || !lower_case_too(name)
+        });
+        let &(name, n, span) = named.next()?;
+        let second = named.next().map_or(0, |&(_, n, _)| n);
+        if n < NARRATOR_VOTES || n <= 2 * second {
+            return None;
+        }
+        Some(match people.entity_of_form(name) {
+            Some(e) => self.latest_mention_of(e, self.seg.tokens.len().saturating_sub(1))?,
+            None => Speaker {
+                name: name.to_string(),
+                mention: span,
+                entity: None,
+            },
+        })
+    }
+
     /// Who may speak an untagged turn in `paragraph` whose quotation
     /// starts at token `first_token`, most likely first: when the previous
     /// turn is the paragraph just before, the person it addressed by name,
@@ -284,7 +401,7 @@ impl<'a> Sieve<'a> {
                 let Some(speaker) = turn.speaker.as_ref() else {
                     break;
                 };
-                if speaker.entity != last {
+                if !previous.speaker.as_ref().is_some_and(|p| same_person(p, speaker)) {
                     out.push(speaker.clone());
                     break;
                 }
@@ -537,6 +654,29 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
         }
         None
     })
+}
+
+/// Whether two speakers are one person: the same entity, or with no
+/// entity, the same name.
+fn same_person(a: &Speaker, b: &Speaker) -> bool {
+    match (a.entity, b.entity) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => a.name == b.name,
+        _ => false,
+    }
+}
+
+/// Whether a vocative reads as a person's name, not a form of address
+/// (Sir, Madam, Mother, Darling) or an exclamation.
+fn is_name_like(words: &str) -> bool {
+    !matches!(
+        words,
+        "Sir" | "Madam" | "Ma'am" | "Mother" | "Father" | "Mama" | "Mamma" | "Papa" | "Darling"
+            | "Dear" | "Dearest" | "Love" | "Lord" | "God" | "Good God" | "Gentlemen" | "Ladies"
+            | "Mrs" | "Mr" | "Miss" | "Master" | "Doctor" | "Captain" | "Colonel" | "Uncle"
+            | "Aunt" | "Boy" | "Girl" | "Child" | "Friend" | "Heaven" | "Monsieur" | "Madame"
+            | "I" | "O" | "Oh" | "Ah" | "No" | "Yes"
+    )
 }
 
 /// Whether `rule` is one the sieve falls back on when nothing tags a
