@@ -347,8 +347,8 @@ impl Rule {
             Rule::TurnTaking => {
                 const {
                     &[
-                fires("“Are you coming?” asked Ana.\n\n“Not yet,” said Bo.\n\n“Why not?”\n\n“I am tired.”\n\n“Then sleep.”\n\n“I will.”", "Ana"),
-                fires("“Are you coming?” asked Ana.\n\n“Not yet,” said Bo.\n\n“Why not?”\n\n“I am tired.”\n\n“Then sleep.”\n\n“I will.”", "Bo"),
+                fires("“Are you coming?” asked Ana.\n\n“Not yet,” replied Bo.\n\n“Why not?”\n\n“I am tired.”\n\n“Then sleep.”\n\n“I will.”", "Ana"),
+                fires("“Are you coming?” asked Ana.\n\n“Not yet,” replied Bo.\n\n“Why not?”\n\n“I am tired.”\n\n“Then sleep.”\n\n“I will.”", "Bo"),
                 not("“We won,” Ana Silva said.\n\n“It was a long night.”\n\n“Now we govern.”"),
                 not("“Are you coming?” asked Ana.\n\nThe rain fell all day on the town.\n\n“Why not?”"),
             ]
