@@ -95,6 +95,7 @@ impl Mentions {
     }
 
     /// The mentions whose tokens lie in `tokens`, as a range of indices.
+    /// (Empty for an empty or reversed range.)
     pub(crate) fn within(&self, tokens: &Range<usize>) -> Range<usize> {
         let a = self
             .mentions
@@ -102,7 +103,7 @@ impl Mentions {
         let b = self
             .mentions
             .partition_point(|m| m.tokens.start < tokens.end);
-        a..b
+        a..b.max(a)
     }
 
     /// Each entity's usual name: the form its names take most often in the

@@ -568,12 +568,30 @@ impl<'a> Sieve<'a> {
             mention: speaker.mention,
             entity: Some(e),
         };
-        let resolved = self
-            .next_speakers(paragraph, first_token, turns)
-            .into_iter()
-            .filter_map(|s| s.entity)
-            .find(|&e| fits(e))
+        let step = std::cell::Cell::new(0);
+        // (a person the paragraph names before the pronoun: Mr. Wilcox
+        // looked up. “…,” he said.)
+        let sentences = &self.seg.sentences;
+        let paragraph_start = sentences
+            .get(sentences.partition_point(|s| s.paragraph < paragraph))
+            .map_or(mention.tokens.start, |s| s.tokens.start)
+            .min(mention.tokens.start);
+        let in_paragraph = self.mentions.mentions
+            [self.mentions.within(&(paragraph_start..mention.tokens.start))]
+            .iter()
+            .rev()
+            .filter(|m| m.kind == MentionKind::Name && !m.possessive)
+            .find_map(|m| m.entity.filter(|&e| fits(e)));
+        let resolved = in_paragraph
             .or_else(|| {
+                step.set(1);
+                self.next_speakers(paragraph, first_token, turns)
+                    .into_iter()
+                    .filter_map(|s| s.entity)
+                    .find(|&e| fits(e))
+            })
+            .or_else(|| {
+                step.set(2);
                 let mut near = paragraph;
                 turns.iter().rev().take(TURNS_BACK).find_map(|turn| {
                     if turn.paragraph + 3 < near {
@@ -584,6 +602,7 @@ impl<'a> Sieve<'a> {
                 })
             })
             .or_else(|| {
+                step.set(3);
                 // (a name in the narration before: Emma looked up. “…,” she said.)
                 self.mentions.mentions[..at]
                     .iter()
@@ -595,7 +614,11 @@ impl<'a> Sieve<'a> {
                         (fits(e) && self.mentions.entities[e].kind == EntityKind::Person)
                             .then_some(e)
                     })
-            })?;
+            });
+        if std::env::var_os("QDBG").is_some() {
+            eprintln!("PRON {} {} {}", self.text.len(), speaker.mention.start, if resolved.is_some() { step.get() } else { 4 });
+        }
+        let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
     }
 }
