@@ -1,8 +1,9 @@
 //! The engine: built once, reused for every document.
 
 use crate::error::Error;
+use crate::genre::{self, Genre};
 use crate::result::{Attribution, KnownSpeaker};
-use crate::rules::{CueLexicon, Genre};
+use crate::rules::CueLexicon;
 use crate::{marks, mentions, rules, sentences};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -142,19 +143,19 @@ impl Attributor {
     pub fn attribute(&self, text: &str) -> Attribution {
         let paragraphs = sentences::paragraphs(text);
         let quotes = marks::find_quotes(text, &paragraphs);
+        let genre = match self.config.genre {
+            Genre::Detect => genre::detect(text, &paragraphs, &quotes),
+            fixed => fixed,
+        };
         let segmentation = sentences::segment(text, &paragraphs, &quotes);
-        let found = mentions::find_mentions(text, &segmentation, &self.config.known);
-        let rules::Sieved {
-            mut quotes,
-            genre,
-            moved,
-        } = rules::apply(
+        let found = mentions::find_mentions_in(text, &segmentation, &self.config.known, genre);
+        let rules::Sieved { mut quotes, moved } = rules::apply(
             text,
             &segmentation,
             &quotes,
             &found,
             &self.config.cues,
-            self.config.genre,
+            genre,
         );
         // A novel calls its people by their usual names (Darcy, Lizzy), a
         // report by their full ones (Mark Rutte).
@@ -167,7 +168,9 @@ impl Attributor {
                 old.mentions.retain(|&span| span != m.mention);
             }
             if let Some(new) = entities.get_mut(m.to) {
-                let at = new.mentions.partition_point(|span| span.start < m.mention.start);
+                let at = new
+                    .mentions
+                    .partition_point(|span| span.start < m.mention.start);
                 if new.mentions.get(at) != Some(&m.mention) {
                     new.mentions.insert(at, m.mention);
                 }

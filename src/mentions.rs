@@ -1,4 +1,4 @@
-//! Stage 3: mentions of possible speakers, and the entities they name.
+//! Stage 4: mentions of possible speakers, and the entities they name.
 //!
 //! Outside quotations, the finder looks for
 //! - proper-name sequences, with titles and roles split off into the
@@ -13,6 +13,7 @@
 //! name with that surname; a pronoun refers to the most recent compatible
 //! entity; a known speaker's name or alias resolves to that speaker.
 
+use crate::genre::Genre;
 use crate::lexicon::{self, WordClass};
 use crate::result::{Entity, EntityKind, Gender, KnownSpeaker};
 use crate::sentences::{Segmentation, TokenKind};
@@ -203,6 +204,31 @@ struct Candidate<'t> {
 /// assert_eq!(found.entities[0].name, "Vladimir Putin");
 /// ```
 pub fn find_mentions(text: &str, seg: &Segmentation, known: &[KnownSpeaker]) -> Mentions {
+    find_mentions_in(text, seg, known, Genre::News)
+}
+
+/// Finds the mentions as [`find_mentions`] does, reading the text as
+/// `genre`: in [`Genre::Fiction`], a capitalised name after "the" (the
+/// Gryphon, the President) is a character, its "the" part of the mention.
+///
+/// # Examples
+///
+/// ```
+/// use quotative::{marks, mentions, sentences, Genre};
+///
+/// let text = "“Nonsense,” said the Gryphon.";
+/// let paras = sentences::paragraphs(text);
+/// let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+/// let found = mentions::find_mentions_in(text, &seg, &[], Genre::Fiction);
+/// assert_eq!(found.mentions[0].span.as_str(text), "the Gryphon");
+/// assert_eq!(found.entities[0].kind, quotative::EntityKind::Person);
+/// ```
+pub fn find_mentions_in(
+    text: &str,
+    seg: &Segmentation,
+    known: &[KnownSpeaker],
+    genre: Genre,
+) -> Mentions {
     let mut candidates = Vec::with_capacity(seg.tokens.len() / 8);
     let mut name_words = Vec::new();
     let openers = PlainOpeners::find(text, seg);
@@ -212,6 +238,7 @@ pub fn find_mentions(text: &str, seg: &Segmentation, known: &[KnownSpeaker]) -> 
             seg,
             sentence.tokens.clone(),
             &openers,
+            genre,
             &mut candidates,
             &mut name_words,
         );
@@ -393,6 +420,7 @@ fn find_in_sentence<'t>(
     seg: &Segmentation,
     tokens: Range<usize>,
     openers: &PlainOpeners,
+    genre: Genre,
     out: &mut Vec<Candidate<'t>>,
     name_words: &mut Vec<usize>,
 ) {
@@ -519,6 +547,7 @@ fn find_in_sentence<'t>(
                 tokens.end,
                 after_prep,
                 tokens.start,
+                genre == Genre::Fiction,
                 name_words,
             ) {
                 // A possessive name may open a nominal: Trump’s spokesman.
@@ -1421,6 +1450,7 @@ fn nominal_gender(head: &str) -> Gender {
 /// A proper-name sequence starting at token `start`; returns the candidate
 /// and the token after it.
 /// `words` is a buffer for the sequence's words, reused from call to call.
+#[allow(clippy::too_many_arguments)] // (the walk's state, each one read)
 fn name_sequence<'t>(
     text: &'t str,
     seg: &Segmentation,
@@ -1428,6 +1458,7 @@ fn name_sequence<'t>(
     end: usize,
     after_prep: bool,
     sentence_start: usize,
+    fiction: bool,
     words: &mut Vec<usize>,
 ) -> Option<(Candidate<'t>, usize)> {
     // Collect the words of the sequence (and the dots of abbreviations).
@@ -1506,9 +1537,14 @@ fn name_sequence<'t>(
     }
     let seq_end = words[words.len() - 1] + 1;
     let mut has_the = false;
+    // (the token of that "the", for a character in fiction: the Gryphon)
+    let mut the_token = None;
     let mut first = 0;
     while first < words.len() && seg.class(words[first]).is_capitalised_function_word() {
-        has_the |= seg.word(text, words[first]).eq_ignore_ascii_case("the");
+        if seg.word(text, words[first]).eq_ignore_ascii_case("the") {
+            has_the = true;
+            the_token = Some(words[first]);
+        }
         first += 1;
     }
     if first == words.len() {
@@ -1545,6 +1581,7 @@ fn name_sequence<'t>(
         && seg.word(text, start - 1).eq_ignore_ascii_case("the")
     {
         has_the = true;
+        the_token = the_token.or(Some(start - 1));
     }
     let (last_word, possessive) = strip_possessive(seg.word(text, words[words.len() - 1]));
     // What the lists say about the k-th word, the last without its 's.
@@ -1615,6 +1652,7 @@ fn name_sequence<'t>(
         // (a people is a group, not a person: Americans, Iranians)
         || (single_name && last_word.strip_suffix('s').is_some_and(lexicon::is_demonym))
         || (has_the
+            && !fiction
             && gender == Gender::Unknown
             && !words[first..].iter().any(|&w| seg.class(w).is_title()));
     let title_only = name_from == words.len();
@@ -1633,8 +1671,13 @@ fn name_sequence<'t>(
     } else {
         joined_words(text, seg, &words[name_from..], last_word)
     };
+    // (in fiction, "the" belongs to a character's name: the Gryphon)
+    let from = match the_token {
+        Some(the) if fiction && !is_org && words.len() - first == 1 => the,
+        _ => words[first],
+    };
     let span = Span::new(
-        seg.tokens[words[first]].span.start,
+        seg.tokens[from].span.start,
         seg.tokens[seq_end - 1].span.end,
     );
     // A lone word opening its sentence, followed by the sentence's end or a
@@ -1666,7 +1709,7 @@ fn name_sequence<'t>(
         weak,
         mention: Mention {
             span,
-            tokens: words[first]..seq_end,
+            tokens: from..seq_end,
             kind: MentionKind::Name,
             entity: None,
             possessive,

@@ -1,6 +1,7 @@
 //! The result types: plain data with byte offsets into the caller's text.
 
-use crate::rules::{Genre, Rule};
+use crate::genre::Genre;
+use crate::rules::Rule;
 use crate::span::Span;
 
 /// What kind of quotation a [`Quote`] is.

@@ -1,4 +1,4 @@
-//! Stage 2: paragraphs, words and sentences.
+//! Stage 3: paragraphs, words and sentences.
 //!
 //! Paragraphs are separated by blank lines; a text without any blank line
 //! takes each line as a paragraph. Within a paragraph the text is cut into

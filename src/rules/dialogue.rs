@@ -6,55 +6,11 @@
 //! dialogue is a new speaker's turn, and two people talking take turns:
 //! the untagged line answers the line before it, so its speaker is the one
 //! who spoke before that ([`Rule::TurnTaking`]). This pass runs after the
-//! sieve, on documents whose [`Genre`] is fiction (given, or detected from
-//! their dialogue), and changes only what the sieve decided by default.
+//! sieve, on documents read as fiction ([`Genre`](crate::Genre)), and
+//! changes only what the sieve decided by default.
 
 use super::*;
 use crate::result::{EntityKind, Gender};
-
-/// The kind of text an [`Attributor`](crate::Attributor) reads, which
-/// decides how untagged quotations are attributed.
-///
-/// # Examples
-///
-/// ```
-/// use quotative::{Attributor, Genre};
-///
-/// let text = "“Are you coming?” asked Ana.\n\n“Not yet,” said Bo.\n\n“Why not?”\n\n“I am tired.”";
-/// let fiction = Attributor::builder().genre(Genre::Fiction).build().unwrap();
-/// let speakers: Vec<String> = fiction
-///     .attribute(text)
-///     .quotes
-///     .iter()
-///     .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
-///     .collect();
-/// assert_eq!(speakers, ["Ana", "Bo", "Ana", "Bo"]);
-/// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
-#[non_exhaustive]
-pub enum Genre {
-    /// Decide per document: fiction when its dialogue has the shape of a
-    /// conversation (at least four signs: pairs of adjacent paragraphs
-    /// that are nothing but an untagged quotation, and tags with a verb of
-    /// dialogue such as cried or replied), news otherwise.
-    #[default]
-    Detect,
-    /// News and reports: an untagged quotation continues the previous
-    /// speaker.
-    News,
-    /// Fiction: an untagged paragraph of dialogue is the next turn of the
-    /// conversation.
-    Fiction,
-}
-
-/// How many signs of fiction make a document fiction under
-/// [`Genre::Detect`]: adjacent pairs of untagged quote-only paragraphs,
-/// and tags with a verb of dialogue (cried, replied). (Of the 924 PolNeAR
-/// news articles none has more than three; of the 21 PDNC novels none has
-/// fewer than seventy.)
-const SIGNS_OF_FICTION: usize = 4;
 
 /// How many turns back a conversation is searched for the other speaker.
 const TURNS_BACK: usize = 4;
@@ -119,60 +75,6 @@ impl People {
 }
 
 impl<'a> Sieve<'a> {
-    /// The paragraphs that are nothing but one untagged quotation, as a
-    /// list of paragraph indices in order. (One walk over the sentences,
-    /// with the quotations alongside.)
-    fn untagged_quote_paragraphs(
-        &self,
-        quote_sentence: &[(usize, usize)],
-        tags: &[Option<(Tag, Rule)>],
-    ) -> Vec<usize> {
-        let mut out = Vec::new();
-        let sentences = &self.seg.sentences;
-        let mut n = 0;
-        let mut s = 0;
-        while s < sentences.len() {
-            let paragraph = sentences[s].paragraph;
-            let first = s;
-            while s < sentences.len() && sentences[s].paragraph == paragraph {
-                s += 1;
-            }
-            let tokens = sentences[first].tokens.start..sentences[s - 1].tokens.end;
-            // (the paragraph's quotations: the next ones in quote_sentence)
-            let from = n;
-            while n < quote_sentence.len() && quote_sentence[n].1 < s {
-                n += 1;
-            }
-            if n == from + 1 && tags[from].is_none() && self.sentence_words(tokens) == 0 {
-                out.push(paragraph);
-            }
-        }
-        out
-    }
-
-    /// Whether the document reads as fiction under `genre`.
-    pub(super) fn is_fiction(
-        &self,
-        genre: Genre,
-        quote_sentence: &[(usize, usize)],
-        tags: &[Option<(Tag, Rule)>],
-    ) -> bool {
-        match genre {
-            Genre::News => false,
-            Genre::Fiction => true,
-            Genre::Detect => {
-                let paragraphs = self.untagged_quote_paragraphs(quote_sentence, tags);
-                let exchanges = paragraphs.windows(2).filter(|w| w[0] + 1 == w[1]).count();
-                let dialogue_tags = tags
-                    .iter()
-                    .flatten()
-                    .filter(|(tag, _)| lexicon::is_dialogue_verb(self.word(tag.cue)))
-                    .count();
-                exchanges + dialogue_tags >= SIGNS_OF_FICTION
-            }
-        }
-    }
-
     /// Re-decides the quotations the sieve attributed by default, as turns
     /// of a conversation, and reads pronoun tags in it. `quoted[n]` is the
     /// decided quotation at `quote_sentence[n]`. Returns the pronoun
@@ -223,9 +125,13 @@ impl<'a> Sieve<'a> {
             let speaker = match tagged {
                 Some(q) => {
                     let speaker = q.speaker.as_mut().expect("a tagged quote has a speaker");
-                    if let Some(resolved) =
-                        self.pronoun_in_conversation(speaker, paragraph, first_token, &turns, &people)
-                    {
+                    if let Some(resolved) = self.pronoun_in_conversation(
+                        speaker,
+                        paragraph,
+                        first_token,
+                        &turns,
+                        &people,
+                    ) {
                         moved.push(MovedMention {
                             mention: speaker.mention,
                             from: speaker.entity,
@@ -323,11 +229,17 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             let neighbours = [k.checked_sub(1), Some(k + 1)];
-            for (range, near, _) in neighbours.into_iter().flatten().filter_map(|j| groups.get(j)) {
+            for (range, near, _) in neighbours
+                .into_iter()
+                .flatten()
+                .filter_map(|j| groups.get(j))
+            {
                 if near.abs_diff(*paragraph) != 1 || says_i(range) {
                     continue;
                 }
-                let Some(q) = quoted[range.clone()].iter().find(|q| q.kind != QuoteKind::Scare)
+                let Some(q) = quoted[range.clone()]
+                    .iter()
+                    .find(|q| q.kind != QuoteKind::Scare)
                 else {
                     continue;
                 };
@@ -338,7 +250,8 @@ impl<'a> Sieve<'a> {
                 match votes.iter_mut().find(|(v, _, _)| *v == name) {
                     Some((_, n, _)) => *n += 1,
                     None => {
-                        let at = q.content.start + (name.as_ptr() as usize - content.as_ptr() as usize);
+                        let at =
+                            q.content.start + (name.as_ptr() as usize - content.as_ptr() as usize);
                         votes.push((name, 1, Span::new(at, at + name.len())));
                     }
                 }
@@ -352,13 +265,15 @@ impl<'a> Sieve<'a> {
             self.text.match_indices(lower.as_str()).any(|(at, _)| {
                 let before = self.text[..at].chars().next_back();
                 let after = self.text[at + lower.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
             })
         };
         // (the few most voted only: each check reads the whole text)
-        let mut named = votes.iter().take(NARRATOR_CANDIDATES).filter(|(name, _, _)| {
-            people.entity_of_form(name).is_some() || !lower_case_too(name)
-        });
+        let mut named = votes
+            .iter()
+            .take(NARRATOR_CANDIDATES)
+            .filter(|(name, _, _)| people.entity_of_form(name).is_some() || !lower_case_too(name));
         let &(name, n, span) = named.next()?;
         let second = named.next().map_or(0, |&(_, n, _)| n);
         if n < NARRATOR_VOTES || n <= 2 * second {
@@ -401,7 +316,11 @@ impl<'a> Sieve<'a> {
                 let Some(speaker) = turn.speaker.as_ref() else {
                     break;
                 };
-                if !previous.speaker.as_ref().is_some_and(|p| same_person(p, speaker)) {
+                if !previous
+                    .speaker
+                    .as_ref()
+                    .is_some_and(|p| same_person(p, speaker))
+                {
                     out.push(speaker.clone());
                     break;
                 }
@@ -480,7 +399,10 @@ impl<'a> Sieve<'a> {
         let mut out: Vec<(String, usize)> = Vec::with_capacity(forms.len());
         let mut i = 0;
         while i < forms.len() {
-            let j = i + forms[i..].iter().take_while(|(f, _)| *f == forms[i].0).count();
+            let j = i + forms[i..]
+                .iter()
+                .take_while(|(f, _)| *f == forms[i].0)
+                .count();
             if j == i + 1 {
                 out.push(forms[i].clone());
             }
@@ -576,12 +498,13 @@ impl<'a> Sieve<'a> {
             .get(sentences.partition_point(|s| s.paragraph < paragraph))
             .map_or(mention.tokens.start, |s| s.tokens.start)
             .min(mention.tokens.start);
-        let in_paragraph = self.mentions.mentions
-            [self.mentions.within(&(paragraph_start..mention.tokens.start))]
-            .iter()
-            .rev()
-            .filter(|m| m.kind == MentionKind::Name && !m.possessive)
-            .find_map(|m| m.entity.filter(|&e| fits(e)));
+        let in_paragraph = self.mentions.mentions[self
+            .mentions
+            .within(&(paragraph_start..mention.tokens.start))]
+        .iter()
+        .rev()
+        .filter(|m| m.kind == MentionKind::Name && !m.possessive)
+        .find_map(|m| m.entity.filter(|&e| fits(e)));
         let resolved = in_paragraph
             .or_else(|| {
                 step.set(1);
@@ -616,7 +539,12 @@ impl<'a> Sieve<'a> {
                     })
             });
         if std::env::var_os("QDBG").is_some() {
-            eprintln!("PRON {} {} {}", self.text.len(), speaker.mention.start, if resolved.is_some() { step.get() } else { 4 });
+            eprintln!(
+                "PRON {} {} {}",
+                self.text.len(),
+                speaker.mention.start,
+                if resolved.is_some() { step.get() } else { 4 }
+            );
         }
         let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
@@ -656,7 +584,10 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
                         .unwrap_or(words.len() - end);
                 end = word_end;
                 if bytes.get(end) == Some(&b'.')
-                    && matches!(&words[start..end].rsplit(' ').next(), Some("Mr" | "Mrs" | "Dr" | "Ms" | "St"))
+                    && matches!(
+                        &words[start..end].rsplit(' ').next(),
+                        Some("Mr" | "Mrs" | "Dr" | "Ms" | "St")
+                    )
                 {
                     end += 1;
                 }
@@ -694,11 +625,45 @@ fn same_person(a: &Speaker, b: &Speaker) -> bool {
 fn is_name_like(words: &str) -> bool {
     !matches!(
         words,
-        "Sir" | "Madam" | "Ma'am" | "Mother" | "Father" | "Mama" | "Mamma" | "Papa" | "Darling"
-            | "Dear" | "Dearest" | "Love" | "Lord" | "God" | "Good God" | "Gentlemen" | "Ladies"
-            | "Mrs" | "Mr" | "Miss" | "Master" | "Doctor" | "Captain" | "Colonel" | "Uncle"
-            | "Aunt" | "Boy" | "Girl" | "Child" | "Friend" | "Heaven" | "Monsieur" | "Madame"
-            | "I" | "O" | "Oh" | "Ah" | "No" | "Yes"
+        "Sir"
+            | "Madam"
+            | "Ma'am"
+            | "Mother"
+            | "Father"
+            | "Mama"
+            | "Mamma"
+            | "Papa"
+            | "Darling"
+            | "Dear"
+            | "Dearest"
+            | "Love"
+            | "Lord"
+            | "God"
+            | "Good God"
+            | "Gentlemen"
+            | "Ladies"
+            | "Mrs"
+            | "Mr"
+            | "Miss"
+            | "Master"
+            | "Doctor"
+            | "Captain"
+            | "Colonel"
+            | "Uncle"
+            | "Aunt"
+            | "Boy"
+            | "Girl"
+            | "Child"
+            | "Friend"
+            | "Heaven"
+            | "Monsieur"
+            | "Madame"
+            | "I"
+            | "O"
+            | "Oh"
+            | "Ah"
+            | "No"
+            | "Yes"
     )
 }
 

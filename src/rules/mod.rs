@@ -1,4 +1,4 @@
-//! Stage 4: the sieve — ordered, named rules over sentence proximity that
+//! Stage 5: the sieve — ordered, named rules over sentence proximity that
 //! decide each quote's kind and speaker, and find reported speech.
 //!
 //! Rules run from the most reliable to the least; the first rule that
@@ -10,6 +10,7 @@
 //! from the speech cues that are not tags of a quotation; quotes inside a
 //! reported clause then take that clause's speaker.
 
+use crate::genre::Genre;
 use crate::lexicon::{self, CueClass, WordClass};
 use crate::marks::QuotedSpan;
 use crate::mentions::{self, MentionKind, Mentions};
@@ -45,7 +46,6 @@ const REPORTS_PER_QUOTE: usize = 64;
 const MODIFIER_TOKENS: usize = 4;
 
 pub use catalogue::{Rule, RuleExample};
-pub use dialogue::Genre;
 pub(crate) use dialogue::MovedMention;
 
 /// The cue words the sieve knows: the built-in lexicon plus the caller's.
@@ -80,6 +80,7 @@ struct Sieve<'a> {
     quotes: &'a [QuotedSpan],
     mentions: &'a Mentions,
     cues: &'a CueLexicon,
+    /// How the document reads: news or fiction (never `Detect`).
     genre: Genre,
     /// `before[i]`: how many word tokens precede token `i`, and how many
     /// bytes of quotation tokens, so that the words and the quoted bytes
@@ -92,8 +93,6 @@ struct Sieve<'a> {
 pub(crate) struct Sieved {
     /// Every quote (quoted and reported), in order of start.
     pub(crate) quotes: Vec<Quote>,
-    /// The genre the document was read as (news or fiction).
-    pub(crate) genre: Genre,
     /// The pronoun mentions that a conversation resolved to another
     /// entity than the mentions stage did.
     pub(crate) moved: Vec<MovedMention>,
@@ -386,7 +385,7 @@ impl<'a> Sieve<'a> {
             report_ranges.push(first..reports.len());
         }
         // Pass 3: every quotation through the sieve.
-        let fiction = self.is_fiction(self.genre, &quote_sentence, &tags);
+        let fiction = self.genre == Genre::Fiction;
         let mut quoted: Vec<Quote> = Vec::with_capacity(quote_sentence.len());
         let mut last_speaker: Option<decide::LastSpeaker> = None;
         for (n, &(t, s)) in quote_sentence.iter().enumerate() {
@@ -454,11 +453,7 @@ impl<'a> Sieve<'a> {
                 && first.kind == later.kind
                 && first.span == later.span
         });
-        Sieved {
-            quotes: out,
-            genre: if fiction { Genre::Fiction } else { Genre::News },
-            moved,
-        }
+        Sieved { quotes: out, moved }
     }
 
     fn quote(
