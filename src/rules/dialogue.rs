@@ -476,15 +476,32 @@ impl<'a> Sieve<'a> {
             .mentions
             .partition_point(|m| m.span.start < speaker.mention.start);
         let mention = self.mentions.mentions.get(at)?;
-        if mention.kind != MentionKind::Pronoun || mention.span != speaker.mention {
+        if mention.span != speaker.mention {
             return None;
         }
-        let gender = match mention.span.as_str(self.text) {
-            "he" | "He" => Gender::Male,
-            "she" | "She" => Gender::Female,
-            _ => return None,
+        let words = mention.span.as_str(self.text);
+        let gender = match mention.kind {
+            MentionKind::Pronoun => match words {
+                "he" | "He" => Gender::Male,
+                "she" | "She" => Gender::Female,
+                _ => return None,
+            },
+            // (a description of a person: the girl, his wife, the old gentleman)
+            MentionKind::Nominal => {
+                let mut words = words.split_whitespace();
+                let determiner = words.next()?;
+                if !matches!(
+                    determiner.to_ascii_lowercase().as_str(),
+                    "the" | "his" | "her" | "their" | "my" | "our" | "your"
+                ) {
+                    return None;
+                }
+                lexicon::person_noun_gender(words.last()?).unwrap_or(Gender::Unknown)
+            }
+            MentionKind::Name => return None,
         };
-        let fits = |e: usize| people.genders.get(e) == Some(&gender);
+        // (a description with no gender fits anyone: the stranger)
+        let fits = |e: usize| gender == Gender::Unknown || people.genders.get(e) == Some(&gender);
         let as_pronoun = |e: usize| Speaker {
             name: self.mentions.entities[e].name.clone(),
             mention: speaker.mention,
