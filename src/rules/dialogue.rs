@@ -62,6 +62,9 @@ struct People {
     /// dropped), each with its entity; a form two persons share is left
     /// out. Sorted, for lookup.
     forms: Vec<(String, usize)>,
+    /// Whether each entity is named in some quotation's tag: a character
+    /// who speaks (not a place or a thing some pronoun stood near).
+    speaks: Vec<bool>,
 }
 
 impl People {
@@ -87,6 +90,7 @@ impl<'a> Sieve<'a> {
         let people = People {
             genders: self.entity_genders(),
             forms: self.name_forms(),
+            speaks: self.tagged_speakers(quoted),
         };
         let groups = self.paragraph_groups(quote_sentence);
         let narrator = self.narrator(&groups, quoted, &people);
@@ -142,7 +146,7 @@ impl<'a> Sieve<'a> {
                     Some(speaker.clone())
                 }
                 None => self
-                    .next_speakers(paragraph, first_token, &turns)
+                    .next_speakers(paragraph, first_token, &turns, &people)
                     .into_iter()
                     .next()
                     .inspect(|speaker| {
@@ -294,7 +298,13 @@ impl<'a> Sieve<'a> {
     /// turn is the paragraph just before, the person it addressed by name,
     /// then whoever spoke before it; then a person the narration names
     /// since the previous turn.
-    fn next_speakers(&self, paragraph: usize, first_token: usize, turns: &[Turn]) -> Vec<Speaker> {
+    fn next_speakers(
+        &self,
+        paragraph: usize,
+        first_token: usize,
+        turns: &[Turn],
+        people: &People,
+    ) -> Vec<Speaker> {
         let mut out: Vec<Speaker> = Vec::new();
         let Some(previous) = turns.last() else {
             return out;
@@ -339,7 +349,9 @@ impl<'a> Sieve<'a> {
                 m.kind == MentionKind::Name
                     && !m.possessive
                     && m.entity.is_some_and(|e| {
-                        Some(e) != last && self.mentions.entities[e].kind == EntityKind::Person
+                        Some(e) != last
+                            && self.mentions.entities[e].kind == EntityKind::Person
+                            && people.speaks.get(e) == Some(&true)
                     })
             }) {
                 let e = m.entity.expect("filtered on an entity");
@@ -373,6 +385,25 @@ impl<'a> Sieve<'a> {
     fn addressee(&self, content: Span, people: &People) -> Option<usize> {
         let words = content.as_str(self.text);
         vocatives(words).find_map(|form| people.entity_of_form(form))
+    }
+
+    /// Whether each entity is named in the tag of some quotation of
+    /// `quoted` (see [`People::speaks`]).
+    fn tagged_speakers(&self, quoted: &[Quote]) -> Vec<bool> {
+        let mut speaks = vec![false; self.mentions.entities.len()];
+        for q in quoted {
+            let Some(e) = q.speaker.as_ref().and_then(|s| s.entity) else {
+                continue;
+            };
+            let tagged = matches!(
+                q.rule,
+                Rule::QuoteThenTag | Rule::TagThenQuote | Rule::TagInNextSentence
+            );
+            if tagged && self.mentions.entities[e].kind != EntityKind::Pronoun {
+                speaks[e] = true;
+            }
+        }
+        speaks
     }
 
     /// The names persons go by in the text, with their entities (see
@@ -501,7 +532,10 @@ impl<'a> Sieve<'a> {
             MentionKind::Name => return None,
         };
         // (a description with no gender fits anyone: the stranger)
-        let fits = |e: usize| gender == Gender::Unknown || people.genders.get(e) == Some(&gender);
+        let fits = |e: usize| {
+            people.speaks.get(e) == Some(&true)
+                && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
+        };
         let as_pronoun = |e: usize| Speaker {
             name: self.mentions.entities[e].name.clone(),
             mention: speaker.mention,
@@ -525,7 +559,7 @@ impl<'a> Sieve<'a> {
         let resolved = in_paragraph
             .or_else(|| {
                 step.set(1);
-                self.next_speakers(paragraph, first_token, turns)
+                self.next_speakers(paragraph, first_token, turns, people)
                     .into_iter()
                     .filter_map(|s| s.entity)
                     .find(|&e| fits(e))
