@@ -1255,7 +1255,8 @@ fn sources_after_cues<'t>(
             let w = seg.word(text, end);
             let class = seg.class(end);
             // (nor an adverb after the noun: said the King eagerly)
-            let adverb = end > from + 1 && w.len() > 4 && w.ends_with("ly") && !class.is_source_noun();
+            let adverb =
+                end > from + 1 && w.len() > 4 && w.ends_with("ly") && !class.is_source_noun();
             if end > from
                 && (class.is_preposition()
                     || matches!(w, "who" | "which" | "that" | "as" | "known" | "named")

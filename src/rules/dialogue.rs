@@ -489,11 +489,15 @@ impl<'a> Sieve<'a> {
             .collect()
     }
 
-    /// A "he" or "she" tag read in its conversation: the first of the
-    /// speakers the conversation leads to ([`Sieve::next_speakers`]) whose
-    /// gender fits the pronoun, else the latest speaker of the
-    /// conversation it fits, else the latest person named before it whose
-    /// gender is known to fit. `None` keeps the mentions stage's reading.
+    /// A "he" or "she" tag, or a description of a person (the girl, his
+    /// wife, the stranger), read in its conversation. The person must be a
+    /// character who speaks ([`People::speaks`]) of the gender the pronoun
+    /// or noun gives (any gender for a noun that gives none): the latest
+    /// one its paragraph names before it (Mr. Wilcox looked up. “…,” he
+    /// said), else the first of the speakers the conversation leads to
+    /// ([`Sieve::next_speakers`]), else the latest speaker of the
+    /// conversation, else the latest person named before it. `None` keeps
+    /// the mentions stage's reading.
     fn pronoun_in_conversation(
         &self,
         speaker: &Speaker,
@@ -541,7 +545,6 @@ impl<'a> Sieve<'a> {
             mention: speaker.mention,
             entity: Some(e),
         };
-        let step = std::cell::Cell::new(0);
         // (a person the paragraph names before the pronoun: Mr. Wilcox
         // looked up. “…,” he said.)
         let sentences = &self.seg.sentences;
@@ -554,18 +557,16 @@ impl<'a> Sieve<'a> {
             .within(&(paragraph_start..mention.tokens.start))]
         .iter()
         .rev()
-        .filter(|m| m.kind == MentionKind::Name && !m.possessive)
+        .filter(|m| m.kind == MentionKind::Name && !m.possessive && !m.after_preposition)
         .find_map(|m| m.entity.filter(|&e| fits(e)));
         let resolved = in_paragraph
             .or_else(|| {
-                step.set(1);
                 self.next_speakers(paragraph, first_token, turns, people)
                     .into_iter()
                     .filter_map(|s| s.entity)
                     .find(|&e| fits(e))
             })
             .or_else(|| {
-                step.set(2);
                 let mut near = paragraph;
                 turns.iter().rev().take(TURNS_BACK).find_map(|turn| {
                     if turn.paragraph + 3 < near {
@@ -576,7 +577,6 @@ impl<'a> Sieve<'a> {
                 })
             })
             .or_else(|| {
-                step.set(3);
                 // (a name in the narration before: Emma looked up. “…,” she said.)
                 self.mentions.mentions[..at]
                     .iter()
@@ -589,14 +589,6 @@ impl<'a> Sieve<'a> {
                             .then_some(e)
                     })
             });
-        if std::env::var_os("QDBG").is_some() {
-            eprintln!(
-                "PRON {} {} {}",
-                self.text.len(),
-                speaker.mention.start,
-                if resolved.is_some() { step.get() } else { 4 }
-            );
-        }
         let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
     }
