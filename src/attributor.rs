@@ -41,6 +41,8 @@ pub struct Attributor {
 #[derive(Debug)]
 struct Config {
     known: Vec<KnownSpeaker>,
+    /// The known speakers' names, for lookup.
+    known_names: HashSet<String>,
     cues: CueLexicon,
     genre: Genre,
     max_input_len: usize,
@@ -66,6 +68,7 @@ impl Attributor {
         Attributor {
             config: Arc::new(Config {
                 known: Vec::new(),
+                known_names: HashSet::new(),
                 cues: CueLexicon::default(),
                 genre: Genre::Detect,
                 max_input_len: DEFAULT_MAX_INPUT_LEN,
@@ -176,7 +179,13 @@ impl Attributor {
                 }
             }
         }
-        if let Some(usual) = usual {
+        if let Some(mut usual) = usual {
+            // (a known speaker keeps the name the caller gave)
+            for (name, entity) in usual.iter_mut().zip(&entities) {
+                if self.config.known_names.contains(&entity.name) {
+                    name.clone_from(&entity.name);
+                }
+            }
             for q in &mut quotes {
                 if let Some(sp) = q.speaker.as_mut() {
                     if let Some(name) = sp.entity.and_then(|e| usual.get(e)) {
@@ -409,6 +418,7 @@ impl AttributorBuilder {
         Ok(Attributor {
             config: Arc::new(Config {
                 known: self.known.clone(),
+                known_names: self.known.iter().map(|k| k.name.clone()).collect(),
                 cues: CueLexicon { extra },
                 genre: self.genre,
                 max_input_len: self.max_input_len,
