@@ -1121,6 +1121,16 @@ pub(crate) fn person_noun_gender(word: &str) -> Option<crate::Gender> {
     }
 }
 
+/// Irregular verbs that tag a quotation in fiction right after it (“…,”
+/// thought Elinor; “…,” began Gregory; “…,” broke in Isaac), where news
+/// would not use them.
+pub(crate) fn is_fiction_tag_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "thought" | "began" | "spoke" | "broke" | "put" | "burst" | "went" | "struck"
+    )
+}
+
 /// Verbs that tag a line of dialogue in fiction and hardly ever a quote in
 /// the news: “…,” cried Alice; “…,” he replied.
 pub(crate) fn is_dialogue_verb(word: &str) -> bool {

@@ -40,12 +40,15 @@ impl<'a> Sieve<'a> {
         // verb next to a name is a speech verb: “…,” Hollande retaliated.
         // So is a verb with a particle: “…,” Bennett shot back / he went
         // on / Bozell points out.
+        // In fiction, so is a verb of thinking or of starting to speak:
+        // “…,” thought Elinor; “…,” began Gregory; “…,” broke in Isaac.
         let verb_here = |k: usize| {
             self.speech_cue(k)
                 || (after_comma_quote && self.is_word(k) && {
                     let w = self.word(k);
                     (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
                         || self.particle_closes_tag(k, end)
+                        || (self.genre == Genre::Fiction && lexicon::is_fiction_tag_verb(w))
                 })
         };
         // Form "said X" (not "telling reporters": a verb of telling takes its addressee).
