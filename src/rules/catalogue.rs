@@ -35,6 +35,9 @@ pub enum Rule {
     ContinuesSpeaker,
     /// The fallback: the speaker of a nearby sentence with a speech cue.
     NearbySpeaker,
+    /// Fiction: an untagged paragraph of dialogue that opens with a
+    /// character's action is that character's: Bob nodded. “…”
+    ActionBeat,
     /// Fiction: an untagged paragraph of dialogue is the next turn of a
     /// conversation, spoken by whoever spoke the turn before the last.
     TurnTaking,
@@ -89,7 +92,7 @@ const fn not(text: &'static str) -> RuleExample {
 
 impl Rule {
     /// Every rule, in the order the sieve tries them.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::ReportedSpeech,
         Rule::ReportedSpeechTagAfter,
         Rule::ParticipleCue,
@@ -104,6 +107,7 @@ impl Rule {
         Rule::SentenceSubject,
         Rule::ContinuesSpeaker,
         Rule::NearbySpeaker,
+        Rule::ActionBeat,
         Rule::TurnTaking,
         Rule::NoSpeaker,
     ];
@@ -125,6 +129,7 @@ impl Rule {
             Rule::SentenceSubject => "sentence-subject",
             Rule::ContinuesSpeaker => "continues-speaker",
             Rule::NearbySpeaker => "nearby-speaker",
+            Rule::ActionBeat => "action-beat",
             Rule::TurnTaking => "turn-taking",
             Rule::ReportedSpeech => "reported-speech",
             Rule::ReportedSpeechTagAfter => "reported-speech-tag-after",
@@ -153,6 +158,7 @@ impl Rule {
             Rule::ColonLeadIn => 0.85,
             Rule::ContinuesSpeaker => 0.75,
             Rule::NearbySpeaker => 0.45,
+            Rule::ActionBeat => 0.55,
             Rule::TurnTaking => 0.6,
             Rule::SentenceSubject => 0.4,
             Rule::ReportedSpeech => 0.8,
@@ -341,6 +347,15 @@ impl Rule {
                 fires("“We won,” Ana Silva said. “That is the fight we are taking” to the rest of the country.", "Ana Silva"),
                 not("“We won,” Ana Silva said. “Moderates” voted for the bill in large numbers on Monday."),
                 not("“First,” Ana Silva said.\n\nThe vote was held on Monday.\n\nThe count was slow.\n\nLater it rained.\n\n“Second.”"),
+            ]
+                }
+            }
+            Rule::ActionBeat => {
+                const {
+                    &[
+                fires("“Are you coming?” asked Ana.\n\n“Not yet,” replied Bo.\n\nAna frowned at him. “Why not?”\n\n“I am tired.”\n\n“Then sleep.”\n\n“I will.”\n\n“Good night.”", "Ana"),
+                not("“Are you coming?” asked Ana.\n\n“Not yet,” replied Bo.\n\n“Why not?”\n\n“I am tired.”\n\n“Then sleep.”\n\n“I will.”"),
+                not("Ana Silva spoke on Monday. “We will win.”"),
             ]
                 }
             }

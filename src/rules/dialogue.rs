@@ -5,7 +5,8 @@
 //! (the sieve's [`Rule::ContinuesSpeaker`]); in a novel, a new paragraph of
 //! dialogue is a new speaker's turn, and two people talking take turns:
 //! the untagged line answers the line before it, so its speaker is the one
-//! who spoke before that ([`Rule::TurnTaking`]). This pass runs after the
+//! who spoke before that ([`Rule::TurnTaking`]), unless the paragraph
+//! opens with a character's action (Bob nodded. “…”: [`Rule::ActionBeat`]). This pass runs after the
 //! sieve, on documents read as fiction ([`Genre`](crate::Genre)), and
 //! changes only what the sieve decided by default.
 
@@ -145,20 +146,27 @@ impl<'a> Sieve<'a> {
                     }
                     Some(speaker.clone())
                 }
-                None => self
-                    .next_speakers(paragraph, first_token, &turns, &people)
-                    .into_iter()
-                    .next()
-                    .inspect(|speaker| {
+                None => {
+                    let decided = match self.action_beat(paragraph, first_token, &people) {
+                        Some(speaker) => Some((speaker, Rule::ActionBeat)),
+                        None => self
+                            .next_speakers(paragraph, first_token, &turns, &people)
+                            .into_iter()
+                            .next()
+                            .map(|speaker| (speaker, Rule::TurnTaking)),
+                    };
+                    decided.map(|(speaker, rule)| {
                         for q in group.iter_mut() {
                             if q.kind != QuoteKind::Scare && is_default(q.rule) {
                                 q.speaker = Some(speaker.clone());
-                                q.rule = Rule::TurnTaking;
+                                q.rule = rule;
                                 q.cue = None;
-                                q.confidence = Rule::TurnTaking.confidence();
+                                q.confidence = rule.confidence();
                             }
                         }
-                    }),
+                        speaker
+                    })
+                }
             };
             // (untagged quotations after a tagged one in the paragraph go
             // on with its speaker)
@@ -363,6 +371,39 @@ impl<'a> Sieve<'a> {
             }
         }
         out
+    }
+
+    /// The person whose action opens the paragraph before its first
+    /// quotation (Bob nodded. “…”): the first named character who speaks,
+    /// as a subject, in the paragraph's narration before `first_token`.
+    fn action_beat(
+        &self,
+        paragraph: usize,
+        first_token: usize,
+        people: &People,
+    ) -> Option<Speaker> {
+        let sentences = &self.seg.sentences;
+        let start = sentences
+            .get(sentences.partition_point(|s| s.paragraph < paragraph))?
+            .tokens
+            .start;
+        self.mentions.mentions[self.mentions.within(&(start..first_token))]
+            .iter()
+            .find(|m| {
+                m.kind == MentionKind::Name
+                    && !m.possessive
+                    && !m.after_preposition
+                    && m.entity
+                        .is_some_and(|e| people.speaks.get(e) == Some(&true))
+            })
+            .map(|m| {
+                let e = m.entity.expect("filtered on an entity");
+                Speaker {
+                    name: self.mentions.entities[e].name.clone(),
+                    mention: m.span,
+                    entity: Some(e),
+                }
+            })
     }
 
     /// A speaker for entity `e` at its latest mention before token `before`
