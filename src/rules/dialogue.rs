@@ -147,12 +147,17 @@ impl<'a> Sieve<'a> {
                     Some(speaker.clone())
                 }
                 None => {
+                    // (whom the line addresses by name is not who says it)
+                    let addressed = group
+                        .iter()
+                        .filter(|q| q.kind != QuoteKind::Scare)
+                        .find_map(|q| self.addressee(q.content, &people));
                     let decided = match self.action_beat(paragraph, first_token, &people) {
                         Some(speaker) => Some((speaker, Rule::ActionBeat)),
                         None => self
                             .next_speakers(paragraph, first_token, &turns, &people)
                             .into_iter()
-                            .next()
+                            .find(|s| addressed.is_none() || s.entity != addressed)
                             .map(|speaker| (speaker, Rule::TurnTaking)),
                     };
                     decided.map(|(speaker, rule)| {
