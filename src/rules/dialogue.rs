@@ -124,6 +124,11 @@ impl<'a> Sieve<'a> {
             // The paragraph's speaker: the first that a rule other than a
             // default found (a pronoun read in the conversation), else the
             // next in the conversation.
+            // (whom the line addresses by name is not who says it)
+            let addressed = group
+                .iter()
+                .filter(|q| q.kind != QuoteKind::Scare)
+                .find_map(|q| self.addressee(q.content, &people));
             let tagged = group
                 .iter_mut()
                 .find(|q| q.speaker.is_some() && !is_default(q.rule));
@@ -136,6 +141,7 @@ impl<'a> Sieve<'a> {
                         first_token,
                         &turns,
                         &people,
+                        addressed,
                     ) {
                         moved.push(MovedMention {
                             mention: speaker.mention,
@@ -147,11 +153,6 @@ impl<'a> Sieve<'a> {
                     Some(speaker.clone())
                 }
                 None => {
-                    // (whom the line addresses by name is not who says it)
-                    let addressed = group
-                        .iter()
-                        .filter(|q| q.kind != QuoteKind::Scare)
-                        .find_map(|q| self.addressee(q.content, &people));
                     let decided = match self.action_beat(paragraph, first_token, &people) {
                         Some(speaker) => Some((speaker, Rule::ActionBeat)),
                         None => self
@@ -542,8 +543,9 @@ impl<'a> Sieve<'a> {
     /// one its paragraph names before it (Mr. Wilcox looked up. “…,” he
     /// said), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]), else the latest speaker of the
-    /// conversation, else the latest person named before it. `None` keeps
-    /// the mentions stage's reading.
+    /// conversation, else the latest person named before it; never the
+    /// person its line addresses by name (`addressed`). `None` keeps the
+    /// mentions stage's reading.
     fn pronoun_in_conversation(
         &self,
         speaker: &Speaker,
@@ -551,6 +553,7 @@ impl<'a> Sieve<'a> {
         first_token: usize,
         turns: &[Turn],
         people: &People,
+        addressed: Option<usize>,
     ) -> Option<Speaker> {
         let at = self
             .mentions
@@ -583,7 +586,8 @@ impl<'a> Sieve<'a> {
         };
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
-            people.speaks.get(e) == Some(&true)
+            Some(e) != addressed
+                && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
         let as_pronoun = |e: usize| Speaker {
