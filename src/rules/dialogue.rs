@@ -224,7 +224,7 @@ impl<'a> Sieve<'a> {
 
     /// Who a first-person narrator is, when the text tells: the name the
     /// lines next to the narrator's own (“…,” I said) address most often,
-    /// at least [`NARRATOR_VOTES`] times and more than twice as often as
+    /// at least [`NARRATOR_VOTES`] times and at least twice as often as
     /// any other. A name the narration never uses is no entity: the
     /// speaker then has the name and no entity.
     fn narrator(
@@ -261,16 +261,21 @@ impl<'a> Sieve<'a> {
                 else {
                     continue;
                 };
+                // (every name the line addresses, once)
                 let content = q.content.as_str(self.text);
-                let Some(name) = vocatives(content).find(|v| is_name_like(v)) else {
-                    continue;
-                };
-                match votes.iter_mut().find(|(v, _, _)| *v == name) {
-                    Some((_, n, _)) => *n += 1,
-                    None => {
-                        let at =
-                            q.content.start + (name.as_ptr() as usize - content.as_ptr() as usize);
-                        votes.push((name, 1, Span::new(at, at + name.len())));
+                let mut said: Vec<&str> = Vec::new();
+                for name in vocatives(content).filter(|v| is_name_like(v)) {
+                    if said.contains(&name) {
+                        continue;
+                    }
+                    said.push(name);
+                    match votes.iter_mut().find(|(v, _, _)| *v == name) {
+                        Some((_, n, _)) => *n += 1,
+                        None => {
+                            let at = q.content.start
+                                + (name.as_ptr() as usize - content.as_ptr() as usize);
+                            votes.push((name, 1, Span::new(at, at + name.len())));
+                        }
                     }
                 }
             }
@@ -294,7 +299,7 @@ impl<'a> Sieve<'a> {
             .filter(|(name, _, _)| people.entity_of_form(name).is_some() || !lower_case_too(name));
         let &(name, n, span) = named.next()?;
         let second = named.next().map_or(0, |&(_, n, _)| n);
-        if n < NARRATOR_VOTES || n <= 2 * second {
+        if n < NARRATOR_VOTES || n < 2 * second {
             return None;
         }
         Some(match people.entity_of_form(name) {
@@ -716,48 +721,53 @@ fn same_person(a: &Speaker, b: &Speaker) -> bool {
 /// Whether a vocative reads as a person's name, not a form of address
 /// (Sir, Madam, Mother, Darling) or an exclamation.
 fn is_name_like(words: &str) -> bool {
-    !matches!(
-        words,
-        "Sir"
-            | "Madam"
-            | "Ma'am"
-            | "Mother"
-            | "Father"
-            | "Mama"
-            | "Mamma"
-            | "Papa"
-            | "Darling"
-            | "Dear"
-            | "Dearest"
-            | "Love"
-            | "Lord"
-            | "God"
-            | "Good God"
-            | "Gentlemen"
-            | "Ladies"
-            | "Mrs"
-            | "Mr"
-            | "Miss"
-            | "Master"
-            | "Doctor"
-            | "Captain"
-            | "Colonel"
-            | "Uncle"
-            | "Aunt"
-            | "Boy"
-            | "Girl"
-            | "Child"
-            | "Friend"
-            | "Heaven"
-            | "Monsieur"
-            | "Madame"
-            | "I"
-            | "O"
-            | "Oh"
-            | "Ah"
-            | "No"
-            | "Yes"
-    )
+    // (letters, spaces and the dots of Mr., with a vowel: not H'm, Hm)
+    words
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '.')
+        && words.chars().any(|c| "aeiouyAEIOUY".contains(c))
+        && !matches!(
+            words,
+            "Sir"
+                | "Madam"
+                | "Ma'am"
+                | "Mother"
+                | "Father"
+                | "Mama"
+                | "Mamma"
+                | "Papa"
+                | "Darling"
+                | "Dear"
+                | "Dearest"
+                | "Love"
+                | "Lord"
+                | "God"
+                | "Good God"
+                | "Gentlemen"
+                | "Ladies"
+                | "Mrs"
+                | "Mr"
+                | "Miss"
+                | "Master"
+                | "Doctor"
+                | "Captain"
+                | "Colonel"
+                | "Uncle"
+                | "Aunt"
+                | "Boy"
+                | "Girl"
+                | "Child"
+                | "Friend"
+                | "Heaven"
+                | "Monsieur"
+                | "Madame"
+                | "I"
+                | "O"
+                | "Oh"
+                | "Ah"
+                | "No"
+                | "Yes"
+        )
 }
 
 /// Whether `rule` is one the sieve falls back on when nothing tags a
