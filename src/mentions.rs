@@ -2049,12 +2049,20 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     // Multi-word person names by surname, for back (and forward) references:
     // the candidates' indices, in order.
     let mut full_names_by_surname: FxHashMap<NameKey<'_>, Vec<usize>> = FxHashMap::default();
+    // And by given name (their first word), for a given name alone.
+    let mut full_names_by_given: FxHashMap<NameKey<'_>, Vec<usize>> = FxHashMap::default();
     for (idx, c) in candidates.iter().enumerate() {
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
             full_names_by_surname
                 .entry(NameKey::new(surname(&c.key)))
                 .or_default()
                 .push(idx);
+            if let Some((given, _)) = c.key.split_once(' ') {
+                full_names_by_given
+                    .entry(NameKey::new(given))
+                    .or_default()
+                    .push(idx);
+            }
         }
     }
     let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
@@ -2135,13 +2143,24 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                                 })?
                             })
                     } else {
-                        full_names_by_surname.get(&folded).and_then(|list| {
-                            let before = list.partition_point(|&at| at < idx);
-                            list[..before]
-                                .last()
-                                .or_else(|| list.first())
-                                .map(|&at| &candidates[at].key)
-                        })
+                        full_names_by_surname
+                            .get(&folded)
+                            .and_then(|list| {
+                                let before = list.partition_point(|&at| at < idx);
+                                list[..before]
+                                    .last()
+                                    .or_else(|| list.first())
+                                    .map(|&at| &candidates[at].key)
+                            })
+                            .or_else(|| {
+                                // (a given name alone: the one full name
+                                // it opens, Ralph → Ralph Denham)
+                                let list = full_names_by_given.get(&folded)?;
+                                let first = NameKey::new(&candidates[*list.first()?].key);
+                                list.iter()
+                                    .all(|&at| NameKey::new(&candidates[at].key) == first)
+                                    .then(|| &candidates[list[0]].key)
+                            })
                     };
                     let key: &str = target.unwrap_or(&c.key);
                     let e = *by_name.entry(NameKey::new(key)).or_insert_with(|| {
