@@ -2417,6 +2417,17 @@ mod tests {
         );
     }
 
+    /// A given name alone refers to the one full name it opens.
+    #[test]
+    fn a_given_name_alone_is_the_full_name_it_opens() {
+        let f = found("Ralph Denham came in. Ralph sat down.");
+        assert_eq!(f.entities.len(), 1);
+        assert_eq!(f.entities[0].mentions.len(), 2);
+        // (two full names open with it: neither)
+        let f = found("Ralph Denham came in. Ralph Mills left. Ralph sat down.");
+        assert_eq!(f.entities.len(), 3);
+    }
+
     /// An honorific is part of who someone is: Mr. Bennet is none of the
     /// Bennet sisters, and keeps his title in his name.
     #[test]
