@@ -2425,7 +2425,7 @@ mod tests {
         assert_eq!(f.entities[0].mentions.len(), 2);
         // (two full names open with it: neither)
         let f = found("Ralph Denham came in. Ralph Mills left. Ralph sat down.");
-        assert_eq!(f.entities.len(), 3);
+        assert!(f.entities.iter().all(|e| e.mentions.len() == 1), "{f:?}");
     }
 
     /// An honorific is part of who someone is: Mr. Bennet is none of the
