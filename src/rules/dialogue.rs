@@ -380,6 +380,10 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 });
             }
+            // (after narration, the previous speaker may go on)
+            if previous.paragraph + 1 < paragraph {
+                out.extend(previous.speaker.clone());
+            }
         }
         out
     }
