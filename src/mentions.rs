@@ -111,17 +111,12 @@ impl Mentions {
     /// text (Darcy, not Fitzwilliam Darcy, in a novel that says Darcy), the
     /// longer of two as common; an entity never named keeps its name.
     pub(crate) fn usual_names(&self, text: &str) -> Vec<String> {
-        let mut counts: Vec<Vec<(String, usize)>> = vec![Vec::new(); self.entities.len()];
+        let mut counts: Vec<Vec<(Cow<'_, str>, usize)>> = vec![Vec::new(); self.entities.len()];
         for m in &self.mentions {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
                 continue;
             };
-            let written = strip_possessive(m.span.as_str(text)).0;
-            let form: String = if written.contains(|c: char| c.is_whitespace() && c != ' ') {
-                written.split_whitespace().collect::<Vec<_>>().join(" ")
-            } else {
-                written.to_string()
-            };
+            let form = single_spaced(strip_possessive(m.span.as_str(text)).0);
             // (a handful of forms per entity: a list is enough)
             match counts[e].iter_mut().find(|(f, _)| *f == form) {
                 Some((_, n)) => *n += 1,
@@ -143,7 +138,7 @@ impl Mentions {
                     .max_by_key(|(form, n)| (words(form), *n, form.len()));
                 common
                     .or_else(|| forms.iter().max_by_key(|(form, n)| (*n, form.len())))
-                    .map_or_else(|| entity.name.clone(), |(form, _)| form.clone())
+                    .map_or_else(|| entity.name.clone(), |(form, _)| form.to_string())
             })
             .collect()
     }
@@ -231,7 +226,13 @@ pub fn find_mentions_in(
 ) -> Mentions {
     let mut candidates = Vec::with_capacity(seg.tokens.len() / 8);
     let mut name_words = Vec::new();
-    let openers = PlainOpeners::find(text, seg);
+    // (a novel's narration opens sentences with plain words more than news
+    // does, and checking them costs a walk over the words)
+    let openers = if genre == Genre::Fiction {
+        PlainOpeners::find(text, seg)
+    } else {
+        PlainOpeners::none()
+    };
     for sentence in &seg.sentences {
         find_in_sentence(
             text,
@@ -249,73 +250,102 @@ pub fn find_mentions_in(
 /// The capitalised words that open a sentence (Presently Tony said…,
 /// Emerging, he said…) and that the document writes in lower case
 /// elsewhere but never capitalised inside a sentence: plain words, no
-/// names and no part of the name after them.
-struct PlainOpeners {
-    /// The candidates, in lower case, and whether each is plain so far:
-    /// (seen in lower case, seen capitalised inside a sentence).
-    words: FxHashMap<String, (bool, bool)>,
-    /// Bit `n` set when some candidate is `n` bytes long (up to 63): most
-    /// tokens are ruled out before any hashing.
-    lengths: u64,
+/// names and no part of the name after them. Found in fiction only.
+struct PlainOpeners<'t> {
+    /// The candidates (compared ignoring case), and whether each is plain
+    /// so far: (seen in lower case, seen capitalised inside a sentence).
+    words: FxHashMap<NameKey<'t>, (bool, bool)>,
+    /// A filter on the candidates: a bit per (length, first two letters)
+    /// that some candidate has ([`filter_bit`]), so that most tokens are
+    /// ruled out before any hashing.
+    filter: Box<[u64; FILTER_WORDS]>,
 }
 
-impl PlainOpeners {
-    fn find(text: &str, seg: &Segmentation) -> PlainOpeners {
-        let mut words: FxHashMap<String, (bool, bool)> = FxHashMap::default();
-        let mut lengths = 0u64;
+/// The size of [`PlainOpeners::filter`], in 64-bit words.
+const FILTER_WORDS: usize = 64;
+
+/// The bit of [`PlainOpeners::filter`] for `word`, from its length and its
+/// first two bytes, ASCII case ignored: (word index, bit).
+fn filter_bit(word: &str) -> (usize, u64) {
+    let b = word.as_bytes();
+    let first = usize::from(b.first().map_or(0, u8::to_ascii_lowercase));
+    let second = usize::from(b.get(1).map_or(0, u8::to_ascii_lowercase));
+    let h = (first * 31 + second * 7 + b.len() * 131) % (FILTER_WORDS * 64);
+    (h / 64, 1 << (h % 64))
+}
+
+impl<'t> PlainOpeners<'t> {
+    fn find(text: &'t str, seg: &Segmentation) -> PlainOpeners<'t> {
+        let mut words: FxHashMap<NameKey<'t>, (bool, bool)> = FxHashMap::default();
+        let mut filter = Box::new([0u64; FILTER_WORDS]);
         for sentence in &seg.sentences {
             let i = sentence.tokens.start;
+            if i + 1 >= sentence.tokens.end || seg.tokens[i].kind != TokenKind::Word {
+                continue;
+            }
             // (alone, only a participle or an adverb: Emerging, he said…)
             let before_name = seg.tokens.get(i + 1).is_some_and(|next| {
                 next.kind == TokenKind::Word && is_upper_word(next.span.as_str(text))
             });
             let word = seg.word(text, i);
-            let opens_name = i + 1 < sentence.tokens.end
-                && seg.tokens[i].kind == TokenKind::Word
-                && is_name_word(word)
+            let opens_name = is_name_word(word)
                 && (before_name || word.ends_with("ing") || word.ends_with("ly"))
                 && !seg.class(i).is_capitalised_function_word()
                 && !seg.class(i).is_title()
-                && seg.word(text, i).len() < 64
-                && seg.word(text, i).chars().skip(1).all(char::is_lowercase);
+                && word.chars().skip(1).all(char::is_lowercase);
             if opens_name {
-                let word = seg.word(text, i);
-                lengths |= 1 << word.len();
-                words.entry(word.to_lowercase()).or_default();
+                let (k, bit) = filter_bit(word);
+                filter[k] |= bit;
+                words.entry(NameKey::new(word)).or_default();
             }
         }
-        if !words.is_empty() {
-            for sentence in &seg.sentences {
-                for i in sentence.tokens.start + 1..sentence.tokens.end {
-                    let token = seg.tokens[i];
-                    if token.kind != TokenKind::Word
-                        || token.span.len() >= 64
-                        || lengths & (1 << token.span.len()) == 0
-                    {
-                        continue;
-                    }
-                    let word = token.span.as_str(text);
-                    let upper = is_upper_word(word);
-                    if let Some(seen) = words.get_mut(lowercase(word).as_ref()) {
-                        if upper {
-                            seen.1 = true;
-                        } else {
-                            seen.0 = true;
-                        }
+        if words.is_empty() {
+            return PlainOpeners { words, filter };
+        }
+        // Which are written in lower case somewhere, and which capitalised
+        // inside a sentence (one walk; the filter rules out most words).
+        for sentence in &seg.sentences {
+            for i in sentence.tokens.clone() {
+                let token = seg.tokens[i];
+                if token.kind != TokenKind::Word {
+                    continue;
+                }
+                let word = token.span.as_str(text);
+                let (k, bit) = filter_bit(word);
+                if filter[k] & bit == 0 {
+                    continue;
+                }
+                let lower = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
+                if !lower && (i == sentence.tokens.start || !is_upper_word(word)) {
+                    continue;
+                }
+                if let Some(seen) = words.get_mut(&NameKey::new(word)) {
+                    if lower {
+                        seen.0 = true;
+                    } else {
+                        seen.1 = true;
                     }
                 }
             }
         }
-        PlainOpeners { words, lengths }
+        PlainOpeners { words, filter }
+    }
+
+    /// No plain words: every capitalised word may be a name.
+    fn none() -> PlainOpeners<'t> {
+        PlainOpeners {
+            words: FxHashMap::default(),
+            filter: Box::new([0; FILTER_WORDS]),
+        }
     }
 
     /// Whether `word`, opening a sentence, is a plain word.
     fn is_plain(&self, word: &str) -> bool {
-        word.len() < 64
-            && self.lengths & (1 << word.len()) != 0
+        let (k, bit) = filter_bit(word);
+        self.filter[k] & bit != 0
             && self
                 .words
-                .get(lowercase(word).as_ref())
+                .get(&NameKey::new(word))
                 .is_some_and(|&(lower, upper)| lower && !upper)
     }
 }
@@ -419,7 +449,7 @@ fn find_in_sentence<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
-    openers: &PlainOpeners,
+    openers: &PlainOpeners<'_>,
     genre: Genre,
     out: &mut Vec<Candidate<'t>>,
     name_words: &mut Vec<usize>,
@@ -1745,6 +1775,17 @@ fn name_sequence<'t>(
     Some((cand, j.max(seq_end)))
 }
 
+/// `words` with every run of whitespace made one space: borrowed when it
+/// is so already (the common case: no allocation).
+pub(crate) fn single_spaced(words: &str) -> Cow<'_, str> {
+    let spaced = !words.contains("  ") && !words.contains(|c: char| c.is_whitespace() && c != ' ');
+    if spaced {
+        Cow::Borrowed(words)
+    } else {
+        Cow::Owned(words.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 /// The key of a name with its honorific, from token `from` to token
 /// `last` (written as `last_word`, its possessive dropped): the text as it
 /// stands ("Mr. Bennet"), its spaces made single.
@@ -1757,12 +1798,7 @@ fn honorific_key<'t>(
 ) -> Cow<'t, str> {
     let start = seg.tokens[from].span.start;
     let end = seg.tokens[last].span.start + last_word.len();
-    let raw = &text[start..end];
-    if !raw.contains("  ") && !raw.contains(|c: char| c.is_whitespace() && c != ' ') {
-        Cow::Borrowed(raw)
-    } else {
-        Cow::Owned(raw.split_whitespace().collect::<Vec<_>>().join(" "))
-    }
+    single_spaced(&text[start..end])
 }
 
 /// The words at token indices `words` (at least one) joined by single
@@ -2109,8 +2145,11 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                     .copied()
                     .or_else(|| {
                         // (Mr. Bennet: the one known Bennet who is a man)
+                        if !c.honorific || known_surname.is_empty() {
+                            return None;
+                        }
                         let k = *known_surname.get(&NameKey::new(surname(&c.key)))?;
-                        (c.honorific && compatible(known[k].gender, c.gender)).then_some(k)
+                        compatible(known[k].gender, c.gender).then_some(k)
                     });
                 if let Some(k) = known_hit {
                     let speaker = &known[k];

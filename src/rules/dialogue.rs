@@ -186,11 +186,7 @@ impl<'a> Sieve<'a> {
                 }
             }
             let speaker_entity = speaker.as_ref().and_then(|s| s.entity);
-            let addressee = group
-                .iter()
-                .filter(|q| q.kind != QuoteKind::Scare)
-                .find_map(|q| self.addressee(q.content, &people))
-                .filter(|&e| Some(e) != speaker_entity);
+            let addressee = addressed.filter(|&e| Some(e) != speaker_entity);
             turns.push(Turn {
                 paragraph,
                 speaker,
@@ -478,7 +474,7 @@ impl<'a> Sieve<'a> {
                 .strip_suffix("’s")
                 .or_else(|| written.strip_suffix("'s"))
                 .unwrap_or(written);
-            forms.push((written.split_whitespace().collect::<Vec<_>>().join(" "), e));
+            forms.push((mentions::single_spaced(written).into_owned(), e));
         }
         forms.sort();
         forms.dedup();
@@ -663,8 +659,9 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         while i < bytes.len() {
             // The start of a capitalised run, at a boundary.
+            i += bytes[i..].iter().position(u8::is_ascii_uppercase)?;
             let start = i;
-            if !bytes[i].is_ascii_uppercase() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
                 i += 1;
                 continue;
             }
