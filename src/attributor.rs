@@ -4,6 +4,7 @@ use crate::error::Error;
 use crate::genre::{self, Genre};
 use crate::result::{Attribution, KnownSpeaker};
 use crate::rules::CueLexicon;
+use crate::span::Span;
 use crate::{marks, mentions, rules, sentences};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -164,21 +165,7 @@ impl Attributor {
         // report by their full ones (Mark Rutte).
         let usual = (genre == Genre::Fiction).then(|| found.usual_names(text));
         let mut entities = found.entities;
-        // (a pronoun a conversation resolved anew is a mention of its new
-        // entity, and no longer of the old one)
-        for m in moved {
-            if let Some(old) = m.from.and_then(|e| entities.get_mut(e)) {
-                old.mentions.retain(|&span| span != m.mention);
-            }
-            if let Some(new) = entities.get_mut(m.to) {
-                let at = new
-                    .mentions
-                    .partition_point(|span| span.start < m.mention.start);
-                if new.mentions.get(at) != Some(&m.mention) {
-                    new.mentions.insert(at, m.mention);
-                }
-            }
-        }
+        move_mentions(&mut entities, moved);
         if let Some(mut usual) = usual {
             // (a known speaker keeps the name the caller gave)
             for (name, entity) in usual.iter_mut().zip(&entities) {
@@ -245,6 +232,51 @@ impl Attributor {
             return Err(Error::too_large(bytes.len(), self.config.max_input_len));
         }
         std::str::from_utf8(bytes).map_err(|e| Error::invalid_utf8(e.valid_up_to()))
+    }
+}
+
+/// Moves the mentions a conversation resolved anew from their old entity
+/// to their new one: each affected entity's list is rebuilt once, in
+/// order (so that many moves cost no more than sorting them).
+fn move_mentions(entities: &mut [crate::result::Entity], mut moved: Vec<rules::MovedMention>) {
+    if moved.is_empty() {
+        return;
+    }
+    // Out of their old entities: (entity, span), sorted.
+    let mut out: Vec<(usize, Span)> = moved
+        .iter()
+        .filter_map(|m| Some((m.from?, m.mention)))
+        .collect();
+    out.sort_unstable_by_key(|&(e, span)| (e, span.start, span.end));
+    let mut k = 0;
+    while k < out.len() {
+        let e = out[k].0;
+        let end = k + out[k..].iter().take_while(|(f, _)| *f == e).count();
+        let gone = &out[k..end];
+        if let Some(entity) = entities.get_mut(e) {
+            entity.mentions.retain(|span| {
+                gone.binary_search_by_key(&(span.start, span.end), |(_, g)| (g.start, g.end))
+                    .is_err()
+            });
+        }
+        k = end;
+    }
+    // Into their new ones.
+    moved.sort_unstable_by_key(|m| (m.to, m.mention.start, m.mention.end));
+    let mut k = 0;
+    while k < moved.len() {
+        let e = moved[k].to;
+        let end = k + moved[k..].iter().take_while(|m| m.to == e).count();
+        if let Some(entity) = entities.get_mut(e) {
+            entity
+                .mentions
+                .extend(moved[k..end].iter().map(|m| m.mention));
+            entity
+                .mentions
+                .sort_unstable_by_key(|span| (span.start, span.end));
+            entity.mentions.dedup();
+        }
+        k = end;
     }
 }
 

@@ -82,8 +82,10 @@
 //! - a quote is checked against at most 64 reported clauses of its sentence;
 //! - a pronoun looks at most 40 mentions back for its antecedent;
 //! - in fiction, a conversation looks at most four turns back and ten
-//!   paragraphs of narration back, and the genre's check reads at most 64
-//!   bytes after each quotation.
+//!   paragraphs of narration back, a pronoun tag at most 30 mentions back
+//!   for a name, a narrator's name is checked against the text for at
+//!   most six candidates, and the genre's check reads at most 64 bytes
+//!   after each quotation.
 //!
 //! Memory is a small multiple of the input: one token record per word or
 //! punctuation mark, one record per mention, quote and entity.

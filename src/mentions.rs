@@ -23,6 +23,10 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 
+/// How many written forms of one entity's name are counted for its usual
+/// name.
+const FORMS_PER_ENTITY: usize = 32;
+
 /// How far back (in mentions) a pronoun looks for its antecedent.
 const PRONOUN_LOOKBACK: usize = 40;
 
@@ -117,10 +121,13 @@ impl Mentions {
                 continue;
             };
             let form = single_spaced(strip_possessive(m.span.as_str(text)).0);
-            // (a handful of forms per entity: a list is enough)
-            match counts[e].iter_mut().find(|(f, _)| *f == form) {
-                Some((_, n)) => *n += 1,
-                None => counts[e].push((form, 1)),
+            // (a handful of forms per entity: a list is enough, and past
+            // its bound new forms are not counted)
+            let forms = &mut counts[e];
+            match forms.iter().position(|(f, _)| *f == form) {
+                Some(k) => forms[k].1 += 1,
+                None if forms.len() < FORMS_PER_ENTITY => forms.push((form, 1)),
+                None => {}
             }
         }
         self.entities
@@ -2086,7 +2093,9 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     // the candidates' indices, in order.
     let mut full_names_by_surname: FxHashMap<NameKey<'_>, Vec<usize>> = FxHashMap::default();
     // And by given name (their first word), for a given name alone.
-    let mut full_names_by_given: FxHashMap<NameKey<'_>, Vec<usize>> = FxHashMap::default();
+    let mut full_names_by_given: FxHashMap<NameKey<'_>, Option<usize>> = FxHashMap::default();
+    // The one full name of a surname that fits a gender, if one does.
+    let mut one_of_gender: FxHashMap<(NameKey<'_>, Gender), Option<usize>> = FxHashMap::default();
     for (idx, c) in candidates.iter().enumerate() {
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
             full_names_by_surname
@@ -2094,10 +2103,17 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                 .or_default()
                 .push(idx);
             if let Some((given, _)) = c.key.split_once(' ') {
+                // (None once two different full names open with it)
                 full_names_by_given
                     .entry(NameKey::new(given))
-                    .or_default()
-                    .push(idx);
+                    .and_modify(|only: &mut Option<usize>| {
+                        if only.is_some_and(|at| {
+                            NameKey::new(&candidates[at].key) != NameKey::new(&c.key)
+                        }) {
+                            *only = None;
+                        }
+                    })
+                    .or_insert(Some(idx));
             }
         }
     }
@@ -2166,21 +2182,23 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                     // (with an honorific, only the one full name of that
                     // gender: Mr. Bennet is none of the Bennet sisters)
                     let target = if c.honorific {
-                        full_names_by_surname
-                            .get(&NameKey::new(surname(&c.key)))
-                            .and_then(|list| {
+                        // (worked out once per surname and gender)
+                        let family = NameKey::new(surname(&c.key));
+                        let only = *one_of_gender
+                            .entry((family.clone(), c.gender))
+                            .or_insert_with(|| {
+                                let list = full_names_by_surname.get(&family)?;
                                 let mut fitting = list
                                     .iter()
-                                    .map(|&at| &candidates[at])
-                                    .filter(|full| compatible(full.gender, c.gender))
-                                    .map(|full| NameKey::new(&full.key));
+                                    .copied()
+                                    .filter(|&at| compatible(candidates[at].gender, c.gender));
                                 let first = fitting.next()?;
-                                fitting.all(|other| other == first).then(|| {
-                                    list.iter()
-                                        .map(|&at| &candidates[at].key)
-                                        .find(|key| NameKey::new(key) == first)
-                                })?
-                            })
+                                let key = NameKey::new(&candidates[first].key);
+                                fitting
+                                    .all(|at| NameKey::new(&candidates[at].key) == key)
+                                    .then_some(first)
+                            });
+                        only.map(|at| &candidates[at].key)
                     } else {
                         full_names_by_surname
                             .get(&folded)
@@ -2194,11 +2212,8 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                             .or_else(|| {
                                 // (a given name alone: the one full name
                                 // it opens, Ralph → Ralph Denham)
-                                let list = full_names_by_given.get(&folded)?;
-                                let first = NameKey::new(&candidates[*list.first()?].key);
-                                list.iter()
-                                    .all(|&at| NameKey::new(&candidates[at].key) == first)
-                                    .then(|| &candidates[list[0]].key)
+                                let at = (*full_names_by_given.get(&folded)?)?;
+                                Some(&candidates[at].key)
                             })
                     };
                     let key: &str = target.unwrap_or(&c.key);

@@ -233,3 +233,24 @@ fn reported_speech_and_embedded_quotes() {
 fn many_distinct_organisations() {
     check_class("distinct organisations", 1_000, distinct_organisations);
 }
+
+/// A novel's conversation without end: the conversation pass (turns,
+/// pronoun and description tags, vocatives, a narrator) stays linear.
+fn endless_conversation(count: usize) -> String {
+    let mut text = String::from("Ana Silva and Mr. Bo Lee sat down.\n\n");
+    for k in 0..count {
+        text.push_str(match k % 5 {
+            0 => "“Well, Bo, shall we go?” cried Ana.\n\n",
+            1 => "Mr. Lee nodded at Bo Lee. “Not yet, Ana,” replied he.\n\n",
+            2 => "Ana Silva looked at the gentleman. “Why not?”\n\n",
+            3 => "“I am tired,” said the gentleman, “Jake.”\n\n",
+            _ => "“Then sleep,” I said.\n\n",
+        });
+    }
+    text
+}
+
+#[test]
+fn an_endless_conversation() {
+    check_class("endless conversation", 2_000, endless_conversation);
+}

@@ -66,9 +66,36 @@ struct People {
     /// Whether each entity is named in some quotation's tag: a character
     /// who speaks (not a place or a thing some pronoun stood near).
     speaks: Vec<bool>,
+    /// The first words of their names ([`People::titles_of`]).
+    titles: Vec<(String, usize)>,
 }
 
 impl People {
+    /// The one character who speaks and goes by a name that opens with
+    /// `title` (doctor: Doctor Losberne), if exactly one does.
+    fn titled(&self, title: &str) -> Option<usize> {
+        let title = title.to_lowercase();
+        let from = self.titles.partition_point(|(t, _)| *t < title);
+        let mut with = self.titles[from..].iter().take_while(|(t, _)| *t == title);
+        let (_, e) = with.next()?;
+        with.all(|(_, other)| other == e).then_some(*e)
+    }
+
+    /// The first words of the speaking characters' names of two words or
+    /// more, in lower case, each with its entity; sorted (see [`titled`]).
+    ///
+    /// [`titled`]: People::titled
+    fn titles_of(forms: &[(String, usize)], speaks: &[bool]) -> Vec<(String, usize)> {
+        let mut titles: Vec<(String, usize)> = forms
+            .iter()
+            .filter(|(_, e)| speaks.get(*e) == Some(&true))
+            .filter_map(|(form, e)| Some((form.split_once(' ')?.0.to_lowercase(), *e)))
+            .collect();
+        titles.sort();
+        titles.dedup();
+        titles
+    }
+
     fn entity_of_form(&self, form: &str) -> Option<usize> {
         let i = self
             .forms
@@ -88,10 +115,13 @@ impl<'a> Sieve<'a> {
         quote_sentence: &[(usize, usize)],
         quoted: &mut [Quote],
     ) -> Vec<MovedMention> {
+        let forms = self.name_forms();
+        let speaks = self.tagged_speakers(quoted);
         let people = People {
             genders: self.entity_genders(),
-            forms: self.name_forms(),
-            speaks: self.tagged_speakers(quoted),
+            titles: People::titles_of(&forms, &speaks),
+            forms,
+            speaks,
         };
         let groups = self.paragraph_groups(quote_sentence);
         let narrator = self.narrator(&groups, quoted, &people);
@@ -194,7 +224,7 @@ impl<'a> Sieve<'a> {
                 first_token,
             });
         }
-        moved
+        settle_moves(moved, quoted, &self.mentions.entities)
     }
 
     /// The quotations by paragraph: each paragraph's range of indices into
@@ -585,7 +615,17 @@ impl<'a> Sieve<'a> {
                 ) {
                     return None;
                 }
-                lexicon::person_noun_gender(words.last()?).unwrap_or(Gender::Unknown)
+                let head = words.last()?;
+                // (a title for a name: the doctor is Doctor Losberne, the
+                // count Count Mippipopolous, when one character has it)
+                if let Some(e) = people.titled(head) {
+                    return (Some(e) != speaker.entity).then(|| Speaker {
+                        name: self.mentions.entities[e].name.clone(),
+                        mention: speaker.mention,
+                        entity: Some(e),
+                    });
+                }
+                lexicon::person_noun_gender(head).unwrap_or(Gender::Unknown)
             }
             MentionKind::Name => return None,
         };
@@ -612,6 +652,7 @@ impl<'a> Sieve<'a> {
             .within(&(paragraph_start..mention.tokens.start))]
         .iter()
         .rev()
+        .take(NAMES_BACK)
         .filter(|m| m.kind == MentionKind::Name && !m.possessive && !m.after_preposition)
         .find_map(|m| m.entity.filter(|&e| fits(e)));
         let resolved = in_paragraph
@@ -707,6 +748,47 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
         }
         None
     })
+}
+
+/// One reading per mention: a mention the conversation moved more than
+/// once (a tag shared by two quotations, read twice) ends with its last
+/// entity, and every quotation it speaks says so. Returns the moves, one
+/// per mention, from the mentions stage's entity to the last.
+fn settle_moves(
+    moved: Vec<MovedMention>,
+    quoted: &mut [Quote],
+    entities: &[crate::result::Entity],
+) -> Vec<MovedMention> {
+    if moved.is_empty() {
+        return moved;
+    }
+    // (by mention, in the order they were made: the first holds the
+    // original entity, the last the final one)
+    let mut order: Vec<usize> = (0..moved.len()).collect();
+    order.sort_by_key(|&k| (moved[k].mention.start, moved[k].mention.end, k));
+    let mut settled: Vec<MovedMention> = Vec::with_capacity(moved.len());
+    for k in order {
+        match settled.last_mut() {
+            Some(last) if last.mention == moved[k].mention => last.to = moved[k].to,
+            _ => settled.push(moved[k]),
+        }
+    }
+    for q in quoted.iter_mut() {
+        let Some(speaker) = q.speaker.as_mut() else {
+            continue;
+        };
+        let at = settled.partition_point(|m| {
+            (m.mention.start, m.mention.end) < (speaker.mention.start, speaker.mention.end)
+        });
+        if let Some(m) = settled.get(at).filter(|m| m.mention == speaker.mention) {
+            if speaker.entity != Some(m.to) {
+                speaker.entity = Some(m.to);
+                speaker.name.clone_from(&entities[m.to].name);
+            }
+        }
+    }
+    settled.retain(|m| m.from != Some(m.to));
+    settled
 }
 
 /// Whether two speakers are one person: the same entity, or with no
