@@ -160,6 +160,7 @@ impl Attributor {
             &found,
             &self.config.cues,
             genre,
+            &self.config.known_names,
         );
         // A novel calls its people by their usual names (Darcy, Lizzy), a
         // report by their full ones (Mark Rutte).

@@ -64,7 +64,8 @@ struct People {
     /// out. Sorted, for lookup.
     forms: Vec<(String, usize)>,
     /// Whether each entity is named in some quotation's tag: a character
-    /// who speaks (not a place or a thing some pronoun stood near).
+    /// who speaks (not a place or a thing some pronoun stood near); with a
+    /// cast list, also on it.
     speaks: Vec<bool>,
     /// The first words of their names ([`People::titles_of`]).
     titles: Vec<(String, usize)>,
@@ -483,6 +484,12 @@ impl<'a> Sieve<'a> {
             );
             if tagged && self.mentions.entities[e].kind != EntityKind::Pronoun {
                 speaks[e] = true;
+            }
+        }
+        // (with a cast list, only its people speak)
+        if !self.known.is_empty() {
+            for (speaks, entity) in speaks.iter_mut().zip(&self.mentions.entities) {
+                *speaks &= self.known.contains(&entity.name);
             }
         }
         speaks

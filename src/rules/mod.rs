@@ -82,6 +82,8 @@ struct Sieve<'a> {
     cues: &'a CueLexicon,
     /// How the document reads: news or fiction (never `Detect`).
     genre: Genre,
+    /// The names of the caller's known speakers (a novel's cast).
+    known: &'a HashSet<String>,
     /// `before[i]`: how many word tokens precede token `i`, and how many
     /// bytes of quotation tokens, so that the words and the quoted bytes
     /// of any range are counted in constant time. (One array filled in one
@@ -106,6 +108,7 @@ pub(crate) fn apply(
     mentions: &Mentions,
     cues: &CueLexicon,
     genre: Genre,
+    known: &HashSet<String>,
 ) -> Sieved {
     // (running counts, filled by one pass that knows its length)
     let mut before = Vec::with_capacity(seg.tokens.len() + 1);
@@ -127,6 +130,7 @@ pub(crate) fn apply(
         mentions,
         cues,
         genre,
+        known,
         before,
     };
     sieve.run()
