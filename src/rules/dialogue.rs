@@ -162,22 +162,25 @@ impl<'a> Sieve<'a> {
                 .find_map(|q| self.addressee(q.content, &people));
             let tagged = group
                 .iter_mut()
-                .find(|q| q.speaker.is_some() && !is_default(q.rule));
+                .filter(|q| !is_default(q.rule))
+                .find_map(|q| q.speaker.as_mut());
             let speaker = match tagged {
-                Some(q) => {
-                    let speaker = q.speaker.as_mut().expect("a tagged quote has a speaker");
-                    if let Some(resolved) = self.pronoun_in_conversation(
+                Some(speaker) => {
+                    let resolved = self.pronoun_in_conversation(
                         speaker,
                         paragraph,
                         first_token,
                         &turns,
                         &people,
                         addressed,
-                    ) {
+                    );
+                    if let Some((resolved, to)) =
+                        resolved.and_then(|r| Some((r.clone(), r.entity?)))
+                    {
                         moved.push(MovedMention {
                             mention: speaker.mention,
                             from: speaker.entity,
-                            to: resolved.entity.expect("a resolved pronoun has an entity"),
+                            to,
                         });
                         *speaker = resolved;
                     }
@@ -391,16 +394,16 @@ impl<'a> Sieve<'a> {
                 .get(sentences.partition_point(|s| s.paragraph < back))
                 .map_or(previous.first_token, |s| s.tokens.start);
             let mentions = &self.mentions.mentions[self.mentions.within(&(from..first_token))];
-            if let Some(m) = mentions.iter().rev().find(|m| {
-                m.kind == MentionKind::Name
+            let named = mentions.iter().rev().find_map(|m| {
+                let e = m.entity?;
+                (m.kind == MentionKind::Name
                     && !m.possessive
-                    && m.entity.is_some_and(|e| {
-                        Some(e) != last
-                            && self.mentions.entities[e].kind == EntityKind::Person
-                            && people.speaks.get(e) == Some(&true)
-                    })
-            }) {
-                let e = m.entity.expect("filtered on an entity");
+                    && Some(e) != last
+                    && self.mentions.entities[e].kind == EntityKind::Person
+                    && people.speaks.get(e) == Some(&true))
+                .then_some((m, e))
+            });
+            if let Some((m, e)) = named {
                 out.push(Speaker {
                     name: self.mentions.entities[e].name.clone(),
                     mention: m.span,
@@ -431,20 +434,17 @@ impl<'a> Sieve<'a> {
             .start;
         self.mentions.mentions[self.mentions.within(&(start..first_token))]
             .iter()
-            .find(|m| {
-                m.kind == MentionKind::Name
+            .find_map(|m| {
+                let e = m.entity?;
+                (m.kind == MentionKind::Name
                     && !m.possessive
                     && !m.after_preposition
-                    && m.entity
-                        .is_some_and(|e| people.speaks.get(e) == Some(&true))
-            })
-            .map(|m| {
-                let e = m.entity.expect("filtered on an entity");
-                Speaker {
+                    && people.speaks.get(e) == Some(&true))
+                .then(|| Speaker {
                     name: self.mentions.entities[e].name.clone(),
                     mention: m.span,
                     entity: Some(e),
-                }
+                })
             })
     }
 
