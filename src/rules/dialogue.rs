@@ -16,6 +16,10 @@ use crate::result::{EntityKind, Gender};
 /// How many turns back a conversation is searched for the other speaker.
 const TURNS_BACK: usize = 4;
 
+/// How many tokens after a tag's cue its "to" and addressee may come
+/// (said the Mock Turtle to the Gryphon).
+const TAG_TO_TOKENS: usize = 8;
+
 /// How many mentions back a pronoun tag looks for a named person.
 const NAMES_BACK: usize = 30;
 
@@ -220,7 +224,13 @@ impl<'a> Sieve<'a> {
                 }
             }
             let speaker_entity = speaker.as_ref().and_then(|s| s.entity);
-            let addressee = addressed.filter(|&e| Some(e) != speaker_entity);
+            let addressee = addressed
+                .or_else(|| {
+                    group
+                        .iter()
+                        .find_map(|q| self.tag_addressee(q.cue?, &people))
+                })
+                .filter(|&e| Some(e) != speaker_entity);
             turns.push(Turn {
                 paragraph,
                 speaker,
@@ -446,6 +456,39 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 })
             })
+    }
+
+    /// The person a tag says the words were for: “…,” said the Mock
+    /// Turtle to the Gryphon; she asked Elizabeth, “…” — a character who
+    /// speaks, named right after "to" within a few words of the cue, or
+    /// right after a verb of asking or telling.
+    fn tag_addressee(&self, cue: Span, people: &People) -> Option<usize> {
+        let c = self
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < cue.start);
+        if self.seg.tokens.get(c)?.span != cue {
+            return None;
+        }
+        let end = self.seg.sentences[self.sentence_of(c)].tokens.end;
+        let speaks = |m: usize| {
+            let e = self.mentions.mentions[m].entity?;
+            (self.mentions.mentions[m].kind == MentionKind::Name
+                && people.speaks.get(e) == Some(&true))
+            .then_some(e)
+        };
+        if matches!(self.word(c), "asked" | "told" | "answered") {
+            if let Some(e) = self.mentions.starting_at(c + 1).and_then(speaks) {
+                // (not an inverted tag: asked Alice is Alice asking)
+                if c > 0 && self.mentions.ending_at(c - 1).is_some() {
+                    return Some(e);
+                }
+            }
+        }
+        (c + 1..end.min(c + TAG_TO_TOKENS))
+            .find(|&i| self.is_word(i) && self.word(i) == "to")
+            .and_then(|to| self.mentions.starting_at(to + 1))
+            .and_then(speaks)
     }
 
     /// A speaker for entity `e` at its latest mention before token `before`
