@@ -911,3 +911,63 @@ fn is_default(rule: Rule) -> bool {
         Rule::ContinuesSpeaker | Rule::NoSpeaker | Rule::NearbySpeaker
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Attributor;
+
+    fn speakers(text: &str) -> Vec<String> {
+        let fiction = Attributor::builder()
+            .genre(Genre::Fiction)
+            .build()
+            .expect("a valid builder");
+        fiction
+            .attribute(text)
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn vocatives_are_names_at_a_boundary_before_a_stop() {
+        let found: Vec<&str> = vocatives("My dear Mr. Bennet, have you heard?").collect();
+        assert_eq!(found, ["Mr. Bennet"]);
+        let found: Vec<&str> = vocatives("Come here, Mary! Now, Tom.").collect();
+        assert_eq!(found, ["Mary", "Now", "Tom"]);
+        // (a capitalised word inside a sentence addresses nobody)
+        assert_eq!(vocatives("I saw Mary Smith at the fair").count(), 0);
+        assert!(is_name_like("Mr. Bennet") && !is_name_like("Sir") && !is_name_like("H'm"));
+    }
+
+    #[test]
+    fn a_narrators_i_is_the_name_the_other_lines_address() {
+        let text = "“Good night, Jake,” Bill said.\n\n“Good night,” I said.\n\n\
+                    “See you, Jake,” Bill said.\n\n“Yes,” I said.\n\n\
+                    “Sleep well, Jake,” Bill said.\n\n“Thanks,” I said.";
+        assert_eq!(
+            speakers(text),
+            ["Bill", "Jake", "Bill", "Jake", "Bill", "Jake"]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_tag_takes_the_speaker_of_its_gender_in_the_conversation() {
+        let text = "“Are you coming?” asked Mr. Hale.\n\n“No,” replied Mary Lane.\n\n\
+                    “Why not?” he asked.\n\n“I am tired,” she said.";
+        assert_eq!(
+            speakers(text),
+            ["Mr. Hale", "Mary Lane", "Mr. Hale", "Mary Lane"]
+        );
+    }
+
+    #[test]
+    fn a_line_is_not_spoken_by_the_person_it_addresses() {
+        // (the turns lead to Ana, but the line calls her by name: Bo goes on)
+        let text = "“Are you coming?” asked Ana.\n\n“Not yet,” replied Bo.\n\n“Why not, Ana?”";
+        assert_eq!(speakers(text), ["Ana", "Bo", "Bo"]);
+        let text = "“Are you coming?” asked Ana.\n\n“Not yet,” replied Bo.\n\n“Why not?”";
+        assert_eq!(speakers(text), ["Ana", "Bo", "Ana"]);
+    }
+}
