@@ -1104,19 +1104,19 @@ pub(crate) fn is_auxiliary(word: &str) -> bool {
     )
 }
 
-/// The gender a noun for a person gives (girl, gentleman, his wife), for
-/// reading a description in a conversation; `None` for a noun that gives
-/// none (the stranger, the doctor).
+/// The gender a noun for a person gives (a spokeswoman, the girl, his
+/// wife), for a description's gender in every genre; `None` for a noun
+/// that gives none (the stranger, the doctor).
 pub(crate) fn person_noun_gender(word: &str) -> Option<crate::Gender> {
     use crate::Gender;
     match word {
-        "man" | "gentleman" | "boy" | "lad" | "fellow" | "husband" | "father" | "son"
-        | "brother" | "uncle" | "nephew" | "king" | "prince" | "lord" | "master" | "youth"
-        | "duke" | "sir" | "grandfather" | "papa" => Some(Gender::Male),
-        "woman" | "lady" | "girl" | "wife" | "mother" | "daughter" | "sister" | "aunt"
-        | "niece" | "queen" | "princess" | "mistress" | "maid" | "widow" | "lass" | "dame"
-        | "duchess" | "countess" | "governess" | "housekeeper" | "grandmother" | "mamma"
-        | "mama" => Some(Gender::Female),
+        "man" | "spokesman" | "chairman" | "gentleman" | "boy" | "lad" | "fellow" | "husband"
+        | "father" | "son" | "brother" | "uncle" | "nephew" | "king" | "prince" | "lord"
+        | "master" | "youth" | "duke" | "sir" | "grandfather" | "papa" => Some(Gender::Male),
+        "woman" | "spokeswoman" | "chairwoman" | "lady" | "girl" | "wife" | "mother"
+        | "daughter" | "sister" | "aunt" | "niece" | "queen" | "princess" | "mistress" | "maid"
+        | "widow" | "lass" | "dame" | "duchess" | "countess" | "governess" | "housekeeper"
+        | "grandmother" | "mamma" | "mama" => Some(Gender::Female),
         _ => None,
     }
 }

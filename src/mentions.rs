@@ -1478,9 +1478,10 @@ fn nominal_at<'t>(
 }
 
 fn nominal_gender(head: &str) -> Gender {
+    if let Some(gender) = lexicon::person_noun_gender(head) {
+        return gender;
+    }
     match head {
-        "spokesman" | "man" | "chairman" => Gender::Male,
-        "spokeswoman" | "woman" => Gender::Female,
         w if w.ends_with('s') || w == "people" || w == "police" || w == "men" || w == "women" => {
             Gender::Other
         }
