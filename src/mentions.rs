@@ -120,7 +120,7 @@ impl Mentions {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
                 continue;
             };
-            let form = single_spaced(strip_possessive(m.span.as_str(text)).0);
+            let form = single_spaced(name_words(strip_possessive(m.span.as_str(text)).0));
             // (a handful of forms per entity: a list is enough, and past
             // its bound new forms are not counted)
             let forms = &mut counts[e];
@@ -136,7 +136,7 @@ impl Mentions {
             .map(|(entity, forms)| {
                 // (the fullest form among the common ones: Hercule Poirot
                 // over Poirot, if the text says it at least twice and in
-                // one of ten of the names)
+                // one of fifty of the names)
                 let total: usize = forms.iter().map(|(_, n)| n).sum();
                 let words = |form: &str| form.split(' ').count();
                 let common = forms
@@ -413,6 +413,28 @@ fn is_name_word(word: &str) -> bool {
                             | "friendly"
                     ))
         })
+}
+
+/// A name's own words, without the description that may open its mention
+/// (*poor* Alice, *the following morning* Mr. Pontellier, *called out* Pooh).
+fn name_words(mention: &str) -> &str {
+    let mut rest = mention.trim_start();
+    loop {
+        let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        let after = rest[word_end..].trim_start();
+        let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+        // (an article stays before a name: the Hatter)
+        let described = if matches!(word, "the" | "a" | "an" | "The" | "A" | "An") {
+            lowercase(after)
+        } else {
+            lowercase(word)
+        };
+        if !described || after.is_empty() {
+            return rest;
+        }
+        rest = after;
+    }
 }
 
 fn strip_possessive(word: &str) -> (&str, bool) {
@@ -2505,6 +2527,26 @@ mod tests {
         let f = found(text);
         let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Donald Trump", "Ivanka Trump"]);
+    }
+
+    #[test]
+    fn a_usual_name_leaves_out_the_description_before_it() {
+        assert_eq!(name_words("poor Alice"), "Alice");
+        assert_eq!(
+            name_words("The following morning Mr. Pontellier"),
+            "Mr. Pontellier"
+        );
+        assert_eq!(name_words("the Hatter"), "the Hatter");
+        assert_eq!(name_words("Alice"), "Alice");
+        // (a novel that says "poor Alice" as often as "Alice" still calls
+        // her Alice)
+        let text = "“Oh!” said poor Alice. “Ah!” said poor Alice. “Eh?” said Alice. \
+                    “No,” said Alice. “So,” said Alice.";
+        let paras = sentences::paragraphs(text);
+        let quotes = marks::find_quotes(text, &paras);
+        let seg = sentences::segment(text, &paras, &quotes);
+        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        assert_eq!(f.usual_names(text), ["Alice"]);
     }
 
     #[test]
