@@ -35,6 +35,10 @@ const NARRATION_PARAGRAPHS: usize = 10;
 /// for the narrator to be that person.
 const NARRATOR_VOTES: usize = 3;
 
+/// How many lines a first-person narrator must say (“…,” I said) before
+/// a name the narration never uses can be theirs.
+const NARRATOR_LINES: usize = 20;
+
 /// How many of the names most often addressed next to a narrator's lines
 /// are considered.
 const NARRATOR_CANDIDATES: usize = 6;
@@ -337,11 +341,18 @@ impl<'a> Sieve<'a> {
             .iter()
             .take(NARRATOR_CANDIDATES)
             .filter(|(name, _, _)| people.entity_of_form(name).is_some() || !lower_case_too(name));
-        let &(name, n, span) = named.next()?;
+        let best = named.next();
         let second = named.next().map_or(0, |&(_, n, _)| n);
-        if n < NARRATOR_VOTES || n < 2 * second {
-            return None;
-        }
+        let (name, span) = match best {
+            Some(&(name, n, span)) if n >= NARRATOR_VOTES && n >= 2 * second => (name, span),
+            _ => {
+                let lines_of_i = groups.iter().filter(|(range, _, _)| says_i(range)).count();
+                if lines_of_i < NARRATOR_LINES {
+                    return None;
+                }
+                self.unnarrated_name(quoted, people, lower_case_too)?
+            }
+        };
         Some(match people.entity_of_form(name) {
             Some(e) => self.latest_mention_of(e, self.seg.tokens.len().saturating_sub(1))?,
             None => Speaker {
@@ -350,6 +361,52 @@ impl<'a> Sieve<'a> {
                 entity: None,
             },
         })
+    }
+
+    /// The name the lines address most often (at least
+    /// [`NARRATOR_VOTES`] times, and twice as often as any other) that the
+    /// narration does not use (once at most): in a first-person novel, the narrator's own
+    /// (“…, Alexis Ivanovitch!”), when the lines next to the narrator's
+    /// do not tell.
+    fn unnarrated_name<'q>(
+        &self,
+        quoted: &'q [Quote],
+        people: &People,
+        lower_case_too: impl Fn(&str) -> bool,
+    ) -> Option<(&'q str, Span)>
+    where
+        'a: 'q,
+    {
+        let mut votes: Vec<(&str, usize, Span)> = Vec::new();
+        for q in quoted.iter().filter(|q| q.kind != QuoteKind::Scare) {
+            let content = q.content.as_str(self.text);
+            for name in vocatives(content).filter(|v| is_name_like(v)) {
+                // (a slip of the narration's may name them once)
+                let narrated = people
+                    .entity_of_form(name)
+                    .is_some_and(|e| self.mentions.entities[e].mentions.len() > 1);
+                if narrated {
+                    continue;
+                }
+                match votes.iter_mut().find(|(v, _, _)| *v == name) {
+                    Some((_, n, _)) => *n += 1,
+                    None => {
+                        let at =
+                            q.content.start + (name.as_ptr() as usize - content.as_ptr() as usize);
+                        votes.push((name, 1, Span::new(at, at + name.len())));
+                    }
+                }
+            }
+        }
+        votes.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
+        // (the words that open many lines come first: Well, Why, Indeed)
+        let mut named = votes
+            .iter()
+            .take(3 * NARRATOR_CANDIDATES)
+            .filter(|(name, _, _)| !lower_case_too(name));
+        let &(name, n, span) = named.next()?;
+        let second = named.next().map_or(0, |&(_, n, _)| n);
+        (n >= NARRATOR_VOTES && n >= 2 * second).then_some((name, span))
     }
 
     /// Who may speak an untagged turn in `paragraph` whose quotation
@@ -916,6 +973,35 @@ fn is_default(rule: Rule) -> bool {
 mod tests {
     use super::*;
     use crate::Attributor;
+
+    #[test]
+    fn a_narrator_is_the_name_only_the_lines_use() {
+        // The lines next to the narrator's never address them; lines
+        // elsewhere do, and the narration never says the name.
+        let novel = |lines_of_i: usize| {
+            let mut text = String::new();
+            for k in 0..lines_of_i {
+                text.push_str(&format!(
+                    "“Line {k},” I said to the General.\n\nThe General frowned.\n\n"
+                ));
+            }
+            for _ in 0..NARRATOR_VOTES {
+                text.push_str(
+                    "The General turned to Polina. “Go away, Alexis Ivanovitch!” she cried.\n\n",
+                );
+            }
+            speakers(&text)
+        };
+        let found = novel(NARRATOR_LINES);
+        assert!(
+            found[..NARRATOR_LINES]
+                .iter()
+                .all(|s| s == "Alexis Ivanovitch"),
+            "{found:?}"
+        );
+        // (too few lines of "I" to tell: "I" stays unnamed)
+        assert_eq!(novel(3)[..3], ["I", "I", "I"]);
+    }
 
     fn speakers(text: &str) -> Vec<String> {
         let fiction = Attributor::builder()
