@@ -1316,6 +1316,13 @@ fn sources_after_cues<'t>(
             // (nor an adverb after the noun: said the King eagerly)
             let adverb =
                 end > from + 1 && w.len() > 4 && w.ends_with("ly") && !class.is_source_noun();
+            // A name inside the phrase is part of it: a 2008 *Clinton* veteran.
+            // (even one whose first word is a verb: the *Mock Turtle*)
+            if let Some(k) = starting(out, first_candidate, end) {
+                absorbed.push(k);
+                end = out[k].mention.tokens.end.min(tokens.end);
+                continue;
+            }
             if end > from
                 && (class.is_preposition()
                     || matches!(w, "who" | "which" | "that" | "as" | "known" | "named")
@@ -1323,12 +1330,6 @@ fn sources_after_cues<'t>(
                     || adverb)
             {
                 break;
-            }
-            // A name inside the phrase is part of it: a 2008 *Clinton* veteran.
-            if let Some(k) = starting(out, first_candidate, end) {
-                absorbed.push(k);
-                end = out[k].mention.tokens.end.min(tokens.end);
-                continue;
             }
             end += 1;
         }
@@ -1737,7 +1738,7 @@ fn name_sequence<'t>(
     };
     // (in fiction, "the" belongs to a character's name: the Gryphon)
     let from = match the_token {
-        Some(the) if fiction && !is_org && words.len() - first == 1 => the,
+        Some(the) if fiction && !is_org => the,
         _ => words[first],
     };
     let span = Span::new(
@@ -2527,6 +2528,24 @@ mod tests {
         let f = found(text);
         let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Donald Trump", "Ivanka Trump"]);
+    }
+
+    #[test]
+    fn a_name_whose_first_word_is_a_verb_is_no_cue() {
+        // ("mock" is a verb of saying; "the" alone is nobody)
+        let text = "“And washing?” said the Mock Turtle.";
+        let spans = |f: &Mentions| -> Vec<String> {
+            f.mentions
+                .iter()
+                .map(|m| m.span.as_str(text).to_string())
+                .collect()
+        };
+        assert_eq!(spans(&found(text)), ["Mock Turtle"]);
+        // (in fiction, "the" belongs to a character's name of any length)
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let fiction = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        assert_eq!(spans(&fiction), ["the Mock Turtle"]);
     }
 
     #[test]
