@@ -1131,6 +1131,10 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
             ))
         && (!word.ends_with('s') || word.ends_with("ss"))
         && !lexicon::is_irregular_past_verb(word)
+        // (nor a verb that tags a line, or its particle: began the
+        // Professor, called out Pooh)
+        && !lexicon::is_fiction_tag_verb(word)
+        && !matches!(word, "out" | "up" | "down" | "back" | "off" | "on" | "in" | "forth")
 }
 
 /// Extends person names back over the lower-case words that describe
@@ -2546,6 +2550,20 @@ mod tests {
         let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
         let fiction = find_mentions_in(text, &seg, &[], Genre::Fiction);
         assert_eq!(spans(&fiction), ["the Mock Turtle"]);
+    }
+
+    #[test]
+    fn a_tag_verb_or_its_particle_describes_nobody() {
+        for (text, name) in [
+            ("“Why?” began the Professor.", "the Professor"),
+            ("“Hello!” called out Pooh.", "Pooh"),
+        ] {
+            let paras = sentences::paragraphs(text);
+            let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+            let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+            let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+            assert_eq!(spans, [name]);
+        }
     }
 
     #[test]
