@@ -77,6 +77,8 @@ struct People {
     speaks: Vec<bool>,
     /// The first words of their names ([`People::titles_of`]).
     titles: Vec<(String, usize)>,
+    /// A first-person narrator's entity, once known ([`Sieve::narrator`]).
+    narrator: Option<usize>,
 }
 
 impl People {
@@ -126,14 +128,16 @@ impl<'a> Sieve<'a> {
     ) -> Vec<MovedMention> {
         let forms = self.name_forms();
         let speaks = self.tagged_speakers(quoted);
-        let people = People {
+        let mut people = People {
             genders: self.entity_genders(),
             titles: People::titles_of(&forms, &speaks),
             forms,
             speaks,
+            narrator: None,
         };
         let groups = self.paragraph_groups(quote_sentence);
         let narrator = self.narrator(&groups, quoted, &people);
+        people.narrator = narrator.as_ref().and_then(|n| n.entity);
         let mut turns: Vec<Turn> = Vec::new();
         let mut moved = Vec::new();
         for &(ref range, paragraph, first_token) in &groups {
@@ -453,23 +457,61 @@ impl<'a> Sieve<'a> {
             }
         }
         // (a person the narration names: Anne turned to Mary. / “…”)
-        if paragraph <= previous.paragraph + CONVERSATION_GAP {
-            // (from a few paragraphs before the previous turn on)
-            let back = previous.paragraph.saturating_sub(NARRATION_PARAGRAPHS);
+        let goes_on = paragraph <= previous.paragraph + CONVERSATION_GAP;
+        {
+            // (from a few paragraphs before the previous turn on, or before
+            // this one when a new conversation starts)
+            let back = if goes_on {
+                previous.paragraph
+            } else {
+                paragraph
+            }
+            .saturating_sub(NARRATION_PARAGRAPHS);
             let sentences = &self.seg.sentences;
             let from = sentences
                 .get(sentences.partition_point(|s| s.paragraph < back))
                 .map_or(previous.first_token, |s| s.tokens.start);
-            let mentions = &self.mentions.mentions[self.mentions.within(&(from..first_token))];
-            let named = mentions.iter().rev().find_map(|m| {
+            let qualifies = |m: &crate::mentions::Mention| {
+                // (a first-person narrator's "I")
+                if m.kind == MentionKind::Pronoun && m.span.as_str(self.text) == "I" {
+                    return people.narrator.filter(|&n| Some(n) != last);
+                }
                 let e = m.entity?;
-                (m.kind == MentionKind::Name
+                // (a pronoun, of the gender its person is known by)
+                let pronoun_fits = || {
+                    let gender = match m.span.as_str(self.text) {
+                        "he" | "He" => Gender::Male,
+                        "she" | "She" => Gender::Female,
+                        _ => return false,
+                    };
+                    people.genders.get(e) == Some(&gender)
+                };
+                ((m.kind == MentionKind::Name
+                    || (m.kind == MentionKind::Pronoun && pronoun_fits()))
                     && !m.possessive
                     && Some(e) != last
                     && self.mentions.entities[e].kind == EntityKind::Person
                     && people.speaks.get(e) == Some(&true))
-                .then_some((m, e))
-            });
+                .then_some(e)
+            };
+            let mentions = &self.mentions.mentions[self.mentions.within(&(from..first_token))];
+            // (the last sentence that names one; its first, the subject
+            // more often than not: Anne turned to Mary.)
+            let named = mentions
+                .iter()
+                .rev()
+                .find(|m| qualifies(m).is_some())
+                .and_then(|last_named| {
+                    let s = sentences.partition_point(|s| s.tokens.end <= last_named.tokens.start);
+                    let start = sentences.get(s).map_or(from, |s| s.tokens.start.max(from));
+                    let in_sentence = &self.mentions.mentions
+                        [self.mentions.within(&(start..last_named.tokens.end))];
+                    in_sentence
+                        .iter()
+                        .find(|m| !m.after_preposition && qualifies(m).is_some())
+                        .or(Some(last_named))
+                })
+                .and_then(|m| Some((m, qualifies(m)?)));
             if let Some((m, e)) = named {
                 out.push(Speaker {
                     name: self.mentions.entities[e].name.clone(),
@@ -478,7 +520,7 @@ impl<'a> Sieve<'a> {
                 });
             }
             // (after narration, the previous speaker may go on)
-            if previous.paragraph + 1 < paragraph {
+            if goes_on && previous.paragraph + 1 < paragraph {
                 out.extend(previous.speaker.clone());
             }
         }
@@ -1001,6 +1043,20 @@ mod tests {
         );
         // (too few lines of "I" to tell: "I" stays unnamed)
         assert_eq!(novel(3)[..3], ["I", "I", "I"]);
+    }
+
+    #[test]
+    fn a_conversation_opens_with_the_subject_the_narration_names_last() {
+        let opening = "“Hello,” said Anne.\n\n“Hi,” said Mary.\n\n“Good day,” said Tom.\n\n";
+        let text = format!("{opening}Later, Mary turned to Anne.\n\n“Are you tired?”");
+        assert_eq!(speakers(&text)[3], "Mary");
+        // (a pronoun of the right gender counts as the name it stands for)
+        let text = format!("{opening}Tom left. Mary sighed. She turned to Anne.\n\n“Tired?”");
+        assert_eq!(speakers(&text)[3], "Mary");
+        // (a new conversation, long after the last: still the narration's)
+        let narration = "The rain fell all day.\n\n".repeat(2 * CONVERSATION_GAP);
+        let text = format!("{opening}{narration}Later, Mary turned to Anne.\n\n“Tired?”");
+        assert_eq!(speakers(&text)[3], "Mary");
     }
 
     fn speakers(text: &str) -> Vec<String> {
