@@ -642,7 +642,7 @@ fn find_in_sentence<'t>(
         }
         i += 1;
     }
-    subjects_of_cues(text, seg, tokens, first_candidate, out);
+    subjects_of_cues(text, seg, tokens, first_candidate, genre, out);
 }
 
 /// Whether the word at token `i` can be the head of a relative clause on
@@ -804,6 +804,7 @@ fn subjects_of_cues<'t>(
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
+    genre: Genre,
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
@@ -983,7 +984,7 @@ fn subjects_of_cues<'t>(
     if out.len() > before {
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
-    sources_after_cues(text, seg, tokens.clone(), first_candidate, out);
+    sources_after_cues(text, seg, tokens.clone(), first_candidate, genre, out);
     extend_with_descriptors(text, seg, tokens, first_candidate, out);
     if out[first_candidate..].iter().any(|c| c.dead) {
         let sentence = out.split_off(first_candidate);
@@ -1257,6 +1258,7 @@ fn sources_after_cues<'t>(
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
+    genre: Genre,
     out: &mut Vec<Candidate<'t>>,
 ) {
     let mut added = Vec::new();
@@ -1267,7 +1269,11 @@ fn sources_after_cues<'t>(
         .zip(&seg.classes[after_first.clone()]);
     for (c, (token, class)) in after_first.zip(tokens_and_classes) {
         // (only "to" and speech cues matter: the class and length first)
-        let speech = class.cue_class() == Some(lexicon::CueClass::Speech);
+        // (in fiction, also a verb of dialogue: “…?” inquired the turnkey)
+        let speech = class.cue_class() == Some(lexicon::CueClass::Speech)
+            || (genre == Genre::Fiction
+                && token.kind == TokenKind::Word
+                && lexicon::is_dialogue_verb(token.span.as_str(text)));
         if !speech && token.span.len() != 2 || token.kind != TokenKind::Word {
             continue;
         }

@@ -1059,6 +1059,13 @@ mod tests {
         assert_eq!(speakers(&text)[3], "Mary");
     }
 
+    #[test]
+    fn a_verb_of_dialogue_tags_a_description_and_an_adverb_may_close_it() {
+        let text = "“Shall I open it, sir?” inquired the turnkey.\n\n\
+                    “A great pity,” agreed Poirot gravely.";
+        assert_eq!(speakers(text), ["the turnkey", "Poirot"]);
+    }
+
     fn speakers(text: &str) -> Vec<String> {
         let fiction = Attributor::builder()
             .genre(Genre::Fiction)

@@ -97,14 +97,24 @@ impl<'a> Sieve<'a> {
         }
         // Another past-tense verb inverted before a name that closes the tag
         // (“…?” reacted Trump. / “…,” recalled Mark Smith, a spokesman).
+        // (in fiction, also a description: “…?” inquired the turnkey; and
+        // an adverb may close the tag: agreed Poirot gravely)
         if after_comma_quote && !self.speech_cue(j) && verb_here(j) {
-            let m = self
-                .mentions
-                .starting_at(j + 1)
-                .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name)?;
-            let after = self.mentions.mentions[m].tokens.end;
+            let fiction = self.genre == Genre::Fiction;
+            let m = self.mentions.starting_at(j + 1).filter(|&m| {
+                let kind = self.mentions.mentions[m].kind;
+                kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
+            })?;
+            let mut after = self.mentions.mentions[m].tokens.end;
+            if fiction && after < end && self.is_word(after) && {
+                let w = self.word(after);
+                w.len() > 4 && w.ends_with("ly")
+            } {
+                after += 1;
+            }
             let closes = after >= end
                 || self.is_punct(after, ",")
+                || self.is_punct(after, ";")
                 || (after + 1 >= end && self.is_punct(after, "."));
             return (closes && !self.mentions.mentions[m].possessive).then_some(Tag {
                 mention: m,
