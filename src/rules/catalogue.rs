@@ -28,7 +28,9 @@ pub enum Rule {
     /// speaker: X said the plan was “dead”; X called it “a disgrace”.
     InReportedClause,
     /// A quote-only paragraph after a lead-in that ends with a colon:
-    /// The Times reports: / “Q.”
+    /// The Times reports: / “Q.” In fiction, also a lead-in with a verb of
+    /// saying that ends with a comma, a dash or no stop at all: Mrs.
+    /// Bennet instantly answered, / “Q.”
     ColonLeadIn,
     /// A quote-only sentence or paragraph continuing the previous quote's
     /// speaker.

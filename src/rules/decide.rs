@@ -318,11 +318,22 @@ impl<'a> Sieve<'a> {
         let prev = &self.seg.sentences[site.s.checked_sub(1)?];
         let adjacent =
             prev.paragraph == sentence.paragraph || prev.paragraph + 1 == sentence.paragraph;
-        if !(adjacent
-            && prev.tokens.end > prev.tokens.start
-            && self.is_punct(prev.tokens.end - 1, ":"))
-        {
+        if !adjacent || prev.tokens.end == prev.tokens.start {
             return None;
+        }
+        let last = prev.tokens.end - 1;
+        // (in fiction, a paragraph may also lead in with a comma, a dash or
+        // nothing at all: Mrs. Bennet instantly answered, / “…”)
+        let open_ended = self.genre == Genre::Fiction
+            && prev.paragraph + 1 == sentence.paragraph
+            && (self.is_word(last) || [",", "—", "--", "-"].iter().any(|p| self.is_punct(last, p)));
+        if !self.is_punct(last, ":") {
+            if !open_ended {
+                return None;
+            }
+            return self
+                .cue_with_subject(prev)
+                .map(|(m, c)| (m, Some(c), Rule::ColonLeadIn));
         }
         if let Some((m, c)) = self.cue_with_subject(prev) {
             return Some((m, Some(c), Rule::ColonLeadIn));

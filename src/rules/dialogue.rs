@@ -1066,6 +1066,16 @@ mod tests {
         assert_eq!(speakers(text), ["the turnkey", "Poirot"]);
     }
 
+    #[test]
+    fn a_lead_in_may_end_with_a_comma_or_no_stop() {
+        let text = "“Well,” replied Mary.\n\nMrs. Bennet instantly answered,\n\n“Oh dear!”\n\n\
+                    “No,” replied Mary.\n\nMr. Bingley said slowly\n\n“Please.”";
+        assert_eq!(
+            speakers(text),
+            ["Mary", "Mrs. Bennet", "Mary", "Mr. Bingley"]
+        );
+    }
+
     fn speakers(text: &str) -> Vec<String> {
         let fiction = Attributor::builder()
             .genre(Genre::Fiction)

@@ -179,7 +179,10 @@ impl<'a> Sieve<'a> {
         }
         // (most words are in no list of cues: their letters need no look)
         if self.class(i).cue_class().is_none() && self.cues.extra.is_empty() {
-            return None;
+            // (in fiction, a verb of dialogue is a verb of saying: Mrs.
+            // Bennet instantly answered, “…”)
+            let dialogue = self.genre == Genre::Fiction && lexicon::is_dialogue_verb(self.word(i));
+            return dialogue.then_some(CueClass::Speech);
         }
         let w = self.word(i);
         if w.chars().next().is_some_and(char::is_uppercase)
