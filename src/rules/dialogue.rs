@@ -1062,8 +1062,9 @@ mod tests {
     #[test]
     fn a_verb_of_dialogue_tags_a_description_and_an_adverb_may_close_it() {
         let text = "“Shall I open it, sir?” inquired the turnkey.\n\n\
-                    “A great pity,” agreed Poirot gravely.";
-        assert_eq!(speakers(text), ["the turnkey", "Poirot"]);
+                    “A great pity,” agreed Poirot gravely.\n\n\
+                    “Look at me!” squeaked Roo from the middle of his pool.";
+        assert_eq!(speakers(text), ["the turnkey", "Poirot", "Roo"]);
     }
 
     #[test]

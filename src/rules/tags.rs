@@ -112,7 +112,17 @@ impl<'a> Sieve<'a> {
             } {
                 after += 1;
             }
+            // (or, in fiction, what the speaker did as they spoke: squeaked
+            // Roo from the middle of his pool, boomed the Nawab suddenly)
+            let goes_on = fiction
+                && after < end
+                && self.is_word(after)
+                && (self.class(after).is_preposition() || {
+                    let w = self.word(after);
+                    w == "and" || (w.len() > 4 && w.ends_with("ing"))
+                });
             let closes = after >= end
+                || goes_on
                 || self.is_punct(after, ",")
                 || self.is_punct(after, ";")
                 || (after + 1 >= end && self.is_punct(after, "."));
