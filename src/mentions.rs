@@ -1568,6 +1568,9 @@ fn name_sequence<'t>(
                     && !words.is_empty()
                     && next_is_upper(text, seg, j + 1, end)
                     && !(w == "and" && words.len() < 2)
+                    // (in fiction, "the" opens a character's name instead:
+                    // Presently the Rabbit came back)
+                    && !(w == "the" && fiction)
                 {
                     if w == "and" {
                         // "Smith and Jones": two people, stop here.
@@ -2563,11 +2566,19 @@ mod tests {
         for (text, name) in [
             ("“Why?” began the Professor.", "the Professor"),
             ("“Hello!” called out Pooh.", "Pooh"),
+            // (nor does "the" join a word before it to the name)
+            ("Presently the Rabbit came back.", "the Rabbit"),
         ] {
             let paras = sentences::paragraphs(text);
             let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
             let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
-            let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+            // (a lone capitalised opener may stay a weak mention of nobody)
+            let spans: Vec<&str> = f
+                .mentions
+                .iter()
+                .filter(|m| m.entity.is_some())
+                .map(|m| m.span.as_str(text))
+                .collect();
             assert_eq!(spans, [name]);
         }
     }

@@ -679,6 +679,9 @@ impl<'a> Sieve<'a> {
     fn entity_genders(&self) -> Vec<Gender> {
         let entities = &self.mentions.entities;
         let mut votes = vec![(0u32, 0u32); entities.len()];
+        // (the one person the sentence before named: Willoughby came in. /
+        // He sat down.)
+        let mut named_before = None;
         for sentence in &self.seg.sentences {
             let mut person = None;
             let mut people = 0;
@@ -692,7 +695,21 @@ impl<'a> Sieve<'a> {
                     people += 1;
                 }
             }
-            let Some(e) = person.filter(|_| people == 1) else {
+            let alone = person.filter(|_| people == 1);
+            let before = std::mem::replace(&mut named_before, alone);
+            if people == 0 {
+                // (a sentence that opens with a pronoun speaks of them)
+                let first = sentence.tokens.start;
+                if let Some(e) = before.filter(|_| self.is_word(first)) {
+                    match self.word(first) {
+                        "He" => votes[e].0 += 1,
+                        "She" => votes[e].1 += 1,
+                        _ => {}
+                    }
+                }
+                continue;
+            }
+            let Some(e) = alone else {
                 continue;
             };
             if entities[e].gender != Gender::Unknown {
@@ -715,6 +732,13 @@ impl<'a> Sieve<'a> {
             .map(|(entity, (male, female))| match entity.gender {
                 Gender::Unknown if male > 2 * female => Gender::Male,
                 Gender::Unknown if female > 2 * male => Gender::Female,
+                // (a description says it: the girl, the old gentleman)
+                Gender::Unknown if entity.kind == EntityKind::Nominal => entity
+                    .name
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .and_then(lexicon::person_noun_gender)
+                    .unwrap_or(Gender::Unknown),
                 gender => gender,
             })
             .collect()
@@ -1075,6 +1099,13 @@ mod tests {
             speakers(text),
             ["Mary", "Mrs. Bennet", "Mary", "Mr. Bingley"]
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_pronoun_tells_the_gender_of_the_one_named_before() {
+        let text = "“Yes,” said Willoughby.\n\nWilloughby came in. He sat down.\n\n\
+                    “Hello,” said Marianne.\n\n“Good day,” he said.";
+        assert_eq!(speakers(text), ["Willoughby", "Marianne", "Willoughby"]);
     }
 
     fn speakers(text: &str) -> Vec<String> {
