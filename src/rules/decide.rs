@@ -346,8 +346,19 @@ impl<'a> Sieve<'a> {
     /// paragraph, or in the next one within two sentences.
     fn continues_from(&self, site: &Site, last: Option<&LastSpeaker>) -> bool {
         let paragraph = self.seg.sentences[site.s].paragraph;
+        // (in fiction, a new paragraph is a new turn, unless the quotation
+        // before it ran on unclosed: a speech over several paragraphs)
+        let new_turn = self.genre == Genre::Fiction && {
+            let before = self
+                .quotes
+                .partition_point(|q| q.span.start < site.q.span.start);
+            before
+                .checked_sub(1)
+                .and_then(|k| self.quotes.get(k))
+                .is_some_and(|q| q.closed)
+        };
         last.is_some_and(|&(_, para, ls)| {
-            para == paragraph || (para + 1 == paragraph && site.s <= ls + 2)
+            para == paragraph || (!new_turn && para + 1 == paragraph && site.s <= ls + 2)
         })
     }
 

@@ -35,6 +35,10 @@ const NARRATION_PARAGRAPHS: usize = 10;
 /// for the narrator to be that person.
 const NARRATOR_VOTES: usize = 3;
 
+/// How many turns back a conversation that names nobody looks for its
+/// other speaker.
+const RECENT_TURNS: usize = 8;
+
 /// How many lines a first-person narrator must say (“…,” I said) before
 /// a name the narration never uses can be theirs.
 const NARRATOR_LINES: usize = 20;
@@ -201,9 +205,16 @@ impl<'a> Sieve<'a> {
                 None => {
                     let decided = match self.action_beat(paragraph, first_token, &people) {
                         Some(speaker) => Some((speaker, Rule::ActionBeat)),
+                        // (whom the line addresses does not say it: then the
+                        // previous speaker goes on)
                         None => self
                             .next_speakers(paragraph, first_token, &turns, &people)
                             .into_iter()
+                            .chain(
+                                addressed
+                                    .and_then(|_| turns.last())
+                                    .and_then(|turn| turn.speaker.clone()),
+                            )
                             .find(|s| addressed.is_none() || s.entity != addressed)
                             .map(|speaker| (speaker, Rule::TurnTaking)),
                     };
@@ -523,6 +534,19 @@ impl<'a> Sieve<'a> {
             if goes_on && previous.paragraph + 1 < paragraph {
                 out.extend(previous.speaker.clone());
             }
+        }
+        // (else whoever spoke last before the previous speaker)
+        if out.is_empty() && goes_on {
+            let other = turns
+                .iter()
+                .rev()
+                .skip(1)
+                .take(RECENT_TURNS)
+                .find_map(|turn| {
+                    let speaker = turn.speaker.as_ref()?;
+                    (speaker.entity.is_some() && speaker.entity != last).then(|| speaker.clone())
+                });
+            out.extend(other);
         }
         out
     }
@@ -1106,6 +1130,17 @@ mod tests {
         let text = "“Yes,” said Willoughby.\n\nWilloughby came in. He sat down.\n\n\
                     “Hello,” said Marianne.\n\n“Good day,” he said.";
         assert_eq!(speakers(text), ["Willoughby", "Marianne", "Willoughby"]);
+    }
+
+    #[test]
+    fn a_new_paragraph_is_a_new_turn_unless_the_speech_runs_on() {
+        let text = "“Hello,” replied Brenda.\n\nAt luncheon Tony said, “Jock rang up.”\n\n\
+                    “How sweet of him.”";
+        assert_eq!(speakers(text), ["Brenda", "Tony", "Brenda"]);
+        // (an unclosed quotation goes on in the next paragraph)
+        let text = "“Hello,” replied Brenda.\n\nAt luncheon Tony said, “Jock rang up.\n\n\
+                    “He wants to come.”";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Tony"));
     }
 
     fn speakers(text: &str) -> Vec<String> {
