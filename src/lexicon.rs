@@ -1112,11 +1112,16 @@ pub(crate) fn person_noun_gender(word: &str) -> Option<crate::Gender> {
     match word {
         "man" | "spokesman" | "chairman" | "gentleman" | "boy" | "lad" | "fellow" | "husband"
         | "father" | "son" | "brother" | "uncle" | "nephew" | "king" | "prince" | "lord"
-        | "master" | "youth" | "duke" | "sir" | "grandfather" | "papa" => Some(Gender::Male),
+        | "master" | "youth" | "duke" | "sir" | "grandfather" | "papa" | "landlord" | "host"
+        | "waiter" | "monk" | "priest" | "butler" | "footman" | "valet" | "clergyman"
+        | "policeman" | "count" | "baron" | "marquis" | "emperor" => Some(Gender::Male),
         "woman" | "spokeswoman" | "chairwoman" | "lady" | "girl" | "wife" | "mother"
         | "daughter" | "sister" | "aunt" | "niece" | "queen" | "princess" | "mistress" | "maid"
         | "widow" | "lass" | "dame" | "duchess" | "countess" | "governess" | "housekeeper"
-        | "grandmother" | "mamma" | "mama" => Some(Gender::Female),
+        | "grandmother" | "mamma" | "mama" | "matron" | "landlady" | "hostess" | "actress"
+        | "waitress" | "nun" | "baroness" | "marchioness" | "empress" | "madam" | "madame" => {
+            Some(Gender::Female)
+        }
         _ => None,
     }
 }
