@@ -12,6 +12,7 @@
 
 use super::*;
 use crate::result::{EntityKind, Gender};
+use std::collections::HashMap;
 
 /// How many turns back a conversation is searched for the other speaker.
 const TURNS_BACK: usize = 4;
@@ -641,14 +642,30 @@ impl<'a> Sieve<'a> {
     fn tagged_speakers(&self, quoted: &[Quote]) -> Vec<bool> {
         let mut speaks = vec![false; self.mentions.entities.len()];
         for q in quoted {
-            let Some(e) = q.speaker.as_ref().and_then(|s| s.entity) else {
+            let Some((e, mention)) = q
+                .speaker
+                .as_ref()
+                .and_then(|s| Some((s.entity?, s.mention)))
+            else {
                 continue;
             };
             let tagged = matches!(
                 q.rule,
                 Rule::QuoteThenTag | Rule::TagThenQuote | Rule::TagInNextSentence
             );
-            if tagged && self.mentions.entities[e].kind != EntityKind::Pronoun {
+            // (named in the tag: a pronoun's guess is no evidence, unless
+            // the cast list vouches for the person)
+            let at = self
+                .mentions
+                .mentions
+                .partition_point(|m| m.span.start < mention.start);
+            let pronoun = self
+                .mentions
+                .mentions
+                .get(at)
+                .is_some_and(|m| m.span == mention && m.kind == MentionKind::Pronoun);
+            let evidence = !pronoun || !self.known.is_empty();
+            if tagged && evidence && self.mentions.entities[e].kind != EntityKind::Pronoun {
                 speaks[e] = true;
             }
         }
@@ -750,12 +767,33 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
+        // (a name that the text also writes after honorifics of one gender
+        // only: Willoughby, and Mr. Willoughby but no Mrs. or Miss)
+        let mut honorifics: HashMap<&str, (bool, bool)> = HashMap::new();
+        for entity in entities {
+            if let Some((title, name)) = entity.name.split_once(' ') {
+                let seen = honorifics.entry(name).or_default();
+                match lexicon::honorific_gender(title) {
+                    Some(Gender::Male) => seen.0 = true,
+                    Some(Gender::Female) => seen.1 = true,
+                    _ => {}
+                }
+            }
+        }
+        let by_honorific = |name: &str| match honorifics.get(name) {
+            Some((true, false)) => Gender::Male,
+            Some((false, true)) => Gender::Female,
+            _ => Gender::Unknown,
+        };
         entities
             .iter()
             .zip(votes)
             .map(|(entity, (male, female))| match entity.gender {
                 Gender::Unknown if male > 2 * female => Gender::Male,
                 Gender::Unknown if female > 2 * male => Gender::Female,
+                Gender::Unknown if by_honorific(&entity.name) != Gender::Unknown => {
+                    by_honorific(&entity.name)
+                }
                 // (a description says it: the girl, the old gentleman)
                 Gender::Unknown if entity.kind == EntityKind::Nominal => entity
                     .name
@@ -1141,6 +1179,13 @@ mod tests {
         let text = "“Hello,” replied Brenda.\n\nAt luncheon Tony said, “Jock rang up.\n\n\
                     “He wants to come.”";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Tony"));
+    }
+
+    #[test]
+    fn a_name_written_after_one_gender_of_honorific_has_that_gender() {
+        let text = "“Yes,” said Willoughby.\n\nMr. Willoughby bowed low.\n\n\
+                    “Hello,” said Marianne.\n\n“Good day,” he said.";
+        assert_eq!(speakers(text), ["Willoughby", "Marianne", "Willoughby"]);
     }
 
     fn speakers(text: &str) -> Vec<String> {
