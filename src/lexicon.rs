@@ -1072,12 +1072,14 @@ pub(crate) fn is_postnominal_adjective(word: &str) -> bool {
 /// Subordinating conjunctions, which open a clause with its own subject
 /// (after the governor suggested…, When Trump said…), in any case.
 pub(crate) fn is_subordinator(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "after", "before", "since", "until", "because", "as", "while", "if", "once", "although",
-        "though", "when", "whereas",
-    ];
-    word.len() <= 8 && WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    word.len() <= 8 && SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// The words of [`is_subordinator`], in lower case.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "because", "as", "while", "if", "once", "although",
+    "though", "when", "whereas",
+];
 
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed).
@@ -3212,6 +3214,7 @@ impl WordClass {
     const PHRASAL_VERB: u64 = 1 << 23;
     const ATTITUDE: u64 = 1 << 24;
     const STANCE_NOUN: u64 = 1 << 25;
+    const CLAUSE_LINK: u64 = 1 << 26;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -3282,6 +3285,31 @@ impl WordClass {
     #[inline]
     fn has(self, bit: u64) -> bool {
         self.0 & bit != 0
+    }
+
+    /// Whether some list that can make the word a report's verb or head
+    /// holds it: a cue, a verb taking an infinitive or a particle, a noun
+    /// of stance or an adjective of attitude. (The reported-speech pass
+    /// asks this first, to pass over the many words that are none.)
+    #[inline]
+    pub(crate) fn may_head_report(self) -> bool {
+        self.has(
+            Self::SPEECH
+                | Self::BELIEF
+                | Self::NAMING
+                | Self::INFINITIVE
+                | Self::PHRASAL_VERB
+                | Self::STANCE_NOUN
+                | Self::ATTITUDE,
+        )
+    }
+
+    /// Whether the word is a subordinator ([`is_subordinator`]) or "and"
+    /// or "but", in any case: the words that may link a reported clause
+    /// to the next one.
+    #[inline]
+    pub(crate) fn links_clauses(self) -> bool {
+        self.has(Self::CLAUSE_LINK)
     }
 
     /// See [`cue_class`].
@@ -3617,6 +3645,8 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (CONJUNCTIONS, WordClass::CONJUNCTION),
                 (&[THAT], WordClass::THAT),
                 (&[ALONG], WordClass::FUNCTION_WORD),
+                (SUBORDINATORS, WordClass::CLAUSE_LINK),
+                (&["and", "but"], WordClass::CLAUSE_LINK),
             ]
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |word| (word, bit)))
@@ -3880,6 +3910,13 @@ mod tests {
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
             assert_eq!(c.is_stance_noun(), is_stance_noun(w), "{w}");
+            assert_eq!(
+                c.links_clauses(),
+                is_subordinator(w)
+                    || w.eq_ignore_ascii_case("and")
+                    || w.eq_ignore_ascii_case("but"),
+                "{w}"
+            );
         }
     }
 }

@@ -51,7 +51,7 @@ impl<'a> Sieve<'a> {
             }
         }
         for c in range.clone() {
-            if !self.is_word(c) {
+            if !self.is_word(c) || !self.may_report_at(c) {
                 continue;
             }
             // according to X
@@ -487,6 +487,23 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the word at token `c` may start any of the reports that
+    /// [`reported_speech`](Sieve::reported_speech) looks for: a word of
+    /// the lists behind them ([`WordClass::may_head_report`]), a word
+    /// before "that", a caller's cue, or one of the two words compared as
+    /// written ("according", "clear"; by length here). Any other word is
+    /// passed over by every test of that loop, so it is skipped at once.
+    #[inline]
+    fn may_report_at(&self, c: usize) -> bool {
+        self.class(c).may_head_report()
+            || self.class_at(c + 1).is_that()
+            || !self.cues.extra.is_empty()
+            || matches!(
+                self.seg.tokens[c].span.len(),
+                5 /* clear */ | 9 /* according */
+            )
     }
 
     /// Where the report of the cue at token `c` must end when its subject
@@ -1145,6 +1162,9 @@ impl<'a> Sieve<'a> {
     pub(super) fn clause_end(&self, from: usize, end: usize) -> usize {
         let end = end.min(from + CLAUSE_TOKENS);
         for i in from..end {
+            if !self.may_end_clause(i) {
+                continue;
+            }
             if self.is_punct(i, ";") {
                 return i;
             }
@@ -1181,6 +1201,23 @@ impl<'a> Sieve<'a> {
             }
         }
         end
+    }
+
+    /// Whether a reported clause may end at token `i` ([`clause_end`]):
+    /// only at a comma, a semicolon, or a word that links clauses (and,
+    /// but, while, when…; [`WordClass::links_clauses`]). Every test of
+    /// that walk, [`opens_other_report`] included, needs one of them
+    /// there, so any other token is passed over at once.
+    ///
+    /// [`clause_end`]: Sieve::clause_end
+    /// [`opens_other_report`]: Sieve::opens_other_report
+    #[inline]
+    fn may_end_clause(&self, i: usize) -> bool {
+        match self.seg.tokens[i].kind {
+            TokenKind::Word => self.class(i).links_clauses(),
+            TokenKind::Punct => matches!(self.word(i), "," | ";"),
+            TokenKind::Quote(_) => false,
+        }
     }
 
     /// The subject of a participle in an absolute phrase: with Cruz
