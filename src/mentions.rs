@@ -438,6 +438,15 @@ fn name_words(mention: &str) -> &str {
 }
 
 fn strip_possessive(word: &str) -> (&str, bool) {
+    // (each suffix ends in s, ' or the last byte of ’: most words end in
+    // none of them)
+    if !word
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| matches!(b, b's' | b'\'' | 0x99))
+    {
+        return (word, false);
+    }
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
@@ -2345,6 +2354,10 @@ fn resolve_pronoun(
     let wants_person = matches!(pronoun, "he" | "she");
     let wants_group = pronoun == "they";
     let wants_organisation = pronoun == "it";
+    // (no entity fits any other pronoun: I, we, you refer to nobody here)
+    if !(wants_person || wants_group || wants_organisation) {
+        return None;
+    }
     // (a subject or an object before a mention after a preposition:
     // Obama spoke after meeting with Putin. He…)
     let candidates = mentions.iter().rev().take(PRONOUN_LOOKBACK);

@@ -580,10 +580,21 @@ impl<'a> Sieve<'a> {
     fn entity_genders(&self) -> Vec<Gender> {
         let entities = &self.mentions.entities;
         let mut votes = vec![(0u32, 0u32); entities.len()];
+        let mentions = &self.mentions.mentions;
+        // (the sentences and the mentions are both in text order: one walk
+        // over the mentions finds each sentence's, as `within` would)
+        let mut first = 0;
         for sentence in &self.seg.sentences {
+            while first < mentions.len() && mentions[first].tokens.start < sentence.tokens.start {
+                first += 1;
+            }
+            let mut last = first;
+            while last < mentions.len() && mentions[last].tokens.start < sentence.tokens.end {
+                last += 1;
+            }
             let mut person = None;
             let mut people = 0;
-            for m in &self.mentions.mentions[self.mentions.within(&sentence.tokens)] {
+            for m in &mentions[first..last] {
                 let Some(e) = m.entity else { continue };
                 if m.kind == MentionKind::Name
                     && entities[e].kind == EntityKind::Person
@@ -750,21 +761,12 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         while i < bytes.len() {
             // The start of a capitalised run, at a boundary.
-            i += bytes[i..].iter().position(u8::is_ascii_uppercase)?;
+            i = scan::ascii_uppercase(bytes, i)?;
             let start = i;
             if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
                 i += 1;
                 continue;
             }
-            let before = words[..start].trim_end();
-            let opens = before.is_empty()
-                || before.ends_with([',', '!', '?', '—', '-'])
-                || before.ends_with(" dear")
-                || before.ends_with("Dear")
-                || before.ends_with(" my")
-                || before.ends_with("My")
-                || before.ends_with("Oh")
-                || before.ends_with(" O");
             // The run: capitalised words joined by single spaces.
             let mut end = start;
             loop {
@@ -792,7 +794,20 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
             i = end.max(start + 1);
             let after = words[end..].trim_start();
             let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
-            if opens && closes && end > start {
+            // (what comes before is read only for a run that closes: most
+            // capitalised words go on with the sentence)
+            let opens = || {
+                let before = words[..start].trim_end();
+                before.is_empty()
+                    || before.ends_with([',', '!', '?', '—', '-'])
+                    || before.ends_with(" dear")
+                    || before.ends_with("Dear")
+                    || before.ends_with(" my")
+                    || before.ends_with("My")
+                    || before.ends_with("Oh")
+                    || before.ends_with(" O")
+            };
+            if closes && end > start && opens() {
                 return Some(&words[start..end]);
             }
         }
