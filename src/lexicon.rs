@@ -3248,10 +3248,14 @@ impl WordClass {
         // (the filter on the key's hash turns most words away; the one on
         // first letter and length that a WordSet asks first would pass
         // most words of a text and only add to their cost)
-        if let Some((key, plain)) =
-            Key::fold_in(text, start, end).filter(|&(key, _)| table.may_hold(key))
-        {
-            if let Some(found) = table.bits_of(key) {
+        if let Some((key, plain)) = Key::fold_in(text, start, end) {
+            // (hashed once, for the filter and the table)
+            let hash = key.hash();
+            if let Some(found) = table
+                .may_hold_hash(hash)
+                .then(|| table.bits_of_hashed(key, hash))
+                .flatten()
+            {
                 bits = found;
                 if !plain {
                     // (these lists hold words as they must be written)
@@ -3259,22 +3263,25 @@ impl WordClass {
                 }
             }
         }
-        if word.ends_with(b".") {
-            // Titles are looked up without their dots (Sen.).
-            bits &= !Self::TITLE;
-            if contains(titles(), text[start..end].trim_end_matches('.')) {
-                bits |= Self::TITLE;
+        // The word's ending, by its last byte: each suffix asked about
+        // ends in a byte of its own (’ of n’t is three bytes, the last
+        // before t), so at most one of these applies, and most words end
+        // in none of those bytes.
+        match word.last() {
+            Some(b'.') => {
+                // Titles are looked up without their dots (Sen.).
+                bits &= !Self::TITLE;
+                if contains(titles(), text[start..end].trim_end_matches('.')) {
+                    bits |= Self::TITLE;
+                }
             }
-        }
-        // (as is_ly_adverb, is_negative_contraction and is_participle ask)
-        if (word.len() > 4 && word.ends_with(b"ly"))
-            || word.ends_with(b"n't")
-            || word.ends_with("n’t".as_bytes())
-        {
-            bits |= Self::MODIFIER;
-        }
-        if word.len() > 4 && word.ends_with(b"ing") {
-            bits |= Self::PARTICIPLE;
+            // (as is_ly_adverb, is_negative_contraction and is_participle ask)
+            Some(b'y') if word.len() > 4 && word.ends_with(b"ly") => bits |= Self::MODIFIER,
+            Some(b't') if word.ends_with(b"n't") || word.ends_with("n’t".as_bytes()) => {
+                bits |= Self::MODIFIER;
+            }
+            Some(b'g') if word.len() > 4 && word.ends_with(b"ing") => bits |= Self::PARTICIPLE,
+            _ => {}
         }
         if bits & Self::TEMPORAL_NOUN != 0 {
             bits |= Self::TEMPORAL_LEAD;
@@ -3569,14 +3576,19 @@ impl ClassTable {
     /// The filter's word and bit for `key`.
     #[inline]
     fn filter_bit(key: Key) -> (usize, u64) {
-        let at = (key.hash() >> (64 - FILTER_BITS)) as usize;
+        ClassTable::filter_bit_of_hash(key.hash())
+    }
+
+    /// The filter's word and bit for a key whose hash is `hash`.
+    #[inline]
+    fn filter_bit_of_hash(hash: u64) -> (usize, u64) {
+        let at = (hash >> (64 - FILTER_BITS)) as usize;
         (at / 64, 1 << (at % 64))
     }
 
-    /// The class bits of `key`, if it is in the table.
+    /// The class bits of `key`, whose hash is `hash`, if it is in the table.
     #[inline]
-    fn bits_of(&self, key: Key) -> Option<u64> {
-        let hash = key.hash();
+    fn bits_of_hashed(&self, key: Key, hash: u64) -> Option<u64> {
         match key.0 {
             // (a key's bytes run up to its first NUL: a zero second word
             // leaves the third zero too)
@@ -3585,10 +3597,11 @@ impl ClassTable {
         }
     }
 
-    /// Whether `key` may be in the table (if not, it surely is not).
+    /// Whether a key whose hash is `hash` may be in the table (if not, it
+    /// surely is not).
     #[inline]
-    fn may_hold(&self, key: Key) -> bool {
-        let (word, bit) = ClassTable::filter_bit(key);
+    fn may_hold_hash(&self, hash: u64) -> bool {
+        let (word, bit) = ClassTable::filter_bit_of_hash(hash);
         self.filter[word] & bit != 0
     }
 
