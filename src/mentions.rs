@@ -418,6 +418,15 @@ fn is_name_word(word: &str) -> bool {
 /// A name's own words, without the description that may open its mention
 /// (*poor* Alice, *the following morning* Mr. Pontellier, *called out* Pooh).
 fn name_words(mention: &str) -> &str {
+    // (most mentions open with a capital that is no article: the name's
+    // own first word, and the loop below would return at once)
+    let bytes = mention.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && !bytes.starts_with(b"The")
+        && !bytes.starts_with(b"A")
+    {
+        return mention;
+    }
     let mut rest = mention.trim_start();
     loop {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
@@ -1817,12 +1826,31 @@ fn name_sequence<'t>(
 /// `words` with every run of whitespace made one space: borrowed when it
 /// is so already (the common case: no allocation).
 pub(crate) fn single_spaced(words: &str) -> Cow<'_, str> {
-    let spaced = !words.contains("  ") && !words.contains(|c: char| c.is_whitespace() && c != ' ');
-    if spaced {
+    if is_single_spaced(words) {
         Cow::Borrowed(words)
     } else {
         Cow::Owned(words.split_whitespace().collect::<Vec<_>>().join(" "))
     }
+}
+
+/// Whether `words` has no white space but single spaces: no two spaces in
+/// a row, and no other white space character.
+fn is_single_spaced(words: &str) -> bool {
+    if !words.is_ascii() {
+        return !words.contains("  ") && !words.contains(|c: char| c.is_whitespace() && c != ' ');
+    }
+    // (one pass over the bytes; the ASCII white space besides the space
+    // is \t, \n, \x0B, \x0C and \r, as char::is_whitespace says)
+    let mut after_space = false;
+    for &b in words.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            _ => after_space = false,
+        }
+    }
+    true
 }
 
 /// The key of a name with its honorific, from token `from` to token
@@ -2404,6 +2432,23 @@ mod tests {
             .iter()
             .map(|e| (e.name.clone(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn single_spacing_is_judged_like_the_standard_library() {
+        let parts = [
+            "", " ", "  ", "a", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "é",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let words = format!("{a}{b}{c}");
+                    let expected = !words.contains("  ")
+                        && !words.contains(|c: char| c.is_whitespace() && c != ' ');
+                    assert_eq!(is_single_spaced(&words), expected, "{words:?}");
+                }
+            }
+        }
     }
 
     #[test]

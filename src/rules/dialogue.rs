@@ -541,7 +541,9 @@ impl<'a> Sieve<'a> {
     /// The names persons go by in the text, with their entities (see
     /// [`People::forms`]).
     fn name_forms(&self) -> Vec<(String, usize)> {
-        let mut forms: Vec<(String, usize)> = Vec::new();
+        // (borrowed from the text while sorted and counted: only the forms
+        // kept are copied)
+        let mut forms: Vec<(std::borrow::Cow<'_, str>, usize)> = Vec::new();
         for m in &self.mentions.mentions {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
                 continue;
@@ -554,9 +556,11 @@ impl<'a> Sieve<'a> {
                 .strip_suffix("’s")
                 .or_else(|| written.strip_suffix("'s"))
                 .unwrap_or(written);
-            forms.push((mentions::single_spaced(written).into_owned(), e));
+            forms.push((mentions::single_spaced(written), e));
         }
-        forms.sort();
+        // (equal entries are the same form and entity: an unstable sort
+        // orders them as a stable one does)
+        forms.sort_unstable();
         forms.dedup();
         // (a form two persons share names neither)
         let mut out: Vec<(String, usize)> = Vec::with_capacity(forms.len());
@@ -567,7 +571,7 @@ impl<'a> Sieve<'a> {
                 .take_while(|(f, _)| *f == forms[i].0)
                 .count();
             if j == i + 1 {
-                out.push(forms[i].clone());
+                out.push((forms[i].0.to_string(), forms[i].1));
             }
             i = j;
         }
