@@ -3319,6 +3319,15 @@ impl WordClass {
         self.has(Self::CLAUSE_LINK)
     }
 
+    /// Whether the word is a subject pronoun or in a list of sources (a
+    /// source noun or determiner): a word that may open a mention.
+    #[inline]
+    pub(crate) fn may_open_mention(self) -> bool {
+        self.has(
+            Self::HE | Self::SHE | Self::PERSONAL | Self::SOURCE_NOUN | Self::SOURCE_DETERMINER,
+        )
+    }
+
     /// See [`cue_class`].
     #[inline]
     pub(crate) fn cue_class(self) -> Option<CueClass> {

@@ -509,8 +509,12 @@ fn find_in_sentence<'t>(
             i += 1;
             continue;
         }
-        let word = token.span.as_str(text);
         let class = seg.class(i);
+        if is_plain_lowercase_word(text, token.span, class) {
+            i += 1;
+            continue;
+        }
+        let word = token.span.as_str(text);
         let after_prep = i > tokens.start
             && seg.tokens[i - 1].kind == TokenKind::Word
             && seg.class(i - 1).is_preposition();
@@ -661,6 +665,31 @@ fn find_in_sentence<'t>(
         i += 1;
     }
     subjects_of_cues(text, seg, tokens, first_candidate, out);
+}
+
+/// Whether the word at `span` (of class `class`) is sure to open no
+/// mention in [`find_in_sentence`]: it begins with an ASCII lower-case
+/// letter (so it is no name, nor an inverted tag or a plain opener, which
+/// are passed over all the same), is in no list of pronouns or sources,
+/// is not "who", has no apostrophe where a contracted pronoun would have
+/// one, and is not one of the possessives (his, her, its, their) by its
+/// length and first letter. Most words of a text are such words; the
+/// sentence's loop passes over them at once.
+#[inline]
+fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
+    let bytes = &text.as_bytes()[span.start..span.end];
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    first.is_ascii_lowercase()
+        && !class.may_open_mention()
+        && bytes != b"who"
+        // (as pronoun_of_contraction looks for an apostrophe)
+        && !bytes[1..bytes.len().min(5)]
+            .iter()
+            .any(|&b| b == b'\'' || b == 0xE2)
+        // (as possessive_of_speech looks for his, her, its, their)
+        && !((3..=5).contains(&bytes.len()) && matches!(first, b'h' | b'i' | b't'))
 }
 
 /// Whether the word at token `i` can be the head of a relative clause on
