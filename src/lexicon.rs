@@ -3657,7 +3657,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         crate::Gender::Female => WordClass::SHE,
         _ => WordClass::PERSONAL,
     };
-    let mut words: Vec<(Key, u64)> = lists
+    let words: Vec<(Key, u64)> = lists
         .iter()
         .flat_map(|&(list, bit)| list.keys().map(move |key| (key, bit)))
         .chain(
@@ -3680,15 +3680,22 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
             .filter_map(|(word, bit)| Some((Key::fold(word)?, bit))),
         )
         .collect();
-    // One entry a word, with the bits of all its lists.
-    words.sort_unstable_by_key(|&(key, _)| key.0);
-    let mut merged: Vec<(Key, u64)> = Vec::with_capacity(words.len());
+    // One entry a word, with the bits of all its lists: gathered in a
+    // table of their own, in one pass (sorting the words cost more; the
+    // order of the entries does not matter to the tables built from them).
+    let mut gathered = ClassSlots::<Key> {
+        entries: vec![(Key::default(), 0); (2 * words.len()).next_power_of_two().max(2)],
+    };
     for (key, bit) in words {
-        match merged.last_mut() {
-            Some((last, bits)) if *last == key => *bits |= bit,
-            _ => merged.push((key, bit)),
-        }
+        let at = gathered.slot(key, key.hash());
+        gathered.entries[at].0 = key;
+        gathered.entries[at].1 |= bit;
     }
+    let merged: Vec<(Key, u64)> = gathered
+        .entries
+        .into_iter()
+        .filter(|&(key, _)| key != Key::default())
+        .collect();
     let mut filter = vec![0; (1 << FILTER_BITS) / 64];
     for &(key, _) in &merged {
         let (word, filter_bit) = ClassTable::filter_bit(key);

@@ -1858,7 +1858,15 @@ pub(crate) fn single_spaced(words: &str) -> Cow<'_, str> {
     if is_single_spaced(words) {
         Cow::Borrowed(words)
     } else {
-        Cow::Owned(words.split_whitespace().collect::<Vec<_>>().join(" "))
+        // (the words joined by single spaces, as join would)
+        let mut spaced = String::with_capacity(words.len());
+        for (k, word) in words.split_whitespace().enumerate() {
+            if k > 0 {
+                spaced.push(' ');
+            }
+            spaced.push_str(word);
+        }
+        Cow::Owned(spaced)
     }
 }
 
@@ -2094,14 +2102,35 @@ impl Hash for NameKey<'_> {
         // Eight bytes at a time, ASCII capitals lowered, as `eq` compares.
         let bytes = self.0.as_bytes();
         for chunk in bytes.chunks(8) {
-            let mut eight = [0u8; 8];
-            for (to, &from) in eight.iter_mut().zip(chunk) {
-                *to = from.to_ascii_lowercase();
-            }
-            state.write_u64(u64::from_le_bytes(eight));
+            state.write_u64(ascii_lowercase_word(word_of(chunk)));
         }
         state.write_usize(bytes.len());
     }
+}
+
+/// Up to eight bytes as a little-endian word, zero-padded.
+#[inline]
+fn word_of(chunk: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(chunk) {
+        Ok(eight) => u64::from_le_bytes(eight),
+        Err(_) => chunk.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
+    }
+}
+
+/// Each byte of `word` as [`u8::to_ascii_lowercase`] makes it, all eight at
+/// once: 0x20 is added to the bytes in `A..=Z`, and no other byte changes.
+#[inline]
+fn ascii_lowercase_word(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // (the low seven bits of each byte, plus a constant that sets the high
+    // bit from a threshold on: no sum carries into the next byte)
+    let low = word & !HIGH;
+    let at_least_a = low + ONES * u64::from(0x80 - b'A');
+    let above_z = low + ONES * u64::from(0x80 - b'Z' - 1);
+    // (a byte with its high bit set is no ASCII letter)
+    let upper = at_least_a & !above_z & !word & HIGH;
+    word | (upper >> 2)
 }
 
 /// A small, fast hasher for the maps of short keys built per document (the
@@ -2121,9 +2150,7 @@ impl FxHasher {
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
-            let mut eight = [0u8; 8];
-            eight[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(eight));
+            self.add(word_of(chunk));
         }
     }
 
@@ -2461,6 +2488,30 @@ mod tests {
             .iter()
             .map(|e| (e.name.clone(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn words_are_lowered_like_their_bytes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [0u8, b'a', b'Z', 0xC3, b'@', b'['] {
+                    let mut eight = [fill; 8];
+                    eight[at] = b;
+                    let lowered = eight.map(|b| b.to_ascii_lowercase());
+                    assert_eq!(
+                        ascii_lowercase_word(u64::from_le_bytes(eight)),
+                        u64::from_le_bytes(lowered),
+                        "{eight:?}"
+                    );
+                }
+            }
+        }
+        for len in 0..=8 {
+            let bytes: Vec<u8> = (1..=len as u8).collect();
+            let mut eight = [0u8; 8];
+            eight[..len].copy_from_slice(&bytes);
+            assert_eq!(word_of(&bytes), u64::from_le_bytes(eight));
+        }
     }
 
     #[test]
