@@ -3175,6 +3175,11 @@ pub(crate) fn is_that(word: &str) -> bool {
 /// The word of [`is_that`], in lower case.
 const THAT: &str = "that";
 
+/// The words the reported-speech pass compares as written that open a
+/// report of their own (according to X, made clear that), in lower case:
+/// [`WordClass::may_head_report`] holds them in any case.
+const REPORT_WORDS: &[&str] = &["according", "clear"];
+
 /// What the word lists say about one word, all looked up at once: one bit
 /// for each predicate of this module that the stages ask about a token.
 ///
@@ -3215,6 +3220,7 @@ impl WordClass {
     const ATTITUDE: u64 = 1 << 24;
     const STANCE_NOUN: u64 = 1 << 25;
     const CLAUSE_LINK: u64 = 1 << 26;
+    const REPORT_WORD: u64 = 1 << 27;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -3296,8 +3302,9 @@ impl WordClass {
 
     /// Whether some list that can make the word a report's verb or head
     /// holds it: a cue, a verb taking an infinitive or a particle, a noun
-    /// of stance or an adjective of attitude. (The reported-speech pass
-    /// asks this first, to pass over the many words that are none.)
+    /// of stance, an adjective of attitude, or one of [`REPORT_WORDS`] in
+    /// any case. (The reported-speech pass asks this first, to pass over
+    /// the many words that are none.)
     #[inline]
     pub(crate) fn may_head_report(self) -> bool {
         self.has(
@@ -3307,7 +3314,8 @@ impl WordClass {
                 | Self::INFINITIVE
                 | Self::PHRASAL_VERB
                 | Self::STANCE_NOUN
-                | Self::ATTITUDE,
+                | Self::ATTITUDE
+                | Self::REPORT_WORD,
         )
     }
 
@@ -3669,6 +3677,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (&[ALONG], WordClass::FUNCTION_WORD),
                 (SUBORDINATORS, WordClass::CLAUSE_LINK),
                 (&["and", "but"], WordClass::CLAUSE_LINK),
+                (REPORT_WORDS, WordClass::REPORT_WORD),
             ]
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |word| (word, bit)))
@@ -3939,6 +3948,9 @@ mod tests {
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
             assert_eq!(c.is_stance_noun(), is_stance_noun(w), "{w}");
+            if REPORT_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)) {
+                assert!(c.may_head_report(), "{w}");
+            }
             assert_eq!(
                 c.links_clauses(),
                 is_subordinator(w)

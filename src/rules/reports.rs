@@ -491,19 +491,15 @@ impl<'a> Sieve<'a> {
 
     /// Whether the word at token `c` may start any of the reports that
     /// [`reported_speech`](Sieve::reported_speech) looks for: a word of
-    /// the lists behind them ([`WordClass::may_head_report`]), a word
-    /// before "that", a caller's cue, or one of the two words compared as
-    /// written ("according", "clear"; by length here). Any other word is
-    /// passed over by every test of that loop, so it is skipped at once.
+    /// the lists behind them or one of the two words it compares as written,
+    /// "according" and "clear" ([`WordClass::may_head_report`]), a word
+    /// before "that", or a caller's cue. Any other word is passed over by
+    /// every test of that loop, so it is skipped at once.
     #[inline]
     fn may_report_at(&self, c: usize) -> bool {
         self.class(c).may_head_report()
             || self.class_at(c + 1).is_that()
             || !self.cues.extra.is_empty()
-            || matches!(
-                self.seg.tokens[c].span.len(),
-                5 /* clear */ | 9 /* according */
-            )
     }
 
     /// Where the report of the cue at token `c` must end when its subject
