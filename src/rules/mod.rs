@@ -384,7 +384,7 @@ impl<'a> Sieve<'a> {
         let mut report_ranges = Vec::with_capacity(self.seg.sentences.len());
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             let first = reports.len();
-            self.reported_speech(sentence, &tag_cues, tag_speaker[s], &mut reports);
+            self.reported_speech(s, sentence, &tag_cues, tag_speaker[s], &mut reports);
             reports[first..].sort_by_key(|r| r.span.start);
             report_ranges.push(first..reports.len());
         }

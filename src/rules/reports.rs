@@ -27,6 +27,7 @@ impl<'a> Sieve<'a> {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn reported_speech(
         &self,
+        s: usize,
         sentence: &Sentence,
         tag_cues: &TokenSet,
         tag_speaker: Option<usize>,
@@ -35,7 +36,10 @@ impl<'a> Sieve<'a> {
         let range = sentence.tokens.clone();
         // Sanders: Brexit’s message could draw Trump support. — a headline
         // or transcript line opened by its speaker and a colon.
-        if self.opens_paragraph(range.start) {
+        // (the sentence is the `s`-th: whether it opens its paragraph needs
+        // no search for it, as opens_paragraph makes)
+        let opens_paragraph = s == 0 || self.seg.sentences[s - 1].paragraph != sentence.paragraph;
+        if opens_paragraph {
             if let Some(m) = self.speaker_label_at(range.start) {
                 let colon = self.mentions.mentions[m].tokens.end;
                 if !self.is_quote(colon + 1) {
@@ -999,8 +1003,10 @@ impl<'a> Sieve<'a> {
         // pronoun inside it: said he was too busy to look for evidence
         // that would…)
         // (nor after an infinitive: plans to meet Reid that day)
+        // (asked once: the answer is the same for every word)
+        let infinitive = self.infinitive_after(c);
         let that = (from..end.min(from + 12))
-            .filter(|_| !self.infinitive_after(c))
+            .filter(|_| !infinitive)
             .take_while(|&i| {
                 self.is_word(i)
                     && (self.class(i).is_that()
@@ -1019,7 +1025,7 @@ impl<'a> Sieve<'a> {
         // "boasts about X" names a topic, not what was said.
         // (but "wants to build…" reports an intent, and "said about half
         // of…" is a clause about a quantity)
-        if that.is_none() && self.infinitive_after(c) {
+        if that.is_none() && infinitive {
             return self.clause(from, self.clause_end(from, end));
         }
         // ("said about half of…" is a clause about a quantity)
@@ -1031,9 +1037,11 @@ impl<'a> Sieve<'a> {
                 || self.word(from + 1) == "a");
         // (called for a ban, pointed to the record: the particle belongs
         // to the verb)
+        // (a phrasal cue's verb is a phrasal verb: its class says so first)
         if that.is_none()
             && self.is_word(from)
             && from == c + 1
+            && self.class(c).is_phrasal_verb()
             && lexicon::is_phrasal_cue(self.word(c), self.word(from))
         {
             return self.clause(from + 1, end);
