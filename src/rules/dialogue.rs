@@ -478,7 +478,7 @@ impl<'a> Sieve<'a> {
             .then_some(e)
         };
         if matches!(self.word(c), "asked" | "told" | "answered") {
-            if let Some(e) = self.mentions.starting_at(c + 1).and_then(speaks) {
+            if let Some(e) = self.mention_starting_at(c + 1).and_then(speaks) {
                 // (not an inverted tag: asked Alice is Alice asking)
                 if c > 0 && self.mentions.ending_at(c - 1).is_some() {
                     return Some(e);
@@ -487,7 +487,7 @@ impl<'a> Sieve<'a> {
         }
         (c + 1..end.min(c + TAG_TO_TOKENS))
             .find(|&i| self.is_word(i) && self.word(i) == "to")
-            .and_then(|to| self.mentions.starting_at(to + 1))
+            .and_then(|to| self.mention_starting_at(to + 1))
             .and_then(speaks)
     }
 

@@ -184,8 +184,7 @@ impl<'a> Sieve<'a> {
             let clause_follows = self.is_word(c + 1)
                 && (self.class(c + 1).subject_pronoun().is_some()
                     || self
-                        .mentions
-                        .starting_at(c + 1)
+                        .mention_starting_at(c + 1)
                         .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun)
                     || self.class(c + 1).is_that()
                     || self.class(c + 1).is_source_determiner()
@@ -234,7 +233,7 @@ impl<'a> Sieve<'a> {
             }
             // Inverted tag at the end: CLAUSE, said X.
             if c > range.start + 1 && self.is_punct(c - 1, ",") {
-                if let Some(m) = self.mentions.starting_at(c + 1) {
+                if let Some(m) = self.mention_starting_at(c + 1) {
                     let after = self.mentions.mentions[m].tokens.end;
                     let tail = self.sentence_words(after..range.end);
                     // The speaker ends the tag (said X. / said X, a …, /
@@ -339,8 +338,7 @@ impl<'a> Sieve<'a> {
                 // (not when a clause with its own subject follows: As for
                 // Trump, he said he's not worried.)
                 let subject_follows = self
-                    .mentions
-                    .starting_at(c + 1)
+                    .mention_starting_at(c + 1)
                     .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun);
                 // (a verb of stance with its own object is no tag: …,
                 // most back Clinton.)
@@ -391,7 +389,7 @@ impl<'a> Sieve<'a> {
             // As the Times noted, CLAUSE: the clause after the lead-in (also
             // with an owner: As Purple PAC's Crane said).
             let lead_in = self.mentions.mentions[m].tokens.start;
-            let owner = self.mentions.starting_at(range.start + 1).filter(|&o| {
+            let owner = self.mention_starting_at(range.start + 1).filter(|&o| {
                 let owner = &self.mentions.mentions[o];
                 owner.possessive && owner.tokens.end == lead_in
             });
@@ -432,7 +430,7 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             // (a name alone is an object too: He endorsed Clinton.)
-            let named = self.mentions.starting_at(c + 1).and_then(|n| {
+            let named = self.mention_starting_at(c + 1).and_then(|n| {
                 let n = &self.mentions.mentions[n];
                 (n.kind == MentionKind::Name
                     && n.tokens.end < range.end
@@ -447,7 +445,7 @@ impl<'a> Sieve<'a> {
                 subject.kind == MentionKind::Nominal
                     && subject.tokens.end == c
                     && self.word(c).ends_with("ed")
-                    && self.mentions.starting_at(c + 1).is_some_and(|n| {
+                    && self.mention_starting_at(c + 1).is_some_and(|n| {
                         let name = &self.mentions.mentions[n];
                         name.kind == MentionKind::Name
                             && self.is_word(name.tokens.end)
@@ -482,7 +480,7 @@ impl<'a> Sieve<'a> {
                     && !infinitive
                     && !(self.is_word(c + 1) && self.class(c + 1).is_that());
                 let words = span.as_str(self.text).split_whitespace().take(2).count();
-                let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
+                let names_someone = self.mention_starting_at(c + 1).is_some_and(|n| {
                     let n = &self.mentions.mentions[n];
                     n.kind == MentionKind::Name && n.span == span
                 });
@@ -610,8 +608,7 @@ impl<'a> Sieve<'a> {
         // verb follows it: his endorsement of Cruz surprised many)
         let clause = self.word(next) == "that";
         let name = self
-            .mentions
-            .starting_at(start)
+            .mention_starting_at(start)
             .filter(|_| !clause)
             .and_then(|n| {
                 let n = &self.mentions.mentions[n];
@@ -724,7 +721,7 @@ impl<'a> Sieve<'a> {
         }
         // (or a contracted one: he's, they're)
         let contracted = (!copula && k > from)
-            .then(|| self.mentions.starting_at(k - 1))
+            .then(|| self.mention_starting_at(k - 1))
             .flatten()
             .filter(|&m| {
                 let mention = &self.mentions.mentions[m];
@@ -770,9 +767,9 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // (a name after "the": by the Boston Globe)
-        let agent = self.mentions.starting_at(by + 1).or_else(|| {
+        let agent = self.mention_starting_at(by + 1).or_else(|| {
             (self.is_word(by + 1) && self.word(by + 1) == "the")
-                .then(|| self.mentions.starting_at(by + 2))
+                .then(|| self.mention_starting_at(by + 2))
                 .flatten()
         })?;
         let cue = self.seg.tokens[c].span;
@@ -1086,7 +1083,7 @@ impl<'a> Sieve<'a> {
         }
         let subject = self.is_word(at)
             && (self.class(at).subject_pronoun().is_some()
-                || self.mentions.starting_at(at).is_some_and(|m| {
+                || self.mention_starting_at(at).is_some_and(|m| {
                     matches!(
                         self.mentions.mentions[m].kind,
                         MentionKind::Name | MentionKind::Pronoun
@@ -1137,8 +1134,7 @@ impl<'a> Sieve<'a> {
         // (that opens a clause: a subject follows, not a verb — the bill
         // requires that…, but not the rules that were…)
         let next = c + 2;
-        self.mentions
-            .starting_at(next)
+        self.mention_starting_at(next)
             .is_some_and(|m| !self.mentions.mentions[m].possessive)
             || (self.is_word(next)
                 && (self.class(next).is_source_determiner()
@@ -1189,7 +1185,7 @@ impl<'a> Sieve<'a> {
                 && self.is_word(i)
                 && matches!(self.word(i), "but" | "and")
                 && next_is_cue(i + 1)
-                && self.mentions.starting_at(i + 1).is_none()
+                && self.mention_starting_at(i + 1).is_none()
             {
                 return i;
             }
@@ -1260,7 +1256,7 @@ impl<'a> Sieve<'a> {
         let comma = (c + 1..end.min(c + 1 + APPOSITIVE_TOKENS))
             .take_while(|&i| !self.is_quote(i))
             .find(|&i| self.is_punct(i, ","))?;
-        let m = self.mentions.starting_at(comma + 1)?;
+        let m = self.mention_starting_at(comma + 1)?;
         (!self.mentions.mentions[m].possessive).then_some((m, comma))
     }
 
@@ -1298,7 +1294,7 @@ impl<'a> Sieve<'a> {
     /// verb goes on to its own clause (not a parenthetical tag: …, Democrats
     /// argue, …).
     fn main_report_after(&self, k: usize, end: usize) -> bool {
-        let Some(m) = self.mentions.starting_at(k) else {
+        let Some(m) = self.mention_starting_at(k) else {
             return false;
         };
         let mention = &self.mentions.mentions[m];
@@ -1359,11 +1355,10 @@ impl<'a> Sieve<'a> {
                     .count()
                     >= 3
                     && self
-                        .mentions
-                        .starting_at(k + 1)
+                        .mention_starting_at(k + 1)
                         .or_else(|| {
                             (self.is_word(k + 1) && self.word(k + 1) == "the")
-                                .then(|| self.mentions.starting_at(k + 2))
+                                .then(|| self.mention_starting_at(k + 2))
                                 .flatten()
                         })
                         .is_some_and(|m| {
@@ -1419,7 +1414,7 @@ impl<'a> Sieve<'a> {
     /// label does (TAPPER: …, Sanders: Brexit's message…), but not a
     /// headline's label (Breaking:, Wow:, Exclusive:).
     fn speaker_label_at(&self, start: usize) -> Option<usize> {
-        let label = self.mentions.starting_at(start)?;
+        let label = self.mention_starting_at(start)?;
         let mention = &self.mentions.mentions[label];
         // (the word list asked last: most mentions have no colon after them)
         (self.is_punct(mention.tokens.end, ":")
