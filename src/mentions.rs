@@ -2138,7 +2138,7 @@ fn ascii_lowercase_word(word: u64) -> u64 {
 /// machine word. Not resistant to chosen collisions, which would only slow
 /// one document down.
 #[derive(Clone, Copy, Default)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl FxHasher {
     #[inline]
@@ -2172,7 +2172,7 @@ impl Hasher for FxHasher {
 }
 
 /// A hash map with [`FxHasher`].
-type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 fn surname(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)

@@ -541,9 +541,11 @@ impl<'a> Sieve<'a> {
     /// The names persons go by in the text, with their entities (see
     /// [`People::forms`]).
     fn name_forms(&self) -> Vec<(String, usize)> {
-        // (borrowed from the text while sorted and counted: only the forms
-        // kept are copied)
-        let mut forms: Vec<(std::borrow::Cow<'_, str>, usize)> = Vec::new();
+        // (borrowed from the text while gathered and counted: only the
+        // forms kept are copied; each (form, entity) once, as a sort and a
+        // dedup of all of them would leave it, and only those sorted)
+        let mut seen: mentions::FxHashMap<(std::borrow::Cow<'_, str>, usize), ()> =
+            mentions::FxHashMap::default();
         for m in &self.mentions.mentions {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
                 continue;
@@ -556,12 +558,12 @@ impl<'a> Sieve<'a> {
                 .strip_suffix("’s")
                 .or_else(|| written.strip_suffix("'s"))
                 .unwrap_or(written);
-            forms.push((mentions::single_spaced(written), e));
+            seen.insert((mentions::single_spaced(written), e), ());
         }
-        // (equal entries are the same form and entity: an unstable sort
-        // orders them as a stable one does)
+        let mut forms: Vec<(std::borrow::Cow<'_, str>, usize)> = seen.into_keys().collect();
+        // (the entries are distinct: an unstable sort orders them as any
+        // other does)
         forms.sort_unstable();
-        forms.dedup();
         // (a form two persons share names neither)
         let mut out: Vec<(String, usize)> = Vec::with_capacity(forms.len());
         let mut i = 0;
@@ -774,11 +776,7 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
             // The run: capitalised words joined by single spaces.
             let mut end = start;
             loop {
-                let word_end = end
-                    + words[end..]
-                        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-                        .unwrap_or(words.len() - end);
-                end = word_end;
+                end = vocative_word_end(words, end);
                 if bytes.get(end) == Some(&b'.')
                     && matches!(
                         &words[start..end].rsplit(' ').next(),
@@ -817,6 +815,28 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
         }
         None
     })
+}
+
+/// The end of the word of a vocative that starts at `from`: its letters
+/// and digits, apostrophes and hyphens. ASCII bytes are read as they are
+/// (for them `char::is_alphanumeric` is `u8::is_ascii_alphanumeric`); from
+/// the first other byte on, characters are decoded.
+fn vocative_word_end(words: &str, from: usize) -> usize {
+    let bytes = words.as_bytes();
+    let mut end = from;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' {
+            end += 1;
+        } else if b.is_ascii() {
+            return end;
+        } else {
+            return end
+                + words[end..]
+                    .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                    .unwrap_or(words.len() - end);
+        }
+    }
+    end
 }
 
 /// One reading per mention: a mention the conversation moved more than
@@ -947,6 +967,27 @@ mod tests {
             .iter()
             .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn vocative_words_end_as_decoded_characters_say() {
+        for words in [
+            "Mr. Darcy",
+            "O'Brien-Smith, come",
+            "Zoë said",
+            "Éa",
+            "a—b",
+            "",
+            "x’y",
+        ] {
+            for from in (0..=words.len()).filter(|&i| words.is_char_boundary(i)) {
+                let expected = from
+                    + words[from..]
+                        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                        .unwrap_or(words.len() - from);
+                assert_eq!(vocative_word_end(words, from), expected, "{words:?} {from}");
+            }
+        }
     }
 
     #[test]
