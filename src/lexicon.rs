@@ -271,9 +271,12 @@ impl WordSet {
             self.len += 1;
         }
         // (the key's bytes run up to its first NUL)
-        let bytes = key.0.iter().flat_map(|w| w.to_le_bytes());
-        let len = bytes.clone().take_while(|&b| b != 0).count();
-        let apostrophes = bytes.take(len).filter(|&b| b == b'\'').count();
+        let mut bytes = [0u8; MAX_WORD];
+        for (chunk, word) in bytes.chunks_exact_mut(8).zip(key.0) {
+            chunk.copy_from_slice(&word.to_le_bytes());
+        }
+        let len = bytes.iter().position(|&b| b == 0).unwrap_or(MAX_WORD);
+        let apostrophes = bytes[..len].iter().filter(|&&b| b == b'\'').count();
         let first = (key.0[0] & 0xFF) as u8;
         for curly in 0..=apostrophes {
             self.lengths[letter(first)] |= length_bit(len + 2 * curly);
