@@ -374,6 +374,21 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// A pronoun's key: `word` in lower case ([`lowercase`]), borrowed from
+/// a list for the pronouns written with capitals (He, They, I), so that
+/// they need no new string.
+fn pronoun_key(word: &str) -> Cow<'_, str> {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "who"];
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // (an ASCII word equal to one of these but for ASCII case lowers
+        // to it)
+        if let Some(&pronoun) = PRONOUNS.iter().find(|p| word.eq_ignore_ascii_case(p)) {
+            return Cow::Borrowed(pronoun);
+        }
+    }
+    lowercase(word)
+}
+
 #[inline]
 fn is_upper_word(word: &str) -> bool {
     // (an ASCII first letter, the common case, is read without decoding)
@@ -557,7 +572,7 @@ fn find_in_sentence<'t>(
                         possessive: false,
                         after_preposition: after_prep,
                     },
-                    key: lowercase(word),
+                    key: pronoun_key(word),
                     entity_kind: EntityKind::Pronoun,
                     gender,
                     name_words: 0,
@@ -2488,6 +2503,15 @@ mod tests {
             .iter()
             .map(|e| (e.name.clone(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn pronoun_keys_are_lower_case() {
+        for word in [
+            "He", "he", "SHE", "They", "I", "It", "Who", "We", "Hé", "Someone", "İt",
+        ] {
+            assert_eq!(pronoun_key(word), word.to_lowercase(), "{word}");
+        }
     }
 
     #[test]
