@@ -274,7 +274,12 @@ const FILTER_WORDS: usize = 64;
 /// The bit of [`PlainOpeners::filter`] for `word`, from its length and its
 /// first two bytes, ASCII case ignored: (word index, bit).
 fn filter_bit(word: &str) -> (usize, u64) {
-    let b = word.as_bytes();
+    filter_bit_of(word.as_bytes())
+}
+
+/// [`filter_bit`] of a word's bytes.
+#[inline]
+fn filter_bit_of(b: &[u8]) -> (usize, u64) {
     let first = usize::from(b.first().map_or(0, u8::to_ascii_lowercase));
     let second = usize::from(b.get(1).map_or(0, u8::to_ascii_lowercase));
     let h = (first * 31 + second * 7 + b.len() * 131) % (FILTER_WORDS * 64);
@@ -312,16 +317,17 @@ impl<'t> PlainOpeners<'t> {
         // Which are written in lower case somewhere, and which capitalised
         // inside a sentence (one walk; the filter rules out most words).
         for sentence in &seg.sentences {
-            for i in sentence.tokens.clone() {
-                let token = seg.tokens[i];
+            let tokens = &seg.tokens[sentence.tokens.clone()];
+            for (i, token) in sentence.tokens.clone().zip(tokens) {
                 if token.kind != TokenKind::Word {
                     continue;
                 }
-                let word = token.span.as_str(text);
-                let (k, bit) = filter_bit(word);
+                // (the filter first, on the bytes: most words stop here)
+                let (k, bit) = filter_bit_of(&text.as_bytes()[token.span.start..token.span.end]);
                 if filter[k] & bit == 0 {
                     continue;
                 }
+                let word = token.span.as_str(text);
                 let lower = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
                 if !lower && (i == sentence.tokens.start || !is_upper_word(word)) {
                     continue;
