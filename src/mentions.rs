@@ -706,11 +706,31 @@ fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
         && !class.may_open_mention()
         && bytes != b"who"
         // (as pronoun_of_contraction looks for an apostrophe)
-        && !bytes[1..bytes.len().min(5)]
-            .iter()
-            .any(|&b| b == b'\'' || b == 0xE2)
+        && !apostrophe_in_1_to_4(bytes)
         // (as possessive_of_speech looks for his, her, its, their)
         && !((3..=5).contains(&bytes.len()) && matches!(first, b'h' | b'i' | b't'))
+}
+
+/// Whether one of `bytes[1..5]` (as many as there are) is `'` or 0xE2,
+/// the first byte of `’`: four bytes tested at once when there are four.
+#[inline]
+fn apostrophe_in_1_to_4(bytes: &[u8]) -> bool {
+    match bytes
+        .get(1..5)
+        .and_then(|four| <[u8; 4]>::try_from(four).ok())
+    {
+        Some(four) => {
+            let word = u32::from_le_bytes(four);
+            // (a byte of `x` is zero exactly where this sets its high bit)
+            let has_zero = |x: u32| x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 != 0;
+            has_zero(word ^ 0x2727_2727) || has_zero(word ^ 0xE2E2_E2E2)
+        }
+        None => bytes
+            .get(1..)
+            .unwrap_or_default()
+            .iter()
+            .any(|&b| b == b'\'' || b == 0xE2),
+    }
 }
 
 /// Whether the word at token `i` can be the head of a relative clause on
@@ -2509,6 +2529,22 @@ mod tests {
             .iter()
             .map(|e| (e.name.clone(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn apostrophes_are_found_four_bytes_at_a_time() {
+        for b in 0..=255u8 {
+            for len in 0..8 {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    let expected = bytes[1.min(len)..len.min(5)]
+                        .iter()
+                        .any(|&b| b == b'\'' || b == 0xE2);
+                    assert_eq!(apostrophe_in_1_to_4(&bytes), expected, "{bytes:?}");
+                }
+            }
+        }
     }
 
     #[test]
