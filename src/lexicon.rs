@@ -271,9 +271,12 @@ impl WordSet {
             self.len += 1;
         }
         // (the key's bytes run up to its first NUL)
-        let bytes = key.0.iter().flat_map(|w| w.to_le_bytes());
-        let len = bytes.clone().take_while(|&b| b != 0).count();
-        let apostrophes = bytes.take(len).filter(|&b| b == b'\'').count();
+        let mut bytes = [0u8; MAX_WORD];
+        for (chunk, word) in bytes.chunks_exact_mut(8).zip(key.0) {
+            chunk.copy_from_slice(&word.to_le_bytes());
+        }
+        let len = bytes.iter().position(|&b| b == 0).unwrap_or(MAX_WORD);
+        let apostrophes = bytes[..len].iter().filter(|&&b| b == b'\'').count();
         let first = (key.0[0] & 0xFF) as u8;
         for curly in 0..=apostrophes {
             self.lengths[letter(first)] |= length_bit(len + 2 * curly);
@@ -1072,12 +1075,14 @@ pub(crate) fn is_postnominal_adjective(word: &str) -> bool {
 /// Subordinating conjunctions, which open a clause with its own subject
 /// (after the governor suggested…, When Trump said…), in any case.
 pub(crate) fn is_subordinator(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "after", "before", "since", "until", "because", "as", "while", "if", "once", "although",
-        "though", "when", "whereas",
-    ];
-    word.len() <= 8 && WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    word.len() <= 8 && SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
+
+/// The words of [`is_subordinator`], in lower case.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "since", "until", "because", "as", "while", "if", "once", "although",
+    "though", "when", "whereas",
+];
 
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed).
@@ -3178,6 +3183,11 @@ pub(crate) fn is_that(word: &str) -> bool {
 /// The word of [`is_that`], in lower case.
 const THAT: &str = "that";
 
+/// The words the reported-speech pass compares as written that open a
+/// report of their own (according to X, made clear that), in lower case:
+/// [`WordClass::may_head_report`] holds them in any case.
+const REPORT_WORDS: &[&str] = &["according", "clear"];
+
 /// What the word lists say about one word, all looked up at once: one bit
 /// for each predicate of this module that the stages ask about a token.
 ///
@@ -3217,6 +3227,8 @@ impl WordClass {
     const PHRASAL_VERB: u64 = 1 << 23;
     const ATTITUDE: u64 = 1 << 24;
     const STANCE_NOUN: u64 = 1 << 25;
+    const CLAUSE_LINK: u64 = 1 << 26;
+    const REPORT_WORD: u64 = 1 << 27;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -3250,10 +3262,14 @@ impl WordClass {
         // (the filter on the key's hash turns most words away; the one on
         // first letter and length that a WordSet asks first would pass
         // most words of a text and only add to their cost)
-        if let Some((key, plain)) =
-            Key::fold_in(text, start, end).filter(|&(key, _)| table.may_hold(key))
-        {
-            if let Some(found) = table.bits_of(key) {
+        if let Some((key, plain)) = Key::fold_in(text, start, end) {
+            // (hashed once, for the filter and the table)
+            let hash = key.hash();
+            if let Some(found) = table
+                .may_hold_hash(hash)
+                .then(|| table.bits_of_hashed(key, hash))
+                .flatten()
+            {
                 bits = found;
                 if !plain {
                     // (these lists hold words as they must be written)
@@ -3261,22 +3277,25 @@ impl WordClass {
                 }
             }
         }
-        if word.ends_with(b".") {
-            // Titles are looked up without their dots (Sen.).
-            bits &= !Self::TITLE;
-            if contains(titles(), text[start..end].trim_end_matches('.')) {
-                bits |= Self::TITLE;
+        // The word's ending, by its last byte: each suffix asked about
+        // ends in a byte of its own (’ of n’t is three bytes, the last
+        // before t), so at most one of these applies, and most words end
+        // in none of those bytes.
+        match word.last() {
+            Some(b'.') => {
+                // Titles are looked up without their dots (Sen.).
+                bits &= !Self::TITLE;
+                if contains(titles(), text[start..end].trim_end_matches('.')) {
+                    bits |= Self::TITLE;
+                }
             }
-        }
-        // (as is_ly_adverb, is_negative_contraction and is_participle ask)
-        if (word.len() > 4 && word.ends_with(b"ly"))
-            || word.ends_with(b"n't")
-            || word.ends_with("n’t".as_bytes())
-        {
-            bits |= Self::MODIFIER;
-        }
-        if word.len() > 4 && word.ends_with(b"ing") {
-            bits |= Self::PARTICIPLE;
+            // (as is_ly_adverb, is_negative_contraction and is_participle ask)
+            Some(b'y') if word.len() > 4 && word.ends_with(b"ly") => bits |= Self::MODIFIER,
+            Some(b't') if word.ends_with(b"n't") || word.ends_with("n’t".as_bytes()) => {
+                bits |= Self::MODIFIER;
+            }
+            Some(b'g') if word.len() > 4 && word.ends_with(b"ing") => bits |= Self::PARTICIPLE,
+            _ => {}
         }
         if bits & Self::TEMPORAL_NOUN != 0 {
             bits |= Self::TEMPORAL_LEAD;
@@ -3287,6 +3306,42 @@ impl WordClass {
     #[inline]
     fn has(self, bit: u64) -> bool {
         self.0 & bit != 0
+    }
+
+    /// Whether some list that can make the word a report's verb or head
+    /// holds it: a cue, a verb taking an infinitive or a particle, a noun
+    /// of stance, an adjective of attitude, or one of [`REPORT_WORDS`] in
+    /// any case. (The reported-speech pass asks this first, to pass over
+    /// the many words that are none.)
+    #[inline]
+    pub(crate) fn may_head_report(self) -> bool {
+        self.has(
+            Self::SPEECH
+                | Self::BELIEF
+                | Self::NAMING
+                | Self::INFINITIVE
+                | Self::PHRASAL_VERB
+                | Self::STANCE_NOUN
+                | Self::ATTITUDE
+                | Self::REPORT_WORD,
+        )
+    }
+
+    /// Whether the word is a subordinator ([`is_subordinator`]) or "and"
+    /// or "but", in any case: the words that may link a reported clause
+    /// to the next one.
+    #[inline]
+    pub(crate) fn links_clauses(self) -> bool {
+        self.has(Self::CLAUSE_LINK)
+    }
+
+    /// Whether the word is a subject pronoun or in a list of sources (a
+    /// source noun or determiner): a word that may open a mention.
+    #[inline]
+    pub(crate) fn may_open_mention(self) -> bool {
+        self.has(
+            Self::HE | Self::SHE | Self::PERSONAL | Self::SOURCE_NOUN | Self::SOURCE_DETERMINER,
+        )
     }
 
     /// See [`cue_class`].
@@ -3546,14 +3601,19 @@ impl ClassTable {
     /// The filter's word and bit for `key`.
     #[inline]
     fn filter_bit(key: Key) -> (usize, u64) {
-        let at = (key.hash() >> (64 - FILTER_BITS)) as usize;
+        ClassTable::filter_bit_of_hash(key.hash())
+    }
+
+    /// The filter's word and bit for a key whose hash is `hash`.
+    #[inline]
+    fn filter_bit_of_hash(hash: u64) -> (usize, u64) {
+        let at = (hash >> (64 - FILTER_BITS)) as usize;
         (at / 64, 1 << (at % 64))
     }
 
-    /// The class bits of `key`, if it is in the table.
+    /// The class bits of `key`, whose hash is `hash`, if it is in the table.
     #[inline]
-    fn bits_of(&self, key: Key) -> Option<u64> {
-        let hash = key.hash();
+    fn bits_of_hashed(&self, key: Key, hash: u64) -> Option<u64> {
         match key.0 {
             // (a key's bytes run up to its first NUL: a zero second word
             // leaves the third zero too)
@@ -3562,10 +3622,11 @@ impl ClassTable {
         }
     }
 
-    /// Whether `key` may be in the table (if not, it surely is not).
+    /// Whether a key whose hash is `hash` may be in the table (if not, it
+    /// surely is not).
     #[inline]
-    fn may_hold(&self, key: Key) -> bool {
-        let (word, bit) = ClassTable::filter_bit(key);
+    fn may_hold_hash(&self, hash: u64) -> bool {
+        let (word, bit) = ClassTable::filter_bit_of_hash(hash);
         self.filter[word] & bit != 0
     }
 
@@ -3612,7 +3673,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         crate::Gender::Female => WordClass::SHE,
         _ => WordClass::PERSONAL,
     };
-    let mut words: Vec<(Key, u64)> = lists
+    let words: Vec<(Key, u64)> = lists
         .iter()
         .flat_map(|&(list, bit)| list.keys().map(move |key| (key, bit)))
         .chain(
@@ -3622,6 +3683,9 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (CONJUNCTIONS, WordClass::CONJUNCTION),
                 (&[THAT], WordClass::THAT),
                 (&[ALONG], WordClass::FUNCTION_WORD),
+                (SUBORDINATORS, WordClass::CLAUSE_LINK),
+                (&["and", "but"], WordClass::CLAUSE_LINK),
+                (REPORT_WORDS, WordClass::REPORT_WORD),
             ]
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |word| (word, bit)))
@@ -3633,15 +3697,22 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
             .filter_map(|(word, bit)| Some((Key::fold(word)?, bit))),
         )
         .collect();
-    // One entry a word, with the bits of all its lists.
-    words.sort_unstable_by_key(|&(key, _)| key.0);
-    let mut merged: Vec<(Key, u64)> = Vec::with_capacity(words.len());
+    // One entry a word, with the bits of all its lists: gathered in a
+    // table of their own, in one pass (sorting the words cost more; the
+    // order of the entries does not matter to the tables built from them).
+    let mut gathered = ClassSlots::<Key> {
+        entries: vec![(Key::default(), 0); (2 * words.len()).next_power_of_two().max(2)],
+    };
     for (key, bit) in words {
-        match merged.last_mut() {
-            Some((last, bits)) if *last == key => *bits |= bit,
-            _ => merged.push((key, bit)),
-        }
+        let at = gathered.slot(key, key.hash());
+        gathered.entries[at].0 = key;
+        gathered.entries[at].1 |= bit;
     }
+    let merged: Vec<(Key, u64)> = gathered
+        .entries
+        .into_iter()
+        .filter(|&(key, _)| key != Key::default())
+        .collect();
     let mut filter = vec![0; (1 << FILTER_BITS) / 64];
     for &(key, _) in &merged {
         let (word, filter_bit) = ClassTable::filter_bit(key);
@@ -3885,6 +3956,16 @@ mod tests {
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
             assert_eq!(c.is_stance_noun(), is_stance_noun(w), "{w}");
+            if REPORT_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)) {
+                assert!(c.may_head_report(), "{w}");
+            }
+            assert_eq!(
+                c.links_clauses(),
+                is_subordinator(w)
+                    || w.eq_ignore_ascii_case("and")
+                    || w.eq_ignore_ascii_case("but"),
+                "{w}"
+            );
         }
     }
 }

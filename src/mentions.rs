@@ -274,7 +274,12 @@ const FILTER_WORDS: usize = 64;
 /// The bit of [`PlainOpeners::filter`] for `word`, from its length and its
 /// first two bytes, ASCII case ignored: (word index, bit).
 fn filter_bit(word: &str) -> (usize, u64) {
-    let b = word.as_bytes();
+    filter_bit_of(word.as_bytes())
+}
+
+/// [`filter_bit`] of a word's bytes.
+#[inline]
+fn filter_bit_of(b: &[u8]) -> (usize, u64) {
     let first = usize::from(b.first().map_or(0, u8::to_ascii_lowercase));
     let second = usize::from(b.get(1).map_or(0, u8::to_ascii_lowercase));
     let h = (first * 31 + second * 7 + b.len() * 131) % (FILTER_WORDS * 64);
@@ -312,16 +317,17 @@ impl<'t> PlainOpeners<'t> {
         // Which are written in lower case somewhere, and which capitalised
         // inside a sentence (one walk; the filter rules out most words).
         for sentence in &seg.sentences {
-            for i in sentence.tokens.clone() {
-                let token = seg.tokens[i];
+            let tokens = &seg.tokens[sentence.tokens.clone()];
+            for (i, token) in sentence.tokens.clone().zip(tokens) {
                 if token.kind != TokenKind::Word {
                     continue;
                 }
-                let word = token.span.as_str(text);
-                let (k, bit) = filter_bit(word);
+                // (the filter first, on the bytes: most words stop here)
+                let (k, bit) = filter_bit_of(&text.as_bytes()[token.span.start..token.span.end]);
                 if filter[k] & bit == 0 {
                     continue;
                 }
+                let word = token.span.as_str(text);
                 let lower = word.as_bytes().first().is_some_and(u8::is_ascii_lowercase);
                 if !lower && (i == sentence.tokens.start || !is_upper_word(word)) {
                     continue;
@@ -374,6 +380,21 @@ fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// A pronoun's key: `word` in lower case ([`lowercase`]), borrowed from
+/// a list for the pronouns written with capitals (He, They, I), so that
+/// they need no new string.
+fn pronoun_key(word: &str) -> Cow<'_, str> {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "who"];
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        // (an ASCII word equal to one of these but for ASCII case lowers
+        // to it)
+        if let Some(&pronoun) = PRONOUNS.iter().find(|p| word.eq_ignore_ascii_case(p)) {
+            return Cow::Borrowed(pronoun);
+        }
+    }
+    lowercase(word)
+}
+
 #[inline]
 fn is_upper_word(word: &str) -> bool {
     // (an ASCII first letter, the common case, is read without decoding)
@@ -418,6 +439,15 @@ fn is_name_word(word: &str) -> bool {
 /// A name's own words, without the description that may open its mention
 /// (*poor* Alice, *the following morning* Mr. Pontellier, *called out* Pooh).
 fn name_words(mention: &str) -> &str {
+    // (most mentions open with a capital that is no article: the name's
+    // own first word, and the loop below would return at once)
+    let bytes = mention.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && !bytes.starts_with(b"The")
+        && !bytes.starts_with(b"A")
+    {
+        return mention;
+    }
     let mut rest = mention.trim_start();
     loop {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
@@ -438,6 +468,15 @@ fn name_words(mention: &str) -> &str {
 }
 
 fn strip_possessive(word: &str) -> (&str, bool) {
+    // (each suffix ends in s, ' or the last byte of ’: most words end in
+    // none of them)
+    if !word
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| matches!(b, b's' | b'\'' | 0x99))
+    {
+        return (word, false);
+    }
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
@@ -491,8 +530,12 @@ fn find_in_sentence<'t>(
             i += 1;
             continue;
         }
-        let word = token.span.as_str(text);
         let class = seg.class(i);
+        if is_plain_lowercase_word(text, token.span, class) {
+            i += 1;
+            continue;
+        }
+        let word = token.span.as_str(text);
         let after_prep = i > tokens.start
             && seg.tokens[i - 1].kind == TokenKind::Word
             && seg.class(i - 1).is_preposition();
@@ -535,7 +578,7 @@ fn find_in_sentence<'t>(
                         possessive: false,
                         after_preposition: after_prep,
                     },
-                    key: lowercase(word),
+                    key: pronoun_key(word),
                     entity_kind: EntityKind::Pronoun,
                     gender,
                     name_words: 0,
@@ -643,6 +686,51 @@ fn find_in_sentence<'t>(
         i += 1;
     }
     subjects_of_cues(text, seg, tokens, first_candidate, genre, out);
+}
+
+/// Whether the word at `span` (of class `class`) is sure to open no
+/// mention in [`find_in_sentence`]: it begins with an ASCII lower-case
+/// letter (so it is no name, nor an inverted tag or a plain opener, which
+/// are passed over all the same), is in no list of pronouns or sources,
+/// is not "who", has no apostrophe where a contracted pronoun would have
+/// one, and is not one of the possessives (his, her, its, their) by its
+/// length and first letter. Most words of a text are such words; the
+/// sentence's loop passes over them at once.
+#[inline]
+fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
+    let bytes = &text.as_bytes()[span.start..span.end];
+    let Some(&first) = bytes.first() else {
+        return false;
+    };
+    first.is_ascii_lowercase()
+        && !class.may_open_mention()
+        && bytes != b"who"
+        // (as pronoun_of_contraction looks for an apostrophe)
+        && !apostrophe_in_1_to_4(bytes)
+        // (as possessive_of_speech looks for his, her, its, their)
+        && !((3..=5).contains(&bytes.len()) && matches!(first, b'h' | b'i' | b't'))
+}
+
+/// Whether one of `bytes[1..5]` (as many as there are) is `'` or 0xE2,
+/// the first byte of `’`: four bytes tested at once when there are four.
+#[inline]
+fn apostrophe_in_1_to_4(bytes: &[u8]) -> bool {
+    match bytes
+        .get(1..5)
+        .and_then(|four| <[u8; 4]>::try_from(four).ok())
+    {
+        Some(four) => {
+            let word = u32::from_le_bytes(four);
+            // (a byte of `x` is zero exactly where this sets its high bit)
+            let has_zero = |x: u32| x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 != 0;
+            has_zero(word ^ 0x2727_2727) || has_zero(word ^ 0xE2E2_E2E2)
+        }
+        None => bytes
+            .get(1..)
+            .unwrap_or_default()
+            .iter()
+            .any(|&b| b == b'\'' || b == 0xE2),
+    }
 }
 
 /// Whether the word at token `i` can be the head of a relative clause on
@@ -1822,12 +1910,39 @@ fn name_sequence<'t>(
 /// `words` with every run of whitespace made one space: borrowed when it
 /// is so already (the common case: no allocation).
 pub(crate) fn single_spaced(words: &str) -> Cow<'_, str> {
-    let spaced = !words.contains("  ") && !words.contains(|c: char| c.is_whitespace() && c != ' ');
-    if spaced {
+    if is_single_spaced(words) {
         Cow::Borrowed(words)
     } else {
-        Cow::Owned(words.split_whitespace().collect::<Vec<_>>().join(" "))
+        // (the words joined by single spaces, as join would)
+        let mut spaced = String::with_capacity(words.len());
+        for (k, word) in words.split_whitespace().enumerate() {
+            if k > 0 {
+                spaced.push(' ');
+            }
+            spaced.push_str(word);
+        }
+        Cow::Owned(spaced)
     }
+}
+
+/// Whether `words` has no white space but single spaces: no two spaces in
+/// a row, and no other white space character.
+fn is_single_spaced(words: &str) -> bool {
+    if !words.is_ascii() {
+        return !words.contains("  ") && !words.contains(|c: char| c.is_whitespace() && c != ' ');
+    }
+    // (one pass over the bytes; the ASCII white space besides the space
+    // is \t, \n, \x0B, \x0C and \r, as char::is_whitespace says)
+    let mut after_space = false;
+    for &b in words.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
+            _ => after_space = false,
+        }
+    }
+    true
 }
 
 /// The key of a name with its honorific, from token `from` to token
@@ -2042,14 +2157,35 @@ impl Hash for NameKey<'_> {
         // Eight bytes at a time, ASCII capitals lowered, as `eq` compares.
         let bytes = self.0.as_bytes();
         for chunk in bytes.chunks(8) {
-            let mut eight = [0u8; 8];
-            for (to, &from) in eight.iter_mut().zip(chunk) {
-                *to = from.to_ascii_lowercase();
-            }
-            state.write_u64(u64::from_le_bytes(eight));
+            state.write_u64(ascii_lowercase_word(word_of(chunk)));
         }
         state.write_usize(bytes.len());
     }
+}
+
+/// Up to eight bytes as a little-endian word, zero-padded.
+#[inline]
+fn word_of(chunk: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(chunk) {
+        Ok(eight) => u64::from_le_bytes(eight),
+        Err(_) => chunk.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
+    }
+}
+
+/// Each byte of `word` as [`u8::to_ascii_lowercase`] makes it, all eight at
+/// once: 0x20 is added to the bytes in `A..=Z`, and no other byte changes.
+#[inline]
+fn ascii_lowercase_word(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // (the low seven bits of each byte, plus a constant that sets the high
+    // bit from a threshold on: no sum carries into the next byte)
+    let low = word & !HIGH;
+    let at_least_a = low + ONES * u64::from(0x80 - b'A');
+    let above_z = low + ONES * u64::from(0x80 - b'Z' - 1);
+    // (a byte with its high bit set is no ASCII letter)
+    let upper = at_least_a & !above_z & !word & HIGH;
+    word | (upper >> 2)
 }
 
 /// A small, fast hasher for the maps of short keys built per document (the
@@ -2057,7 +2193,7 @@ impl Hash for NameKey<'_> {
 /// machine word. Not resistant to chosen collisions, which would only slow
 /// one document down.
 #[derive(Clone, Copy, Default)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl FxHasher {
     #[inline]
@@ -2069,9 +2205,7 @@ impl FxHasher {
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
         for chunk in bytes.chunks(8) {
-            let mut eight = [0u8; 8];
-            eight[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(eight));
+            self.add(word_of(chunk));
         }
     }
 
@@ -2093,7 +2227,7 @@ impl Hasher for FxHasher {
 }
 
 /// A hash map with [`FxHasher`].
-type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 fn surname(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
@@ -2359,6 +2493,10 @@ fn resolve_pronoun(
     let wants_person = matches!(pronoun, "he" | "she");
     let wants_group = pronoun == "they";
     let wants_organisation = pronoun == "it";
+    // (no entity fits any other pronoun: I, we, you refer to nobody here)
+    if !(wants_person || wants_group || wants_organisation) {
+        return None;
+    }
     // (a subject or an object before a mention after a preposition:
     // Obama spoke after meeting with Putin. He…)
     let candidates = mentions.iter().rev().take(PRONOUN_LOOKBACK);
@@ -2405,6 +2543,72 @@ mod tests {
             .iter()
             .map(|e| (e.name.clone(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn apostrophes_are_found_four_bytes_at_a_time() {
+        for b in 0..=255u8 {
+            for len in 0..8 {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    let expected = bytes[1.min(len)..len.min(5)]
+                        .iter()
+                        .any(|&b| b == b'\'' || b == 0xE2);
+                    assert_eq!(apostrophe_in_1_to_4(&bytes), expected, "{bytes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pronoun_keys_are_lower_case() {
+        for word in [
+            "He", "he", "SHE", "They", "I", "It", "Who", "We", "Hé", "Someone", "İt",
+        ] {
+            assert_eq!(pronoun_key(word), word.to_lowercase(), "{word}");
+        }
+    }
+
+    #[test]
+    fn words_are_lowered_like_their_bytes() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                for fill in [0u8, b'a', b'Z', 0xC3, b'@', b'['] {
+                    let mut eight = [fill; 8];
+                    eight[at] = b;
+                    let lowered = eight.map(|b| b.to_ascii_lowercase());
+                    assert_eq!(
+                        ascii_lowercase_word(u64::from_le_bytes(eight)),
+                        u64::from_le_bytes(lowered),
+                        "{eight:?}"
+                    );
+                }
+            }
+        }
+        for len in 0..=8 {
+            let bytes: Vec<u8> = (1..=len as u8).collect();
+            let mut eight = [0u8; 8];
+            eight[..len].copy_from_slice(&bytes);
+            assert_eq!(word_of(&bytes), u64::from_le_bytes(eight));
+        }
+    }
+
+    #[test]
+    fn single_spacing_is_judged_like_the_standard_library() {
+        let parts = [
+            "", " ", "  ", "a", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "é",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let words = format!("{a}{b}{c}");
+                    let expected = !words.contains("  ")
+                        && !words.contains(|c: char| c.is_whitespace() && c != ' ');
+                    assert_eq!(is_single_spaced(&words), expected, "{words:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -202,9 +202,42 @@ pub(crate) fn newline(bytes: &[u8], from: usize) -> Option<usize> {
     (at < end).then_some(at)
 }
 
+/// The first ASCII capital letter of `bytes` at or after `from`, if any
+/// (sixteen bytes at a time, as [`newline`]).
+#[inline]
+pub(crate) fn ascii_uppercase(bytes: &[u8], from: usize) -> Option<usize> {
+    let end = bytes.len();
+    let at = find(
+        bytes,
+        from,
+        end,
+        |b| b.is_ascii_uppercase(),
+        |b| b.is_ascii_uppercase(),
+    );
+    (at < end).then_some(at)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_first_capital_at_every_offset() {
+        for len in 0..40 {
+            for at in 0..=len {
+                // (lower case, digits, and bytes above the ASCII range)
+                let mut bytes: Vec<u8> =
+                    (0..len).map(|i| [b'a', b'9', 0xC3, b'z'][i % 4]).collect();
+                if at < len {
+                    bytes[at] = b'Q';
+                }
+                for from in 0..=len {
+                    let expected = (from..len).find(|&i| bytes[i].is_ascii_uppercase());
+                    assert_eq!(ascii_uppercase(&bytes, from), expected, "{len} {at} {from}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn is_alphanumeric_agrees_with_the_standard_library() {

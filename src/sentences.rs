@@ -394,8 +394,21 @@ fn word_end_after(text: &str, start: usize, ascii: usize, limit: usize) -> usize
     end
 }
 
+/// Whether `c` is a terminal mark: what [`is_terminal_at`] answers.
+#[cfg(test)]
 fn is_terminal(c: &str) -> bool {
     matches!(c, "." | "!" | "?" | "…")
+}
+
+/// Whether the token at `span` is a terminal mark ([`is_terminal`]), read
+/// from its bytes (no slicing of the text into a `str`).
+#[inline]
+fn is_terminal_at(text: &str, span: Span) -> bool {
+    match text.as_bytes().get(span.start..span.end) {
+        Some([b'.' | b'!' | b'?']) => true,
+        Some(bytes) => bytes == "…".as_bytes(),
+        None => false,
+    }
 }
 
 fn is_closing_punct(c: &str) -> bool {
@@ -411,14 +424,14 @@ fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: 
     let mut i = first;
     while i < last {
         let token = seg.tokens[i];
-        let terminal = token.kind == TokenKind::Punct && is_terminal(token.span.as_str(text));
+        let terminal = token.kind == TokenKind::Punct && is_terminal_at(text, token.span);
         let ends = match token.kind {
             TokenKind::Punct if terminal => {
                 // Take the whole run of terminal and closing punctuation.
                 let mut j = i + 1;
                 while j < last
                     && seg.tokens[j].kind == TokenKind::Punct
-                    && (is_terminal(seg.tokens[j].span.as_str(text))
+                    && (is_terminal_at(text, seg.tokens[j].span)
                         || is_closing_punct(seg.tokens[j].span.as_str(text)))
                 {
                     j += 1;
@@ -513,6 +526,17 @@ fn is_abbreviation_before(text: &str, seg: &Segmentation, dot: usize) -> bool {
 mod tests {
     use super::*;
     use crate::marks::find_quotes;
+
+    #[test]
+    fn terminal_marks_are_read_from_their_bytes() {
+        let text = ". ! ? … .. , ” “ a ‥ ? !";
+        let mut at = 0;
+        for token in text.split(' ') {
+            let span = Span::new(at, at + token.len());
+            assert_eq!(is_terminal_at(text, span), is_terminal(token), "{token:?}");
+            at += token.len() + 1;
+        }
+    }
 
     #[test]
     fn trim_line_agrees_with_trim() {

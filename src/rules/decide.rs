@@ -265,7 +265,7 @@ impl<'a> Sieve<'a> {
                         && matches!(self.word(first - 1), "which" | "that" | "who" | "whom"))
                 })
                 .or_else(|| {
-                    let m = self.mentions.starting_at(c + 1)?;
+                    let m = self.mention_starting_at(c + 1)?;
                     (c > t + 1 && self.is_punct(c - 1, ",")).then_some(m)
                 });
             // (an appositive after an inverted speaker is part of the tag:

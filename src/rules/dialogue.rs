@@ -602,7 +602,7 @@ impl<'a> Sieve<'a> {
             .then_some(e)
         };
         if matches!(self.word(c), "asked" | "told" | "answered") {
-            if let Some(e) = self.mentions.starting_at(c + 1).and_then(speaks) {
+            if let Some(e) = self.mention_starting_at(c + 1).and_then(speaks) {
                 // (not an inverted tag: asked Alice is Alice asking)
                 if c > 0 && self.mentions.ending_at(c - 1).is_some() {
                     return Some(e);
@@ -611,7 +611,7 @@ impl<'a> Sieve<'a> {
         }
         (c + 1..end.min(c + TAG_TO_TOKENS))
             .find(|&i| self.is_word(i) && self.word(i) == "to")
-            .and_then(|to| self.mentions.starting_at(to + 1))
+            .and_then(|to| self.mention_starting_at(to + 1))
             .and_then(speaks)
     }
 
@@ -681,7 +681,11 @@ impl<'a> Sieve<'a> {
     /// The names persons go by in the text, with their entities (see
     /// [`People::forms`]).
     fn name_forms(&self) -> Vec<(String, usize)> {
-        let mut forms: Vec<(String, usize)> = Vec::new();
+        // (borrowed from the text while gathered and counted: only the
+        // forms kept are copied; each (form, entity) once, as a sort and a
+        // dedup of all of them would leave it, and only those sorted)
+        let mut seen: mentions::FxHashMap<(std::borrow::Cow<'_, str>, usize), ()> =
+            mentions::FxHashMap::default();
         for m in &self.mentions.mentions {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
                 continue;
@@ -694,10 +698,12 @@ impl<'a> Sieve<'a> {
                 .strip_suffix("’s")
                 .or_else(|| written.strip_suffix("'s"))
                 .unwrap_or(written);
-            forms.push((mentions::single_spaced(written).into_owned(), e));
+            seen.insert((mentions::single_spaced(written), e), ());
         }
-        forms.sort();
-        forms.dedup();
+        let mut forms: Vec<(std::borrow::Cow<'_, str>, usize)> = seen.into_keys().collect();
+        // (the entries are distinct: an unstable sort orders them as any
+        // other does)
+        forms.sort_unstable();
         // (a form two persons share names neither)
         let mut out: Vec<(String, usize)> = Vec::with_capacity(forms.len());
         let mut i = 0;
@@ -707,7 +713,7 @@ impl<'a> Sieve<'a> {
                 .take_while(|(f, _)| *f == forms[i].0)
                 .count();
             if j == i + 1 {
-                out.push(forms[i].clone());
+                out.push((forms[i].0.to_string(), forms[i].1));
             }
             i = j;
         }
@@ -723,10 +729,21 @@ impl<'a> Sieve<'a> {
         // (the one person the sentence before named: Willoughby came in. /
         // He sat down.)
         let mut named_before = None;
+        let mentions = &self.mentions.mentions;
+        // (the sentences and the mentions are both in text order: one walk
+        // over the mentions finds each sentence's, as `within` would)
+        let mut first = 0;
         for sentence in &self.seg.sentences {
+            while first < mentions.len() && mentions[first].tokens.start < sentence.tokens.start {
+                first += 1;
+            }
+            let mut last = first;
+            while last < mentions.len() && mentions[last].tokens.start < sentence.tokens.end {
+                last += 1;
+            }
             let mut person = None;
             let mut people = 0;
-            for m in &self.mentions.mentions[self.mentions.within(&sentence.tokens)] {
+            for m in &mentions[first..last] {
                 let Some(e) = m.entity else { continue };
                 if m.kind == MentionKind::Name
                     && entities[e].kind == EntityKind::Person
@@ -740,9 +757,9 @@ impl<'a> Sieve<'a> {
             let before = std::mem::replace(&mut named_before, alone);
             if people == 0 {
                 // (a sentence that opens with a pronoun speaks of them)
-                let first = sentence.tokens.start;
-                if let Some(e) = before.filter(|_| self.is_word(first)) {
-                    match self.word(first) {
+                let opening = sentence.tokens.start;
+                if let Some(e) = before.filter(|_| self.is_word(opening)) {
+                    match self.word(opening) {
                         "He" => votes[e].0 += 1,
                         "She" => votes[e].1 += 1,
                         _ => {}
@@ -935,29 +952,16 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         while i < bytes.len() {
             // The start of a capitalised run, at a boundary.
-            i += bytes[i..].iter().position(u8::is_ascii_uppercase)?;
+            i = scan::ascii_uppercase(bytes, i)?;
             let start = i;
             if i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
                 i += 1;
                 continue;
             }
-            let before = words[..start].trim_end();
-            let opens = before.is_empty()
-                || before.ends_with([',', '!', '?', '—', '-'])
-                || before.ends_with(" dear")
-                || before.ends_with("Dear")
-                || before.ends_with(" my")
-                || before.ends_with("My")
-                || before.ends_with("Oh")
-                || before.ends_with(" O");
             // The run: capitalised words joined by single spaces.
             let mut end = start;
             loop {
-                let word_end = end
-                    + words[end..]
-                        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
-                        .unwrap_or(words.len() - end);
-                end = word_end;
+                end = vocative_word_end(words, end);
                 if bytes.get(end) == Some(&b'.')
                     && matches!(
                         &words[start..end].rsplit(' ').next(),
@@ -977,12 +981,47 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
             i = end.max(start + 1);
             let after = words[end..].trim_start();
             let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
-            if opens && closes && end > start {
+            // (what comes before is read only for a run that closes: most
+            // capitalised words go on with the sentence)
+            let opens = || {
+                let before = words[..start].trim_end();
+                before.is_empty()
+                    || before.ends_with([',', '!', '?', '—', '-'])
+                    || before.ends_with(" dear")
+                    || before.ends_with("Dear")
+                    || before.ends_with(" my")
+                    || before.ends_with("My")
+                    || before.ends_with("Oh")
+                    || before.ends_with(" O")
+            };
+            if closes && end > start && opens() {
                 return Some(&words[start..end]);
             }
         }
         None
     })
+}
+
+/// The end of the word of a vocative that starts at `from`: its letters
+/// and digits, apostrophes and hyphens. ASCII bytes are read as they are
+/// (for them `char::is_alphanumeric` is `u8::is_ascii_alphanumeric`); from
+/// the first other byte on, characters are decoded.
+fn vocative_word_end(words: &str, from: usize) -> usize {
+    let bytes = words.as_bytes();
+    let mut end = from;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii_alphanumeric() || b == b'\'' || b == b'-' {
+            end += 1;
+        } else if b.is_ascii() {
+            return end;
+        } else {
+            return end
+                + words[end..]
+                    .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                    .unwrap_or(words.len() - end);
+        }
+    }
+    end
 }
 
 /// One reading per mention: a mention the conversation moved more than
@@ -1199,6 +1238,27 @@ mod tests {
             .iter()
             .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn vocative_words_end_as_decoded_characters_say() {
+        for words in [
+            "Mr. Darcy",
+            "O'Brien-Smith, come",
+            "Zoë said",
+            "Éa",
+            "a—b",
+            "",
+            "x’y",
+        ] {
+            for from in (0..=words.len()).filter(|&i| words.is_char_boundary(i)) {
+                let expected = from
+                    + words[from..]
+                        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+                        .unwrap_or(words.len() - from);
+                assert_eq!(vocative_word_end(words, from), expected, "{words:?} {from}");
+            }
+        }
     }
 
     #[test]

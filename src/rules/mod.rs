@@ -89,6 +89,34 @@ struct Sieve<'a> {
     /// of any range are counted in constant time. (One array filled in one
     /// pass over the tokens.)
     before: Vec<(u32, usize)>,
+    /// `mention_starts[t]`: the first mention whose first token is `t`
+    /// ([`NO_MENTION`] for none), so that [`Sieve::mention_starting_at`]
+    /// answers without a search; `None` when the mentions are not in order
+    /// of start (they always are), where the search answers.
+    mention_starts: Option<Vec<u32>>,
+}
+
+/// No mention starts at this token (in [`Sieve::mention_starts`]).
+const NO_MENTION: u32 = u32::MAX;
+
+/// Each token's first mention (see [`Sieve::mention_starts`]), when the
+/// mentions are in order of start and few enough to be numbered in a u32.
+fn mention_starts(tokens: usize, mentions: &Mentions) -> Option<Vec<u32>> {
+    let ms = &mentions.mentions;
+    let sorted = ms
+        .windows(2)
+        .all(|w| w[0].tokens.start <= w[1].tokens.start);
+    if !sorted || u32::try_from(ms.len()).map_or(true, |n| n == NO_MENTION) {
+        return None;
+    }
+    let mut starts = vec![NO_MENTION; tokens];
+    // (backwards, so that the first of several mentions at a token stays)
+    for (idx, m) in ms.iter().enumerate().rev() {
+        if let Some(slot) = starts.get_mut(m.tokens.start) {
+            *slot = idx as u32;
+        }
+    }
+    Some(starts)
 }
 
 /// What the sieve decided for one document.
@@ -132,11 +160,28 @@ pub(crate) fn apply(
         genre,
         known,
         before,
+        mention_starts: mention_starts(seg.tokens.len(), mentions),
     };
     sieve.run()
 }
 
 impl<'a> Sieve<'a> {
+    /// The mention whose first token is `token`, if any: what
+    /// [`Mentions::starting_at`] answers, read from
+    /// [`mention_starts`](Sieve::mention_starts).
+    #[inline]
+    fn mention_starting_at(&self, token: usize) -> Option<usize> {
+        match &self.mention_starts {
+            // (in order of start, the search finds the first mention at
+            // `token`, as the table holds; past the tokens, none)
+            Some(starts) => starts
+                .get(token)
+                .filter(|&&m| m != NO_MENTION)
+                .map(|&m| m as usize),
+            None => self.mentions.starting_at(token),
+        }
+    }
+
     fn word(&self, i: usize) -> &'a str {
         self.seg.tokens[i].span.as_str(self.text)
     }
@@ -217,8 +262,7 @@ impl<'a> Sieve<'a> {
     /// Whether the capitalised word at token `i` opens its sentence as an
     /// inverted tag before a name: Stated Stone: / Added Sanders, “…”
     fn opens_inverted_tag(&self, i: usize) -> bool {
-        self.mentions
-            .starting_at(i + 1)
+        self.mention_starting_at(i + 1)
             .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
             && self.seg.sentences[self.sentence_of(i)].tokens.start == i
     }
@@ -387,7 +431,7 @@ impl<'a> Sieve<'a> {
         let mut report_ranges = Vec::with_capacity(self.seg.sentences.len());
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             let first = reports.len();
-            self.reported_speech(sentence, &tag_cues, tag_speaker[s], &mut reports);
+            self.reported_speech(s, sentence, &tag_cues, tag_speaker[s], &mut reports);
             reports[first..].sort_by_key(|r| r.span.start);
             report_ranges.push(first..reports.len());
         }

@@ -27,6 +27,7 @@ impl<'a> Sieve<'a> {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn reported_speech(
         &self,
+        s: usize,
         sentence: &Sentence,
         tag_cues: &TokenSet,
         tag_speaker: Option<usize>,
@@ -35,7 +36,10 @@ impl<'a> Sieve<'a> {
         let range = sentence.tokens.clone();
         // Sanders: Brexit’s message could draw Trump support. — a headline
         // or transcript line opened by its speaker and a colon.
-        if self.opens_paragraph(range.start) {
+        // (the sentence is the `s`-th: whether it opens its paragraph needs
+        // no search for it, as opens_paragraph makes)
+        let opens_paragraph = s == 0 || self.seg.sentences[s - 1].paragraph != sentence.paragraph;
+        if opens_paragraph {
             if let Some(m) = self.speaker_label_at(range.start) {
                 let colon = self.mentions.mentions[m].tokens.end;
                 if !self.is_quote(colon + 1) {
@@ -51,7 +55,7 @@ impl<'a> Sieve<'a> {
             }
         }
         for c in range.clone() {
-            if !self.is_word(c) {
+            if !self.is_word(c) || !self.may_report_at(c) {
                 continue;
             }
             // according to X
@@ -180,8 +184,7 @@ impl<'a> Sieve<'a> {
             let clause_follows = self.is_word(c + 1)
                 && (self.class(c + 1).subject_pronoun().is_some()
                     || self
-                        .mentions
-                        .starting_at(c + 1)
+                        .mention_starting_at(c + 1)
                         .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun)
                     || self.class(c + 1).is_that()
                     || self.class(c + 1).is_source_determiner()
@@ -230,7 +233,7 @@ impl<'a> Sieve<'a> {
             }
             // Inverted tag at the end: CLAUSE, said X.
             if c > range.start + 1 && self.is_punct(c - 1, ",") {
-                if let Some(m) = self.mentions.starting_at(c + 1) {
+                if let Some(m) = self.mention_starting_at(c + 1) {
                     let after = self.mentions.mentions[m].tokens.end;
                     let tail = self.sentence_words(after..range.end);
                     // The speaker ends the tag (said X. / said X, a …, /
@@ -335,8 +338,7 @@ impl<'a> Sieve<'a> {
                 // (not when a clause with its own subject follows: As for
                 // Trump, he said he's not worried.)
                 let subject_follows = self
-                    .mentions
-                    .starting_at(c + 1)
+                    .mention_starting_at(c + 1)
                     .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun);
                 // (a verb of stance with its own object is no tag: …,
                 // most back Clinton.)
@@ -387,7 +389,7 @@ impl<'a> Sieve<'a> {
             // As the Times noted, CLAUSE: the clause after the lead-in (also
             // with an owner: As Purple PAC's Crane said).
             let lead_in = self.mentions.mentions[m].tokens.start;
-            let owner = self.mentions.starting_at(range.start + 1).filter(|&o| {
+            let owner = self.mention_starting_at(range.start + 1).filter(|&o| {
                 let owner = &self.mentions.mentions[o];
                 owner.possessive && owner.tokens.end == lead_in
             });
@@ -428,7 +430,7 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             // (a name alone is an object too: He endorsed Clinton.)
-            let named = self.mentions.starting_at(c + 1).and_then(|n| {
+            let named = self.mention_starting_at(c + 1).and_then(|n| {
                 let n = &self.mentions.mentions[n];
                 (n.kind == MentionKind::Name
                     && n.tokens.end < range.end
@@ -443,7 +445,7 @@ impl<'a> Sieve<'a> {
                 subject.kind == MentionKind::Nominal
                     && subject.tokens.end == c
                     && self.word(c).ends_with("ed")
-                    && self.mentions.starting_at(c + 1).is_some_and(|n| {
+                    && self.mention_starting_at(c + 1).is_some_and(|n| {
                         let name = &self.mentions.mentions[n];
                         name.kind == MentionKind::Name
                             && self.is_word(name.tokens.end)
@@ -478,7 +480,7 @@ impl<'a> Sieve<'a> {
                     && !infinitive
                     && !(self.is_word(c + 1) && self.class(c + 1).is_that());
                 let words = span.as_str(self.text).split_whitespace().take(2).count();
-                let names_someone = self.mentions.starting_at(c + 1).is_some_and(|n| {
+                let names_someone = self.mention_starting_at(c + 1).is_some_and(|n| {
                     let n = &self.mentions.mentions[n];
                     n.kind == MentionKind::Name && n.span == span
                 });
@@ -487,6 +489,19 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the word at token `c` may start any of the reports that
+    /// [`reported_speech`](Sieve::reported_speech) looks for: a word of
+    /// the lists behind them or one of the two words it compares as written,
+    /// "according" and "clear" ([`WordClass::may_head_report`]), a word
+    /// before "that", or a caller's cue. Any other word is passed over by
+    /// every test of that loop, so it is skipped at once.
+    #[inline]
+    fn may_report_at(&self, c: usize) -> bool {
+        self.class(c).may_head_report()
+            || self.class_at(c + 1).is_that()
+            || !self.cues.extra.is_empty()
     }
 
     /// Where the report of the cue at token `c` must end when its subject
@@ -593,8 +608,7 @@ impl<'a> Sieve<'a> {
         // verb follows it: his endorsement of Cruz surprised many)
         let clause = self.word(next) == "that";
         let name = self
-            .mentions
-            .starting_at(start)
+            .mention_starting_at(start)
             .filter(|_| !clause)
             .and_then(|n| {
                 let n = &self.mentions.mentions[n];
@@ -707,7 +721,7 @@ impl<'a> Sieve<'a> {
         }
         // (or a contracted one: he's, they're)
         let contracted = (!copula && k > from)
-            .then(|| self.mentions.starting_at(k - 1))
+            .then(|| self.mention_starting_at(k - 1))
             .flatten()
             .filter(|&m| {
                 let mention = &self.mentions.mentions[m];
@@ -753,9 +767,9 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // (a name after "the": by the Boston Globe)
-        let agent = self.mentions.starting_at(by + 1).or_else(|| {
+        let agent = self.mention_starting_at(by + 1).or_else(|| {
             (self.is_word(by + 1) && self.word(by + 1) == "the")
-                .then(|| self.mentions.starting_at(by + 2))
+                .then(|| self.mention_starting_at(by + 2))
                 .flatten()
         })?;
         let cue = self.seg.tokens[c].span;
@@ -986,8 +1000,10 @@ impl<'a> Sieve<'a> {
         // pronoun inside it: said he was too busy to look for evidence
         // that would…)
         // (nor after an infinitive: plans to meet Reid that day)
+        // (asked once: the answer is the same for every word)
+        let infinitive = self.infinitive_after(c);
         let that = (from..end.min(from + 12))
-            .filter(|_| !self.infinitive_after(c))
+            .filter(|_| !infinitive)
             .take_while(|&i| {
                 self.is_word(i)
                     && (self.class(i).is_that()
@@ -1006,7 +1022,7 @@ impl<'a> Sieve<'a> {
         // "boasts about X" names a topic, not what was said.
         // (but "wants to build…" reports an intent, and "said about half
         // of…" is a clause about a quantity)
-        if that.is_none() && self.infinitive_after(c) {
+        if that.is_none() && infinitive {
             return self.clause(from, self.clause_end(from, end));
         }
         // ("said about half of…" is a clause about a quantity)
@@ -1018,9 +1034,11 @@ impl<'a> Sieve<'a> {
                 || self.word(from + 1) == "a");
         // (called for a ban, pointed to the record: the particle belongs
         // to the verb)
+        // (a phrasal cue's verb is a phrasal verb: its class says so first)
         if that.is_none()
             && self.is_word(from)
             && from == c + 1
+            && self.class(c).is_phrasal_verb()
             && lexicon::is_phrasal_cue(self.word(c), self.word(from))
         {
             return self.clause(from + 1, end);
@@ -1065,7 +1083,7 @@ impl<'a> Sieve<'a> {
         }
         let subject = self.is_word(at)
             && (self.class(at).subject_pronoun().is_some()
-                || self.mentions.starting_at(at).is_some_and(|m| {
+                || self.mention_starting_at(at).is_some_and(|m| {
                     matches!(
                         self.mentions.mentions[m].kind,
                         MentionKind::Name | MentionKind::Pronoun
@@ -1116,8 +1134,7 @@ impl<'a> Sieve<'a> {
         // (that opens a clause: a subject follows, not a verb — the bill
         // requires that…, but not the rules that were…)
         let next = c + 2;
-        self.mentions
-            .starting_at(next)
+        self.mention_starting_at(next)
             .is_some_and(|m| !self.mentions.mentions[m].possessive)
             || (self.is_word(next)
                 && (self.class(next).is_source_determiner()
@@ -1145,6 +1162,9 @@ impl<'a> Sieve<'a> {
     pub(super) fn clause_end(&self, from: usize, end: usize) -> usize {
         let end = end.min(from + CLAUSE_TOKENS);
         for i in from..end {
+            if !self.may_end_clause(i) {
+                continue;
+            }
             if self.is_punct(i, ";") {
                 return i;
             }
@@ -1165,7 +1185,7 @@ impl<'a> Sieve<'a> {
                 && self.is_word(i)
                 && matches!(self.word(i), "but" | "and")
                 && next_is_cue(i + 1)
-                && self.mentions.starting_at(i + 1).is_none()
+                && self.mention_starting_at(i + 1).is_none()
             {
                 return i;
             }
@@ -1181,6 +1201,23 @@ impl<'a> Sieve<'a> {
             }
         }
         end
+    }
+
+    /// Whether a reported clause may end at token `i` ([`clause_end`]):
+    /// only at a comma, a semicolon, or a word that links clauses (and,
+    /// but, while, when…; [`WordClass::links_clauses`]). Every test of
+    /// that walk, [`opens_other_report`] included, needs one of them
+    /// there, so any other token is passed over at once.
+    ///
+    /// [`clause_end`]: Sieve::clause_end
+    /// [`opens_other_report`]: Sieve::opens_other_report
+    #[inline]
+    fn may_end_clause(&self, i: usize) -> bool {
+        match self.seg.tokens[i].kind {
+            TokenKind::Word => self.class(i).links_clauses(),
+            TokenKind::Punct => matches!(self.word(i), "," | ";"),
+            TokenKind::Quote(_) => false,
+        }
     }
 
     /// The subject of a participle in an absolute phrase: with Cruz
@@ -1219,7 +1256,7 @@ impl<'a> Sieve<'a> {
         let comma = (c + 1..end.min(c + 1 + APPOSITIVE_TOKENS))
             .take_while(|&i| !self.is_quote(i))
             .find(|&i| self.is_punct(i, ","))?;
-        let m = self.mentions.starting_at(comma + 1)?;
+        let m = self.mention_starting_at(comma + 1)?;
         (!self.mentions.mentions[m].possessive).then_some((m, comma))
     }
 
@@ -1257,7 +1294,7 @@ impl<'a> Sieve<'a> {
     /// verb goes on to its own clause (not a parenthetical tag: …, Democrats
     /// argue, …).
     fn main_report_after(&self, k: usize, end: usize) -> bool {
-        let Some(m) = self.mentions.starting_at(k) else {
+        let Some(m) = self.mention_starting_at(k) else {
             return false;
         };
         let mention = &self.mentions.mentions[m];
@@ -1318,11 +1355,10 @@ impl<'a> Sieve<'a> {
                     .count()
                     >= 3
                     && self
-                        .mentions
-                        .starting_at(k + 1)
+                        .mention_starting_at(k + 1)
                         .or_else(|| {
                             (self.is_word(k + 1) && self.word(k + 1) == "the")
-                                .then(|| self.mentions.starting_at(k + 2))
+                                .then(|| self.mention_starting_at(k + 2))
                                 .flatten()
                         })
                         .is_some_and(|m| {
@@ -1378,7 +1414,7 @@ impl<'a> Sieve<'a> {
     /// label does (TAPPER: …, Sanders: Brexit's message…), but not a
     /// headline's label (Breaking:, Wow:, Exclusive:).
     fn speaker_label_at(&self, start: usize) -> Option<usize> {
-        let label = self.mentions.starting_at(start)?;
+        let label = self.mention_starting_at(start)?;
         let mention = &self.mentions.mentions[label];
         // (the word list asked last: most mentions have no colon after them)
         (self.is_punct(mention.tokens.end, ":")

@@ -26,11 +26,11 @@ impl<'a> Sieve<'a> {
         let mut at = c + 2;
         if self.is_word(at)
             && self.word(at).eq_ignore_ascii_case("the")
-            && self.mentions.starting_at(at).is_none()
+            && self.mention_starting_at(at).is_none()
         {
             at += 1;
         }
-        self.mentions.starting_at(at)
+        self.mention_starting_at(at)
     }
 
     /// A mention that can be a subject, ending at token `i`.
@@ -172,7 +172,7 @@ impl<'a> Sieve<'a> {
                             .mentions
                             .ending_at(j - 1)
                             .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
-                    if let Some(name) = self.mentions.starting_at(j + 1) {
+                    if let Some(name) = self.mention_starting_at(j + 1) {
                         let m = &self.mentions.mentions[name];
                         // (its place after it: Darran Whiting of Liberty
                         // Baptist Church in Marion, said)
@@ -306,8 +306,7 @@ impl<'a> Sieve<'a> {
             let participle_lead = opener == sentence.tokens.start
                 && ((w.len() > 5 && w.ends_with("ing")) || (w.len() > 4 && w.ends_with("ed")))
                 && self
-                    .mentions
-                    .starting_at(opener)
+                    .mention_starting_at(opener)
                     .is_none_or(|m| self.mentions.mentions[m].entity.is_none());
             let adverbial = temporal_lead
                 || participle_lead
@@ -351,7 +350,7 @@ impl<'a> Sieve<'a> {
                     .mentions
                     .ending_at(comma - 1)
                     .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
-            if let Some(place) = self.mentions.starting_at(start).filter(|_| place_before) {
+            if let Some(place) = self.mention_starting_at(start).filter(|_| place_before) {
                 let mut end = self.mentions.mentions[place].tokens.end;
                 // (the dot of an abbreviation: Portsmouth, N.H., on Tuesday)
                 if end + 1 < before && self.is_punct(end, ".") && self.is_punct(end + 1, ",") {
@@ -392,7 +391,7 @@ impl<'a> Sieve<'a> {
             // In Salem, New Hampshire, Trump went…: a place closes the
             // adverbial; the name after it, followed by its verb, is the subject.
             if mention.kind == MentionKind::Name && self.is_punct(mention.tokens.end, ",") {
-                if let Some(next) = self.mentions.starting_at(mention.tokens.end + 1) {
+                if let Some(next) = self.mention_starting_at(mention.tokens.end + 1) {
                     let n = &self.mentions.mentions[next];
                     let after = n.tokens.end;
                     if n.kind == MentionKind::Name
@@ -408,7 +407,7 @@ impl<'a> Sieve<'a> {
                 }
             }
             if mention.kind == MentionKind::Nominal && self.is_punct(mention.tokens.end, ",") {
-                if let Some(name) = self.mentions.starting_at(mention.tokens.end + 1) {
+                if let Some(name) = self.mention_starting_at(mention.tokens.end + 1) {
                     if self.mentions.mentions[name].kind == MentionKind::Name {
                         return Some(name);
                     }
@@ -495,7 +494,7 @@ impl<'a> Sieve<'a> {
         } else {
             end
         };
-        match self.mentions.starting_at(at) {
+        match self.mention_starting_at(at) {
             Some(w)
                 if at < t
                     && self.is_word(at)
@@ -562,7 +561,7 @@ impl<'a> Sieve<'a> {
         if c != sentence.tokens.start {
             return None;
         }
-        let m = self.mentions.starting_at(c + 1)?;
+        let m = self.mention_starting_at(c + 1)?;
         let mention = &self.mentions.mentions[m];
         (mention.kind == MentionKind::Name && !mention.possessive).then_some(m)
     }

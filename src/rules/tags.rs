@@ -10,7 +10,7 @@ impl<'a> Sieve<'a> {
         // A dash and a name closing the sentence sign the quote, as under
         // an epigraph or in a list of reactions: “…” ― Pamela Padilla.
         if i + 1 < end && ["―", "—", "–"].iter().any(|d| self.is_punct(i, d)) {
-            if let Some(m) = self.mentions.starting_at(i + 1) {
+            if let Some(m) = self.mention_starting_at(i + 1) {
                 let mention = &self.mentions.mentions[m];
                 let after = mention.tokens.end;
                 if mention.kind == MentionKind::Name
@@ -63,9 +63,9 @@ impl<'a> Sieve<'a> {
         }
         // “…,” as The New Yorker put it / as a Homeland Security memo put it.
         if self.is_word(j) && self.word(j) == "as" {
-            let source = self.mentions.starting_at(j + 1).or_else(|| {
+            let source = self.mention_starting_at(j + 1).or_else(|| {
                 (self.is_word(j + 1) && self.class(j + 1).is_source_determiner())
-                    .then(|| self.mentions.starting_at(j + 2))
+                    .then(|| self.mention_starting_at(j + 2))
                     .flatten()
             });
             if let Some(m) = source {
@@ -101,7 +101,7 @@ impl<'a> Sieve<'a> {
         // an adverb may close the tag: agreed Poirot gravely)
         if after_comma_quote && !self.speech_cue(j) && verb_here(j) {
             let fiction = self.genre == Genre::Fiction;
-            let m = self.mentions.starting_at(j + 1).filter(|&m| {
+            let m = self.mention_starting_at(j + 1).filter(|&m| {
                 let kind = self.mentions.mentions[m].kind;
                 kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
             })?;
@@ -139,14 +139,14 @@ impl<'a> Sieve<'a> {
             if k < end
                 && self.is_word(k)
                 && self.class(k).is_verb_modifier()
-                && self.mentions.starting_at(k).is_none()
+                && self.mention_starting_at(k).is_none()
             {
                 k += 1;
             }
             // said retired Army Lt. Gen. Mick Bednarek: a few descriptor words first.
             // (also capitalised ones that start no name: said Democratic
             // pollster Stan Greenberg, said undecided Republican voter…)
-            let mut found = self.mentions.starting_at(k);
+            let mut found = self.mention_starting_at(k);
             let mut d = k;
             // (a title may have an "of": said former secretary of state
             // Hillary Clinton, said master of ceremonies Asab Al-Tabchi)
@@ -172,8 +172,7 @@ impl<'a> Sieve<'a> {
                 }
                 d += 1;
                 found = self
-                    .mentions
-                    .starting_at(d)
+                    .mention_starting_at(d)
                     .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name);
             }
             if let Some(m) = found {
@@ -203,9 +202,9 @@ impl<'a> Sieve<'a> {
                                     && !self.class(d - 1).is_capitalised_function_word()))
                     }
                 })
-                .find_map(|d| self.mentions.starting_at(d))
+                .find_map(|d| self.mention_starting_at(d))
         };
-        let m = match self.mentions.starting_at(j) {
+        let m = match self.mention_starting_at(j) {
             Some(m) => {
                 let mention = &self.mentions.mentions[m];
                 let after = mention.tokens.end;
@@ -401,8 +400,7 @@ impl<'a> Sieve<'a> {
                     // Said Comey, “…” — the inverted form opening the sentence.
                     let inverted = c == from
                         && self
-                            .mentions
-                            .starting_at(c + 1)
+                            .mention_starting_at(c + 1)
                             .is_some_and(|m| self.mentions.mentions[m].tokens.end == j + 1);
                     if !inverted {
                         return None;
@@ -466,7 +464,7 @@ impl<'a> Sieve<'a> {
                 let clause_start = (c == from || !self.is_word(c - 1))
                     && !self.class(c).takes_object()
                     && !self.class(c).is_participle();
-                if let Some(m) = self.mentions.starting_at(c + 1).filter(|_| clause_start) {
+                if let Some(m) = self.mention_starting_at(c + 1).filter(|_| clause_start) {
                     if self.mentions.mentions[m].tokens.end == j + 1 {
                         return Some(Tag {
                             mention: m,
@@ -632,7 +630,7 @@ impl<'a> Sieve<'a> {
         {
             let dash = self.seg.tokens[next.tokens.start].span.as_str(self.text);
             if matches!(dash, "-" | "—" | "–" | "―") {
-                let m = self.mentions.starting_at(next.tokens.start + 1)?;
+                let m = self.mention_starting_at(next.tokens.start + 1)?;
                 return Some(Tag {
                     mention: m,
                     cue: next.tokens.start,
