@@ -254,3 +254,27 @@ fn endless_conversation(count: usize) -> String {
 fn an_endless_conversation() {
     check_class("endless conversation", 2_000, endless_conversation);
 }
+
+/// A first-person narrator addressed by a new name in every line: every
+/// name is a candidate for the narrator's.
+fn narrator_of_many_names(count: usize) -> String {
+    let mut text = String::from("“Hello,” replied Ana.\n\n");
+    for k in 0..count {
+        // (a name made of letters only: Baa, Bab, …)
+        let name: String = [k / 676, (k / 26) % 26, k % 26]
+            .iter()
+            .map(|&d| char::from(b'a' + d as u8))
+            .collect();
+        let mut name = name;
+        name.replace_range(..1, &name[..1].to_uppercase());
+        text.push_str(&format!(
+            "“Come here, {name}!” cried Ana.\n\nI waited.\n\n“No,” I said.\n\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_narrator_addressed_by_thousands_of_names() {
+    check_class("narrator of many names", 2_000, narrator_of_many_names);
+}

@@ -86,6 +86,36 @@ struct People {
     narrator: Option<usize>,
 }
 
+/// The names lines address, each with its votes and where it was first
+/// said.
+#[derive(Default)]
+struct Votes<'t> {
+    names: HashMap<&'t str, (usize, Span)>,
+}
+
+impl<'t> Votes<'t> {
+    /// One vote for `name`, a slice of `content`, which starts at byte
+    /// `content_start` of the text.
+    fn add(&mut self, name: &'t str, content: &'t str, content_start: usize) {
+        let at = content_start + (name.as_ptr() as usize - content.as_ptr() as usize);
+        self.names
+            .entry(name)
+            .or_insert((0, Span::new(at, at + name.len())))
+            .0 += 1;
+    }
+
+    /// The names, most voted first (in order of first saying among equals).
+    fn ranked(self) -> Vec<(&'t str, usize, Span)> {
+        let mut ranked: Vec<_> = self
+            .names
+            .into_iter()
+            .map(|(name, (n, span))| (name, n, span))
+            .collect();
+        ranked.sort_by_key(|&(_, n, span)| (std::cmp::Reverse(n), span.start));
+        ranked
+    }
+}
+
 impl People {
     /// The one character who speaks and goes by a name that opens with
     /// `title` (doctor: Doctor Losberne), if exactly one does.
@@ -300,8 +330,7 @@ impl<'a> Sieve<'a> {
                     .is_some_and(|s| s.entity.is_none() && s.mention.as_str(self.text) == "I")
             })
         };
-        // (each name with its votes and where it was first said)
-        let mut votes: Vec<(&str, usize, Span)> = Vec::new();
+        let mut votes = Votes::default();
         for (k, (range, paragraph, _)) in groups.iter().enumerate() {
             if !says_i(range) {
                 continue;
@@ -329,18 +358,11 @@ impl<'a> Sieve<'a> {
                         continue;
                     }
                     said.push(name);
-                    match votes.iter_mut().find(|(v, _, _)| *v == name) {
-                        Some((_, n, _)) => *n += 1,
-                        None => {
-                            let at = q.content.start
-                                + (name.as_ptr() as usize - content.as_ptr() as usize);
-                            votes.push((name, 1, Span::new(at, at + name.len())));
-                        }
-                    }
+                    votes.add(name, content, q.content.start);
                 }
             }
         }
-        votes.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
+        let votes = votes.ranked();
         // (a plain word the text also writes in lower case is no name:
         // Well, Yes, Come)
         let lower_case_too = |name: &str| {
@@ -393,7 +415,7 @@ impl<'a> Sieve<'a> {
     where
         'a: 'q,
     {
-        let mut votes: Vec<(&str, usize, Span)> = Vec::new();
+        let mut votes = Votes::default();
         for q in quoted.iter().filter(|q| q.kind != QuoteKind::Scare) {
             let content = q.content.as_str(self.text);
             for name in vocatives(content).filter(|v| is_name_like(v)) {
@@ -404,17 +426,10 @@ impl<'a> Sieve<'a> {
                 if narrated {
                     continue;
                 }
-                match votes.iter_mut().find(|(v, _, _)| *v == name) {
-                    Some((_, n, _)) => *n += 1,
-                    None => {
-                        let at =
-                            q.content.start + (name.as_ptr() as usize - content.as_ptr() as usize);
-                        votes.push((name, 1, Span::new(at, at + name.len())));
-                    }
-                }
+                votes.add(name, content, q.content.start);
             }
         }
-        votes.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
+        let votes = votes.ranked();
         // (the words that open many lines come first: Well, Why, Indeed)
         let mut named = votes
             .iter()
