@@ -1141,6 +1141,25 @@ pub(crate) fn is_fiction_tag_verb(word: &str) -> bool {
     )
 }
 
+/// Nouns of a spoken answer or remark, owned by their speaker in fiction:
+/// “…,” was Elinor's *reply*.
+pub(crate) fn is_reply_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "reply"
+            | "answer"
+            | "rejoinder"
+            | "remark"
+            | "observation"
+            | "exclamation"
+            | "response"
+            | "comment"
+            | "explanation"
+            | "cry"
+            | "retort"
+    )
+}
+
 /// Verbs that tag a line of dialogue in fiction and hardly ever a quote in
 /// the news: “…,” cried Alice; “…,” he replied.
 pub(crate) fn is_dialogue_verb(word: &str) -> bool {

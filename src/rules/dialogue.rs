@@ -1242,6 +1242,13 @@ mod tests {
         assert_eq!(speakers(text), ["Willoughby", "Marianne", "Willoughby"]);
     }
 
+    #[test]
+    fn a_line_may_be_its_speakers_reply() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “My dear, you tumble my gown,” was Mrs. Allen's only reply.";
+        assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
+    }
+
     fn speakers(text: &str) -> Vec<String> {
         let fiction = Attributor::builder()
             .genre(Genre::Fiction)

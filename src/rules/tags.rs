@@ -36,6 +36,12 @@ impl<'a> Sieve<'a> {
         if j >= end {
             return None;
         }
+        // In fiction, “…,” was Elinor's reply / was Mrs. Allen's answer.
+        if self.genre == Genre::Fiction && after_comma_quote {
+            if let Some(tag) = self.owned_reply(j, end) {
+                return Some(tag);
+            }
+        }
         // Right after a quote that ends with a comma (“…,”), any past-tense
         // verb next to a name is a speech verb: “…,” Hollande retaliated.
         // So is a verb with a particle: “…,” Bennett shot back / he went
@@ -294,6 +300,27 @@ impl<'a> Sieve<'a> {
             } else {
                 k + 2
             },
+        })
+    }
+
+    /// “…,” *was Elinor's reply*: "was" and an owner's name, then a noun of
+    /// speaking within two words (was Mrs. Allen's only answer).
+    fn owned_reply(&self, j: usize, end: usize) -> Option<Tag> {
+        if !(self.is_word(j) && self.word(j) == "was") {
+            return None;
+        }
+        let m = self.mention_starting_at(j + 1)?;
+        let owner = &self.mentions.mentions[m];
+        if owner.kind != MentionKind::Name || !owner.possessive {
+            return None;
+        }
+        let noun = (owner.tokens.end..end.min(owner.tokens.end + 3))
+            .take_while(|&k| self.is_word(k))
+            .find(|&k| lexicon::is_reply_noun(self.word(k)))?;
+        Some(Tag {
+            mention: m,
+            cue: noun,
+            end: noun + 1,
         })
     }
 
