@@ -52,6 +52,9 @@ const NARRATOR_CANDIDATES: usize = 6;
 #[derive(Clone, Debug)]
 struct Turn {
     paragraph: usize,
+    /// The turn's quotations (indices), when its speaker is only the
+    /// conversation's guess (rule `turn-taking`); else empty.
+    guessed: std::ops::Range<usize>,
     speaker: Option<Speaker>,
     /// The person the turn's words address by name (“…, Mary”), if any.
     addressee: Option<usize>,
@@ -176,10 +179,37 @@ impl<'a> Sieve<'a> {
         let mut turns: Vec<Turn> = Vec::new();
         let mut moved = Vec::new();
         for &(ref range, paragraph, first_token) in &groups {
-            let group = &mut quoted[range.clone()];
-            if group.iter().all(|q| q.kind == QuoteKind::Scare) {
+            if quoted[range.clone()]
+                .iter()
+                .all(|q| q.kind == QuoteKind::Scare)
+            {
                 continue;
             }
+            // (whom the line addresses by name is not who says it, and
+            // likely who said the untagged line just before)
+            let addressed = quoted[range.clone()]
+                .iter()
+                .filter(|q| q.kind != QuoteKind::Scare)
+                .find_map(|q| self.addressee(q.content, &people));
+            if let (Some(x), Some(previous)) = (addressed, turns.last_mut()) {
+                let guessed = previous.guessed.clone();
+                let revise = previous.paragraph + 1 == paragraph
+                    && !guessed.is_empty()
+                    && previous.speaker.as_ref().and_then(|s| s.entity) != Some(x)
+                    && people.speaks.get(x) == Some(&true);
+                if let Some(speaker) = revise
+                    .then(|| self.latest_mention_of(x, previous.first_token))
+                    .flatten()
+                {
+                    for q in &mut quoted[guessed] {
+                        if q.rule == Rule::TurnTaking {
+                            q.speaker = Some(speaker.clone());
+                        }
+                    }
+                    previous.speaker = Some(speaker);
+                }
+            }
+            let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
                 for q in group.iter_mut() {
@@ -202,11 +232,6 @@ impl<'a> Sieve<'a> {
             // The paragraph's speaker: the first that a rule other than a
             // default found (a pronoun read in the conversation), else the
             // next in the conversation.
-            // (whom the line addresses by name is not who says it)
-            let addressed = group
-                .iter()
-                .filter(|q| q.kind != QuoteKind::Scare)
-                .find_map(|q| self.addressee(q.content, &people));
             let tagged = group
                 .iter_mut()
                 .filter(|q| !is_default(q.rule))
@@ -281,8 +306,17 @@ impl<'a> Sieve<'a> {
                         .find_map(|q| self.tag_addressee(q.cue?, &people))
                 })
                 .filter(|&e| Some(e) != speaker_entity);
+            let guessed = if quoted[range.clone()]
+                .iter()
+                .any(|q| q.rule == Rule::TurnTaking)
+            {
+                range.clone()
+            } else {
+                0..0
+            };
             turns.push(Turn {
                 paragraph,
+                guessed,
                 speaker,
                 addressee,
                 first_token,
@@ -1247,6 +1281,13 @@ mod tests {
         let text = "“Shall we go?” replied Catherine.\n\n\
                     “My dear, you tumble my gown,” was Mrs. Allen's only reply.";
         assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
+    }
+
+    #[test]
+    fn a_name_the_line_addresses_said_the_untagged_line_before() {
+        let text = "“Hi,” said Bo.\n\n“Hello,” said Cy.\n\n“Are you coming?” asked Ana.\n\n\
+                    “Not yet.”\n\n“Why not, Bo?”";
+        assert_eq!(speakers(text), ["Bo", "Cy", "Ana", "Bo", "Ana"]);
     }
 
     fn speakers(text: &str) -> Vec<String> {
