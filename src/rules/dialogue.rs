@@ -540,12 +540,8 @@ impl<'a> Sieve<'a> {
                 let e = m.entity?;
                 // (a pronoun, of the gender its person is known by)
                 let pronoun_fits = || {
-                    let gender = match m.span.as_str(self.text) {
-                        "he" | "He" => Gender::Male,
-                        "she" | "She" => Gender::Female,
-                        _ => return false,
-                    };
-                    people.genders.get(e) == Some(&gender)
+                    pronoun_gender(m.span.as_str(self.text))
+                        .is_some_and(|gender| people.genders.get(e) == Some(&gender))
                 };
                 ((m.kind == MentionKind::Name
                     || (m.kind == MentionKind::Pronoun && pronoun_fits()))
@@ -901,11 +897,7 @@ impl<'a> Sieve<'a> {
         }
         let words = mention.span.as_str(self.text);
         let gender = match mention.kind {
-            MentionKind::Pronoun => match words {
-                "he" | "He" => Gender::Male,
-                "she" | "She" => Gender::Female,
-                _ => return None,
-            },
+            MentionKind::Pronoun => pronoun_gender(words)?,
             // (a description of a person: the girl, his wife, the old gentleman)
             MentionKind::Nominal => {
                 let mut words = words.split_whitespace();
@@ -988,6 +980,15 @@ impl<'a> Sieve<'a> {
             });
         let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
+    }
+}
+
+/// The gender a subject pronoun says: he, she.
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
     }
 }
 
