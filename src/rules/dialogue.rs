@@ -532,6 +532,9 @@ impl<'a> Sieve<'a> {
             let from = sentences
                 .get(sentences.partition_point(|s| s.paragraph < back))
                 .map_or(previous.first_token, |s| s.tokens.start);
+            // (after narration, the narration's person may be the one who
+            // spoke last: Mary walked to the window. / “…”)
+            let last = last.filter(|_| previous.paragraph + 1 == paragraph);
             let qualifies = |m: &crate::mentions::Mention| {
                 // (a first-person narrator's "I")
                 if m.kind == MentionKind::Pronoun && m.span.as_str(self.text) == "I" {
@@ -1289,6 +1292,13 @@ mod tests {
         let text = "“Hi,” said Bo.\n\n“Hello,” said Cy.\n\n“Are you coming?” asked Ana.\n\n\
                     “Not yet.”\n\n“Why not, Bo?”";
         assert_eq!(speakers(text), ["Bo", "Cy", "Ana", "Bo", "Ana"]);
+    }
+
+    #[test]
+    fn after_narration_its_person_may_be_the_last_speaker() {
+        let text = "“Hello,” said Anne.\n\n“Hi,” said Mary.\n\n\
+                    Mary walked to the window.\n\n“It rains.”";
+        assert_eq!(speakers(text), ["Anne", "Mary", "Mary"]);
     }
 
     fn speakers(text: &str) -> Vec<String> {
