@@ -327,16 +327,16 @@ impl<'a> Sieve<'a> {
         let open_ended = self.genre == Genre::Fiction
             && prev.paragraph + 1 == sentence.paragraph
             && (self.is_word(last) || [",", "—", "--", "-"].iter().any(|p| self.is_punct(last, p)));
-        if !self.is_punct(last, ":") {
-            if !open_ended {
-                return None;
-            }
-            return self
-                .cue_with_subject(prev)
-                .map(|(m, c)| (m, Some(c), Rule::ColonLeadIn));
+        let colon = self.is_punct(last, ":");
+        if !colon && !open_ended {
+            return None;
         }
         if let Some((m, c)) = self.cue_with_subject(prev) {
             return Some((m, Some(c), Rule::ColonLeadIn));
+        }
+        // (without a cue, only a colon leads in: Pollsters agree - Carl Bialik:)
+        if !colon {
+            return None;
         }
         let m = self.colon_speaker(prev, prev.tokens.end - 1)?;
         Some((m, None, Rule::ColonLeadIn))

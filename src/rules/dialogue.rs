@@ -687,6 +687,13 @@ impl<'a> Sieve<'a> {
 
     /// Whether each entity is named in the tag of some quotation of
     /// `quoted` (see [`People::speaks`]).
+    /// The mention whose span is exactly `span`, if any.
+    fn mention_spanning(&self, span: Span) -> Option<usize> {
+        let mentions = &self.mentions.mentions;
+        let at = mentions.partition_point(|m| m.span.start < span.start);
+        mentions.get(at).filter(|m| m.span == span).map(|_| at)
+    }
+
     fn tagged_speakers(&self, quoted: &[Quote]) -> Vec<bool> {
         let mut speaks = vec![false; self.mentions.entities.len()];
         for q in quoted {
@@ -703,15 +710,9 @@ impl<'a> Sieve<'a> {
             );
             // (named in the tag: a pronoun's guess is no evidence, unless
             // the cast list vouches for the person)
-            let at = self
-                .mentions
-                .mentions
-                .partition_point(|m| m.span.start < mention.start);
             let pronoun = self
-                .mentions
-                .mentions
-                .get(at)
-                .is_some_and(|m| m.span == mention && m.kind == MentionKind::Pronoun);
+                .mention_spanning(mention)
+                .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Pronoun);
             let evidence = !pronoun || !self.known.is_empty();
             if tagged && evidence && self.mentions.entities[e].kind != EntityKind::Pronoun {
                 speaks[e] = true;
@@ -890,14 +891,8 @@ impl<'a> Sieve<'a> {
         people: &People,
         addressed: Option<usize>,
     ) -> Option<Speaker> {
-        let at = self
-            .mentions
-            .mentions
-            .partition_point(|m| m.span.start < speaker.mention.start);
-        let mention = self.mentions.mentions.get(at)?;
-        if mention.span != speaker.mention {
-            return None;
-        }
+        let at = self.mention_spanning(speaker.mention)?;
+        let mention = &self.mentions.mentions[at];
         let words = mention.span.as_str(self.text);
         let gender = match mention.kind {
             MentionKind::Pronoun => pronoun_gender(words)?,
