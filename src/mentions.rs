@@ -1421,10 +1421,12 @@ fn sources_after_cues<'t>(
                 end = out[k].mention.tokens.end.min(tokens.end);
                 continue;
             }
+            // (a cue word right after the determiner is its noun: said
+            // the voice through the key-hole)
             if end > from
                 && (class.is_preposition()
                     || matches!(w, "who" | "which" | "that" | "as" | "known" | "named")
-                    || class.cue_class().is_some()
+                    || class.cue_class().is_some() && end > from + 1
                     || adverb)
             {
                 break;
@@ -2763,6 +2765,17 @@ mod tests {
         let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
         let fiction = find_mentions_in(text, &seg, &[], Genre::Fiction);
         assert_eq!(spans(&fiction), ["the Mock Turtle"]);
+    }
+
+    #[test]
+    fn a_cue_word_after_the_determiner_is_the_phrase_noun() {
+        // ("voice" is also a verb of saying: "voiced concerns")
+        let text = "“How old are yer?” inquired the voice through the key-hole.";
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+        assert_eq!(spans, ["the voice"]);
     }
 
     #[test]
