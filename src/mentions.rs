@@ -138,7 +138,15 @@ impl Mentions {
                 // over Poirot, if the text says it at least twice and in
                 // one of fifty of the names)
                 let total: usize = forms.iter().map(|(_, n)| n).sum();
-                let words = |form: &str| form.split(' ').count();
+                // (an article is no word of the name: the Charles's is
+                // not fuller than Charles)
+                let words = |form: &str| {
+                    let bare = ["the ", "The "]
+                        .iter()
+                        .find_map(|a| form.strip_prefix(a))
+                        .unwrap_or(form);
+                    bare.split(' ').count()
+                };
                 let common = forms
                     .iter()
                     .filter(|(_, n)| *n >= 2 && n * 50 >= total)
@@ -404,6 +412,15 @@ fn is_upper_word(word: &str) -> bool {
     }
 }
 
+/// Whether `word` is written in capitals: two or more bytes, each an ASCII
+/// capital, a hyphen or an apostrophe (KANGA, TO, GOOD-BYE).
+fn is_all_caps(word: &str) -> bool {
+    word.len() >= 2
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'\'')
+}
+
 /// A capitalised word that can be part of a name: not a hyphenated
 /// adjective made from one (Oscar-nominated, Miami-based, GOP-led), nor a
 /// party affiliation (R-Ohio); Ban Ki-moon and Park Geun-hye keep their
@@ -611,6 +628,21 @@ fn find_in_sentence<'t>(
             });
             i += 1;
             continue;
+        }
+        // In fiction, a run of words in capitals is a heading (KANGA AND
+        // BABY ROO COME TO THE FOREST), not a character's name.
+        if genre == Genre::Fiction && is_all_caps(word) {
+            let mut j = i + 1;
+            while j < tokens.end
+                && seg.tokens[j].kind == TokenKind::Word
+                && is_all_caps(seg.word(text, j))
+            {
+                j += 1;
+            }
+            if j > i + 1 {
+                i = j;
+                continue;
+            }
         }
         // A capitalised source description opening a sentence: "Experts say", "One post said".
         if is_upper_word(word) && (class.is_source_determiner() || class.is_source_noun()) {
@@ -2818,6 +2850,33 @@ mod tests {
         let seg = sentences::segment(text, &paras, &quotes);
         let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
         assert_eq!(f.usual_names(text), ["Alice"]);
+    }
+
+    #[test]
+    fn an_article_makes_no_name_fuller() {
+        // (the fullest common form wins, Hercule Poirot over Poirot, but
+        // "the Charles" is no fuller than Charles)
+        let text = "Charles came. Charles sat. Charles ate. Charles left. \
+                    She saw the Charles. He met the Charles. Hercule Poirot came. \
+                    Hercule Poirot sat. Poirot ate. Poirot left.";
+        let paras = sentences::paragraphs(text);
+        let quotes = marks::find_quotes(text, &paras);
+        let seg = sentences::segment(text, &paras, &quotes);
+        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        assert_eq!(f.usual_names(text), ["Charles", "Hercule Poirot"]);
+    }
+
+    #[test]
+    fn a_heading_in_capitals_names_nobody_in_fiction() {
+        let text = "KANGA AND BABY ROO COME TO THE FOREST\n\n“Hello,” said Kanga in the Forest.";
+        let paras = sentences::paragraphs(text);
+        let quotes = marks::find_quotes(text, &paras);
+        let seg = sentences::segment(text, &paras, &quotes);
+        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+        assert_eq!(spans, ["Kanga", "the Forest"]);
+        let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Kanga", "Forest"]);
     }
 
     #[test]
