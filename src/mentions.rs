@@ -19,7 +19,7 @@ use crate::result::{Entity, EntityKind, Gender, KnownSpeaker};
 use crate::sentences::{Segmentation, TokenKind};
 use crate::span::Span;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 
@@ -2263,6 +2263,9 @@ impl Hasher for FxHasher {
 /// A hash map with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
+/// A hash set with [`FxHasher`].
+type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
 fn surname(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or(key)
 }
@@ -2301,7 +2304,15 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     let mut full_names_by_given: FxHashMap<NameKey<'_>, Option<usize>> = FxHashMap::default();
     // The one full name of a surname that fits a gender, if one does.
     let mut one_of_gender: FxHashMap<(NameKey<'_>, Gender), Option<usize>> = FxHashMap::default();
+    // The surnames written after "Miss": where the text has both a Miss
+    // Price and a Mrs. Price, they are two women (a daughter and her
+    // mother), and the one full name of the family's women (Fanny Price)
+    // is the Miss.
+    let mut miss_surnames: FxHashSet<NameKey<'_>> = FxHashSet::default();
     for (idx, c) in candidates.iter().enumerate() {
+        if c.honorific && c.key.starts_with("Miss ") {
+            miss_surnames.insert(NameKey::new(surname(&c.key)));
+        }
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
             full_names_by_surname
                 .entry(NameKey::new(surname(&c.key)))
@@ -2389,6 +2400,7 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                     let target = if c.honorific {
                         // (worked out once per surname and gender)
                         let family = NameKey::new(surname(&c.key));
+                        let married = c.key.starts_with("Mrs");
                         let only = *one_of_gender
                             .entry((family.clone(), c.gender))
                             .or_insert_with(|| {
@@ -2403,7 +2415,8 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                                     .all(|at| NameKey::new(&candidates[at].key) == key)
                                     .then_some(first)
                             });
-                        only.map(|at| &candidates[at].key)
+                        only.filter(|_| !(married && miss_surnames.contains(&family)))
+                            .map(|at| &candidates[at].key)
                     } else {
                         full_names_by_surname
                             .get(&folded)
@@ -2779,6 +2792,25 @@ mod tests {
         let f = found(text);
         let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Donald Trump", "Ivanka Trump"]);
+        // (a Miss and a Mrs. of one name are a daughter and her mother:
+        // the daughter is the one with a given name)
+        let names_in = |text: &str| -> Vec<String> {
+            let f = found(text);
+            f.mentions
+                .iter()
+                .filter_map(|m| m.entity)
+                .map(|e| f.entities[e].name.clone())
+                .collect()
+        };
+        assert_eq!(
+            names_in("Fanny Price sat. Miss Price rose. Mrs. Price wept."),
+            ["Fanny Price", "Fanny Price", "Mrs. Price"]
+        );
+        // (with no Miss, Mrs. Pontellier is Edna Pontellier)
+        assert_eq!(
+            names_in("Edna Pontellier sat. Mrs. Pontellier rose."),
+            ["Edna Pontellier", "Edna Pontellier"]
+        );
     }
 
     #[test]
