@@ -1775,7 +1775,25 @@ pub(crate) fn given_name_gender(word: &str) -> Option<crate::Gender> {
         | "Charlotte" | "Fanny" | "Harriet" | "Jenny" | "Lucy" | "Dorothea" | "Rosamond"
         | "Celia" | "Marianne" | "Elinor" | "Isabella" | "Caroline" | "Louisa" | "Lizzy" | "Jo"
         | "Meg" | "Beth" | "Amelia" | "Agnes" | "Martha" | "Alice" | "Clara" | "Eleanor"
-        | "Ellen" | "Grace" | "Sophia" | "Sophie" | "Olivia" | "Victoria" => Some(Gender::Female),
+        | "Ellen" | "Grace" | "Sophia" | "Sophie" | "Olivia" | "Victoria" | "Abigail" | "Ada"
+        | "Adela" | "Adelaide" | "Adele" | "Agatha" | "Alicia" | "Annie" | "Arabella"
+        | "Augusta" | "Beatrice" | "Bella" | "Bertha" | "Betsy" | "Betty" | "Blanche"
+        | "Bridget" | "Carrie" | "Cecilia" | "Cecily" | "Clarissa" | "Constance" | "Cora"
+        | "Cordelia" | "Cynthia" | "Daisy" | "Delia" | "Diana" | "Dinah" | "Dora" | "Dorothy"
+        | "Edith" | "Edna" | "Eliza" | "Ella" | "Elsie" | "Esther" | "Ethel" | "Eugenia"
+        | "Eva" | "Evelina" | "Flora" | "Florence" | "Frances" | "Georgiana" | "Georgina"
+        | "Gertrude" | "Hannah" | "Hattie" | "Helena" | "Henrietta" | "Hester" | "Hilda"
+        | "Ida" | "Irene" | "Isabel" | "Jemima" | "Jessie" | "Josephine" | "Judith" | "Julia"
+        | "Juliet" | "Katharine" | "Katherine" | "Lavinia" | "Leonora" | "Letitia" | "Lilian"
+        | "Lillian" | "Lily" | "Lizzie" | "Lottie" | "Louise" | "Mabel" | "Maggie" | "Margery"
+        | "Marian" | "Marie" | "Marion" | "Matilda" | "Maud" | "Maude" | "Milly" | "Minnie"
+        | "Miriam" | "Molly" | "Nell" | "Nellie" | "Nora" | "Olive" | "Penelope" | "Phoebe"
+        | "Polly" | "Priscilla" | "Rosa" | "Rosalind" | "Rose" | "Selina" | "Susanna" | "Sybil"
+        | "Theresa" | "Teresa" | "Ursula" | "Violet" | "Virginia" | "Winifred" | "Natasha"
+        | "Sonia" | "Sonya" | "Katya" | "Vera" | "Olga" | "Tatiana" | "Giulia" | "Lucia"
+        | "Angelica" | "Marguerite" | "Jeanne" | "Madeline" | "Mildred" | "Muriel" | "Phyllis"
+        | "Pauline" | "Lucinda" | "Amanda" | "Miranda" | "Cassandra" | "Imogen" | "Honoria"
+        | "Euphemia" | "Ophelia" => Some(Gender::Female),
         "Donald" | "Bernie" | "Bernard" | "Barack" | "Ted" | "Marco" | "Jeb" | "Ben" | "John"
         | "Chris" | "Mike" | "Paul" | "Mitch" | "Rand" | "Joe" | "Bill" | "George" | "Ronald"
         | "Tim" | "Scott" | "Rick" | "Newt" | "Mitt" | "Jim" | "James" | "Robert" | "Michael"
@@ -1784,9 +1802,23 @@ pub(crate) fn given_name_gender(word: &str) -> Option<crate::Gender> {
         | "Harry" | "Henry" | "Edward" | "Frank" | "Peter" | "Tom" | "Reince" | "Corey"
         | "Vladimir" | "Xi" | "Rudy" | "Rudolph" | "Chuck" | "Harold" | "Martin"
         | "Fitzwilliam" | "Fred" | "Frederick" | "Arthur" | "Edmund" | "Walter" | "Hugh"
-        | "Oliver" | "Nicholas" | "Philip" | "Stephen" | "Matthew" | "Andrew" | "Anthony" => {
-            Some(Gender::Male)
-        }
+        | "Oliver" | "Nicholas" | "Philip" | "Stephen" | "Matthew" | "Andrew" | "Anthony"
+        | "Adam" | "Adrian" | "Albert" | "Alexander" | "Alfred" | "Algernon" | "Ambrose"
+        | "Archibald" | "Augustus" | "Basil" | "Benjamin" | "Bertram" | "Bob" | "Cecil"
+        | "Cedric" | "Charley" | "Christopher" | "Claude" | "Clement" | "Cyril" | "Dick"
+        | "Douglas" | "Duncan" | "Edgar" | "Edwin" | "Ernest" | "Eugene" | "Felix" | "Francis"
+        | "Gabriel" | "Geoffrey" | "Gerald" | "Gilbert" | "Godfrey" | "Gregory" | "Guy"
+        | "Herbert" | "Horace" | "Humphrey" | "Isaac" | "Jacob" | "Jake" | "Jasper"
+        | "Jeremiah" | "Jonathan" | "Julian" | "Laurence" | "Lawrence" | "Leonard" | "Lewis"
+        | "Lionel" | "Louis" | "Luke" | "Maurice" | "Nathaniel" | "Ned" | "Noah" | "Oscar"
+        | "Owen" | "Patrick" | "Percy" | "Ralph" | "Raymond" | "Reginald" | "Roger" | "Rupert"
+        | "Samuel" | "Sidney" | "Simon" | "Theodore" | "Timothy" | "Tony" | "Victor"
+        | "Vincent" | "Wilfred" | "Willie" | "Ivan" | "Alexei" | "Dmitri" | "Nikolai"
+        | "Sergei" | "Pyotr" | "Giovanni" | "Carlo" | "Pierre" | "Jacques" | "Antoine"
+        | "Ernst" | "Hans" | "Karl" | "Otto" | "Ferdinand" | "Roderick" | "Rodney" | "Silas"
+        | "Toby" | "Tobias" | "Wilfrid" | "Willoughby" | "Hubert" | "Edmond" | "Alphonse"
+        | "Raoul" | "Lucien" | "Marcel" | "Pedro" | "Juan" | "Carlos" | "Diego" | "Luigi"
+        | "Giuseppe" | "Antonio" | "Francesco" => Some(Gender::Male),
         _ => None,
     }
 }

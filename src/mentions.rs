@@ -2811,6 +2811,16 @@ mod tests {
             names_in("Edna Pontellier sat. Mrs. Pontellier rose."),
             ["Edna Pontellier", "Edna Pontellier"]
         );
+        // (and a given name tells a woman from a man: Mr. Pontellier is
+        // not Edna, nor is Madame Lebrun Victor)
+        assert_eq!(
+            names_in("Edna Pontellier sat. Mr. Pontellier rose."),
+            ["Edna Pontellier", "Mr. Pontellier"]
+        );
+        assert_eq!(
+            names_in("Victor Lebrun sat. Madame Lebrun rose."),
+            ["Victor Lebrun", "Madame Lebrun"]
+        );
     }
 
     #[test]
