@@ -1693,6 +1693,13 @@ fn name_sequence<'t>(
                     // (in fiction, "the" opens a character's name instead:
                     // Presently the Rabbit came back)
                     && !(w == "the" && fiction)
+                    // (nor does "of" join two names in fiction, unless a
+                    // title or a body comes before it: the Duchess of
+                    // Monmouth, not Hearing of Gino or Memories of Evie)
+                    && !(w == "of" && fiction && {
+                        let before = seg.class(j - 1);
+                        !(before.is_title() || before.is_organisation_word())
+                    })
                 {
                     if w == "and" {
                         // "Smith and Jones": two people, stop here.
@@ -1749,6 +1756,26 @@ fn name_sequence<'t>(
     }
     if first == words.len() {
         return None;
+    }
+    // In fiction, a given name ends no name but its own: the capitalised
+    // words before it are no given names or titles of it (Darling Tony,
+    // Whereas Philip, Harvest Thanksgiving Tony), so the name is the given
+    // name alone. (In the news, LeBron James and Elton John.)
+    if fiction && words.len() - first >= 2 {
+        let last = strip_possessive(seg.word(text, words[words.len() - 1])).0;
+        let described = lexicon::given_name_gender(last).is_some()
+            && words[first..words.len() - 1].iter().all(|&w| {
+                let word = seg.word(text, w);
+                is_upper_word(word)
+                    && lexicon::given_name_gender(word).is_none()
+                    && lexicon::honorific_gender(word).is_none()
+                    && !seg.class(w).is_title()
+                    && !seg.class(w).is_abbreviation()
+                    && word.chars().count() > 1
+            });
+        if described {
+            first = words.len() - 1;
+        }
     }
     // A dateline (WASHINGTON —) or a sentence-opening adverb (Specifically,)
     // is not a name.
@@ -2906,6 +2933,37 @@ mod tests {
         let seg = sentences::segment(text, &paras, &quotes);
         let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
         assert_eq!(f.usual_names(text), ["Charles", "Hercule Poirot"]);
+    }
+
+    #[test]
+    fn in_fiction_words_before_a_given_name_or_of_join_no_name() {
+        let fiction_names = |text: &str| -> Vec<String> {
+            let paras = sentences::paragraphs(text);
+            let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+            let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+            f.mentions
+                .iter()
+                .filter_map(|m| m.entity)
+                .map(|e| f.entities[e].name.clone())
+                .collect()
+        };
+        // ("of" after no title: two people, not "Mary of Ralph Denham")
+        assert_eq!(
+            fiction_names("Ralph Denham came in. It reminded Mary of Ralph Denham."),
+            ["Ralph Denham", "Mary", "Ralph Denham"]
+        );
+        // (but the Duchess of Monmouth is one mention)
+        let text = "Then came the Duchess of Monmouth.";
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+        assert_eq!(spans, ["the Duchess of Monmouth"]);
+        // (a word before a given name is no given name of it)
+        assert_eq!(
+            fiction_names("Tony Last sat. On Harvest Thanksgiving Tony read."),
+            ["Tony Last", "Tony Last"]
+        );
     }
 
     #[test]
