@@ -1757,24 +1757,25 @@ fn name_sequence<'t>(
     if first == words.len() {
         return None;
     }
-    // In fiction, a given name ends no name but its own: the capitalised
-    // words before it are no given names or titles of it (Darling Tony,
-    // Whereas Philip, Harvest Thanksgiving Tony), so the name is the given
-    // name alone. (In the news, LeBron James and Elton John.)
+    // In fiction, a name opens with its given name or its title: the
+    // capitalised words before them are a description (Darling Tony,
+    // Whereas Philip, Luckily Sir Thomas, Poor Mrs Charles), so the name
+    // starts after them. (In the news, LeBron James and Elton John.)
     if fiction && words.len() - first >= 2 {
-        let last = strip_possessive(seg.word(text, words[words.len() - 1])).0;
-        let described = lexicon::given_name_gender(last).is_some()
-            && words[first..words.len() - 1].iter().all(|&w| {
+        let opens_name = |w: usize| {
+            let word = strip_possessive(seg.word(text, w)).0;
+            lexicon::given_name_gender(word).is_some()
+                || lexicon::honorific_gender(word).is_some()
+                || seg.class(w).is_title()
+        };
+        if let Some(k) = (first..words.len()).find(|&k| opens_name(words[k])) {
+            let described = words[first..k].iter().all(|&w| {
                 let word = seg.word(text, w);
-                is_upper_word(word)
-                    && lexicon::given_name_gender(word).is_none()
-                    && lexicon::honorific_gender(word).is_none()
-                    && !seg.class(w).is_title()
-                    && !seg.class(w).is_abbreviation()
-                    && word.chars().count() > 1
+                is_upper_word(word) && !seg.class(w).is_abbreviation() && word.chars().count() > 1
             });
-        if described {
-            first = words.len() - 1;
+            if k > first && described {
+                first = k;
+            }
         }
     }
     // A dateline (WASHINGTON —) or a sentence-opening adverb (Specifically,)
@@ -2963,6 +2964,12 @@ mod tests {
         assert_eq!(
             fiction_names("Tony Last sat. On Harvest Thanksgiving Tony read."),
             ["Tony Last", "Tony Last"]
+        );
+        // (nor a word before a title or an honorific: Mrs Charles is not
+        // Charles Wilcox, and Luckily is no part of Sir Thomas)
+        assert_eq!(
+            fiction_names("Charles Wilcox came. Poor Mrs Charles! Luckily Sir Thomas came."),
+            ["Charles Wilcox", "Mrs Charles", "Sir Thomas"]
         );
     }
 
