@@ -822,15 +822,26 @@ impl<'a> Sieve<'a> {
             if entities[e].gender != Gender::Unknown {
                 continue;
             }
-            for i in sentence.tokens.clone() {
+            // (the first pronoun after the name, in the narration: Ronny
+            // looked up, and his face…; not one inside a quotation)
+            let named_at = mentions[first..last]
+                .iter()
+                .find(|m| m.entity == Some(e) && m.kind == MentionKind::Name)
+                .map_or(sentence.tokens.start, |m| m.tokens.end);
+            for i in named_at..sentence.tokens.end {
+                if self.is_quote(i) {
+                    break;
+                }
                 if !self.is_word(i) {
                     continue;
                 }
                 match self.word(i) {
-                    "he" | "him" | "his" | "himself" => votes[e].0 += 1,
-                    "she" | "her" | "hers" | "herself" => votes[e].1 += 1,
-                    _ => {}
+                    "he" | "himself" => votes[e].0 += 1,
+                    "she" | "herself" => votes[e].1 += 1,
+                    "him" | "his" | "her" | "hers" => {}
+                    _ => continue,
                 }
+                break;
             }
         }
         // (a name that the text also writes after honorifics of one gender
@@ -1266,6 +1277,15 @@ mod tests {
         let text = "“Hello,” replied Brenda.\n\nAt luncheon Tony said, “Jock rang up.\n\n\
                     “He wants to come.”";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Tony"));
+    }
+
+    #[test]
+    fn the_subject_pronoun_after_a_name_tells_its_gender_and_an_object_does_not() {
+        // (her is the woman he looks at; he is Arobin)
+        let text = "“Yes,” said Arobin.\n\nArobin looked at her, and her eyes fell. \
+                    Arobin took her hand; her fingers shook. Arobin rose, for he was late.\n\n\
+                    “Hello,” said Celestine.\n\n“Good day,” he said.";
+        assert_eq!(speakers(text), ["Arobin", "Celestine", "Arobin"]);
     }
 
     #[test]
