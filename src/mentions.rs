@@ -2310,7 +2310,9 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
     // Known speakers come first, so their names win.
     let mut known_alias: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
-    let mut known_surname: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
+    // (every known speaker of the surname, in the list's order: the
+    // Crawfords are Henry and Mary)
+    let mut known_surname: FxHashMap<NameKey<'_>, Vec<usize>> = FxHashMap::default();
     for (k, speaker) in known.iter().enumerate() {
         known_alias.insert(NameKey::new(&speaker.name), k);
         for alias in &speaker.aliases {
@@ -2319,7 +2321,8 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
         if speaker.name.contains(' ') {
             known_surname
                 .entry(NameKey::new(surname(&speaker.name)))
-                .or_insert(k);
+                .or_default()
+                .push(k);
         }
     }
     let mut known_entity: FxHashMap<usize, usize> = FxHashMap::default();
@@ -2397,19 +2400,25 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                             .then(|| known_alias.get(&NameKey::new(mention.span.as_str(text))))
                             .flatten()
                     })
-                    .or_else(|| {
-                        (c.name_words == 1 && !c.honorific)
-                            .then(|| known_surname.get(&folded))
-                            .flatten()
-                    })
                     .copied()
                     .or_else(|| {
-                        // (Mr. Bennet: the one known Bennet who is a man)
+                        (c.name_words == 1 && !c.honorific)
+                            .then(|| known_surname.get(&folded)?.first().copied())
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // (Mr. Bennet: the one known Bennet who is a man;
+                        // Mr. Crawford is Henry, not Mary Crawford)
                         if !c.honorific || known_surname.is_empty() {
                             return None;
                         }
-                        let k = *known_surname.get(&NameKey::new(surname(&c.key)))?;
-                        compatible(known[k].gender, c.gender).then_some(k)
+                        let family = known_surname.get(&NameKey::new(surname(&c.key)))?;
+                        let mut fitting = family
+                            .iter()
+                            .copied()
+                            .filter(|&k| compatible(known[k].gender, c.gender));
+                        let k = fitting.next()?;
+                        fitting.next().is_none().then_some(k)
                     });
                 if let Some(k) = known_hit {
                     let speaker = &known[k];
@@ -2849,6 +2858,25 @@ mod tests {
             names_in("Victor Lebrun sat. Madame Lebrun rose."),
             ["Victor Lebrun", "Madame Lebrun"]
         );
+    }
+
+    #[test]
+    fn an_honorific_finds_the_one_known_speaker_of_its_gender() {
+        let known = [
+            KnownSpeaker::new("Mary Crawford").gender(Gender::Female),
+            KnownSpeaker::new("Henry Crawford").gender(Gender::Male),
+        ];
+        let text = "Mr. Crawford bowed. Miss Crawford smiled.";
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let f = find_mentions(text, &seg, &known);
+        let names: Vec<&str> = f
+            .mentions
+            .iter()
+            .filter_map(|m| m.entity)
+            .map(|e| f.entities[e].name.as_str())
+            .collect();
+        assert_eq!(names, ["Henry Crawford", "Mary Crawford"]);
     }
 
     #[test]
