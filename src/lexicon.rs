@@ -1726,14 +1726,22 @@ fn titles() -> &'static WordSet {
             "madame",
             "mme",
             "mlle",
+            "mademoiselle",
             "monsieur",
             "herr",
             "frau",
+            "fraulein",
             "don",
             "doña",
             "señor",
             "senor",
             "señora",
+            "senora",
+            "senorita",
+            "signor",
+            "signore",
+            "signora",
+            "signorina",
             "mx",
             "supreme",
             "court",
@@ -1750,11 +1758,14 @@ pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
     let mut buf = [0u8; MAX_WORD];
     match fold(word.trim_end_matches('.'), &mut buf)? {
         "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "count" | "emperor"
-        | "monsieur" | "herr" | "senor" | "father" | "brother" | "uncle" | "congressman"
-        | "spokesman" | "chairman" => Some(Gender::Male),
+        | "monsieur" | "herr" | "senor" | "señor" | "signor" | "signore" | "father" | "brother"
+        | "uncle" | "congressman" | "spokesman" | "chairman" => Some(Gender::Male),
         "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "duchess" | "baroness"
-        | "countess" | "empress" | "madame" | "mme" | "mlle" | "frau" | "mother" | "sister"
-        | "aunt" | "congresswoman" | "spokeswoman" | "chairwoman" => Some(Gender::Female),
+        | "countess" | "empress" | "madame" | "mme" | "mlle" | "mademoiselle" | "frau"
+        | "fraulein" | "senora" | "señora" | "senorita" | "signora" | "signorina" | "mother"
+        | "sister" | "aunt" | "congresswoman" | "spokeswoman" | "chairwoman" => {
+            Some(Gender::Female)
+        }
         _ => None,
     }
 }

@@ -2308,6 +2308,7 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     by_name.reserve(candidates.len());
     let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_honorific: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     // Known speakers come first, so their names win.
     let mut known_alias: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     // (every known speaker of the surname, in the list's order: the
@@ -2420,7 +2421,17 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                         let k = fitting.next()?;
                         fitting.next().is_none().then_some(k)
                     });
-                if let Some(k) = known_hit {
+                // (an honorific alone: the one last named with it,
+                // Mademoiselle after Mademoiselle Reisz)
+                let lone_honorific = (c.entity_kind == EntityKind::Person
+                    && !c.honorific
+                    && !c.key.contains(' ')
+                    && lexicon::honorific_gender(&c.key).is_some())
+                .then(|| by_honorific.get(&folded).copied())
+                .flatten();
+                if let Some(e) = lone_honorific.filter(|_| known_hit.is_none()) {
+                    Some(e)
+                } else if let Some(k) = known_hit {
                     let speaker = &known[k];
                     Some(*known_entity.entry(k).or_insert_with(|| {
                         new_entity(
@@ -2511,6 +2522,12 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
                 }
             }
         };
+        // (the person last named with an honorific, by the honorific)
+        if let (Some(e), true) = (entity, c.honorific) {
+            if let Some((title, _)) = c.key.split_once(' ') {
+                by_honorific.insert(NameKey::new(title), e);
+            }
+        }
         if let Some(e) = entity {
             if confirmed.len() < entities.len() {
                 confirmed.resize(entities.len(), false);
@@ -2857,6 +2874,34 @@ mod tests {
         assert_eq!(
             names_in("Victor Lebrun sat. Madame Lebrun rose."),
             ["Victor Lebrun", "Madame Lebrun"]
+        );
+    }
+
+    #[test]
+    fn an_honorific_alone_is_the_one_last_named_with_it() {
+        let text = "Mademoiselle Reisz played. Victor Lebrun came. Mademoiselle smiled.";
+        let f = found(text);
+        let named: Vec<(&str, Gender)> = f
+            .mentions
+            .iter()
+            .filter_map(|m| m.entity)
+            .map(|e| (f.entities[e].name.as_str(), f.entities[e].gender))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("Mademoiselle Reisz", Gender::Female),
+                ("Victor Lebrun", Gender::Male),
+                ("Mademoiselle Reisz", Gender::Female)
+            ]
+        );
+        // (the last one, of two)
+        let text = "Mademoiselle Duval sang. Mademoiselle Reisz played. Mademoiselle smiled.";
+        let f = found(text);
+        let last = f.mentions.last().and_then(|m| m.entity);
+        assert_eq!(
+            last.map(|e| f.entities[e].name.as_str()),
+            Some("Mademoiselle Reisz")
         );
     }
 
