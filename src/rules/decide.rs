@@ -334,12 +334,41 @@ impl<'a> Sieve<'a> {
         if let Some((m, c)) = self.cue_with_subject(prev) {
             return Some((m, Some(c), Rule::ColonLeadIn));
         }
+        if let Some((m, c)) = (self.genre == Genre::Fiction
+            && prev.paragraph + 1 == sentence.paragraph)
+            .then(|| self.lead_in_speaker(prev))
+            .flatten()
+        {
+            return Some((m, Some(c), Rule::ColonLeadIn));
+        }
         // (without a cue, only a colon leads in: Pollsters agree - Carl Bialik:)
         if !colon {
             return None;
         }
         let m = self.colon_speaker(prev, prev.tokens.end - 1)?;
         Some((m, None, Rule::ColonLeadIn))
+    }
+
+    /// In fiction, the speaker of a paragraph that leads in to the next
+    /// one's quotation, with the sentence's last cue, when the subject
+    /// finder finds none: the agent after "by" (thus accosted by Miss
+    /// Bingley,), else the last name before the cue that is not the
+    /// object of a preposition nor an owner (Mrs. Bennet followed her,
+    /// saying,; Mary interrupted her by exclaiming--).
+    fn lead_in_speaker(&self, lead_in: &Sentence) -> Option<(usize, usize)> {
+        let c = lead_in.tokens.clone().rev().find(|&c| self.speech_cue(c))?;
+        if self.is_word(c + 1) && self.word(c + 1) == "by" {
+            let m = self.mention_starting_at(c + 2)?;
+            let mention = &self.mentions.mentions[m];
+            return (mention.kind == MentionKind::Name && !mention.possessive).then_some((m, c));
+        }
+        let before = self.mentions.within(&(lead_in.tokens.start..c));
+        self.mentions.mentions[before.clone()]
+            .iter()
+            .zip(before)
+            .rev()
+            .find(|(m, _)| m.kind == MentionKind::Name && !m.possessive && !m.after_preposition)
+            .map(|(_, k)| (k, c))
     }
 
     /// Whether the previous quotation's speaker goes on here: in the same

@@ -1262,6 +1262,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_speaker_is_the_name_before_its_participle() {
+        let text = "“Yes,” said Jane.\n\n\
+                    As she went up stairs, Mrs. Bennet followed her, saying,\n\n\
+                    “I am quite sorry, Lizzy.”\n\n\
+                    Mary eagerly interrupted her by exclaiming--\n\n“Good heavens!”";
+        assert_eq!(speakers(text), ["Jane", "Mrs. Bennet", "Mary"]);
+    }
+
+    #[test]
     fn a_sentence_opening_with_a_pronoun_tells_the_gender_of_the_one_named_before() {
         let text = "“Yes,” said Willoughby.\n\nWilloughby came in. He sat down.\n\n\
                     “Hello,” said Marianne.\n\n“Good day,” he said.";
