@@ -1252,6 +1252,18 @@ mod tests {
     }
 
     #[test]
+    fn more_verbs_of_dialogue_tag_lines() {
+        let text = "“Treacle,” said the Dormouse.\n\n\
+                    “I want a clean cup,” interrupted the Hatter: “let's all move on.”\n\n\
+                    Evie said: “But those chrysanthemums--”\n\n\
+                    “Or coming down to the funeral at all--” echoed Dolly.";
+        assert_eq!(
+            speakers(text),
+            ["the Dormouse", "the Hatter", "the Hatter", "Evie", "Dolly"]
+        );
+    }
+
+    #[test]
     fn a_lead_in_may_end_with_a_comma_or_no_stop() {
         let text = "“Well,” replied Mary.\n\nMrs. Bennet instantly answered,\n\n“Oh dear!”\n\n\
                     “No,” replied Mary.\n\nMr. Bingley said slowly\n\n“Please.”";

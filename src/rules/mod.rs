@@ -241,6 +241,11 @@ impl<'a> Sieve<'a> {
         if w == "states" && !self.states_is_verb(i) {
             return None;
         }
+        // (in fiction, a verb of dialogue is one of saying whatever else
+        // the lists make of it: “…” echoed Dolly)
+        if self.genre == Genre::Fiction && lexicon::is_dialogue_verb(w) {
+            return Some(CueClass::Speech);
+        }
         self.cues.class(w, self.class(i))
     }
 
