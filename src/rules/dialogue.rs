@@ -564,6 +564,12 @@ impl<'a> Sieve<'a> {
                 .and_then(|last_named| {
                     let s = sentences.partition_point(|s| s.tokens.end <= last_named.tokens.start);
                     let start = sentences.get(s).map_or(from, |s| s.tokens.start.max(from));
+                    // (its last clause's: Elinor talked; but Miss Steele
+                    // could not be kept from it.)
+                    let start = (start..last_named.tokens.start)
+                        .rev()
+                        .find(|&i| self.is_punct(i, ";"))
+                        .map_or(start, |i| i + 1);
                     let in_sentence = &self.mentions.mentions
                         [self.mentions.within(&(start..last_named.tokens.end))];
                     in_sentence
@@ -1236,6 +1242,12 @@ mod tests {
         assert_eq!(speakers(&text)[3], "Mary");
         // (a pronoun of the right gender counts as the name it stands for)
         let text = format!("{opening}Tom left. Mary sighed. She turned to Anne.\n\n“Tired?”");
+        assert_eq!(speakers(&text)[3], "Mary");
+        // (the subject of the sentence's last clause)
+        let text = format!(
+            "{opening}Anne tried to talk; but Mary could not be kept from it.\n\n\
+             “Edward is going,” said she.\n\n“Is he?”"
+        );
         assert_eq!(speakers(&text)[3], "Mary");
         // (a new conversation, long after the last: still the narration's)
         let narration = "The rain fell all day.\n\n".repeat(2 * CONVERSATION_GAP);
