@@ -630,7 +630,8 @@ fn find_in_sentence<'t>(
             continue;
         }
         // In fiction, a run of words in capitals is a heading (KANGA AND
-        // BABY ROO COME TO THE FOREST), not a character's name.
+        // BABY ROO COME TO THE FOREST), not a character's name; so is a
+        // Roman numeral of two letters or more.
         if genre == Genre::Fiction && is_all_caps(word) {
             let mut j = i + 1;
             while j < tokens.end
@@ -639,7 +640,8 @@ fn find_in_sentence<'t>(
             {
                 j += 1;
             }
-            if j > i + 1 {
+            // (and so is a chapter's number: XVI)
+            if j > i + 1 || word.bytes().all(|b| b"IVXLC".contains(&b)) {
                 i = j;
                 continue;
             }
@@ -3057,6 +3059,14 @@ mod tests {
         assert_eq!(spans, ["Kanga", "the Forest"]);
         let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Kanga", "Forest"]);
+        // (nor is a chapter's number)
+        let text = "XVI\n\n“Hello,” said Kanga.";
+        let paras = sentences::paragraphs(text);
+        let quotes = marks::find_quotes(text, &paras);
+        let seg = sentences::segment(text, &paras, &quotes);
+        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+        assert_eq!(spans, ["Kanga"]);
     }
 
     #[test]
