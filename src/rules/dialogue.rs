@@ -535,6 +535,10 @@ impl<'a> Sieve<'a> {
             // (after narration, the narration's person may be the one who
             // spoke last: Mary walked to the window. / “…”)
             let last = last.filter(|_| previous.paragraph + 1 == paragraph);
+            // (the narration paragraph just before this one, when there is one)
+            let just_before_from = sentences
+                .get(sentences.partition_point(|s| s.paragraph + 1 < paragraph))
+                .map_or(usize::MAX, |s| s.tokens.start);
             let qualifies = |m: &crate::mentions::Mention| {
                 // (a first-person narrator's "I")
                 if m.kind == MentionKind::Pronoun && m.span.as_str(self.text) == "I" {
@@ -546,12 +550,28 @@ impl<'a> Sieve<'a> {
                     pronoun_gender(m.span.as_str(self.text))
                         .is_some_and(|gender| people.genders.get(e) == Some(&gender))
                 };
+                // (one who has not spoken yet, named just before: Annie
+                // hesitated. / “…”)
+                let just_before = || {
+                    let s = self.sentence_of(m.tokens.start);
+                    let sentence = &self.seg.sentences[s];
+                    m.kind == MentionKind::Name
+                        && m.tokens.start >= just_before_from
+                        && sentence.paragraph + 1 == paragraph
+                        && sentence.tokens.start == m.tokens.start
+                        && (s == 0 || self.seg.sentences[s - 1].paragraph != sentence.paragraph)
+                        && self
+                            .seg
+                            .sentences
+                            .get(s + 1)
+                            .is_none_or(|n| n.paragraph != sentence.paragraph)
+                };
                 ((m.kind == MentionKind::Name
                     || (m.kind == MentionKind::Pronoun && pronoun_fits()))
                     && !m.possessive
                     && Some(e) != last
                     && self.mentions.entities[e].kind == EntityKind::Person
-                    && people.speaks.get(e) == Some(&true))
+                    && (people.speaks.get(e) == Some(&true) || just_before()))
                 .then_some(e)
             };
             let mentions = &self.mentions.mentions[self.mentions.within(&(from..first_token))];
@@ -1283,6 +1303,16 @@ mod tests {
             speakers(text),
             ["Mary", "Mrs. Bennet", "Mary", "Mr. Bingley"]
         );
+    }
+
+    #[test]
+    fn one_named_alone_in_the_paragraph_before_may_speak_first() {
+        // (Annie has spoken in no tag: the paragraph that is only her
+        // sentence, just before, says who it is)
+        let text = "“Was it bolted?” asked Poirot.\n\n\
+                    “Oh! Yes, sir.”\n\nAnnie hesitated.\n\n\
+                    “I couldn't rightly say, sir.”";
+        assert_eq!(speakers(text)[2], "Annie");
     }
 
     #[test]
