@@ -3338,15 +3338,10 @@ impl WordClass {
     }
 
     /// The class of each word of `text` at `spans`.
+    #[cfg(test)]
     pub(crate) fn of_all(text: &str, spans: impl Iterator<Item = Span>) -> Vec<WordClass> {
-        let table = &*CLASSES;
-        spans
-            .map(|span| match span.len() {
-                // (one byte: an ASCII character, punctuation mostly)
-                1 => table.single_bytes[usize::from(text.as_bytes()[span.start] & 0x7F)],
-                _ => WordClass::of_in(table, text, span.start, span.end),
-            })
-            .collect()
+        let classes = Classifier::new();
+        spans.map(|span| classes.of_token(text, span)).collect()
     }
 
     /// Looks the word `text[start..end]` up in every list at once.
@@ -3612,6 +3607,81 @@ impl WordClass {
     }
 }
 
+/// The word lists' table, fetched once, for the tokenizer to class each
+/// token as it cuts it (one pass over the tokens, not two).
+#[derive(Clone, Copy)]
+pub(crate) struct Classifier(&'static ClassTable);
+
+impl Classifier {
+    /// The table of every list (built on first use).
+    pub(crate) fn new() -> Classifier {
+        Classifier(&CLASSES)
+    }
+
+    /// The class of the token of `text` at `span`, whatever its kind.
+    #[inline]
+    pub(crate) fn of_token(self, text: &str, span: Span) -> WordClass {
+        match span.len() {
+            // (one byte: an ASCII character, punctuation mostly)
+            1 => self.of_ascii_byte(text.as_bytes()[span.start]),
+            _ => WordClass::of_in(self.0, text, span.start, span.end),
+        }
+    }
+
+    /// The class of the word `bytes[start..end]`, which the caller knows
+    /// to be ASCII letters and digits only, as [`of_token`](Self::of_token)
+    /// gives it: most words of a text. A word of up to eight such bytes
+    /// has no byte to fold but its capitals, no NUL, no apostrophe and no
+    /// final dot, so that its key is one lower-cased machine word and, of
+    /// the endings, only -ly and -ing can apply.
+    #[inline]
+    pub(crate) fn of_ascii_word(self, text: &str, start: usize, end: usize) -> WordClass {
+        let bytes = text.as_bytes();
+        let len = end - start;
+        if len == 1 {
+            return self.of_ascii_byte(bytes[start]);
+        }
+        if !(2..=8).contains(&len) {
+            return WordClass::of_in(self.0, text, start, end);
+        }
+        let word = load_at(bytes, start, len);
+        let folded = ascii_lowercase(word);
+        let hash = Key([folded, 0, 0]).hash();
+        let mut bits = 0;
+        if self.0.may_hold_hash(hash) {
+            if let Some(found) = self.0.short.bits_of(folded, hash) {
+                bits = found;
+                if folded != word {
+                    // (these lists hold words as they must be written)
+                    bits &= !WordClass::EXACT;
+                }
+            }
+        }
+        // (as of_in reads the ending: the last byte, then the suffix)
+        let last = (word >> (8 * (len - 1))) as u8;
+        match last {
+            b'y' if len > 4 && (word >> (8 * (len - 2))) as u8 == b'l' => {
+                bits |= WordClass::MODIFIER;
+            }
+            b'g' if len > 4 && (word >> (8 * (len - 3))) as u32 & 0xFF_FFFF == 0x67_6E69 => {
+                bits |= WordClass::PARTICIPLE;
+            }
+            _ => {}
+        }
+        if bits & WordClass::TEMPORAL_NOUN != 0 {
+            bits |= WordClass::TEMPORAL_LEAD;
+        }
+        WordClass(bits)
+    }
+
+    /// The class of the one-byte token `b` (ASCII), as
+    /// [`of_token`](Self::of_token) gives it.
+    #[inline]
+    pub(crate) fn of_ascii_byte(self, b: u8) -> WordClass {
+        self.0.single_bytes[usize::from(b & 0x7F)]
+    }
+}
+
 /// Every word of the lists behind [`WordClass`], with the lists it is in.
 struct ClassTable {
     /// The words of at most eight bytes (most of them, and nearly all the
@@ -3835,6 +3905,46 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn ascii_words_are_classed_like_any_token() {
+        let classes = Classifier::new();
+        let stems = [
+            "said", "Said", "SAID", "he", "The", "early", "Only", "ring", "during",
+        ];
+        let mut words: Vec<String> = stems.iter().map(|w| w.to_string()).collect();
+        for stem in ["a", "Ab", "x9z", "Tues", "ful", "MONDAY", "mon", "a1"] {
+            for ending in ["", "ly", "ing", "LY", "ING", "y", "g", "lly", "ling"] {
+                words.push(format!("{stem}{ending}"));
+            }
+        }
+        words.extend(
+            [
+                "Monday",
+                "today",
+                "Tuesday",
+                "according",
+                "Clear",
+                "whose",
+                "1",
+                "X",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            for context in ["", " ", "said ", &"b".repeat(20)] {
+                for after in ["", " ", ".", "\0\0\0\0\0\0\0\0\0"] {
+                    let text = format!("{context}{w}{after}");
+                    let span = Span::new(context.len(), context.len() + w.len());
+                    assert_eq!(
+                        classes.of_ascii_word(&text, span.start, span.end),
+                        classes.of_token(&text, span),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
     use super::*;
 
     #[test]
@@ -4020,6 +4130,10 @@ mod tests {
                 let at = context.len();
                 let span = Span::new(at, at + w.len());
                 assert_eq!(WordClass::of_all(&text, [span].into_iter()), [c], "{w}");
+                if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    let classes = Classifier::new();
+                    assert_eq!(classes.of_ascii_word(&text, span.start, span.end), c, "{w}");
+                }
             }
             assert_eq!(c.cue_class(), cue_class(w), "{w}");
             assert_eq!(c.is_ambiguous_base_form(), is_ambiguous_base_form(w), "{w}");
