@@ -790,8 +790,12 @@ impl Sink {
             match &done.output {
                 Ok(end) => to = *end,
                 Err(what) => {
+                    // (the lines before it out first, so that standard
+                    // output and standard error read in order when they
+                    // go to one place)
                     self.out
                         .write_all(&batch.output[from..to])
+                        .and_then(|()| self.out.flush())
                         .map_err(|e| e.to_string())?;
                     from = to;
                     let clear = if self.progress.is_some() {
