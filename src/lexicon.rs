@@ -7,6 +7,7 @@
 
 use crate::span::Span;
 use once_cell::sync::Lazy;
+use std::borrow::Cow;
 
 /// The longest word the lexicon holds; longer words are never in it.
 const MAX_WORD: usize = 24;
@@ -1029,11 +1030,22 @@ pub(crate) fn is_irregular_past_verb(word: &str) -> bool {
         )
 }
 
+/// `word` as [`str::to_ascii_lowercase`] makes it, borrowed when it has
+/// no ASCII capital (most words): no new string to compare a word with
+/// lower-case ones.
+pub(crate) fn ascii_lowercase_str(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// A cardinal number, in digits or in words up to twenty (four, 12).
 pub(crate) fn is_number_word(word: &str) -> bool {
     (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
         || matches!(
-            word.to_ascii_lowercase().as_str(),
+            &*ascii_lowercase_str(word),
             "two"
                 | "three"
                 | "four"
@@ -3905,6 +3917,15 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn ascii_lowercase_str_is_to_ascii_lowercase() {
+        for w in [
+            "", "said", "Said", "SAID", "Ça", "ÇA", "don’T", "x9Z", "über",
+        ] {
+            assert_eq!(ascii_lowercase_str(w), w.to_ascii_lowercase(), "{w}");
+        }
+    }
 
     #[test]
     fn ascii_words_are_classed_like_any_token() {

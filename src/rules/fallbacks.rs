@@ -273,7 +273,7 @@ fn is_contraction(word: &str) -> bool {
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word);
     matches!(
-        stem.to_ascii_lowercase().as_str(),
+        &*lexicon::ascii_lowercase_str(stem),
         "it" | "that"
             | "what"
             | "there"
