@@ -1176,59 +1176,62 @@ pub(crate) fn is_reply_noun(word: &str) -> bool {
 /// the news: “…,” cried Alice; “…,” he replied.
 pub(crate) fn is_dialogue_verb(word: &str) -> bool {
     // (all of them end in "ed": most words fail at their last two bytes)
-    word.as_bytes().ends_with(b"ed")
-        && matches!(
-            word,
-            "cried"
-                | "replied"
-                | "answered"
-                | "exclaimed"
-                | "returned"
-                | "rejoined"
-                | "retorted"
-                | "whispered"
-                | "murmured"
-                | "muttered"
-                | "shouted"
-                | "sighed"
-                | "laughed"
-                | "screamed"
-                | "groaned"
-                | "inquired"
-                | "enquired"
-                | "interrupted"
-                | "interposed"
-                | "echoed"
-                | "repeated"
-                | "resumed"
-                | "persisted"
-                | "ventured"
-                | "faltered"
-                | "stammered"
-                | "sobbed"
-                | "snapped"
-                | "growled"
-                | "grumbled"
-                | "drawled"
-                | "gasped"
-                | "panted"
-                | "called"
-                | "objected"
-                | "assented"
-                | "corrected"
-                | "hissed"
-                | "moaned"
-                | "wailed"
-                | "roared"
-                | "bellowed"
-                | "yelled"
-                | "squeaked"
-                | "sneered"
-                | "pleaded"
-                | "begged"
-                | "mused"
-        )
+    // (then one lookup in the table of word classes, which holds them as
+    // they must be written, not a walk through the list)
+    word.as_bytes().ends_with(b"ed") && WordClass::of(word).is_dialogue_verb()
 }
+
+/// The words of [`is_dialogue_verb`], as they must be written.
+const DIALOGUE_VERBS: &[&str] = &[
+    "cried",
+    "replied",
+    "answered",
+    "exclaimed",
+    "returned",
+    "rejoined",
+    "retorted",
+    "whispered",
+    "murmured",
+    "muttered",
+    "shouted",
+    "sighed",
+    "laughed",
+    "screamed",
+    "groaned",
+    "inquired",
+    "enquired",
+    "interrupted",
+    "interposed",
+    "echoed",
+    "repeated",
+    "resumed",
+    "persisted",
+    "ventured",
+    "faltered",
+    "stammered",
+    "sobbed",
+    "snapped",
+    "growled",
+    "grumbled",
+    "drawled",
+    "gasped",
+    "panted",
+    "called",
+    "objected",
+    "assented",
+    "corrected",
+    "hissed",
+    "moaned",
+    "wailed",
+    "roared",
+    "bellowed",
+    "yelled",
+    "squeaked",
+    "sneered",
+    "pleaded",
+    "begged",
+    "mused",
+];
 
 /// Light verbs whose object, a noun of stance, carries the subject's
 /// stance: unveiled a proposal to…, has a plan to…, made the decision to….
@@ -3340,7 +3343,9 @@ impl WordClass {
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
     const CONJUNCTION: u64 = 1 << 34;
-    const EXACT: u64 = Self::TEMPORAL_LEAD | Self::FINITE_SAYING | Self::CONJUNCTION;
+    const DIALOGUE: u64 = 1 << 35;
+    const EXACT: u64 =
+        Self::TEMPORAL_LEAD | Self::FINITE_SAYING | Self::CONJUNCTION | Self::DIALOGUE;
     // Predicates of the word's letters.
     const PARTICIPLE: u64 = 1 << 40;
 
@@ -3592,6 +3597,12 @@ impl WordClass {
     #[inline]
     pub(crate) fn is_conjunction(self) -> bool {
         self.has(Self::CONJUNCTION)
+    }
+
+    /// See [`is_dialogue_verb`].
+    #[inline]
+    pub(crate) fn is_dialogue_verb(self) -> bool {
+        self.has(Self::DIALOGUE)
     }
 
     /// See [`is_phrasal_verb`].
@@ -3858,6 +3869,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (FINITE_SAYING, WordClass::FINITE_SAYING),
                 (TIME_LEADS, WordClass::TEMPORAL_LEAD),
                 (CONJUNCTIONS, WordClass::CONJUNCTION),
+                (DIALOGUE_VERBS, WordClass::DIALOGUE),
                 (&[THAT], WordClass::THAT),
                 (&[ALONG], WordClass::FUNCTION_WORD),
                 (SUBORDINATORS, WordClass::CLAUSE_LINK),
@@ -4130,7 +4142,12 @@ mod tests {
         }
         // Exact lists must be plain words, case-insensitive ones without
         // apostrophes, for the table to answer like the functions.
-        for w in FINITE_SAYING.iter().chain(TIME_LEADS).chain(CONJUNCTIONS) {
+        for w in FINITE_SAYING
+            .iter()
+            .chain(TIME_LEADS)
+            .chain(CONJUNCTIONS)
+            .chain(DIALOGUE_VERBS)
+        {
             assert!(
                 w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
                 "{w}"
@@ -4182,6 +4199,12 @@ mod tests {
             assert_eq!(c.is_finite_saying(), is_finite_saying(w), "{w}");
             assert_eq!(c.is_participle(), is_participle(w), "{w}");
             assert_eq!(c.is_conjunction(), is_conjunction(w), "{w}");
+            assert_eq!(c.is_dialogue_verb(), is_dialogue_verb(w), "{w}");
+            assert_eq!(
+                is_dialogue_verb(w),
+                DIALOGUE_VERBS.contains(&w.as_str()),
+                "{w}"
+            );
             assert_eq!(c.is_that(), is_that(w), "{w}");
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");

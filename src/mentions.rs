@@ -1393,7 +1393,7 @@ fn sources_after_cues<'t>(
         let speech = class.cue_class() == Some(lexicon::CueClass::Speech)
             || (genre == Genre::Fiction
                 && token.kind == TokenKind::Word
-                && lexicon::is_dialogue_verb(token.span.as_str(text)));
+                && class.is_dialogue_verb());
         if !speech && token.span.len() != 2 || token.kind != TokenKind::Word {
             continue;
         }
