@@ -1818,66 +1818,444 @@ pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
 
 /// The gender a common given name suggests (Hillary, Donald, Elizabeth),
 /// for resolving he and she; names used for both are in neither list.
+/// Only a name written as the lists write it counts (Hillary, not
+/// HILLARY).
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn given_name_gender(word: &str) -> Option<crate::Gender> {
-    use crate::Gender;
-    match word {
-        "Hillary" | "Elizabeth" | "Nancy" | "Sarah" | "Mary" | "Susan" | "Karen" | "Linda"
-        | "Patricia" | "Barbara" | "Jennifer" | "Maria" | "Lisa" | "Michelle" | "Melania"
-        | "Ivanka" | "Kellyanne" | "Carly" | "Nikki" | "Debbie" | "Donna" | "Megyn" | "Jane"
-        | "Emily" | "Anna" | "Ann" | "Anne" | "Margaret" | "Catherine" | "Kate" | "Laura"
-        | "Rachel" | "Rebecca" | "Jessica" | "Amy" | "Julie" | "Angela" | "Helen" | "Ruth"
-        | "Joan" | "Janet" | "Diane" | "Dianne" | "Kathleen" | "Jill" | "Huma" | "Loretta"
-        | "Condoleezza" | "Madeleine" | "Samantha" | "Cheryl" | "Sheryl" | "Oprah" | "Claire"
-        | "Kirsten" | "Tammy" | "Kamala" | "Marsha" | "Sally" | "Emma" | "Lydia" | "Kitty"
-        | "Charlotte" | "Fanny" | "Harriet" | "Jenny" | "Lucy" | "Dorothea" | "Rosamond"
-        | "Celia" | "Marianne" | "Elinor" | "Isabella" | "Caroline" | "Louisa" | "Lizzy" | "Jo"
-        | "Meg" | "Beth" | "Amelia" | "Agnes" | "Martha" | "Alice" | "Clara" | "Eleanor"
-        | "Ellen" | "Grace" | "Sophia" | "Sophie" | "Olivia" | "Victoria" | "Abigail" | "Ada"
-        | "Adela" | "Adelaide" | "Adele" | "Agatha" | "Alicia" | "Annie" | "Arabella"
-        | "Augusta" | "Beatrice" | "Bella" | "Bertha" | "Betsy" | "Betty" | "Blanche"
-        | "Bridget" | "Carrie" | "Cecilia" | "Cecily" | "Clarissa" | "Constance" | "Cora"
-        | "Cordelia" | "Cynthia" | "Daisy" | "Delia" | "Diana" | "Dinah" | "Dora" | "Dorothy"
-        | "Edith" | "Edna" | "Eliza" | "Ella" | "Elsie" | "Esther" | "Ethel" | "Eugenia"
-        | "Eva" | "Evelina" | "Flora" | "Florence" | "Frances" | "Georgiana" | "Georgina"
-        | "Gertrude" | "Hannah" | "Hattie" | "Helena" | "Henrietta" | "Hester" | "Hilda"
-        | "Ida" | "Irene" | "Isabel" | "Jemima" | "Jessie" | "Josephine" | "Judith" | "Julia"
-        | "Juliet" | "Katharine" | "Katherine" | "Lavinia" | "Leonora" | "Letitia" | "Lilian"
-        | "Lillian" | "Lily" | "Lizzie" | "Lottie" | "Louise" | "Mabel" | "Maggie" | "Margery"
-        | "Marian" | "Marie" | "Marion" | "Matilda" | "Maud" | "Maude" | "Milly" | "Minnie"
-        | "Miriam" | "Molly" | "Nell" | "Nellie" | "Nora" | "Olive" | "Penelope" | "Phoebe"
-        | "Polly" | "Priscilla" | "Rosa" | "Rosalind" | "Rose" | "Selina" | "Susanna" | "Sybil"
-        | "Theresa" | "Teresa" | "Ursula" | "Violet" | "Virginia" | "Winifred" | "Natasha"
-        | "Sonia" | "Sonya" | "Katya" | "Vera" | "Olga" | "Tatiana" | "Giulia" | "Lucia"
-        | "Angelica" | "Marguerite" | "Jeanne" | "Madeline" | "Mildred" | "Muriel" | "Phyllis"
-        | "Pauline" | "Lucinda" | "Amanda" | "Miranda" | "Cassandra" | "Imogen" | "Honoria"
-        | "Euphemia" | "Ophelia" => Some(Gender::Female),
-        "Donald" | "Bernie" | "Bernard" | "Barack" | "Ted" | "Marco" | "Jeb" | "Ben" | "John"
-        | "Chris" | "Mike" | "Paul" | "Mitch" | "Rand" | "Joe" | "Bill" | "George" | "Ronald"
-        | "Tim" | "Scott" | "Rick" | "Newt" | "Mitt" | "Jim" | "James" | "Robert" | "Michael"
-        | "David" | "Richard" | "Charles" | "Thomas" | "William" | "Joseph" | "Daniel" | "Mark"
-        | "Steven" | "Steve" | "Kevin" | "Brian" | "Jeff" | "Gary" | "Eric" | "Jason" | "Jack"
-        | "Harry" | "Henry" | "Edward" | "Frank" | "Peter" | "Tom" | "Reince" | "Corey"
-        | "Vladimir" | "Xi" | "Rudy" | "Rudolph" | "Chuck" | "Harold" | "Martin"
-        | "Fitzwilliam" | "Fred" | "Frederick" | "Arthur" | "Edmund" | "Walter" | "Hugh"
-        | "Oliver" | "Nicholas" | "Philip" | "Stephen" | "Matthew" | "Andrew" | "Anthony"
-        | "Adam" | "Adrian" | "Albert" | "Alexander" | "Alfred" | "Algernon" | "Ambrose"
-        | "Archibald" | "Augustus" | "Basil" | "Benjamin" | "Bertram" | "Bob" | "Cecil"
-        | "Cedric" | "Charley" | "Christopher" | "Claude" | "Clement" | "Cyril" | "Dick"
-        | "Douglas" | "Duncan" | "Edgar" | "Edwin" | "Ernest" | "Eugene" | "Felix" | "Francis"
-        | "Gabriel" | "Geoffrey" | "Gerald" | "Gilbert" | "Godfrey" | "Gregory" | "Guy"
-        | "Herbert" | "Horace" | "Humphrey" | "Isaac" | "Jacob" | "Jake" | "Jasper"
-        | "Jeremiah" | "Jonathan" | "Julian" | "Laurence" | "Lawrence" | "Leonard" | "Lewis"
-        | "Lionel" | "Louis" | "Luke" | "Maurice" | "Nathaniel" | "Ned" | "Noah" | "Oscar"
-        | "Owen" | "Patrick" | "Percy" | "Ralph" | "Raymond" | "Reginald" | "Roger" | "Rupert"
-        | "Samuel" | "Sidney" | "Simon" | "Theodore" | "Timothy" | "Tony" | "Victor"
-        | "Vincent" | "Wilfred" | "Willie" | "Ivan" | "Alexei" | "Dmitri" | "Nikolai"
-        | "Sergei" | "Pyotr" | "Giovanni" | "Carlo" | "Pierre" | "Jacques" | "Antoine"
-        | "Ernst" | "Hans" | "Karl" | "Otto" | "Ferdinand" | "Roderick" | "Rodney" | "Silas"
-        | "Toby" | "Tobias" | "Wilfrid" | "Willoughby" | "Hubert" | "Edmond" | "Alphonse"
-        | "Raoul" | "Lucien" | "Marcel" | "Pedro" | "Juan" | "Carlos" | "Diego" | "Luigi"
-        | "Giuseppe" | "Antonio" | "Francesco" => Some(Gender::Male),
-        _ => None,
+    if FEMALE_NAMES.contains(&word) {
+        Some(crate::Gender::Female)
+    } else if MALE_NAMES.contains(&word) {
+        Some(crate::Gender::Male)
+    } else {
+        None
     }
+}
+
+/// The given names of [`given_name_gender`] that suggest a woman, each a
+/// capital and then lower-case ASCII letters.
+const FEMALE_NAMES: &[&str] = &[
+    "Hillary",
+    "Elizabeth",
+    "Nancy",
+    "Sarah",
+    "Mary",
+    "Susan",
+    "Karen",
+    "Linda",
+    "Patricia",
+    "Barbara",
+    "Jennifer",
+    "Maria",
+    "Lisa",
+    "Michelle",
+    "Melania",
+    "Ivanka",
+    "Kellyanne",
+    "Carly",
+    "Nikki",
+    "Debbie",
+    "Donna",
+    "Megyn",
+    "Jane",
+    "Emily",
+    "Anna",
+    "Ann",
+    "Anne",
+    "Margaret",
+    "Catherine",
+    "Kate",
+    "Laura",
+    "Rachel",
+    "Rebecca",
+    "Jessica",
+    "Amy",
+    "Julie",
+    "Angela",
+    "Helen",
+    "Ruth",
+    "Joan",
+    "Janet",
+    "Diane",
+    "Dianne",
+    "Kathleen",
+    "Jill",
+    "Huma",
+    "Loretta",
+    "Condoleezza",
+    "Madeleine",
+    "Samantha",
+    "Cheryl",
+    "Sheryl",
+    "Oprah",
+    "Claire",
+    "Kirsten",
+    "Tammy",
+    "Kamala",
+    "Marsha",
+    "Sally",
+    "Emma",
+    "Lydia",
+    "Kitty",
+    "Charlotte",
+    "Fanny",
+    "Harriet",
+    "Jenny",
+    "Lucy",
+    "Dorothea",
+    "Rosamond",
+    "Celia",
+    "Marianne",
+    "Elinor",
+    "Isabella",
+    "Caroline",
+    "Louisa",
+    "Lizzy",
+    "Jo",
+    "Meg",
+    "Beth",
+    "Amelia",
+    "Agnes",
+    "Martha",
+    "Alice",
+    "Clara",
+    "Eleanor",
+    "Ellen",
+    "Grace",
+    "Sophia",
+    "Sophie",
+    "Olivia",
+    "Victoria",
+    "Abigail",
+    "Ada",
+    "Adela",
+    "Adelaide",
+    "Adele",
+    "Agatha",
+    "Alicia",
+    "Annie",
+    "Arabella",
+    "Augusta",
+    "Beatrice",
+    "Bella",
+    "Bertha",
+    "Betsy",
+    "Betty",
+    "Blanche",
+    "Bridget",
+    "Carrie",
+    "Cecilia",
+    "Cecily",
+    "Clarissa",
+    "Constance",
+    "Cora",
+    "Cordelia",
+    "Cynthia",
+    "Daisy",
+    "Delia",
+    "Diana",
+    "Dinah",
+    "Dora",
+    "Dorothy",
+    "Edith",
+    "Edna",
+    "Eliza",
+    "Ella",
+    "Elsie",
+    "Esther",
+    "Ethel",
+    "Eugenia",
+    "Eva",
+    "Evelina",
+    "Flora",
+    "Florence",
+    "Frances",
+    "Georgiana",
+    "Georgina",
+    "Gertrude",
+    "Hannah",
+    "Hattie",
+    "Helena",
+    "Henrietta",
+    "Hester",
+    "Hilda",
+    "Ida",
+    "Irene",
+    "Isabel",
+    "Jemima",
+    "Jessie",
+    "Josephine",
+    "Judith",
+    "Julia",
+    "Juliet",
+    "Katharine",
+    "Katherine",
+    "Lavinia",
+    "Leonora",
+    "Letitia",
+    "Lilian",
+    "Lillian",
+    "Lily",
+    "Lizzie",
+    "Lottie",
+    "Louise",
+    "Mabel",
+    "Maggie",
+    "Margery",
+    "Marian",
+    "Marie",
+    "Marion",
+    "Matilda",
+    "Maud",
+    "Maude",
+    "Milly",
+    "Minnie",
+    "Miriam",
+    "Molly",
+    "Nell",
+    "Nellie",
+    "Nora",
+    "Olive",
+    "Penelope",
+    "Phoebe",
+    "Polly",
+    "Priscilla",
+    "Rosa",
+    "Rosalind",
+    "Rose",
+    "Selina",
+    "Susanna",
+    "Sybil",
+    "Theresa",
+    "Teresa",
+    "Ursula",
+    "Violet",
+    "Virginia",
+    "Winifred",
+    "Natasha",
+    "Sonia",
+    "Sonya",
+    "Katya",
+    "Vera",
+    "Olga",
+    "Tatiana",
+    "Giulia",
+    "Lucia",
+    "Angelica",
+    "Marguerite",
+    "Jeanne",
+    "Madeline",
+    "Mildred",
+    "Muriel",
+    "Phyllis",
+    "Pauline",
+    "Lucinda",
+    "Amanda",
+    "Miranda",
+    "Cassandra",
+    "Imogen",
+    "Honoria",
+    "Euphemia",
+    "Ophelia",
+];
+
+/// The given names of [`given_name_gender`] that suggest a man, each a
+/// capital and then lower-case ASCII letters.
+const MALE_NAMES: &[&str] = &[
+    "Donald",
+    "Bernie",
+    "Bernard",
+    "Barack",
+    "Ted",
+    "Marco",
+    "Jeb",
+    "Ben",
+    "John",
+    "Chris",
+    "Mike",
+    "Paul",
+    "Mitch",
+    "Rand",
+    "Joe",
+    "Bill",
+    "George",
+    "Ronald",
+    "Tim",
+    "Scott",
+    "Rick",
+    "Newt",
+    "Mitt",
+    "Jim",
+    "James",
+    "Robert",
+    "Michael",
+    "David",
+    "Richard",
+    "Charles",
+    "Thomas",
+    "William",
+    "Joseph",
+    "Daniel",
+    "Mark",
+    "Steven",
+    "Steve",
+    "Kevin",
+    "Brian",
+    "Jeff",
+    "Gary",
+    "Eric",
+    "Jason",
+    "Jack",
+    "Harry",
+    "Henry",
+    "Edward",
+    "Frank",
+    "Peter",
+    "Tom",
+    "Reince",
+    "Corey",
+    "Vladimir",
+    "Xi",
+    "Rudy",
+    "Rudolph",
+    "Chuck",
+    "Harold",
+    "Martin",
+    "Fitzwilliam",
+    "Fred",
+    "Frederick",
+    "Arthur",
+    "Edmund",
+    "Walter",
+    "Hugh",
+    "Oliver",
+    "Nicholas",
+    "Philip",
+    "Stephen",
+    "Matthew",
+    "Andrew",
+    "Anthony",
+    "Adam",
+    "Adrian",
+    "Albert",
+    "Alexander",
+    "Alfred",
+    "Algernon",
+    "Ambrose",
+    "Archibald",
+    "Augustus",
+    "Basil",
+    "Benjamin",
+    "Bertram",
+    "Bob",
+    "Cecil",
+    "Cedric",
+    "Charley",
+    "Christopher",
+    "Claude",
+    "Clement",
+    "Cyril",
+    "Dick",
+    "Douglas",
+    "Duncan",
+    "Edgar",
+    "Edwin",
+    "Ernest",
+    "Eugene",
+    "Felix",
+    "Francis",
+    "Gabriel",
+    "Geoffrey",
+    "Gerald",
+    "Gilbert",
+    "Godfrey",
+    "Gregory",
+    "Guy",
+    "Herbert",
+    "Horace",
+    "Humphrey",
+    "Isaac",
+    "Jacob",
+    "Jake",
+    "Jasper",
+    "Jeremiah",
+    "Jonathan",
+    "Julian",
+    "Laurence",
+    "Lawrence",
+    "Leonard",
+    "Lewis",
+    "Lionel",
+    "Louis",
+    "Luke",
+    "Maurice",
+    "Nathaniel",
+    "Ned",
+    "Noah",
+    "Oscar",
+    "Owen",
+    "Patrick",
+    "Percy",
+    "Ralph",
+    "Raymond",
+    "Reginald",
+    "Roger",
+    "Rupert",
+    "Samuel",
+    "Sidney",
+    "Simon",
+    "Theodore",
+    "Timothy",
+    "Tony",
+    "Victor",
+    "Vincent",
+    "Wilfred",
+    "Willie",
+    "Ivan",
+    "Alexei",
+    "Dmitri",
+    "Nikolai",
+    "Sergei",
+    "Pyotr",
+    "Giovanni",
+    "Carlo",
+    "Pierre",
+    "Jacques",
+    "Antoine",
+    "Ernst",
+    "Hans",
+    "Karl",
+    "Otto",
+    "Ferdinand",
+    "Roderick",
+    "Rodney",
+    "Silas",
+    "Toby",
+    "Tobias",
+    "Wilfrid",
+    "Willoughby",
+    "Hubert",
+    "Edmond",
+    "Alphonse",
+    "Raoul",
+    "Lucien",
+    "Marcel",
+    "Pedro",
+    "Juan",
+    "Carlos",
+    "Diego",
+    "Luigi",
+    "Giuseppe",
+    "Antonio",
+    "Francesco",
+];
+
+/// Whether `word` is a capital and then lower-case ASCII letters, as the
+/// given names of [`given_name_gender`] are written.
+#[inline]
+fn written_as_given_name(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// Capitalised words that begin sentences but are not names: The, But,
@@ -3339,6 +3717,9 @@ impl WordClass {
     const STANCE_NOUN: u64 = 1 << 25;
     const CLAUSE_LINK: u64 = 1 << 26;
     const REPORT_WORD: u64 = 1 << 27;
+    // Given names, in any case (the method asks how the word is written).
+    const GIVEN_FEMALE: u64 = 1 << 28;
+    const GIVEN_MALE: u64 = 1 << 29;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -3628,6 +4009,20 @@ impl WordClass {
     pub(crate) fn is_that(self) -> bool {
         self.has(Self::THAT)
     }
+
+    /// See [`given_name_gender`]: the gender of `word`, the word of this
+    /// class, by the bits of its lists (which ignore case) and how it is
+    /// written.
+    #[inline]
+    pub(crate) fn given_name_gender(self, word: &str) -> Option<crate::Gender> {
+        if !self.has(Self::GIVEN_FEMALE | Self::GIVEN_MALE) || !written_as_given_name(word) {
+            None
+        } else if self.has(Self::GIVEN_FEMALE) {
+            Some(crate::Gender::Female)
+        } else {
+            Some(crate::Gender::Male)
+        }
+    }
 }
 
 /// The word lists' table, fetched once, for the tokenizer to class each
@@ -3875,6 +4270,8 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (SUBORDINATORS, WordClass::CLAUSE_LINK),
                 (&["and", "but"], WordClass::CLAUSE_LINK),
                 (REPORT_WORDS, WordClass::REPORT_WORD),
+                (FEMALE_NAMES, WordClass::GIVEN_FEMALE),
+                (MALE_NAMES, WordClass::GIVEN_MALE),
             ]
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |word| (word, bit)))
@@ -4153,6 +4550,10 @@ mod tests {
                 "{w}"
             );
         }
+        for w in FEMALE_NAMES.iter().chain(MALE_NAMES) {
+            assert!(written_as_given_name(w), "{w}");
+            assert!(!(FEMALE_NAMES.contains(w) && MALE_NAMES.contains(w)), "{w}");
+        }
         for w in SUBJECT_PRONOUNS
             .iter()
             .map(|(w, _)| w)
@@ -4205,6 +4606,7 @@ mod tests {
                 DIALOGUE_VERBS.contains(&w.as_str()),
                 "{w}"
             );
+            assert_eq!(c.given_name_gender(w), given_name_gender(w), "{w}");
             assert_eq!(c.is_that(), is_that(w), "{w}");
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");

@@ -1843,7 +1843,9 @@ fn name_sequence<'t>(
     }
     // (or a given name: Hillary Clinton, Elizabeth are she)
     if gender == Gender::Unknown && name_from < words.len() {
-        gender = lexicon::given_name_gender(seg.word(text, words[name_from])).unwrap_or(gender);
+        gender = (seg.class(words[name_from]))
+            .given_name_gender(seg.word(text, words[name_from]))
+            .unwrap_or(gender);
     }
     let single_name = words.len() - name_from == 1;
     // A lone demonym or title is not a name ("Chinese wouldn’t", "President said").
