@@ -1799,22 +1799,75 @@ fn titles() -> &'static WordSet {
 }
 
 /// Honorifics that mark a gender: Mr., Mrs., Ms., Miss, Sir, Lady.
+/// (A word token, which never ends in a dot, asks its [`WordClass`].)
 pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
-    use crate::Gender;
     let mut buf = [0u8; MAX_WORD];
-    match fold(word.trim_end_matches('.'), &mut buf)? {
-        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "count" | "emperor"
-        | "monsieur" | "herr" | "senor" | "señor" | "signor" | "signore" | "father" | "brother"
-        | "uncle" | "congressman" | "spokesman" | "chairman" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "duchess" | "baroness"
-        | "countess" | "empress" | "madame" | "mme" | "mlle" | "mademoiselle" | "frau"
-        | "fraulein" | "senora" | "señora" | "senorita" | "signora" | "signorina" | "mother"
-        | "sister" | "aunt" | "congresswoman" | "spokeswoman" | "chairwoman" => {
-            Some(Gender::Female)
-        }
-        _ => None,
+    let folded = fold(word.trim_end_matches('.'), &mut buf)?;
+    if MALE_HONORIFICS.contains(&folded) {
+        Some(crate::Gender::Male)
+    } else if FEMALE_HONORIFICS.contains(&folded) {
+        Some(crate::Gender::Female)
+    } else {
+        None
     }
 }
+
+/// The honorifics of [`honorific_gender`] that mark a man, folded.
+const MALE_HONORIFICS: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "duke",
+    "baron",
+    "count",
+    "emperor",
+    "monsieur",
+    "herr",
+    "senor",
+    "señor",
+    "signor",
+    "signore",
+    "father",
+    "brother",
+    "uncle",
+    "congressman",
+    "spokesman",
+    "chairman",
+];
+
+/// The honorifics of [`honorific_gender`] that mark a woman, folded.
+const FEMALE_HONORIFICS: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "lady",
+    "dame",
+    "queen",
+    "princess",
+    "duchess",
+    "baroness",
+    "countess",
+    "empress",
+    "madame",
+    "mme",
+    "mlle",
+    "mademoiselle",
+    "frau",
+    "fraulein",
+    "senora",
+    "señora",
+    "senorita",
+    "signora",
+    "signorina",
+    "mother",
+    "sister",
+    "aunt",
+    "congresswoman",
+    "spokeswoman",
+    "chairwoman",
+];
 
 /// The gender a common given name suggests (Hillary, Donald, Elizabeth),
 /// for resolving he and she; names used for both are in neither list.
@@ -3720,6 +3773,8 @@ impl WordClass {
     // Given names, in any case (the method asks how the word is written).
     const GIVEN_FEMALE: u64 = 1 << 28;
     const GIVEN_MALE: u64 = 1 << 29;
+    const HONORIFIC_MALE: u64 = 1 << 30;
+    const HONORIFIC_FEMALE: u64 = 1 << 31;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -4010,6 +4065,19 @@ impl WordClass {
         self.has(Self::THAT)
     }
 
+    /// See [`honorific_gender`], for a word that does not end in a dot (a
+    /// word token).
+    #[inline]
+    pub(crate) fn honorific_gender(self) -> Option<crate::Gender> {
+        if self.has(Self::HONORIFIC_MALE) {
+            Some(crate::Gender::Male)
+        } else if self.has(Self::HONORIFIC_FEMALE) {
+            Some(crate::Gender::Female)
+        } else {
+            None
+        }
+    }
+
     /// See [`given_name_gender`]: the gender of `word`, the word of this
     /// class, by the bits of its lists (which ignore case) and how it is
     /// written.
@@ -4272,6 +4340,8 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (REPORT_WORDS, WordClass::REPORT_WORD),
                 (FEMALE_NAMES, WordClass::GIVEN_FEMALE),
                 (MALE_NAMES, WordClass::GIVEN_MALE),
+                (MALE_HONORIFICS, WordClass::HONORIFIC_MALE),
+                (FEMALE_HONORIFICS, WordClass::HONORIFIC_FEMALE),
             ]
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |word| (word, bit)))
@@ -4607,6 +4677,9 @@ mod tests {
                 "{w}"
             );
             assert_eq!(c.given_name_gender(w), given_name_gender(w), "{w}");
+            if !w.ends_with('.') {
+                assert_eq!(c.honorific_gender(), honorific_gender(w), "{w}");
+            }
             assert_eq!(c.is_that(), is_that(w), "{w}");
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");

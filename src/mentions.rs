@@ -1833,7 +1833,7 @@ fn name_sequence<'t>(
         if k + 1 < words.len()
             && (seg.class(w).is_title() || seg.class(w).is_demonym() || !is_upper_word(word))
         {
-            if let Some(g) = lexicon::honorific_gender(word) {
+            if let Some(g) = seg.class(w).honorific_gender() {
                 gender = g;
             }
             if name_from == k {
@@ -1893,7 +1893,7 @@ fn name_sequence<'t>(
         && words.len() - name_from == 1
         && words[first..name_from]
             .iter()
-            .all(|&w| lexicon::honorific_gender(seg.word(text, w)).is_some());
+            .all(|&w| seg.class(w).honorific_gender().is_some());
     let key = if title_only || is_org {
         joined_words(text, seg, &words[first..], last_word)
     } else if honorific {
