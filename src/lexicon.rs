@@ -3277,7 +3277,13 @@ fn abbreviations() -> &'static WordSet {
 
 /// Nouns of saying whose possessor is a speaker: his *comment* that…,
 /// Trump's *claim* that…, Obama's “…” *promise*.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_speech_noun(word: &str) -> bool {
+    contains(speech_nouns(), word)
+}
+
+/// The words of [`is_speech_noun`].
+fn speech_nouns() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "comment",
@@ -3318,7 +3324,7 @@ pub(crate) fn is_speech_noun(word: &str) -> bool {
             "description",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Every form of the verbs of [`is_phrasal_cue`], with the particles
@@ -3775,6 +3781,7 @@ impl WordClass {
     const GIVEN_MALE: u64 = 1 << 29;
     const HONORIFIC_MALE: u64 = 1 << 30;
     const HONORIFIC_FEMALE: u64 = 1 << 31;
+    const SPEECH_NOUN: u64 = 1 << 36;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
@@ -4065,6 +4072,12 @@ impl WordClass {
         self.has(Self::THAT)
     }
 
+    /// See [`is_speech_noun`].
+    #[inline]
+    pub(crate) fn is_speech_noun(self) -> bool {
+        self.has(Self::SPEECH_NOUN)
+    }
+
     /// See [`honorific_gender`], for a word that does not end in a dot (a
     /// word token).
     #[inline]
@@ -4290,7 +4303,7 @@ impl ClassTable {
 }
 
 static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
-    let lists: [(&WordSet, u64); 23] = [
+    let lists: [(&WordSet, u64); 24] = [
         (&SPEECH_CUES, WordClass::SPEECH),
         (&BELIEF_CUES, WordClass::BELIEF),
         (&NAMING_CUES, WordClass::NAMING),
@@ -4313,6 +4326,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (phrasal_verbs(), WordClass::PHRASAL_VERB),
         (attitude_adjectives(), WordClass::ATTITUDE),
         (stance_nouns(), WordClass::STANCE_NOUN),
+        (speech_nouns(), WordClass::SPEECH_NOUN),
         // (a preposition is a capitalised function word too)
         (
             prepositions(),
@@ -4684,6 +4698,7 @@ mod tests {
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
             assert_eq!(c.is_stance_noun(), is_stance_noun(w), "{w}");
+            assert_eq!(c.is_speech_noun(), is_speech_noun(w), "{w}");
             if REPORT_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)) {
                 assert!(c.may_head_report(), "{w}");
             }

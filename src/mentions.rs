@@ -1518,7 +1518,7 @@ fn possessive_of_speech(
         .find(|(possessive, _, _)| word.eq_ignore_ascii_case(possessive))?;
     (i + 1..end.min(i + 4))
         .take_while(|&k| seg.tokens[k].kind == TokenKind::Word)
-        .any(|k| lexicon::is_speech_noun(seg.word(text, k)) || seg.class(k).is_stance_noun())
+        .any(|k| seg.class(k).is_speech_noun() || seg.class(k).is_stance_noun())
         .then_some((key, gender))
 }
 

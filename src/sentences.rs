@@ -9,7 +9,7 @@
 //! opens a new sentence (a capitalised word, a digit, a quotation), except
 //! after abbreviations (Mr., Sen., U.S., Jan., No., St.) and initials.
 
-use crate::lexicon::{self, Classifier, WordClass};
+use crate::lexicon::{Classifier, WordClass};
 use crate::marks::QuotedSpan;
 use crate::scan;
 use crate::span::Span;
@@ -533,7 +533,10 @@ fn is_abbreviation_before(text: &str, seg: &Segmentation, dot: usize) -> bool {
     let word = prev.span.as_str(text);
     let mut chars = word.chars();
     let single_upper = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_upper || lexicon::is_abbreviation(word) || (word.contains('.') && word.len() <= 6)
+    // (the word's class says whether it is an abbreviation)
+    single_upper
+        || seg.classes[dot - 1].is_abbreviation()
+        || (word.contains('.') && word.len() <= 6)
 }
 
 #[cfg(test)]
