@@ -4140,6 +4140,9 @@ impl Classifier {
         if len == 1 {
             return self.of_ascii_byte(bytes[start]);
         }
+        if (9..=16).contains(&len) {
+            return self.of_long_ascii_word(bytes, start, end);
+        }
         if !(2..=8).contains(&len) {
             return WordClass::of_in(self.0, text, start, end);
         }
@@ -4165,6 +4168,37 @@ impl Classifier {
             b'g' if len > 4 && (word >> (8 * (len - 3))) as u32 & 0xFF_FFFF == 0x67_6E69 => {
                 bits |= WordClass::PARTICIPLE;
             }
+            _ => {}
+        }
+        if bits & WordClass::TEMPORAL_NOUN != 0 {
+            bits |= WordClass::TEMPORAL_LEAD;
+        }
+        WordClass(bits)
+    }
+
+    /// [`of_ascii_word`](Self::of_ascii_word) for a word of nine to
+    /// sixteen ASCII letters and digits: its key is two lower-cased
+    /// machine words, looked up in the table of longer words.
+    #[inline]
+    fn of_long_ascii_word(self, bytes: &[u8], start: usize, end: usize) -> WordClass {
+        let len = end - start;
+        let (a, b) = (load_at(bytes, start, 8), load_at(bytes, start + 8, len - 8));
+        let key = Key([ascii_lowercase(a), ascii_lowercase(b), 0]);
+        let hash = key.hash();
+        let mut bits = 0;
+        if self.0.may_hold_hash(hash) {
+            if let Some(found) = self.0.long.bits_of(key, hash) {
+                bits = found;
+                if key.0[0] != a || key.0[1] != b {
+                    // (these lists hold words as they must be written)
+                    bits &= !WordClass::EXACT;
+                }
+            }
+        }
+        // (as of_in reads the ending; the word is longer than four bytes)
+        match bytes[end - 1] {
+            b'y' if bytes[end - 2] == b'l' => bits |= WordClass::MODIFIER,
+            b'g' if bytes[end - 3..end] == *b"ing" => bits |= WordClass::PARTICIPLE,
             _ => {}
         }
         if bits & WordClass::TEMPORAL_NOUN != 0 {
@@ -4442,6 +4476,17 @@ mod tests {
                 "whose",
                 "1",
                 "X",
+                "administration",
+                "ADMINISTRATION",
+                "Wednesday",
+                "spokeswoman",
+                "Spokeswoman",
+                "reportedly",
+                "campaigning",
+                "interestingly",
+                "congresswoman",
+                "abcdefghijklmnop",
+                "abcdefghijklmnopq",
             ]
             .map(String::from),
         );
