@@ -129,6 +129,7 @@ impl Key {
 /// Lower-cases an ASCII-ish word into `buf`, or `None` if it cannot be in a
 /// word list (too long, or not ASCII once curly apostrophes are folded).
 /// For the lists matched as string patterns; sets use [`Key::fold`].
+#[cfg(test)] // (the stages look words up in the table of word classes)
 fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
     let Key(packed) = Key::fold(word)?;
     for (i, b) in buf.iter_mut().enumerate() {
@@ -1801,15 +1802,9 @@ fn titles() -> &'static WordSet {
 /// Honorifics that mark a gender: Mr., Mrs., Ms., Miss, Sir, Lady.
 /// (A word token, which never ends in a dot, asks its [`WordClass`].)
 pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
-    let mut buf = [0u8; MAX_WORD];
-    let folded = fold(word.trim_end_matches('.'), &mut buf)?;
-    if MALE_HONORIFICS.contains(&folded) {
-        Some(crate::Gender::Male)
-    } else if FEMALE_HONORIFICS.contains(&folded) {
-        Some(crate::Gender::Female)
-    } else {
-        None
-    }
+    // (the table of word classes holds the honorifics folded, as this
+    // function folds the word: one lookup, not a walk through the lists)
+    WordClass::of(word.trim_end_matches('.')).honorific_gender()
 }
 
 /// The honorifics of [`honorific_gender`] that mark a man, folded.
@@ -1873,15 +1868,10 @@ const FEMALE_HONORIFICS: &[&str] = &[
 /// for resolving he and she; names used for both are in neither list.
 /// Only a name written as the lists write it counts (Hillary, not
 /// HILLARY).
-#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn given_name_gender(word: &str) -> Option<crate::Gender> {
-    if FEMALE_NAMES.contains(&word) {
-        Some(crate::Gender::Female)
-    } else if MALE_NAMES.contains(&word) {
-        Some(crate::Gender::Male)
-    } else {
-        None
-    }
+    // (one lookup in the table of word classes, not a walk through the
+    // lists; the class asks how the word is written)
+    WordClass::of(word).given_name_gender(word)
 }
 
 /// The given names of [`given_name_gender`] that suggest a woman, each a
@@ -4739,6 +4729,26 @@ mod tests {
             if !w.ends_with('.') {
                 assert_eq!(c.honorific_gender(), honorific_gender(w), "{w}");
             }
+            // (and both as the lists say, read the slow way)
+            let given = if FEMALE_NAMES.contains(&w.as_str()) {
+                Some(crate::Gender::Female)
+            } else {
+                MALE_NAMES
+                    .contains(&w.as_str())
+                    .then_some(crate::Gender::Male)
+            };
+            assert_eq!(given_name_gender(w), given, "{w}");
+            let mut buf = [0u8; MAX_WORD];
+            let honorific = fold(w.trim_end_matches('.'), &mut buf).and_then(|folded| {
+                if MALE_HONORIFICS.contains(&folded) {
+                    Some(crate::Gender::Male)
+                } else {
+                    FEMALE_HONORIFICS
+                        .contains(&folded)
+                        .then_some(crate::Gender::Female)
+                }
+            });
+            assert_eq!(honorific_gender(w), honorific, "{w}");
             assert_eq!(c.is_that(), is_that(w), "{w}");
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
