@@ -484,12 +484,35 @@ struct Line {
     bytes: Vec<u8>,
 }
 
-/// What became of one line: its output line (with its newline), or why it
-/// was skipped; and how many input bytes it stood for.
+/// What became of one line: where its output line (with its newline)
+/// ends in the output of its batch ([`Finished`]), or why it was skipped;
+/// and how many input bytes it stood for.
 struct Done {
     number: usize,
-    output: Result<Vec<u8>, String>,
+    output: Result<usize, String>,
     input_len: usize,
+}
+
+/// A batch of lines attributed: the output lines of the good ones, one
+/// after the other in one buffer (no buffer per line, and the writer
+/// copies them out at once), and what became of each line.
+#[derive(Default)]
+struct Finished {
+    output: Vec<u8>,
+    lines: Vec<Done>,
+}
+
+impl Finished {
+    /// Attributes `line` and adds its outcome to the batch.
+    fn add(&mut self, base: &Attributor, enums: &mut EnumJson, line: Line) {
+        let done = process(base, enums, line, &mut self.output);
+        self.lines.push(done);
+    }
+
+    fn clear(&mut self) {
+        self.output.clear();
+        self.lines.clear();
+    }
 }
 
 /// Attributes a stream of JSON lines on `threads` workers, writing the
@@ -508,12 +531,22 @@ fn jsonl(input: &Input, threads: NonZeroUsize) -> Result<bool, String> {
     let mut sink = Sink::new();
     if threads.get() == 1 {
         // No threads to feed: read, attribute and write in turn.
+        // (the output goes to the sink a batch at a time, as with threads)
         let base = Attributor::new();
         let mut enums = EnumJson::default();
-        read_lines(reader, &name, |reading| match reading {
-            Reading::Line(line) => sink.write(process(&base, &mut enums, line)),
-            Reading::InputUsedUp => Ok(()),
+        let mut batch = Finished::default();
+        read_lines(reader, &name, |reading| {
+            if let Reading::Line(line) = reading {
+                batch.add(&base, &mut enums, line);
+                if batch.output.len() < BATCH_BYTES {
+                    return Ok(());
+                }
+            }
+            let written = sink.write(&batch);
+            batch.clear();
+            written
         })?;
+        sink.write(&batch)?;
     } else {
         in_parallel(reader, &name, threads.get(), &mut sink)?;
     }
@@ -555,16 +588,20 @@ fn read_lines<R: Read>(
     Ok(())
 }
 
-/// Attributes one line and serializes its output line.
-fn process(base: &Attributor, enums: &mut EnumJson, line: Line) -> Done {
+/// Attributes one line and appends its output line to `out`.
+fn process(base: &Attributor, enums: &mut EnumJson, line: Line, out: &mut Vec<u8>) -> Done {
     let attributed =
         std::panic::catch_unwind(AssertUnwindSafe(|| attribute_line(base, &line.bytes)))
             .unwrap_or_else(|_| Err("internal error: the attributor panicked".into()));
+    let start = out.len();
     let output = attributed.and_then(|(id, result)| {
-        let mut out = Vec::with_capacity(line.bytes.len() * 2);
-        write_output_line(&mut out, enums, &id, &result).map_err(|e| e.to_string())?;
+        if let Err(e) = write_output_line(out, enums, &id, &result) {
+            // (no part of a line that could not be written)
+            out.truncate(start);
+            return Err(e.to_string());
+        }
         out.push(b'\n');
-        Ok(out)
+        Ok(out.len())
     });
     Done {
         number: line.number,
@@ -604,7 +641,7 @@ fn in_parallel<R: Read>(
     }
     let (batch_tx, batch_rx) = mpsc::sync_channel::<(usize, Vec<Line>)>(in_flight);
     let batch_rx = Arc::new(Mutex::new(batch_rx));
-    let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Vec<Done>)>(in_flight);
+    let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Finished)>(in_flight);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let (batch_rx, done_tx) = (Arc::clone(&batch_rx), done_tx.clone());
@@ -657,7 +694,7 @@ fn in_parallel<R: Read>(
 }
 
 /// A worker: attributes batches of lines until there are no more.
-fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize, Vec<Done>)>) {
+fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize, Finished)>) {
     let base = Attributor::new();
     let mut enums = EnumJson::default();
     loop {
@@ -669,10 +706,14 @@ fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize,
         let Ok((seq, batch)) = next else {
             return;
         };
-        let finished = batch
-            .into_iter()
-            .map(|line| process(&base, &mut enums, line))
-            .collect();
+        let mut finished = Finished {
+            // (output lines are about as long as input lines)
+            output: Vec::with_capacity(BATCH_BYTES + BATCH_BYTES / 2),
+            lines: Vec::with_capacity(batch.len()),
+        };
+        for line in batch {
+            finished.add(&base, &mut enums, line);
+        }
         if done.send((seq, finished)).is_err() {
             return;
         }
@@ -681,12 +722,12 @@ fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize,
 
 /// Writes finished batches in input order, returning a ticket for each.
 fn write_in_order(
-    done: &Receiver<(usize, Vec<Done>)>,
+    done: &Receiver<(usize, Finished)>,
     tickets: &SyncSender<()>,
     sink: &mut Sink,
 ) -> Result<(), String> {
     // Batches finished out of order wait here; at most the in-flight count.
-    let mut waiting: VecDeque<Option<Vec<Done>>> = VecDeque::new();
+    let mut waiting: VecDeque<Option<Finished>> = VecDeque::new();
     let mut next = 0;
     for (seq, finished) in done {
         let at = seq - next;
@@ -696,9 +737,7 @@ fn write_in_order(
         waiting[at] = Some(finished);
         while let Some(Some(_)) = waiting.front() {
             if let Some(Some(finished)) = waiting.pop_front() {
-                for line in finished {
-                    sink.write(line)?;
-                }
+                sink.write(&finished)?;
             }
             next += 1;
             // The reader may have finished: a ticket it will not take.
@@ -742,28 +781,44 @@ impl Sink {
         }
     }
 
-    fn write(&mut self, done: Done) -> Result<(), String> {
-        match done.output {
-            Ok(line) => self.out.write_all(&line).map_err(|e| e.to_string())?,
-            Err(what) => {
-                let clear = if self.progress.is_some() {
-                    "\r\x1b[K"
-                } else {
-                    ""
-                };
-                eprintln!("{clear}line {}: {what}", done.number);
-                self.all_good = false;
+    /// Writes the output lines of a batch, in order, and reports its bad
+    /// lines: the good lines between two bad ones go out in one write.
+    fn write(&mut self, batch: &Finished) -> Result<(), String> {
+        let mut from = 0;
+        let mut to = 0;
+        for done in &batch.lines {
+            match &done.output {
+                Ok(end) => to = *end,
+                Err(what) => {
+                    // (the lines before it out first, so that standard
+                    // output and standard error read in order when they
+                    // go to one place)
+                    self.out
+                        .write_all(&batch.output[from..to])
+                        .and_then(|()| self.out.flush())
+                        .map_err(|e| e.to_string())?;
+                    from = to;
+                    let clear = if self.progress.is_some() {
+                        "\r\x1b[K"
+                    } else {
+                        ""
+                    };
+                    eprintln!("{clear}line {}: {what}", done.number);
+                    self.all_good = false;
+                }
+            }
+            if let Some(progress) = &mut self.progress {
+                progress.documents += 1;
+                progress.bytes += done.input_len;
+                if progress.last.elapsed() >= PROGRESS_EVERY {
+                    progress.last = Instant::now();
+                    progress.show(false);
+                }
             }
         }
-        if let Some(progress) = &mut self.progress {
-            progress.documents += 1;
-            progress.bytes += done.input_len;
-            if progress.last.elapsed() >= PROGRESS_EVERY {
-                progress.last = Instant::now();
-                progress.show(false);
-            }
-        }
-        Ok(())
+        self.out
+            .write_all(&batch.output[from..to])
+            .map_err(|e| e.to_string())
     }
 
     /// Flushes the output; returns whether every line was good.

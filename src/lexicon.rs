@@ -7,6 +7,7 @@
 
 use crate::span::Span;
 use once_cell::sync::Lazy;
+use std::borrow::Cow;
 
 /// The longest word the lexicon holds; longer words are never in it.
 const MAX_WORD: usize = 24;
@@ -128,6 +129,7 @@ impl Key {
 /// Lower-cases an ASCII-ish word into `buf`, or `None` if it cannot be in a
 /// word list (too long, or not ASCII once curly apostrophes are folded).
 /// For the lists matched as string patterns; sets use [`Key::fold`].
+#[cfg(test)] // (the stages look words up in the table of word classes)
 fn fold<'b>(word: &str, buf: &'b mut [u8; MAX_WORD]) -> Option<&'b str> {
     let Key(packed) = Key::fold(word)?;
     for (i, b) in buf.iter_mut().enumerate() {
@@ -1029,11 +1031,22 @@ pub(crate) fn is_irregular_past_verb(word: &str) -> bool {
         )
 }
 
+/// `word` as [`str::to_ascii_lowercase`] makes it, borrowed when it has
+/// no ASCII capital (most words): no new string to compare a word with
+/// lower-case ones.
+pub(crate) fn ascii_lowercase_str(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// A cardinal number, in digits or in words up to twenty (four, 12).
 pub(crate) fn is_number_word(word: &str) -> bool {
     (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
         || matches!(
-            word.to_ascii_lowercase().as_str(),
+            &*ascii_lowercase_str(word),
             "two"
                 | "three"
                 | "four"
@@ -1164,59 +1177,62 @@ pub(crate) fn is_reply_noun(word: &str) -> bool {
 /// the news: “…,” cried Alice; “…,” he replied.
 pub(crate) fn is_dialogue_verb(word: &str) -> bool {
     // (all of them end in "ed": most words fail at their last two bytes)
-    word.as_bytes().ends_with(b"ed")
-        && matches!(
-            word,
-            "cried"
-                | "replied"
-                | "answered"
-                | "exclaimed"
-                | "returned"
-                | "rejoined"
-                | "retorted"
-                | "whispered"
-                | "murmured"
-                | "muttered"
-                | "shouted"
-                | "sighed"
-                | "laughed"
-                | "screamed"
-                | "groaned"
-                | "inquired"
-                | "enquired"
-                | "interrupted"
-                | "interposed"
-                | "echoed"
-                | "repeated"
-                | "resumed"
-                | "persisted"
-                | "ventured"
-                | "faltered"
-                | "stammered"
-                | "sobbed"
-                | "snapped"
-                | "growled"
-                | "grumbled"
-                | "drawled"
-                | "gasped"
-                | "panted"
-                | "called"
-                | "objected"
-                | "assented"
-                | "corrected"
-                | "hissed"
-                | "moaned"
-                | "wailed"
-                | "roared"
-                | "bellowed"
-                | "yelled"
-                | "squeaked"
-                | "sneered"
-                | "pleaded"
-                | "begged"
-                | "mused"
-        )
+    // (then one lookup in the table of word classes, which holds them as
+    // they must be written, not a walk through the list)
+    word.as_bytes().ends_with(b"ed") && WordClass::of(word).is_dialogue_verb()
 }
+
+/// The words of [`is_dialogue_verb`], as they must be written.
+const DIALOGUE_VERBS: &[&str] = &[
+    "cried",
+    "replied",
+    "answered",
+    "exclaimed",
+    "returned",
+    "rejoined",
+    "retorted",
+    "whispered",
+    "murmured",
+    "muttered",
+    "shouted",
+    "sighed",
+    "laughed",
+    "screamed",
+    "groaned",
+    "inquired",
+    "enquired",
+    "interrupted",
+    "interposed",
+    "echoed",
+    "repeated",
+    "resumed",
+    "persisted",
+    "ventured",
+    "faltered",
+    "stammered",
+    "sobbed",
+    "snapped",
+    "growled",
+    "grumbled",
+    "drawled",
+    "gasped",
+    "panted",
+    "called",
+    "objected",
+    "assented",
+    "corrected",
+    "hissed",
+    "moaned",
+    "wailed",
+    "roared",
+    "bellowed",
+    "yelled",
+    "squeaked",
+    "sneered",
+    "pleaded",
+    "begged",
+    "mused",
+];
 
 /// Light verbs whose object, a noun of stance, carries the subject's
 /// stance: unveiled a proposal to…, has a plan to…, made the decision to….
@@ -1784,85 +1800,505 @@ fn titles() -> &'static WordSet {
 }
 
 /// Honorifics that mark a gender: Mr., Mrs., Ms., Miss, Sir, Lady.
+/// (A word token, which never ends in a dot, asks its [`WordClass`].)
 pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
-    use crate::Gender;
-    let mut buf = [0u8; MAX_WORD];
-    match fold(word.trim_end_matches('.'), &mut buf)? {
-        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "count" | "emperor"
-        | "monsieur" | "herr" | "senor" | "señor" | "signor" | "signore" | "father" | "brother"
-        | "uncle" | "congressman" | "spokesman" | "chairman" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "duchess" | "baroness"
-        | "countess" | "empress" | "madame" | "mme" | "mlle" | "mademoiselle" | "frau"
-        | "fraulein" | "senora" | "señora" | "senorita" | "signora" | "signorina" | "mother"
-        | "sister" | "aunt" | "congresswoman" | "spokeswoman" | "chairwoman" => {
-            Some(Gender::Female)
-        }
-        _ => None,
-    }
+    // (the table of word classes holds the honorifics folded, as this
+    // function folds the word: one lookup, not a walk through the lists)
+    WordClass::of(word.trim_end_matches('.')).honorific_gender()
 }
+
+/// The honorifics of [`honorific_gender`] that mark a man, folded.
+const MALE_HONORIFICS: &[&str] = &[
+    "mr",
+    "sir",
+    "lord",
+    "king",
+    "prince",
+    "duke",
+    "baron",
+    "count",
+    "emperor",
+    "monsieur",
+    "herr",
+    "senor",
+    "señor",
+    "signor",
+    "signore",
+    "father",
+    "brother",
+    "uncle",
+    "congressman",
+    "spokesman",
+    "chairman",
+];
+
+/// The honorifics of [`honorific_gender`] that mark a woman, folded.
+const FEMALE_HONORIFICS: &[&str] = &[
+    "mrs",
+    "ms",
+    "miss",
+    "lady",
+    "dame",
+    "queen",
+    "princess",
+    "duchess",
+    "baroness",
+    "countess",
+    "empress",
+    "madame",
+    "mme",
+    "mlle",
+    "mademoiselle",
+    "frau",
+    "fraulein",
+    "senora",
+    "señora",
+    "senorita",
+    "signora",
+    "signorina",
+    "mother",
+    "sister",
+    "aunt",
+    "congresswoman",
+    "spokeswoman",
+    "chairwoman",
+];
 
 /// The gender a common given name suggests (Hillary, Donald, Elizabeth),
 /// for resolving he and she; names used for both are in neither list.
+/// Only a name written as the lists write it counts (Hillary, not
+/// HILLARY).
 pub(crate) fn given_name_gender(word: &str) -> Option<crate::Gender> {
-    use crate::Gender;
-    match word {
-        "Hillary" | "Elizabeth" | "Nancy" | "Sarah" | "Mary" | "Susan" | "Karen" | "Linda"
-        | "Patricia" | "Barbara" | "Jennifer" | "Maria" | "Lisa" | "Michelle" | "Melania"
-        | "Ivanka" | "Kellyanne" | "Carly" | "Nikki" | "Debbie" | "Donna" | "Megyn" | "Jane"
-        | "Emily" | "Anna" | "Ann" | "Anne" | "Margaret" | "Catherine" | "Kate" | "Laura"
-        | "Rachel" | "Rebecca" | "Jessica" | "Amy" | "Julie" | "Angela" | "Helen" | "Ruth"
-        | "Joan" | "Janet" | "Diane" | "Dianne" | "Kathleen" | "Jill" | "Huma" | "Loretta"
-        | "Condoleezza" | "Madeleine" | "Samantha" | "Cheryl" | "Sheryl" | "Oprah" | "Claire"
-        | "Kirsten" | "Tammy" | "Kamala" | "Marsha" | "Sally" | "Emma" | "Lydia" | "Kitty"
-        | "Charlotte" | "Fanny" | "Harriet" | "Jenny" | "Lucy" | "Dorothea" | "Rosamond"
-        | "Celia" | "Marianne" | "Elinor" | "Isabella" | "Caroline" | "Louisa" | "Lizzy" | "Jo"
-        | "Meg" | "Beth" | "Amelia" | "Agnes" | "Martha" | "Alice" | "Clara" | "Eleanor"
-        | "Ellen" | "Grace" | "Sophia" | "Sophie" | "Olivia" | "Victoria" | "Abigail" | "Ada"
-        | "Adela" | "Adelaide" | "Adele" | "Agatha" | "Alicia" | "Annie" | "Arabella"
-        | "Augusta" | "Beatrice" | "Bella" | "Bertha" | "Betsy" | "Betty" | "Blanche"
-        | "Bridget" | "Carrie" | "Cecilia" | "Cecily" | "Clarissa" | "Constance" | "Cora"
-        | "Cordelia" | "Cynthia" | "Daisy" | "Delia" | "Diana" | "Dinah" | "Dora" | "Dorothy"
-        | "Edith" | "Edna" | "Eliza" | "Ella" | "Elsie" | "Esther" | "Ethel" | "Eugenia"
-        | "Eva" | "Evelina" | "Flora" | "Florence" | "Frances" | "Georgiana" | "Georgina"
-        | "Gertrude" | "Hannah" | "Hattie" | "Helena" | "Henrietta" | "Hester" | "Hilda"
-        | "Ida" | "Irene" | "Isabel" | "Jemima" | "Jessie" | "Josephine" | "Judith" | "Julia"
-        | "Juliet" | "Katharine" | "Katherine" | "Lavinia" | "Leonora" | "Letitia" | "Lilian"
-        | "Lillian" | "Lily" | "Lizzie" | "Lottie" | "Louise" | "Mabel" | "Maggie" | "Margery"
-        | "Marian" | "Marie" | "Marion" | "Matilda" | "Maud" | "Maude" | "Milly" | "Minnie"
-        | "Miriam" | "Molly" | "Nell" | "Nellie" | "Nora" | "Olive" | "Penelope" | "Phoebe"
-        | "Polly" | "Priscilla" | "Rosa" | "Rosalind" | "Rose" | "Selina" | "Susanna" | "Sybil"
-        | "Theresa" | "Teresa" | "Ursula" | "Violet" | "Virginia" | "Winifred" | "Natasha"
-        | "Sonia" | "Sonya" | "Katya" | "Vera" | "Olga" | "Tatiana" | "Giulia" | "Lucia"
-        | "Angelica" | "Marguerite" | "Jeanne" | "Madeline" | "Mildred" | "Muriel" | "Phyllis"
-        | "Pauline" | "Lucinda" | "Amanda" | "Miranda" | "Cassandra" | "Imogen" | "Honoria"
-        | "Euphemia" | "Ophelia" => Some(Gender::Female),
-        "Donald" | "Bernie" | "Bernard" | "Barack" | "Ted" | "Marco" | "Jeb" | "Ben" | "John"
-        | "Chris" | "Mike" | "Paul" | "Mitch" | "Rand" | "Joe" | "Bill" | "George" | "Ronald"
-        | "Tim" | "Scott" | "Rick" | "Newt" | "Mitt" | "Jim" | "James" | "Robert" | "Michael"
-        | "David" | "Richard" | "Charles" | "Thomas" | "William" | "Joseph" | "Daniel" | "Mark"
-        | "Steven" | "Steve" | "Kevin" | "Brian" | "Jeff" | "Gary" | "Eric" | "Jason" | "Jack"
-        | "Harry" | "Henry" | "Edward" | "Frank" | "Peter" | "Tom" | "Reince" | "Corey"
-        | "Vladimir" | "Xi" | "Rudy" | "Rudolph" | "Chuck" | "Harold" | "Martin"
-        | "Fitzwilliam" | "Fred" | "Frederick" | "Arthur" | "Edmund" | "Walter" | "Hugh"
-        | "Oliver" | "Nicholas" | "Philip" | "Stephen" | "Matthew" | "Andrew" | "Anthony"
-        | "Adam" | "Adrian" | "Albert" | "Alexander" | "Alfred" | "Algernon" | "Ambrose"
-        | "Archibald" | "Augustus" | "Basil" | "Benjamin" | "Bertram" | "Bob" | "Cecil"
-        | "Cedric" | "Charley" | "Christopher" | "Claude" | "Clement" | "Cyril" | "Dick"
-        | "Douglas" | "Duncan" | "Edgar" | "Edwin" | "Ernest" | "Eugene" | "Felix" | "Francis"
-        | "Gabriel" | "Geoffrey" | "Gerald" | "Gilbert" | "Godfrey" | "Gregory" | "Guy"
-        | "Herbert" | "Horace" | "Humphrey" | "Isaac" | "Jacob" | "Jake" | "Jasper"
-        | "Jeremiah" | "Jonathan" | "Julian" | "Laurence" | "Lawrence" | "Leonard" | "Lewis"
-        | "Lionel" | "Louis" | "Luke" | "Maurice" | "Nathaniel" | "Ned" | "Noah" | "Oscar"
-        | "Owen" | "Patrick" | "Percy" | "Ralph" | "Raymond" | "Reginald" | "Roger" | "Rupert"
-        | "Samuel" | "Sidney" | "Simon" | "Theodore" | "Timothy" | "Tony" | "Victor"
-        | "Vincent" | "Wilfred" | "Willie" | "Ivan" | "Alexei" | "Dmitri" | "Nikolai"
-        | "Sergei" | "Pyotr" | "Giovanni" | "Carlo" | "Pierre" | "Jacques" | "Antoine"
-        | "Ernst" | "Hans" | "Karl" | "Otto" | "Ferdinand" | "Roderick" | "Rodney" | "Silas"
-        | "Toby" | "Tobias" | "Wilfrid" | "Willoughby" | "Hubert" | "Edmond" | "Alphonse"
-        | "Raoul" | "Lucien" | "Marcel" | "Pedro" | "Juan" | "Carlos" | "Diego" | "Luigi"
-        | "Giuseppe" | "Antonio" | "Francesco" => Some(Gender::Male),
-        _ => None,
-    }
+    // (one lookup in the table of word classes, not a walk through the
+    // lists; the class asks how the word is written)
+    WordClass::of(word).given_name_gender(word)
+}
+
+/// The given names of [`given_name_gender`] that suggest a woman, each a
+/// capital and then lower-case ASCII letters.
+const FEMALE_NAMES: &[&str] = &[
+    "Hillary",
+    "Elizabeth",
+    "Nancy",
+    "Sarah",
+    "Mary",
+    "Susan",
+    "Karen",
+    "Linda",
+    "Patricia",
+    "Barbara",
+    "Jennifer",
+    "Maria",
+    "Lisa",
+    "Michelle",
+    "Melania",
+    "Ivanka",
+    "Kellyanne",
+    "Carly",
+    "Nikki",
+    "Debbie",
+    "Donna",
+    "Megyn",
+    "Jane",
+    "Emily",
+    "Anna",
+    "Ann",
+    "Anne",
+    "Margaret",
+    "Catherine",
+    "Kate",
+    "Laura",
+    "Rachel",
+    "Rebecca",
+    "Jessica",
+    "Amy",
+    "Julie",
+    "Angela",
+    "Helen",
+    "Ruth",
+    "Joan",
+    "Janet",
+    "Diane",
+    "Dianne",
+    "Kathleen",
+    "Jill",
+    "Huma",
+    "Loretta",
+    "Condoleezza",
+    "Madeleine",
+    "Samantha",
+    "Cheryl",
+    "Sheryl",
+    "Oprah",
+    "Claire",
+    "Kirsten",
+    "Tammy",
+    "Kamala",
+    "Marsha",
+    "Sally",
+    "Emma",
+    "Lydia",
+    "Kitty",
+    "Charlotte",
+    "Fanny",
+    "Harriet",
+    "Jenny",
+    "Lucy",
+    "Dorothea",
+    "Rosamond",
+    "Celia",
+    "Marianne",
+    "Elinor",
+    "Isabella",
+    "Caroline",
+    "Louisa",
+    "Lizzy",
+    "Jo",
+    "Meg",
+    "Beth",
+    "Amelia",
+    "Agnes",
+    "Martha",
+    "Alice",
+    "Clara",
+    "Eleanor",
+    "Ellen",
+    "Grace",
+    "Sophia",
+    "Sophie",
+    "Olivia",
+    "Victoria",
+    "Abigail",
+    "Ada",
+    "Adela",
+    "Adelaide",
+    "Adele",
+    "Agatha",
+    "Alicia",
+    "Annie",
+    "Arabella",
+    "Augusta",
+    "Beatrice",
+    "Bella",
+    "Bertha",
+    "Betsy",
+    "Betty",
+    "Blanche",
+    "Bridget",
+    "Carrie",
+    "Cecilia",
+    "Cecily",
+    "Clarissa",
+    "Constance",
+    "Cora",
+    "Cordelia",
+    "Cynthia",
+    "Daisy",
+    "Delia",
+    "Diana",
+    "Dinah",
+    "Dora",
+    "Dorothy",
+    "Edith",
+    "Edna",
+    "Eliza",
+    "Ella",
+    "Elsie",
+    "Esther",
+    "Ethel",
+    "Eugenia",
+    "Eva",
+    "Evelina",
+    "Flora",
+    "Florence",
+    "Frances",
+    "Georgiana",
+    "Georgina",
+    "Gertrude",
+    "Hannah",
+    "Hattie",
+    "Helena",
+    "Henrietta",
+    "Hester",
+    "Hilda",
+    "Ida",
+    "Irene",
+    "Isabel",
+    "Jemima",
+    "Jessie",
+    "Josephine",
+    "Judith",
+    "Julia",
+    "Juliet",
+    "Katharine",
+    "Katherine",
+    "Lavinia",
+    "Leonora",
+    "Letitia",
+    "Lilian",
+    "Lillian",
+    "Lily",
+    "Lizzie",
+    "Lottie",
+    "Louise",
+    "Mabel",
+    "Maggie",
+    "Margery",
+    "Marian",
+    "Marie",
+    "Marion",
+    "Matilda",
+    "Maud",
+    "Maude",
+    "Milly",
+    "Minnie",
+    "Miriam",
+    "Molly",
+    "Nell",
+    "Nellie",
+    "Nora",
+    "Olive",
+    "Penelope",
+    "Phoebe",
+    "Polly",
+    "Priscilla",
+    "Rosa",
+    "Rosalind",
+    "Rose",
+    "Selina",
+    "Susanna",
+    "Sybil",
+    "Theresa",
+    "Teresa",
+    "Ursula",
+    "Violet",
+    "Virginia",
+    "Winifred",
+    "Natasha",
+    "Sonia",
+    "Sonya",
+    "Katya",
+    "Vera",
+    "Olga",
+    "Tatiana",
+    "Giulia",
+    "Lucia",
+    "Angelica",
+    "Marguerite",
+    "Jeanne",
+    "Madeline",
+    "Mildred",
+    "Muriel",
+    "Phyllis",
+    "Pauline",
+    "Lucinda",
+    "Amanda",
+    "Miranda",
+    "Cassandra",
+    "Imogen",
+    "Honoria",
+    "Euphemia",
+    "Ophelia",
+];
+
+/// The given names of [`given_name_gender`] that suggest a man, each a
+/// capital and then lower-case ASCII letters.
+const MALE_NAMES: &[&str] = &[
+    "Donald",
+    "Bernie",
+    "Bernard",
+    "Barack",
+    "Ted",
+    "Marco",
+    "Jeb",
+    "Ben",
+    "John",
+    "Chris",
+    "Mike",
+    "Paul",
+    "Mitch",
+    "Rand",
+    "Joe",
+    "Bill",
+    "George",
+    "Ronald",
+    "Tim",
+    "Scott",
+    "Rick",
+    "Newt",
+    "Mitt",
+    "Jim",
+    "James",
+    "Robert",
+    "Michael",
+    "David",
+    "Richard",
+    "Charles",
+    "Thomas",
+    "William",
+    "Joseph",
+    "Daniel",
+    "Mark",
+    "Steven",
+    "Steve",
+    "Kevin",
+    "Brian",
+    "Jeff",
+    "Gary",
+    "Eric",
+    "Jason",
+    "Jack",
+    "Harry",
+    "Henry",
+    "Edward",
+    "Frank",
+    "Peter",
+    "Tom",
+    "Reince",
+    "Corey",
+    "Vladimir",
+    "Xi",
+    "Rudy",
+    "Rudolph",
+    "Chuck",
+    "Harold",
+    "Martin",
+    "Fitzwilliam",
+    "Fred",
+    "Frederick",
+    "Arthur",
+    "Edmund",
+    "Walter",
+    "Hugh",
+    "Oliver",
+    "Nicholas",
+    "Philip",
+    "Stephen",
+    "Matthew",
+    "Andrew",
+    "Anthony",
+    "Adam",
+    "Adrian",
+    "Albert",
+    "Alexander",
+    "Alfred",
+    "Algernon",
+    "Ambrose",
+    "Archibald",
+    "Augustus",
+    "Basil",
+    "Benjamin",
+    "Bertram",
+    "Bob",
+    "Cecil",
+    "Cedric",
+    "Charley",
+    "Christopher",
+    "Claude",
+    "Clement",
+    "Cyril",
+    "Dick",
+    "Douglas",
+    "Duncan",
+    "Edgar",
+    "Edwin",
+    "Ernest",
+    "Eugene",
+    "Felix",
+    "Francis",
+    "Gabriel",
+    "Geoffrey",
+    "Gerald",
+    "Gilbert",
+    "Godfrey",
+    "Gregory",
+    "Guy",
+    "Herbert",
+    "Horace",
+    "Humphrey",
+    "Isaac",
+    "Jacob",
+    "Jake",
+    "Jasper",
+    "Jeremiah",
+    "Jonathan",
+    "Julian",
+    "Laurence",
+    "Lawrence",
+    "Leonard",
+    "Lewis",
+    "Lionel",
+    "Louis",
+    "Luke",
+    "Maurice",
+    "Nathaniel",
+    "Ned",
+    "Noah",
+    "Oscar",
+    "Owen",
+    "Patrick",
+    "Percy",
+    "Ralph",
+    "Raymond",
+    "Reginald",
+    "Roger",
+    "Rupert",
+    "Samuel",
+    "Sidney",
+    "Simon",
+    "Theodore",
+    "Timothy",
+    "Tony",
+    "Victor",
+    "Vincent",
+    "Wilfred",
+    "Willie",
+    "Ivan",
+    "Alexei",
+    "Dmitri",
+    "Nikolai",
+    "Sergei",
+    "Pyotr",
+    "Giovanni",
+    "Carlo",
+    "Pierre",
+    "Jacques",
+    "Antoine",
+    "Ernst",
+    "Hans",
+    "Karl",
+    "Otto",
+    "Ferdinand",
+    "Roderick",
+    "Rodney",
+    "Silas",
+    "Toby",
+    "Tobias",
+    "Wilfrid",
+    "Willoughby",
+    "Hubert",
+    "Edmond",
+    "Alphonse",
+    "Raoul",
+    "Lucien",
+    "Marcel",
+    "Pedro",
+    "Juan",
+    "Carlos",
+    "Diego",
+    "Luigi",
+    "Giuseppe",
+    "Antonio",
+    "Francesco",
+];
+
+/// Whether `word` is a capital and then lower-case ASCII letters, as the
+/// given names of [`given_name_gender`] are written.
+#[inline]
+fn written_as_given_name(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes[1..].iter().all(u8::is_ascii_lowercase)
 }
 
 /// Capitalised words that begin sentences but are not names: The, But,
@@ -2831,7 +3267,13 @@ fn abbreviations() -> &'static WordSet {
 
 /// Nouns of saying whose possessor is a speaker: his *comment* that…,
 /// Trump's *claim* that…, Obama's “…” *promise*.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_speech_noun(word: &str) -> bool {
+    contains(speech_nouns(), word)
+}
+
+/// The words of [`is_speech_noun`].
+fn speech_nouns() -> &'static WordSet {
     static WORDS: Lazy<WordSet> = Lazy::new(|| {
         set(&[
             "comment",
@@ -2872,7 +3314,7 @@ pub(crate) fn is_speech_noun(word: &str) -> bool {
             "description",
         ])
     });
-    contains(&WORDS, word)
+    &WORDS
 }
 
 /// Every form of the verbs of [`is_phrasal_cue`], with the particles
@@ -3324,11 +3766,19 @@ impl WordClass {
     const STANCE_NOUN: u64 = 1 << 25;
     const CLAUSE_LINK: u64 = 1 << 26;
     const REPORT_WORD: u64 = 1 << 27;
+    // Given names, in any case (the method asks how the word is written).
+    const GIVEN_FEMALE: u64 = 1 << 28;
+    const GIVEN_MALE: u64 = 1 << 29;
+    const HONORIFIC_MALE: u64 = 1 << 30;
+    const HONORIFIC_FEMALE: u64 = 1 << 31;
+    const SPEECH_NOUN: u64 = 1 << 36;
     // Lists of words as they must be written (not folded).
     const TEMPORAL_LEAD: u64 = 1 << 32;
     const FINITE_SAYING: u64 = 1 << 33;
     const CONJUNCTION: u64 = 1 << 34;
-    const EXACT: u64 = Self::TEMPORAL_LEAD | Self::FINITE_SAYING | Self::CONJUNCTION;
+    const DIALOGUE: u64 = 1 << 35;
+    const EXACT: u64 =
+        Self::TEMPORAL_LEAD | Self::FINITE_SAYING | Self::CONJUNCTION | Self::DIALOGUE;
     // Predicates of the word's letters.
     const PARTICIPLE: u64 = 1 << 40;
 
@@ -3338,15 +3788,10 @@ impl WordClass {
     }
 
     /// The class of each word of `text` at `spans`.
+    #[cfg(test)]
     pub(crate) fn of_all(text: &str, spans: impl Iterator<Item = Span>) -> Vec<WordClass> {
-        let table = &*CLASSES;
-        spans
-            .map(|span| match span.len() {
-                // (one byte: an ASCII character, punctuation mostly)
-                1 => table.single_bytes[usize::from(text.as_bytes()[span.start] & 0x7F)],
-                _ => WordClass::of_in(table, text, span.start, span.end),
-            })
-            .collect()
+        let classes = Classifier::new();
+        spans.map(|span| classes.of_token(text, span)).collect()
     }
 
     /// Looks the word `text[start..end]` up in every list at once.
@@ -3587,6 +4032,12 @@ impl WordClass {
         self.has(Self::CONJUNCTION)
     }
 
+    /// See [`is_dialogue_verb`].
+    #[inline]
+    pub(crate) fn is_dialogue_verb(self) -> bool {
+        self.has(Self::DIALOGUE)
+    }
+
     /// See [`is_phrasal_verb`].
     #[inline]
     pub(crate) fn is_phrasal_verb(self) -> bool {
@@ -3609,6 +4060,148 @@ impl WordClass {
     #[inline]
     pub(crate) fn is_that(self) -> bool {
         self.has(Self::THAT)
+    }
+
+    /// See [`is_speech_noun`].
+    #[inline]
+    pub(crate) fn is_speech_noun(self) -> bool {
+        self.has(Self::SPEECH_NOUN)
+    }
+
+    /// See [`honorific_gender`], for a word that does not end in a dot (a
+    /// word token).
+    #[inline]
+    pub(crate) fn honorific_gender(self) -> Option<crate::Gender> {
+        if self.has(Self::HONORIFIC_MALE) {
+            Some(crate::Gender::Male)
+        } else if self.has(Self::HONORIFIC_FEMALE) {
+            Some(crate::Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// See [`given_name_gender`]: the gender of `word`, the word of this
+    /// class, by the bits of its lists (which ignore case) and how it is
+    /// written.
+    #[inline]
+    pub(crate) fn given_name_gender(self, word: &str) -> Option<crate::Gender> {
+        if !self.has(Self::GIVEN_FEMALE | Self::GIVEN_MALE) || !written_as_given_name(word) {
+            None
+        } else if self.has(Self::GIVEN_FEMALE) {
+            Some(crate::Gender::Female)
+        } else {
+            Some(crate::Gender::Male)
+        }
+    }
+}
+
+/// The word lists' table, fetched once, for the tokenizer to class each
+/// token as it cuts it (one pass over the tokens, not two).
+#[derive(Clone, Copy)]
+pub(crate) struct Classifier(&'static ClassTable);
+
+impl Classifier {
+    /// The table of every list (built on first use).
+    pub(crate) fn new() -> Classifier {
+        Classifier(&CLASSES)
+    }
+
+    /// The class of the token of `text` at `span`, whatever its kind.
+    #[inline]
+    pub(crate) fn of_token(self, text: &str, span: Span) -> WordClass {
+        match span.len() {
+            // (one byte: an ASCII character, punctuation mostly)
+            1 => self.of_ascii_byte(text.as_bytes()[span.start]),
+            _ => WordClass::of_in(self.0, text, span.start, span.end),
+        }
+    }
+
+    /// The class of the word `bytes[start..end]`, which the caller knows
+    /// to be ASCII letters and digits only, as [`of_token`](Self::of_token)
+    /// gives it: most words of a text. A word of up to eight such bytes
+    /// has no byte to fold but its capitals, no NUL, no apostrophe and no
+    /// final dot, so that its key is one lower-cased machine word and, of
+    /// the endings, only -ly and -ing can apply.
+    #[inline]
+    pub(crate) fn of_ascii_word(self, text: &str, start: usize, end: usize) -> WordClass {
+        let bytes = text.as_bytes();
+        let len = end - start;
+        if len == 1 {
+            return self.of_ascii_byte(bytes[start]);
+        }
+        if (9..=16).contains(&len) {
+            return self.of_long_ascii_word(bytes, start, end);
+        }
+        if !(2..=8).contains(&len) {
+            return WordClass::of_in(self.0, text, start, end);
+        }
+        let word = load_at(bytes, start, len);
+        let folded = ascii_lowercase(word);
+        let hash = Key([folded, 0, 0]).hash();
+        let mut bits = 0;
+        if self.0.may_hold_hash(hash) {
+            if let Some(found) = self.0.short.bits_of(folded, hash) {
+                bits = found;
+                if folded != word {
+                    // (these lists hold words as they must be written)
+                    bits &= !WordClass::EXACT;
+                }
+            }
+        }
+        // (as of_in reads the ending: the last byte, then the suffix)
+        let last = (word >> (8 * (len - 1))) as u8;
+        match last {
+            b'y' if len > 4 && (word >> (8 * (len - 2))) as u8 == b'l' => {
+                bits |= WordClass::MODIFIER;
+            }
+            b'g' if len > 4 && (word >> (8 * (len - 3))) as u32 & 0xFF_FFFF == 0x67_6E69 => {
+                bits |= WordClass::PARTICIPLE;
+            }
+            _ => {}
+        }
+        if bits & WordClass::TEMPORAL_NOUN != 0 {
+            bits |= WordClass::TEMPORAL_LEAD;
+        }
+        WordClass(bits)
+    }
+
+    /// [`of_ascii_word`](Self::of_ascii_word) for a word of nine to
+    /// sixteen ASCII letters and digits: its key is two lower-cased
+    /// machine words, looked up in the table of longer words.
+    #[inline]
+    fn of_long_ascii_word(self, bytes: &[u8], start: usize, end: usize) -> WordClass {
+        let len = end - start;
+        let (a, b) = (load_at(bytes, start, 8), load_at(bytes, start + 8, len - 8));
+        let key = Key([ascii_lowercase(a), ascii_lowercase(b), 0]);
+        let hash = key.hash();
+        let mut bits = 0;
+        if self.0.may_hold_hash(hash) {
+            if let Some(found) = self.0.long.bits_of(key, hash) {
+                bits = found;
+                if key.0[0] != a || key.0[1] != b {
+                    // (these lists hold words as they must be written)
+                    bits &= !WordClass::EXACT;
+                }
+            }
+        }
+        // (as of_in reads the ending; the word is longer than four bytes)
+        match bytes[end - 1] {
+            b'y' if bytes[end - 2] == b'l' => bits |= WordClass::MODIFIER,
+            b'g' if bytes[end - 3..end] == *b"ing" => bits |= WordClass::PARTICIPLE,
+            _ => {}
+        }
+        if bits & WordClass::TEMPORAL_NOUN != 0 {
+            bits |= WordClass::TEMPORAL_LEAD;
+        }
+        WordClass(bits)
+    }
+
+    /// The class of the one-byte token `b` (ASCII), as
+    /// [`of_token`](Self::of_token) gives it.
+    #[inline]
+    pub(crate) fn of_ascii_byte(self, b: u8) -> WordClass {
+        self.0.single_bytes[usize::from(b & 0x7F)]
     }
 }
 
@@ -3734,7 +4327,7 @@ impl ClassTable {
 }
 
 static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
-    let lists: [(&WordSet, u64); 23] = [
+    let lists: [(&WordSet, u64); 24] = [
         (&SPEECH_CUES, WordClass::SPEECH),
         (&BELIEF_CUES, WordClass::BELIEF),
         (&NAMING_CUES, WordClass::NAMING),
@@ -3757,6 +4350,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (phrasal_verbs(), WordClass::PHRASAL_VERB),
         (attitude_adjectives(), WordClass::ATTITUDE),
         (stance_nouns(), WordClass::STANCE_NOUN),
+        (speech_nouns(), WordClass::SPEECH_NOUN),
         // (a preposition is a capitalised function word too)
         (
             prepositions(),
@@ -3776,11 +4370,16 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (FINITE_SAYING, WordClass::FINITE_SAYING),
                 (TIME_LEADS, WordClass::TEMPORAL_LEAD),
                 (CONJUNCTIONS, WordClass::CONJUNCTION),
+                (DIALOGUE_VERBS, WordClass::DIALOGUE),
                 (&[THAT], WordClass::THAT),
                 (&[ALONG], WordClass::FUNCTION_WORD),
                 (SUBORDINATORS, WordClass::CLAUSE_LINK),
                 (&["and", "but"], WordClass::CLAUSE_LINK),
                 (REPORT_WORDS, WordClass::REPORT_WORD),
+                (FEMALE_NAMES, WordClass::GIVEN_FEMALE),
+                (MALE_NAMES, WordClass::GIVEN_MALE),
+                (MALE_HONORIFICS, WordClass::HONORIFIC_MALE),
+                (FEMALE_HONORIFICS, WordClass::HONORIFIC_FEMALE),
             ]
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |word| (word, bit)))
@@ -3835,6 +4434,66 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn ascii_lowercase_str_is_to_ascii_lowercase() {
+        for w in [
+            "", "said", "Said", "SAID", "Ça", "ÇA", "don’T", "x9Z", "über",
+        ] {
+            assert_eq!(ascii_lowercase_str(w), w.to_ascii_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_words_are_classed_like_any_token() {
+        let classes = Classifier::new();
+        let stems = [
+            "said", "Said", "SAID", "he", "The", "early", "Only", "ring", "during",
+        ];
+        let mut words: Vec<String> = stems.iter().map(|w| w.to_string()).collect();
+        for stem in ["a", "Ab", "x9z", "Tues", "ful", "MONDAY", "mon", "a1"] {
+            for ending in ["", "ly", "ing", "LY", "ING", "y", "g", "lly", "ling"] {
+                words.push(format!("{stem}{ending}"));
+            }
+        }
+        words.extend(
+            [
+                "Monday",
+                "today",
+                "Tuesday",
+                "according",
+                "Clear",
+                "whose",
+                "1",
+                "X",
+                "administration",
+                "ADMINISTRATION",
+                "Wednesday",
+                "spokeswoman",
+                "Spokeswoman",
+                "reportedly",
+                "campaigning",
+                "interestingly",
+                "congresswoman",
+                "abcdefghijklmnop",
+                "abcdefghijklmnopq",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            for context in ["", " ", "said ", &"b".repeat(20)] {
+                for after in ["", " ", ".", "\0\0\0\0\0\0\0\0\0"] {
+                    let text = format!("{context}{w}{after}");
+                    let span = Span::new(context.len(), context.len() + w.len());
+                    assert_eq!(
+                        classes.of_ascii_word(&text, span.start, span.end),
+                        classes.of_token(&text, span),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
     use super::*;
 
     #[test]
@@ -3999,11 +4658,20 @@ mod tests {
         }
         // Exact lists must be plain words, case-insensitive ones without
         // apostrophes, for the table to answer like the functions.
-        for w in FINITE_SAYING.iter().chain(TIME_LEADS).chain(CONJUNCTIONS) {
+        for w in FINITE_SAYING
+            .iter()
+            .chain(TIME_LEADS)
+            .chain(CONJUNCTIONS)
+            .chain(DIALOGUE_VERBS)
+        {
             assert!(
                 w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
                 "{w}"
             );
+        }
+        for w in FEMALE_NAMES.iter().chain(MALE_NAMES) {
+            assert!(written_as_given_name(w), "{w}");
+            assert!(!(FEMALE_NAMES.contains(w) && MALE_NAMES.contains(w)), "{w}");
         }
         for w in SUBJECT_PRONOUNS
             .iter()
@@ -4020,6 +4688,10 @@ mod tests {
                 let at = context.len();
                 let span = Span::new(at, at + w.len());
                 assert_eq!(WordClass::of_all(&text, [span].into_iter()), [c], "{w}");
+                if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    let classes = Classifier::new();
+                    assert_eq!(classes.of_ascii_word(&text, span.start, span.end), c, "{w}");
+                }
             }
             assert_eq!(c.cue_class(), cue_class(w), "{w}");
             assert_eq!(c.is_ambiguous_base_form(), is_ambiguous_base_form(w), "{w}");
@@ -4047,10 +4719,41 @@ mod tests {
             assert_eq!(c.is_finite_saying(), is_finite_saying(w), "{w}");
             assert_eq!(c.is_participle(), is_participle(w), "{w}");
             assert_eq!(c.is_conjunction(), is_conjunction(w), "{w}");
+            assert_eq!(c.is_dialogue_verb(), is_dialogue_verb(w), "{w}");
+            assert_eq!(
+                is_dialogue_verb(w),
+                DIALOGUE_VERBS.contains(&w.as_str()),
+                "{w}"
+            );
+            assert_eq!(c.given_name_gender(w), given_name_gender(w), "{w}");
+            if !w.ends_with('.') {
+                assert_eq!(c.honorific_gender(), honorific_gender(w), "{w}");
+            }
+            // (and both as the lists say, read the slow way)
+            let given = if FEMALE_NAMES.contains(&w.as_str()) {
+                Some(crate::Gender::Female)
+            } else {
+                MALE_NAMES
+                    .contains(&w.as_str())
+                    .then_some(crate::Gender::Male)
+            };
+            assert_eq!(given_name_gender(w), given, "{w}");
+            let mut buf = [0u8; MAX_WORD];
+            let honorific = fold(w.trim_end_matches('.'), &mut buf).and_then(|folded| {
+                if MALE_HONORIFICS.contains(&folded) {
+                    Some(crate::Gender::Male)
+                } else {
+                    FEMALE_HONORIFICS
+                        .contains(&folded)
+                        .then_some(crate::Gender::Female)
+                }
+            });
+            assert_eq!(honorific_gender(w), honorific, "{w}");
             assert_eq!(c.is_that(), is_that(w), "{w}");
             assert_eq!(c.is_phrasal_verb(), is_phrasal_verb(w), "{w}");
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
             assert_eq!(c.is_stance_noun(), is_stance_noun(w), "{w}");
+            assert_eq!(c.is_speech_noun(), is_speech_noun(w), "{w}");
             if REPORT_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)) {
                 assert!(c.may_head_report(), "{w}");
             }

@@ -9,7 +9,7 @@
 //! opens a new sentence (a capitalised word, a digit, a quotation), except
 //! after abbreviations (Mr., Sen., U.S., Jan., No., St.) and initials.
 
-use crate::lexicon::{self, WordClass};
+use crate::lexicon::{Classifier, WordClass};
 use crate::marks::QuotedSpan;
 use crate::scan;
 use crate::span::Span;
@@ -244,13 +244,17 @@ fn is_word_char(c: char) -> bool {
 /// assert_eq!(seg.sentences.len(), 2);
 /// ```
 pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmentation {
-    // News prose has about one token per seven bytes and a sentence per
-    // 150: room for most documents without growing.
+    // News prose has about one token per seven bytes (fewer than one per
+    // five in nearly every document) and a sentence per 150: room for
+    // most documents without growing.
+    let tokens = text.len() / 5 + 8;
     let mut seg = Segmentation {
-        tokens: Vec::with_capacity(text.len() / 6 + 8),
+        tokens: Vec::with_capacity(tokens),
         sentences: Vec::with_capacity(text.len() / 100 + 2),
-        classes: Vec::new(),
+        classes: Vec::with_capacity(tokens),
     };
+    // Each token is classed as it is cut, while its bytes are at hand.
+    let classifier = Classifier::new();
     let mut next_quote = 0;
     // Where quote `next_quote` starts (`usize::MAX` past the last one).
     let start_of = |q: usize| quotes.get(q).map_or(usize::MAX, |q| q.span.start);
@@ -275,6 +279,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                         span: q.span,
                         kind: TokenKind::Quote(next_quote),
                     });
+                    seg.classes.push(classifier.of_token(text, q.span));
                     pos = q.span.end;
                     resume = q.span.end;
                     next_quote += 1;
@@ -289,11 +294,21 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                     continue;
                 }
                 b if b.is_ascii_alphanumeric() => {
-                    let end = word_end(text, pos, para.end.max(pos));
+                    let limit = para.end.max(pos);
+                    // (word_end, with its common case, a word of ASCII
+                    // letters and digits only, classed as such)
+                    let ascii = scan::alphanumeric_end(text.as_bytes(), pos, limit);
+                    let (end, class) = if ends_ascii_word(text, ascii) {
+                        (ascii, classifier.of_ascii_word(text, pos, ascii))
+                    } else {
+                        let end = word_end_after(text, pos, ascii, limit);
+                        (end, classifier.of_token(text, Span::new(pos, end)))
+                    };
                     seg.tokens.push(Token {
                         span: Span::new(pos, end),
                         kind: TokenKind::Word,
                     });
+                    seg.classes.push(class);
                     // (and the space after it, if one follows, as most
                     // words have: no token stands there)
                     pos = end + usize::from(text.as_bytes().get(end) == Some(&b' '));
@@ -306,6 +321,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                         span: Span::new(pos, pos + 1),
                         kind: TokenKind::Punct,
                     });
+                    seg.classes.push(classifier.of_ascii_byte(b));
                     pos += 1;
                     continue;
                 }
@@ -318,25 +334,18 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                 pos += c.len_utf8();
                 continue;
             }
-            if is_word_char(c) {
-                let end = word_end(text, pos, para.end.max(pos));
-                seg.tokens.push(Token {
-                    span: Span::new(pos, end),
-                    kind: TokenKind::Word,
-                });
-                pos = end;
+            let (end, kind) = if is_word_char(c) {
+                (word_end(text, pos, para.end.max(pos)), TokenKind::Word)
             } else {
-                let end = pos + c.len_utf8();
-                seg.tokens.push(Token {
-                    span: Span::new(pos, end),
-                    kind: TokenKind::Punct,
-                });
-                pos = end;
-            }
+                (pos + c.len_utf8(), TokenKind::Punct)
+            };
+            let span = Span::new(pos, end);
+            seg.tokens.push(Token { span, kind });
+            seg.classes.push(classifier.of_token(text, span));
+            pos = end;
         }
         split_sentences(text, &mut seg, first_token, p_index);
     }
-    seg.classes = WordClass::of_all(text, seg.tokens.iter().map(|t| t.span));
     seg
 }
 
@@ -347,14 +356,19 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
     // A run of ASCII letters and digits first, byte by byte.
     let ascii = scan::alphanumeric_end(text.as_bytes(), start, limit);
     // Most words end there, at an ASCII byte that cannot join them on.
-    if text
-        .as_bytes()
-        .get(ascii)
-        .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
-    {
+    if ends_ascii_word(text, ascii) {
         return ascii;
     }
     word_end_after(text, start, ascii, limit)
+}
+
+/// Whether a run of ASCII letters and digits that stops at `ascii` ends
+/// its word there: an ASCII byte that cannot join a word on stands there.
+#[inline]
+fn ends_ascii_word(text: &str, ascii: usize) -> bool {
+    text.as_bytes()
+        .get(ascii)
+        .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
 }
 
 /// The end of the word starting at `start` whose ASCII letters and digits
@@ -519,7 +533,10 @@ fn is_abbreviation_before(text: &str, seg: &Segmentation, dot: usize) -> bool {
     let word = prev.span.as_str(text);
     let mut chars = word.chars();
     let single_upper = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_upper || lexicon::is_abbreviation(word) || (word.contains('.') && word.len() <= 6)
+    // (the word's class says whether it is an abbreviation)
+    single_upper
+        || seg.classes[dot - 1].is_abbreviation()
+        || (word.contains('.') && word.len() <= 6)
 }
 
 #[cfg(test)]

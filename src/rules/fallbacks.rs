@@ -160,7 +160,7 @@ impl<'a> Sieve<'a> {
                 .find_map(|k| self.mentions.ending_at(k))
                 .filter(|&m| self.mentions.mentions[m].possessive)
         };
-        if self.is_word(t + 1) && lexicon::is_speech_noun(self.word(t + 1)) && t > from {
+        if self.is_word(t + 1) && self.class(t + 1).is_speech_noun() && t > from {
             if let Some(m) = self
                 .mentions
                 .ending_at(t - 1)
@@ -172,7 +172,7 @@ impl<'a> Sieve<'a> {
         (from.max(t.saturating_sub(6))..t)
             .rev()
             .take_while(|&k| !self.is_punct(k, ".") && !self.is_quote(k))
-            .find(|&k| self.is_word(k) && lexicon::is_speech_noun(self.word(k)))
+            .find(|&k| self.is_word(k) && self.class(k).is_speech_noun())
             .and_then(|noun| owner(noun).map(|m| (m, noun)))
     }
 
@@ -273,7 +273,7 @@ fn is_contraction(word: &str) -> bool {
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word);
     matches!(
-        stem.to_ascii_lowercase().as_str(),
+        &*lexicon::ascii_lowercase_str(stem),
         "it" | "that"
             | "what"
             | "there"

@@ -226,7 +226,7 @@ impl<'a> Sieve<'a> {
         if self.class(i).cue_class().is_none() && self.cues.extra.is_empty() {
             // (in fiction, a verb of dialogue is a verb of saying: Mrs.
             // Bennet instantly answered, “…”)
-            let dialogue = self.genre == Genre::Fiction && lexicon::is_dialogue_verb(self.word(i));
+            let dialogue = self.genre == Genre::Fiction && self.class(i).is_dialogue_verb();
             return dialogue.then_some(CueClass::Speech);
         }
         let w = self.word(i);

@@ -897,20 +897,20 @@ impl<'a> Sieve<'a> {
                 return true;
             }
         }
-        let prev = self.word(c - 1).to_ascii_lowercase();
+        let prev = lexicon::ascii_lowercase_str(self.word(c - 1));
         // did not mention, doesn't support, will never endorse: a negated
         // auxiliary or modal
         let negated_auxiliary = || {
             (prev == "not" || prev == "never")
                 && c >= from + 2
                 && self.is_word(c - 2)
-                && lexicon::is_auxiliary(&self.word(c - 2).to_ascii_lowercase())
+                && lexicon::is_auxiliary(&lexicon::ascii_lowercase_str(self.word(c - 2)))
         };
         if lexicon::is_negative_contraction(&prev) || negated_auxiliary() {
             return true;
         }
         matches!(
-            prev.as_str(),
+            &*prev,
             "they"
                 | "we"
                 | "i"
@@ -945,7 +945,7 @@ impl<'a> Sieve<'a> {
         c > 0
             && self.is_word(c - 1)
             && matches!(
-                self.word(c - 1).to_ascii_lowercase().as_str(),
+                &*lexicon::ascii_lowercase_str(self.word(c - 1)),
                 "both"
                     | "all"
                     | "many"

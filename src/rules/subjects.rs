@@ -289,16 +289,13 @@ impl<'a> Sieve<'a> {
         for _ in 0..3 {
             let opener = (start..before).find(|&i| self.is_word(i));
             let Some(opener) = opener else { break };
-            let w = self.word(opener).to_ascii_lowercase();
+            let w = lexicon::ascii_lowercase_str(self.word(opener));
             let comma_soon = (opener..before.min(opener + 5)).find(|&i| self.is_punct(i, ","));
             let temporal_lead = comma_soon.is_some_and(|c| {
                 c > opener && {
-                    let last = self.word(c - 1).to_ascii_lowercase();
+                    let last = lexicon::ascii_lowercase_str(self.word(c - 1));
                     lexicon::is_temporal_noun(&last)
-                        || matches!(
-                            last.as_str(),
-                            "later" | "earlier" | "ago" | "before" | "after"
-                        )
+                        || matches!(&*last, "later" | "earlier" | "ago" | "before" | "after")
                 }
             });
             // A participle opening the sentence (Citing the attack, Will
@@ -312,7 +309,7 @@ impl<'a> Sieve<'a> {
                 || participle_lead
                 || lexicon::is_preposition(&w)
                 || matches!(
-                    w.as_str(),
+                    &*w,
                     "when"
                         | "if"
                         | "as"
