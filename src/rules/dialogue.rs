@@ -229,6 +229,26 @@ impl<'a> Sieve<'a> {
                     }
                 }
             }
+            // (a pronoun or description tag read in the conversation; the
+            // mention moves to the person it is read as)
+            let read_tag = |speaker: &mut Speaker, moved: &mut Vec<MovedMention>| {
+                let resolved = self.pronoun_in_conversation(
+                    speaker,
+                    paragraph,
+                    first_token,
+                    &turns,
+                    &people,
+                    addressed,
+                );
+                if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
+                    moved.push(MovedMention {
+                        mention: speaker.mention,
+                        from: speaker.entity,
+                        to,
+                    });
+                    *speaker = resolved;
+                }
+            };
             // The paragraph's speaker: the first that a rule other than a
             // default found (a pronoun read in the conversation), else the
             // next in the conversation.
@@ -238,24 +258,7 @@ impl<'a> Sieve<'a> {
                 .find_map(|q| q.speaker.as_mut());
             let speaker = match tagged {
                 Some(speaker) => {
-                    let resolved = self.pronoun_in_conversation(
-                        speaker,
-                        paragraph,
-                        first_token,
-                        &turns,
-                        &people,
-                        addressed,
-                    );
-                    if let Some((resolved, to)) =
-                        resolved.and_then(|r| Some((r.clone(), r.entity?)))
-                    {
-                        moved.push(MovedMention {
-                            mention: speaker.mention,
-                            from: speaker.entity,
-                            to,
-                        });
-                        *speaker = resolved;
-                    }
+                    read_tag(speaker, &mut moved);
                     Some(speaker.clone())
                 }
                 None => {
@@ -287,6 +290,14 @@ impl<'a> Sieve<'a> {
                     })
                 }
             };
+            // (a later pronoun tag of the paragraph is read in the
+            // conversation too: “…,” he added.)
+            if speaker.is_some() {
+                let later = group.iter_mut().filter(|q| !is_default(q.rule)).skip(1);
+                for s in later.filter_map(|q| q.speaker.as_mut()) {
+                    read_tag(s, &mut moved);
+                }
+            }
             // (untagged quotations after a tagged one in the paragraph go
             // on with its speaker)
             if let Some(speaker) = &speaker {
@@ -1313,6 +1324,16 @@ mod tests {
                     “Oh! Yes, sir.”\n\nAnnie hesitated.\n\n\
                     “I couldn't rightly say, sir.”";
         assert_eq!(speakers(text)[2], "Annie");
+    }
+
+    #[test]
+    fn every_pronoun_tag_of_a_paragraph_is_read_in_the_conversation() {
+        // (Arobin is a man by the narration, which the mentions stage does
+        // not know: the second "she" is Edna's, as the first)
+        let text = "“Yes,” said Arobin.\n\nArobin rose, for he was late.\n\n\
+                    “Hello,” said Edna.\n\n\
+                    “Sit,” she said. Arobin sat down. “It is late,” she said.";
+        assert_eq!(speakers(text), ["Arobin", "Edna", "Edna", "Edna"]);
     }
 
     #[test]
