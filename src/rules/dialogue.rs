@@ -1029,11 +1029,11 @@ impl<'a> Sieve<'a> {
     }
 }
 
-/// The gender a subject pronoun says: he, she.
+/// The gender a subject or possessive pronoun says: he, she, his, her.
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
-        "he" | "He" => Some(Gender::Male),
-        "she" | "She" => Some(Gender::Female),
+        "he" | "He" | "his" | "His" => Some(Gender::Male),
+        "she" | "She" | "her" | "Her" => Some(Gender::Female),
         _ => None,
     }
 }
@@ -1384,6 +1384,11 @@ mod tests {
         let text = "“Shall we go?” replied Catherine.\n\n\
                     “My dear, you tumble my gown,” was Mrs. Allen's only reply.";
         assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
+        // (a possessive pronoun's reply is read in the conversation)
+        let text = "“Hello,” said Anne.\n\n“Hi,” said Tom.\n\n\
+                    “Would you have answered?” asked Wentworth.\n\n\
+                    “Would I!” was all her answer.";
+        assert_eq!(speakers(text), ["Anne", "Tom", "Wentworth", "Anne"]);
     }
 
     #[test]

@@ -309,9 +309,15 @@ impl<'a> Sieve<'a> {
         if !(self.is_word(j) && self.word(j) == "was") {
             return None;
         }
-        let m = self.mention_starting_at(j + 1)?;
+        // (also "all": was all her answer)
+        let at = if self.is_word(j + 1) && self.word(j + 1) == "all" {
+            j + 2
+        } else {
+            j + 1
+        };
+        let m = self.mention_starting_at(at)?;
         let owner = &self.mentions.mentions[m];
-        if owner.kind != MentionKind::Name || !owner.possessive {
+        if !matches!(owner.kind, MentionKind::Name | MentionKind::Pronoun) || !owner.possessive {
             return None;
         }
         let noun = (owner.tokens.end..end.min(owner.tokens.end + 3))
