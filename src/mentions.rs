@@ -1020,6 +1020,7 @@ fn subjects_of_cues<'t>(
         let mut start = k - 1;
         let mut absorbed = None;
         let mut owner = false;
+        let mut adverbs = false;
         while start > tokens.start && k - start < 6 {
             let prev = start - 1;
             if seg.tokens[prev].kind != TokenKind::Word {
@@ -1032,6 +1033,15 @@ fn subjects_of_cues<'t>(
                     break;
                 };
                 let name = &out[i];
+                // (a pronoun just before is the subject, and the words
+                // between are adverbs: he soon afterwards said)
+                if name.mention.kind == MentionKind::Pronoun
+                    && !name.mention.possessive
+                    && name.mention.tokens.end == start
+                {
+                    adverbs = true;
+                    break;
+                }
                 // (an owner opens the phrase like a determiner: Trump's
                 // inner circle believes…)
                 if name.mention.possessive
@@ -1071,6 +1081,9 @@ fn subjects_of_cues<'t>(
             if class.is_source_determiner() {
                 break;
             }
+        }
+        if adverbs {
+            continue;
         }
         // Only a plain noun phrase: one with a determiner, a plural head, or a count.
         let opener = seg.class(start);
@@ -3014,6 +3027,14 @@ mod tests {
         let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
         let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
         assert_eq!(spans, ["the voice"]);
+    }
+
+    #[test]
+    fn words_between_a_pronoun_and_its_cue_are_no_subject() {
+        let text = "But he soon afterwards said, “I was surprised.”";
+        let f = found(text);
+        let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+        assert_eq!(spans, ["he"]);
     }
 
     #[test]
