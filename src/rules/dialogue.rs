@@ -609,6 +609,24 @@ impl<'a> Sieve<'a> {
                         .or(Some(last_named))
                 })
                 .and_then(|m| Some((m, qualifies(m)?)));
+            // (one who spoke since the narration named someone is the
+            // fresher word: the other speaker of the turns since)
+            let spoke_since = named.and_then(|(m, _)| {
+                let last = previous.speaker.as_ref().and_then(|s| s.entity);
+                turns
+                    .iter()
+                    .rev()
+                    .skip(1)
+                    .take(RECENT_TURNS)
+                    .find_map(|turn| {
+                        let speaker = turn.speaker.as_ref()?;
+                        (turn.first_token > m.tokens.end
+                            && speaker.entity.is_some()
+                            && speaker.entity != last)
+                            .then(|| speaker.clone())
+                    })
+            });
+            out.extend(spoke_since);
             if let Some((m, e)) = named {
                 out.push(Speaker {
                     name: self.mentions.entities[e].name.clone(),
@@ -1396,6 +1414,16 @@ mod tests {
         let text = "“Hi,” said Bo.\n\n“Hello,” said Cy.\n\n“Are you coming?” asked Ana.\n\n\
                     “Not yet.”\n\n“Why not, Bo?”";
         assert_eq!(speakers(text), ["Bo", "Cy", "Ana", "Bo", "Ana"]);
+    }
+
+    #[test]
+    fn one_who_spoke_since_the_narration_named_someone_comes_first() {
+        // (the narration names Tom, then the girl and Mary speak: the line
+        // after Mary's is the girl's, not Tom's)
+        let text = "“Bye,” said Tom.\n\nTom went out.\n\n\
+                    “Where is he?” asked the girl.\n\nThe clock struck.\n\n\
+                    “Hello,” said Mary.\n\n“Gone.”";
+        assert_eq!(speakers(text), ["Tom", "the girl", "Mary", "the girl"]);
     }
 
     #[test]
