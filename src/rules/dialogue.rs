@@ -740,8 +740,6 @@ impl<'a> Sieve<'a> {
         vocatives(words).find_map(|form| people.entity_of_form(form))
     }
 
-    /// Whether each entity is named in the tag of some quotation of
-    /// `quoted` (see [`People::speaks`]).
     /// The mention whose span is exactly `span`, if any.
     fn mention_spanning(&self, span: Span) -> Option<usize> {
         let mentions = &self.mentions.mentions;
@@ -749,6 +747,8 @@ impl<'a> Sieve<'a> {
         mentions.get(at).filter(|m| m.span == span).map(|_| at)
     }
 
+    /// Whether each entity is named in the tag of some quotation of
+    /// `quoted` (see [`People::speaks`]).
     fn tagged_speakers(&self, quoted: &[Quote]) -> Vec<bool> {
         let mut speaks = vec![false; self.mentions.entities.len()];
         for q in quoted {
