@@ -2672,6 +2672,15 @@ mod tests {
     use super::*;
     use crate::{marks, sentences};
 
+    /// The entity name of each mention that has one, in order.
+    fn entity_names(f: &Mentions) -> Vec<String> {
+        f.mentions
+            .iter()
+            .filter_map(|m| m.entity)
+            .map(|e| f.entities[e].name.clone())
+            .collect()
+    }
+
     fn found(text: &str) -> Mentions {
         let paras = sentences::paragraphs(text);
         let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
@@ -2924,14 +2933,7 @@ mod tests {
         assert_eq!(names, ["Donald Trump", "Ivanka Trump"]);
         // (a Miss and a Mrs. of one name are a daughter and her mother:
         // the daughter is the one with a given name)
-        let names_in = |text: &str| -> Vec<String> {
-            let f = found(text);
-            f.mentions
-                .iter()
-                .filter_map(|m| m.entity)
-                .map(|e| f.entities[e].name.clone())
-                .collect()
-        };
+        let names_in = |text: &str| entity_names(&found(text));
         assert_eq!(
             names_in("Fanny Price sat. Miss Price rose. Mrs. Price wept."),
             ["Fanny Price", "Fanny Price", "Mrs. Price"]
@@ -3095,15 +3097,10 @@ mod tests {
 
     #[test]
     fn in_fiction_words_before_a_given_name_or_of_join_no_name() {
-        let fiction_names = |text: &str| -> Vec<String> {
+        let fiction_names = |text: &str| {
             let paras = sentences::paragraphs(text);
             let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-            let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
-            f.mentions
-                .iter()
-                .filter_map(|m| m.entity)
-                .map(|e| f.entities[e].name.clone())
-                .collect()
+            entity_names(&find_mentions_in(text, &seg, &[], Genre::Fiction))
         };
         // ("of" after no title: two people, not "Mary of Ralph Denham")
         assert_eq!(

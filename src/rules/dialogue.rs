@@ -613,18 +613,7 @@ impl<'a> Sieve<'a> {
             // fresher word: the other speaker of the turns since)
             let spoke_since = named.and_then(|(m, _)| {
                 let last = previous.speaker.as_ref().and_then(|s| s.entity);
-                turns
-                    .iter()
-                    .rev()
-                    .skip(1)
-                    .take(RECENT_TURNS)
-                    .find_map(|turn| {
-                        let speaker = turn.speaker.as_ref()?;
-                        (turn.first_token > m.tokens.end
-                            && speaker.entity.is_some()
-                            && speaker.entity != last)
-                            .then(|| speaker.clone())
-                    })
+                other_recent_speaker(turns, last, m.tokens.end)
             });
             out.extend(spoke_since);
             if let Some((m, e)) = named {
@@ -641,16 +630,7 @@ impl<'a> Sieve<'a> {
         }
         // (else whoever spoke last before the previous speaker)
         if out.is_empty() && goes_on {
-            let other = turns
-                .iter()
-                .rev()
-                .skip(1)
-                .take(RECENT_TURNS)
-                .find_map(|turn| {
-                    let speaker = turn.speaker.as_ref()?;
-                    (speaker.entity.is_some() && speaker.entity != last).then(|| speaker.clone())
-                });
-            out.extend(other);
+            out.extend(other_recent_speaker(turns, last, 0));
         }
         out
     }
@@ -1045,6 +1025,22 @@ impl<'a> Sieve<'a> {
         let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
     }
+}
+
+/// The latest speaker of the [`RECENT_TURNS`] turns before the last one
+/// who is a known person other than `last`, among the turns that start
+/// after token `after`.
+fn other_recent_speaker(turns: &[Turn], last: Option<usize>, after: usize) -> Option<Speaker> {
+    turns
+        .iter()
+        .rev()
+        .skip(1)
+        .take(RECENT_TURNS)
+        .find_map(|turn| {
+            let speaker = turn.speaker.as_ref()?;
+            (turn.first_token >= after && speaker.entity.is_some() && speaker.entity != last)
+                .then(|| speaker.clone())
+        })
 }
 
 /// The gender a subject or possessive pronoun says: he, she, his, her.
