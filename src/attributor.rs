@@ -2,7 +2,7 @@
 
 use crate::error::Error;
 use crate::genre::{self, Genre};
-use crate::result::{Attribution, KnownSpeaker};
+use crate::result::{Attribution, EntityKind, KnownSpeaker};
 use crate::rules::CueLexicon;
 use crate::span::Span;
 use crate::{marks, mentions, rules, sentences};
@@ -168,6 +168,20 @@ impl Attributor {
         let mut entities = found.entities;
         move_mentions(&mut entities, moved);
         if let Some(mut usual) = usual {
+            // (the narration's "I" takes the name the dialogue gave the
+            // narrator)
+            let narrator = entities
+                .iter()
+                .position(|e| e.name == mentions::NARRATOR && e.kind == EntityKind::Person);
+            if let Some(e) = narrator {
+                let named = quotes.iter().find_map(|q| {
+                    let sp = q.speaker.as_ref()?;
+                    (sp.entity == Some(e) && sp.name != mentions::NARRATOR).then_some(&sp.name)
+                });
+                if let (Some(name), Some(slot)) = (named, usual.get_mut(e)) {
+                    slot.clone_from(name);
+                }
+            }
             // (a known speaker keeps the name the caller gave)
             for (name, entity) in usual.iter_mut().zip(&entities) {
                 if self.config.known_names.contains(&entity.name) {

@@ -219,7 +219,9 @@ pub fn find_mentions(text: &str, seg: &Segmentation, known: &[KnownSpeaker]) -> 
 
 /// Finds the mentions as [`find_mentions`] does, reading the text as
 /// `genre`: in [`Genre::Fiction`], a capitalised name after "the" (the
-/// Gryphon, the President) is a character, its "the" part of the mention.
+/// Gryphon, the President) is a character, its "the" part of the mention,
+/// and the narration's "I" is one entity, the narrator, named "I" (the
+/// attributor names it once the dialogue tells who the narrator is).
 ///
 /// # Examples
 ///
@@ -259,7 +261,7 @@ pub fn find_mentions_in(
             &mut name_words,
         );
     }
-    resolve(text, candidates, known)
+    resolve(text, candidates, known, genre == Genre::Fiction)
 }
 
 /// The capitalised words that open a sentence (Presently Tony said…,
@@ -2325,6 +2327,10 @@ impl Hasher for FxHasher {
     }
 }
 
+/// The name of a novel's narrator until the dialogue tells it: the
+/// entity of the narration's "I".
+pub(crate) const NARRATOR: &str = "I";
+
 /// A hash map with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
@@ -2339,7 +2345,14 @@ fn compatible(a: Gender, b: Gender) -> bool {
     a == b || a == Gender::Unknown || b == Gender::Unknown
 }
 
-fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -> Mentions {
+fn resolve(
+    text: &str,
+    candidates: Vec<Candidate<'_>>,
+    known: &[KnownSpeaker],
+    fiction: bool,
+) -> Mentions {
+    // (a novel's narrator: the entity of the narration's "I")
+    let mut narrator: Option<usize> = None;
     // (at most one entity per candidate: no growing on the way)
     let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len());
     let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
@@ -2417,6 +2430,11 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, known: &[KnownSpeaker]) -
     for (idx, c) in candidates.iter().enumerate() {
         let mut mention = c.mention.clone();
         let entity = match mention.kind {
+            MentionKind::Pronoun if fiction && mention.span.as_str(text) == "I" => {
+                Some(*narrator.get_or_insert_with(|| {
+                    new_entity(&mut entities, NARRATOR, EntityKind::Person, Gender::Unknown)
+                }))
+            }
             MentionKind::Pronoun => resolve_pronoun(
                 &mentions, &entities, &confirmed, &c.key, c.gender, c.headless,
             ),
@@ -2646,6 +2664,10 @@ fn resolve_pronoun(
             continue;
         }
         let entity = &entities[e];
+        // (a novel's narrator is I, never he or she)
+        if m.kind == MentionKind::Pronoun && entity.name == NARRATOR {
+            continue;
+        }
         let fits = if wants_person {
             entity.kind == EntityKind::Person && compatible(entity.gender, gender)
         } else if wants_organisation {
@@ -2953,6 +2975,17 @@ mod tests {
             names_in("Victor Lebrun sat. Madame Lebrun rose."),
             ["Victor Lebrun", "Madame Lebrun"]
         );
+    }
+
+    #[test]
+    fn a_novels_narration_i_is_one_entity_and_no_he() {
+        let text = "I met Arobin. I sat down. He smiled.";
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        assert_eq!(entity_names(&f), ["I", "Arobin", "I", "Arobin"]);
+        // (in the news, "I" is nobody in particular)
+        assert_eq!(entity_names(&found(text)), ["Arobin", "Arobin"]);
     }
 
     #[test]

@@ -216,11 +216,11 @@ impl<'a> Sieve<'a> {
                     let Some(speaker) = q.speaker.as_mut() else {
                         continue;
                     };
-                    if speaker.entity.is_none() && speaker.mention.as_str(self.text) == "I" {
+                    if self.is_unnamed_i(speaker) {
                         if let Some(e) = narrator.entity {
                             moved.push(MovedMention {
                                 mention: speaker.mention,
-                                from: None,
+                                from: speaker.entity,
                                 to: e,
                             });
                         }
@@ -360,8 +360,8 @@ impl<'a> Sieve<'a> {
     /// Who a first-person narrator is, when the text tells: the name the
     /// lines next to the narrator's own (“…,” I said) address most often,
     /// at least [`NARRATOR_VOTES`] times and at least twice as often as
-    /// any other. A name the narration never uses is no entity: the
-    /// speaker then has the name and no entity.
+    /// any other. A name the narration never uses is no entity of its own:
+    /// the narrator is then the narration's "I" entity, under that name.
     fn narrator(
         &self,
         groups: &[(std::ops::Range<usize>, usize, usize)],
@@ -369,11 +369,9 @@ impl<'a> Sieve<'a> {
         people: &People,
     ) -> Option<Speaker> {
         let says_i = |range: &std::ops::Range<usize>| {
-            quoted[range.clone()].iter().any(|q| {
-                q.speaker
-                    .as_ref()
-                    .is_some_and(|s| s.entity.is_none() && s.mention.as_str(self.text) == "I")
-            })
+            quoted[range.clone()]
+                .iter()
+                .any(|q| q.speaker.as_ref().is_some_and(|s| self.is_unnamed_i(s)))
         };
         let mut votes = Votes::default();
         for (k, (range, paragraph, _)) in groups.iter().enumerate() {
@@ -438,10 +436,16 @@ impl<'a> Sieve<'a> {
         };
         Some(match people.entity_of_form(name) {
             Some(e) => self.latest_mention_of(e, self.seg.tokens.len().saturating_sub(1))?,
+            // (a name the narration never uses: the narration's "I" is
+            // the narrator's entity)
             None => Speaker {
                 name: name.to_string(),
                 mention: span,
-                entity: None,
+                entity: self
+                    .mentions
+                    .entities
+                    .iter()
+                    .position(|e| e.name == mentions::NARRATOR && e.kind == EntityKind::Person),
             },
         })
     }
@@ -718,6 +722,16 @@ impl<'a> Sieve<'a> {
     fn addressee(&self, content: Span, people: &People) -> Option<usize> {
         let words = content.as_str(self.text);
         vocatives(words).find_map(|form| people.entity_of_form(form))
+    }
+
+    /// Whether `speaker` is a first-person narrator's "I" not yet named:
+    /// with no entity, or the narration's "I" entity (see
+    /// [`mentions::find_mentions_in`]).
+    fn is_unnamed_i(&self, speaker: &Speaker) -> bool {
+        speaker.mention.as_str(self.text) == "I"
+            && speaker
+                .entity
+                .is_none_or(|e| self.mentions.entities[e].name == mentions::NARRATOR)
     }
 
     /// The mention whose span is exactly `span`, if any.
@@ -1250,6 +1264,30 @@ fn is_default(rule: Rule) -> bool {
 mod tests {
     use super::*;
     use crate::Attributor;
+
+    #[test]
+    fn a_narrator_named_only_in_the_lines_takes_turns() {
+        // (Jake is never named in the narration: the narration's "I" is
+        // his entity, so the lines alternate with him)
+        let mut text = String::new();
+        for _ in 0..NARRATOR_VOTES {
+            text.push_str("“Jake, you look tired,” said Bill.\n\n“Hello,” I said.\n\n");
+        }
+        text.push_str("I stirred the ice.\n\n“How is it?” asked Bill.\n\n“Fine.”");
+        let found = speakers(&text);
+        assert_eq!(found[found.len() - 2..], ["Bill", "Jake"]);
+        let fiction = Attributor::builder()
+            .genre(Genre::Fiction)
+            .build()
+            .expect("a valid builder");
+        let result = fiction.attribute(&text);
+        let fine = &result.quotes[result.quotes.len() - 1];
+        let entity = fine.speaker.as_ref().and_then(|s| s.entity);
+        assert_eq!(
+            entity.map(|e| result.entities[e].name.as_str()),
+            Some("Jake")
+        );
+    }
 
     #[test]
     fn a_narrator_is_the_name_only_the_lines_use() {
