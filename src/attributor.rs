@@ -2,7 +2,7 @@
 
 use crate::error::Error;
 use crate::genre::{self, Genre};
-use crate::result::{Attribution, EntityKind, KnownSpeaker};
+use crate::result::{Attribution, KnownSpeaker};
 use crate::rules::CueLexicon;
 use crate::span::Span;
 use crate::{marks, mentions, rules, sentences};
@@ -170,10 +170,7 @@ impl Attributor {
         if let Some(mut usual) = usual {
             // (the narration's "I" takes the name the dialogue gave the
             // narrator)
-            let narrator = entities
-                .iter()
-                .position(|e| e.name == mentions::NARRATOR && e.kind == EntityKind::Person);
-            if let Some(e) = narrator {
+            if let Some(e) = mentions::narrator_entity(&entities) {
                 let named = quotes.iter().find_map(|q| {
                     let sp = q.speaker.as_ref()?;
                     (sp.entity == Some(e) && sp.name != mentions::NARRATOR).then_some(&sp.name)

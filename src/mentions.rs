@@ -2331,6 +2331,14 @@ impl Hasher for FxHasher {
 /// entity of the narration's "I".
 pub(crate) const NARRATOR: &str = "I";
 
+/// The entity of a novel's narration "I" among `entities`, if there is
+/// one (see [`NARRATOR`]).
+pub(crate) fn narrator_entity(entities: &[Entity]) -> Option<usize> {
+    entities
+        .iter()
+        .position(|e| e.name == NARRATOR && e.kind == EntityKind::Person)
+}
+
 /// A hash map with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 

@@ -441,11 +441,7 @@ impl<'a> Sieve<'a> {
             None => Speaker {
                 name: name.to_string(),
                 mention: span,
-                entity: self
-                    .mentions
-                    .entities
-                    .iter()
-                    .position(|e| e.name == mentions::NARRATOR && e.kind == EntityKind::Person),
+                entity: mentions::narrator_entity(&self.mentions.entities),
             },
         })
     }
