@@ -2711,6 +2711,12 @@ mod tests {
             .collect()
     }
 
+    fn found_in_fiction(text: &str) -> Mentions {
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        find_mentions_in(text, &seg, &[], Genre::Fiction)
+    }
+
     fn found(text: &str) -> Mentions {
         let paras = sentences::paragraphs(text);
         let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
@@ -2988,9 +2994,7 @@ mod tests {
     #[test]
     fn a_novels_narration_i_is_one_entity_and_no_he() {
         let text = "I met Arobin. I sat down. He smiled.";
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let f = found_in_fiction(text);
         assert_eq!(entity_names(&f), ["I", "Arobin", "I", "Arobin"]);
         // (in the news, "I" is nobody in particular)
         assert_eq!(entity_names(&found(text)), ["Arobin", "Arobin"]);
@@ -3055,9 +3059,7 @@ mod tests {
         };
         assert_eq!(spans(&found(text)), ["Mock Turtle"]);
         // (in fiction, "the" belongs to a character's name of any length)
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let fiction = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let fiction = found_in_fiction(text);
         assert_eq!(spans(&fiction), ["the Mock Turtle"]);
     }
 
@@ -3065,9 +3067,7 @@ mod tests {
     fn a_cue_word_after_the_determiner_is_the_phrase_noun() {
         // ("voice" is also a verb of saying: "voiced concerns")
         let text = "“How old are yer?” inquired the voice through the key-hole.";
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let f = found_in_fiction(text);
         let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
         assert_eq!(spans, ["the voice"]);
     }
@@ -3088,9 +3088,7 @@ mod tests {
             // (nor does "the" join a word before it to the name)
             ("Presently the Rabbit came back.", "the Rabbit"),
         ] {
-            let paras = sentences::paragraphs(text);
-            let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-            let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+            let f = found_in_fiction(text);
             // (a lone capitalised opener may stay a weak mention of nobody)
             let spans: Vec<&str> = f
                 .mentions
@@ -3115,10 +3113,7 @@ mod tests {
         // her Alice)
         let text = "“Oh!” said poor Alice. “Ah!” said poor Alice. “Eh?” said Alice. \
                     “No,” said Alice. “So,” said Alice.";
-        let paras = sentences::paragraphs(text);
-        let quotes = marks::find_quotes(text, &paras);
-        let seg = sentences::segment(text, &paras, &quotes);
-        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let f = found_in_fiction(text);
         assert_eq!(f.usual_names(text), ["Alice"]);
     }
 
@@ -3129,20 +3124,13 @@ mod tests {
         let text = "Charles came. Charles sat. Charles ate. Charles left. \
                     She saw the Charles. He met the Charles. Hercule Poirot came. \
                     Hercule Poirot sat. Poirot ate. Poirot left.";
-        let paras = sentences::paragraphs(text);
-        let quotes = marks::find_quotes(text, &paras);
-        let seg = sentences::segment(text, &paras, &quotes);
-        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let f = found_in_fiction(text);
         assert_eq!(f.usual_names(text), ["Charles", "Hercule Poirot"]);
     }
 
     #[test]
     fn in_fiction_words_before_a_given_name_or_of_join_no_name() {
-        let fiction_names = |text: &str| {
-            let paras = sentences::paragraphs(text);
-            let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-            entity_names(&find_mentions_in(text, &seg, &[], Genre::Fiction))
-        };
+        let fiction_names = |text: &str| entity_names(&found_in_fiction(text));
         // ("of" after no title: two people, not "Mary of Ralph Denham")
         assert_eq!(
             fiction_names("Ralph Denham came in. It reminded Mary of Ralph Denham."),
@@ -3150,9 +3138,7 @@ mod tests {
         );
         // (but the Duchess of Monmouth is one mention)
         let text = "Then came the Duchess of Monmouth.";
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let f = found_in_fiction(text);
         let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
         assert_eq!(spans, ["the Duchess of Monmouth"]);
         // (a word before a given name is no given name of it)
@@ -3171,20 +3157,14 @@ mod tests {
     #[test]
     fn a_heading_in_capitals_names_nobody_in_fiction() {
         let text = "KANGA AND BABY ROO COME TO THE FOREST\n\n“Hello,” said Kanga in the Forest.";
-        let paras = sentences::paragraphs(text);
-        let quotes = marks::find_quotes(text, &paras);
-        let seg = sentences::segment(text, &paras, &quotes);
-        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let f = found_in_fiction(text);
         let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
         assert_eq!(spans, ["Kanga", "the Forest"]);
         let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["Kanga", "Forest"]);
         // (nor is a chapter's number)
         let text = "XVI\n\n“Hello,” said Kanga.";
-        let paras = sentences::paragraphs(text);
-        let quotes = marks::find_quotes(text, &paras);
-        let seg = sentences::segment(text, &paras, &quotes);
-        let f = find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let f = found_in_fiction(text);
         let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
         assert_eq!(spans, ["Kanga"]);
     }
