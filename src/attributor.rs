@@ -42,8 +42,6 @@ pub struct Attributor {
 #[derive(Debug)]
 struct Config {
     known: Vec<KnownSpeaker>,
-    /// The known speakers' names, for lookup.
-    known_names: HashSet<String>,
     cues: CueLexicon,
     genre: Genre,
     max_input_len: usize,
@@ -69,7 +67,6 @@ impl Attributor {
         Attributor {
             config: Arc::new(Config {
                 known: Vec::new(),
-                known_names: HashSet::new(),
                 cues: CueLexicon::default(),
                 genre: Genre::Detect,
                 max_input_len: DEFAULT_MAX_INPUT_LEN,
@@ -152,7 +149,8 @@ impl Attributor {
             fixed => fixed,
         };
         let segmentation = sentences::segment(text, &paragraphs, &quotes);
-        let found = mentions::find_mentions_in(text, &segmentation, &self.config.known, genre);
+        let cast = mentions::Cast::new(&self.config.known);
+        let found = mentions::find_mentions_with(text, &segmentation, &cast, genre);
         let rules::Sieved { mut quotes, moved } = rules::apply(
             text,
             &segmentation,
@@ -160,7 +158,7 @@ impl Attributor {
             &found,
             &self.config.cues,
             genre,
-            &self.config.known_names,
+            &cast,
         );
         // A novel calls its people by their usual names (Darcy, Lizzy), a
         // report by their full ones (Mark Rutte).
@@ -181,7 +179,7 @@ impl Attributor {
             }
             // (a known speaker keeps the name the caller gave)
             for (name, entity) in usual.iter_mut().zip(&entities) {
-                if self.config.known_names.contains(&entity.name) {
+                if cast.has_name(&entity.name) {
                     name.clone_from(&entity.name);
                 }
             }
@@ -462,7 +460,6 @@ impl AttributorBuilder {
         Ok(Attributor {
             config: Arc::new(Config {
                 known: self.known.clone(),
-                known_names: self.known.iter().map(|k| k.name.clone()).collect(),
                 cues: CueLexicon { extra },
                 genre: self.genre,
                 max_input_len: self.max_input_len,

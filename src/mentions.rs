@@ -241,6 +241,16 @@ pub fn find_mentions_in(
     known: &[KnownSpeaker],
     genre: Genre,
 ) -> Mentions {
+    find_mentions_with(text, seg, &Cast::new(known), genre)
+}
+
+/// [`find_mentions_in`] with the known speakers already indexed.
+pub(crate) fn find_mentions_with(
+    text: &str,
+    seg: &Segmentation,
+    cast: &Cast<'_>,
+    genre: Genre,
+) -> Mentions {
     let mut candidates = Vec::with_capacity(seg.tokens.len() / 8);
     let mut name_words = Vec::new();
     // (a novel's narration opens sentences with plain words more than news
@@ -261,7 +271,7 @@ pub fn find_mentions_in(
             &mut name_words,
         );
     }
-    resolve(text, candidates, known, genre == Genre::Fiction)
+    resolve(text, candidates, cast, genre == Genre::Fiction)
 }
 
 /// The capitalised words that open a sentence (Presently Tony said…,
@@ -2353,12 +2363,120 @@ fn compatible(a: Gender, b: Gender) -> bool {
     a == b || a == Gender::Unknown || b == Gender::Unknown
 }
 
-fn resolve(
-    text: &str,
-    candidates: Vec<Candidate<'_>>,
-    known: &[KnownSpeaker],
-    fiction: bool,
-) -> Mentions {
+/// The caller's known speakers (a novel's cast), looked up by the names
+/// they go by: a name or alias, a surname, or the given name that opens
+/// one of their full names.
+pub(crate) struct Cast<'k> {
+    known: &'k [KnownSpeaker],
+    /// The canonical names.
+    names: FxHashSet<&'k str>,
+    /// Every name and alias; the first speaker listed with one keeps it.
+    by_alias: FxHashMap<NameKey<'k>, usize>,
+    /// Every known speaker of a surname, in the list's order (the
+    /// Crawfords are Henry and Mary).
+    by_surname: FxHashMap<NameKey<'k>, Vec<usize>>,
+    /// The given name that opens a speaker's full names (Mike for Mike
+    /// Campbell; no title: Lady Russell); `None` once two speakers share
+    /// it (Robert Cohn and Robert Prentiss).
+    by_given: FxHashMap<NameKey<'k>, Option<usize>>,
+}
+
+impl<'k> Cast<'k> {
+    /// Indexes `known` by its names.
+    pub(crate) fn new(known: &'k [KnownSpeaker]) -> Cast<'k> {
+        let mut cast = Cast {
+            known,
+            names: known.iter().map(|k| k.name.as_str()).collect(),
+            by_alias: FxHashMap::default(),
+            by_surname: FxHashMap::default(),
+            by_given: FxHashMap::default(),
+        };
+        for (k, speaker) in known.iter().enumerate() {
+            cast.by_alias.insert(NameKey::new(&speaker.name), k);
+            for alias in &speaker.aliases {
+                cast.by_alias.entry(NameKey::new(alias)).or_insert(k);
+            }
+            if speaker.name.contains(' ') {
+                cast.by_surname
+                    .entry(NameKey::new(surname(&speaker.name)))
+                    .or_default()
+                    .push(k);
+            }
+            for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
+                let Some((given, _)) = name.split_once(' ') else {
+                    continue;
+                };
+                if lexicon::is_title(given) || lexicon::honorific_gender(given).is_some() {
+                    continue;
+                }
+                cast.by_given
+                    .entry(NameKey::new(given))
+                    .and_modify(|only| {
+                        if *only != Some(k) {
+                            *only = None;
+                        }
+                    })
+                    .or_insert(Some(k));
+            }
+        }
+        cast
+    }
+
+    /// Whether no speaker is known.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.known.is_empty()
+    }
+
+    /// Whether `name` is a known speaker's canonical name.
+    pub(crate) fn has_name(&self, name: &str) -> bool {
+        self.names.contains(name)
+    }
+
+    /// The speaker listed with this name or alias.
+    fn by_alias(&self, name: &NameKey<'_>) -> Option<usize> {
+        self.by_alias.get(name).copied()
+    }
+
+    /// The speaker a one-word name without an honorific means: the first
+    /// listed with it as a surname, else the one whose full name opens
+    /// with it.
+    fn by_one_word(&self, word: &NameKey<'_>) -> Option<usize> {
+        self.by_surname
+            .get(word)
+            .and_then(|family| family.first().copied())
+            .or_else(|| self.by_given.get(word).copied().flatten())
+    }
+
+    /// The one speaker of a surname whose gender fits (Mr. Bennet).
+    fn of_family(&self, family: &NameKey<'_>, gender: Gender) -> Option<usize> {
+        let mut fitting = self
+            .by_surname
+            .get(family)?
+            .iter()
+            .copied()
+            .filter(|&k| compatible(self.known[k].gender, gender));
+        let k = fitting.next()?;
+        fitting.next().is_none().then_some(k)
+    }
+
+    /// The known speaker a name without an honorific means: by name or
+    /// alias, and a one-word name by surname or given name.
+    ///
+    /// ```text
+    /// cast [Mike Campbell] · "Mike" → Mike Campbell
+    /// ```
+    pub(crate) fn speaker_named(&self, name: &str) -> Option<&'k KnownSpeaker> {
+        let key = NameKey::new(name);
+        let k = self.by_alias(&key).or_else(|| {
+            (!name.contains(' '))
+                .then(|| self.by_one_word(&key))
+                .flatten()
+        })?;
+        self.known.get(k)
+    }
+}
+
+fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction: bool) -> Mentions {
     // (a novel's narrator: the entity of the narration's "I")
     let mut narrator: Option<usize> = None;
     // (at most one entity per candidate: no growing on the way)
@@ -2367,23 +2485,7 @@ fn resolve(
     by_name.reserve(candidates.len());
     let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
     let mut by_honorific: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
-    // Known speakers come first, so their names win.
-    let mut known_alias: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
-    // (every known speaker of the surname, in the list's order: the
-    // Crawfords are Henry and Mary)
-    let mut known_surname: FxHashMap<NameKey<'_>, Vec<usize>> = FxHashMap::default();
-    for (k, speaker) in known.iter().enumerate() {
-        known_alias.insert(NameKey::new(&speaker.name), k);
-        for alias in &speaker.aliases {
-            known_alias.entry(NameKey::new(alias)).or_insert(k);
-        }
-        if speaker.name.contains(' ') {
-            known_surname
-                .entry(NameKey::new(surname(&speaker.name)))
-                .or_default()
-                .push(k);
-        }
-    }
+    // (known speakers come first, so their names win)
     let mut known_entity: FxHashMap<usize, usize> = FxHashMap::default();
     // The latest multi-word organisation by its last word: "Post" → "New York Post".
     let mut org_by_last_word: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
@@ -2456,33 +2558,25 @@ fn resolve(
             })),
             MentionKind::Name => {
                 let folded = NameKey::new(&c.key);
-                let known_hit = known_alias
-                    .get(&folded)
+                let known_hit = cast
+                    .by_alias(&folded)
                     .or_else(|| {
                         // (no need to fold the text when no speaker is known)
-                        (!known_alias.is_empty())
-                            .then(|| known_alias.get(&NameKey::new(mention.span.as_str(text))))
+                        (!cast.is_empty())
+                            .then(|| cast.by_alias(&NameKey::new(mention.span.as_str(text))))
                             .flatten()
                     })
-                    .copied()
                     .or_else(|| {
                         (c.name_words == 1 && !c.honorific)
-                            .then(|| known_surname.get(&folded)?.first().copied())
+                            .then(|| cast.by_one_word(&folded))
                             .flatten()
                     })
                     .or_else(|| {
                         // (Mr. Bennet: the one known Bennet who is a man;
                         // Mr. Crawford is Henry, not Mary Crawford)
-                        if !c.honorific || known_surname.is_empty() {
-                            return None;
-                        }
-                        let family = known_surname.get(&NameKey::new(surname(&c.key)))?;
-                        let mut fitting = family
-                            .iter()
-                            .copied()
-                            .filter(|&k| compatible(known[k].gender, c.gender));
-                        let k = fitting.next()?;
-                        fitting.next().is_none().then_some(k)
+                        c.honorific
+                            .then(|| cast.of_family(&NameKey::new(surname(&c.key)), c.gender))
+                            .flatten()
                     });
                 // (an honorific alone: the one last named with it,
                 // Mademoiselle after Mademoiselle Reisz)
@@ -2495,7 +2589,7 @@ fn resolve(
                 if let Some(e) = lone_honorific.filter(|_| known_hit.is_none()) {
                     Some(e)
                 } else if let Some(k) = known_hit {
-                    let speaker = &known[k];
+                    let speaker = &cast.known[k];
                     Some(*known_entity.entry(k).or_insert_with(|| {
                         new_entity(
                             &mut entities,
@@ -3026,6 +3120,31 @@ mod tests {
             last.map(|e| f.entities[e].name.as_str()),
             Some("Mademoiselle Reisz")
         );
+    }
+
+    #[test]
+    fn a_given_name_finds_the_one_known_speaker_it_opens() {
+        let known = [
+            KnownSpeaker::new("Mike Campbell"),
+            KnownSpeaker::new("Robert Cohn"),
+            KnownSpeaker::new("Robert Prentiss"),
+            KnownSpeaker::new("Lady Russell"),
+        ];
+        let text = "Mike laughed. Robert frowned. Lady smiled.";
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let f = find_mentions(text, &seg, &known);
+        let names: Vec<&str> = f
+            .mentions
+            .iter()
+            .filter_map(|m| m.entity)
+            .map(|e| f.entities[e].name.as_str())
+            .collect();
+        // (two Roberts are listed: Robert alone is neither; a title opens
+        // no given name)
+        assert_eq!(names[0], "Mike Campbell");
+        assert!(!names.contains(&"Robert Cohn") && !names.contains(&"Robert Prentiss"));
+        assert!(!names.contains(&"Lady Russell"));
     }
 
     #[test]

@@ -437,9 +437,14 @@ impl<'a> Sieve<'a> {
         Some(match people.entity_of_form(name) {
             Some(e) => self.latest_mention_of(e, self.seg.tokens.len().saturating_sub(1))?,
             // (a name the narration never uses: the narration's "I" is
-            // the narrator's entity)
+            // the narrator's entity, under the name a known speaker goes
+            // by: Jake is Jake Barnes)
             None => Speaker {
-                name: name.to_string(),
+                name: self
+                    .cast
+                    .speaker_named(name)
+                    .map_or(name, |known| known.name.as_str())
+                    .to_string(),
                 mention: span,
                 entity: mentions::narrator_entity(&self.mentions.entities),
             },
@@ -758,15 +763,15 @@ impl<'a> Sieve<'a> {
             let pronoun = self
                 .mention_spanning(mention)
                 .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Pronoun);
-            let evidence = !pronoun || !self.known.is_empty();
+            let evidence = !pronoun || !self.cast.is_empty();
             if tagged && evidence && self.mentions.entities[e].kind != EntityKind::Pronoun {
                 speaks[e] = true;
             }
         }
         // (with a cast list, only its people speak)
-        if !self.known.is_empty() {
+        if !self.cast.is_empty() {
             for (speaks, entity) in speaks.iter_mut().zip(&self.mentions.entities) {
-                *speaks &= self.known.contains(&entity.name);
+                *speaks &= self.cast.has_name(&entity.name);
             }
         }
         speaks
@@ -1259,7 +1264,7 @@ fn is_default(rule: Rule) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Attributor;
+    use crate::{Attributor, KnownSpeaker};
 
     #[test]
     fn a_narrator_named_only_in_the_lines_takes_turns() {
@@ -1282,6 +1287,18 @@ mod tests {
         assert_eq!(
             entity.map(|e| result.entities[e].name.as_str()),
             Some("Jake")
+        );
+        // (with a cast list, the name it goes by there)
+        let with_cast = Attributor::builder()
+            .genre(Genre::Fiction)
+            .speaker(KnownSpeaker::new("Jake Barnes").alias("Barnes"))
+            .build()
+            .expect("a valid builder");
+        let result = with_cast.attribute(&text);
+        let fine = &result.quotes[result.quotes.len() - 1];
+        assert_eq!(
+            fine.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Jake Barnes")
         );
     }
 

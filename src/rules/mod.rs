@@ -13,7 +13,7 @@
 use crate::genre::Genre;
 use crate::lexicon::{self, CueClass, WordClass};
 use crate::marks::QuotedSpan;
-use crate::mentions::{self, MentionKind, Mentions};
+use crate::mentions::{self, Cast, MentionKind, Mentions};
 use crate::result::{Quote, QuoteKind, Speaker};
 use crate::scan;
 use crate::sentences::{Segmentation, Sentence, TokenKind, TokenSet};
@@ -82,8 +82,9 @@ struct Sieve<'a> {
     cues: &'a CueLexicon,
     /// How the document reads: news or fiction (never `Detect`).
     genre: Genre,
-    /// The names of the caller's known speakers (a novel's cast).
-    known: &'a HashSet<String>,
+    /// The caller's known speakers (a novel's cast), by the names they go
+    /// by.
+    cast: &'a Cast<'a>,
     /// `before[i]`: how many word tokens precede token `i`, and how many
     /// bytes of quotation tokens, so that the words and the quoted bytes
     /// of any range are counted in constant time. (One array filled in one
@@ -136,7 +137,7 @@ pub(crate) fn apply(
     mentions: &Mentions,
     cues: &CueLexicon,
     genre: Genre,
-    known: &HashSet<String>,
+    cast: &Cast<'_>,
 ) -> Sieved {
     // (running counts, filled by one pass that knows its length)
     let mut before = Vec::with_capacity(seg.tokens.len() + 1);
@@ -158,7 +159,7 @@ pub(crate) fn apply(
         mentions,
         cues,
         genre,
-        known,
+        cast,
         before,
         mention_starts: mention_starts(seg.tokens.len(), mentions),
     };
