@@ -71,6 +71,15 @@ pub(crate) struct MovedMention {
     pub(crate) to: usize,
 }
 
+/// What the conversation pass has decided so far: the turns taken, and
+/// the pronoun mentions it read as someone other than the mentions stage
+/// did.
+#[derive(Clone, Copy)]
+struct SoFar<'s> {
+    turns: &'s [Turn],
+    moved: &'s [MovedMention],
+}
+
 /// What the conversation pass knows of the document's people.
 struct People {
     /// Each entity's gender ([`Sieve::entity_genders`]).
@@ -198,7 +207,7 @@ impl<'a> Sieve<'a> {
                     && previous.speaker.as_ref().and_then(|s| s.entity) != Some(x)
                     && people.speaks.get(x) == Some(&true);
                 if let Some(speaker) = revise
-                    .then(|| self.latest_mention_of(x, previous.first_token))
+                    .then(|| self.latest_mention_of(x, previous.first_token, &moved))
                     .flatten()
                 {
                     for q in &mut quoted[guessed] {
@@ -236,7 +245,10 @@ impl<'a> Sieve<'a> {
                     speaker,
                     paragraph,
                     first_token,
-                    &turns,
+                    SoFar {
+                        turns: &turns,
+                        moved,
+                    },
                     &people,
                     addressed,
                 );
@@ -267,7 +279,15 @@ impl<'a> Sieve<'a> {
                         // (whom the line addresses does not say it: then the
                         // previous speaker goes on)
                         None => self
-                            .next_speakers(paragraph, first_token, &turns, &people)
+                            .next_speakers(
+                                paragraph,
+                                first_token,
+                                SoFar {
+                                    turns: &turns,
+                                    moved: &moved,
+                                },
+                                &people,
+                            )
                             .into_iter()
                             .chain(
                                 addressed
@@ -435,7 +455,7 @@ impl<'a> Sieve<'a> {
             }
         };
         Some(match people.entity_of_form(name) {
-            Some(e) => self.latest_mention_of(e, self.seg.tokens.len().saturating_sub(1))?,
+            Some(e) => self.latest_mention_of(e, self.seg.tokens.len().saturating_sub(1), &[])?,
             // (a name the narration never uses: the narration's "I" is
             // the narrator's entity, under the name a known speaker goes
             // by: Jake is Jake Barnes)
@@ -499,9 +519,10 @@ impl<'a> Sieve<'a> {
         &self,
         paragraph: usize,
         first_token: usize,
-        turns: &[Turn],
+        so_far: SoFar<'_>,
         people: &People,
     ) -> Vec<Speaker> {
+        let SoFar { turns, moved } = so_far;
         let mut out: Vec<Speaker> = Vec::new();
         let Some(previous) = turns.last() else {
             return out;
@@ -509,7 +530,7 @@ impl<'a> Sieve<'a> {
         let last = previous.speaker.as_ref().and_then(|s| s.entity);
         if previous.paragraph + 1 == paragraph {
             if let Some(e) = previous.addressee.filter(|&e| Some(e) != last) {
-                if let Some(speaker) = self.latest_mention_of(e, first_token) {
+                if let Some(speaker) = self.latest_mention_of(e, first_token, moved) {
                     out.push(speaker);
                 }
             }
@@ -560,7 +581,7 @@ impl<'a> Sieve<'a> {
                 if m.kind == MentionKind::Pronoun && m.span.as_str(self.text) == "I" {
                     return people.narrator.filter(|&n| Some(n) != last);
                 }
-                let e = m.entity?;
+                let e = moved_to(moved, m.span).or(m.entity)?;
                 // (a pronoun, of the gender its person is known by)
                 let pronoun_fits = || {
                     pronoun_gender(m.span.as_str(self.text))
@@ -705,11 +726,20 @@ impl<'a> Sieve<'a> {
 
     /// A speaker for entity `e` at its latest mention before token `before`
     /// (or its first mention when none comes before).
-    fn latest_mention_of(&self, e: usize, before: usize) -> Option<Speaker> {
+    fn latest_mention_of(
+        &self,
+        e: usize,
+        before: usize,
+        moved: &[MovedMention],
+    ) -> Option<Speaker> {
         let entity = self.mentions.entities.get(e)?;
         let at = self.seg.tokens.get(before)?.span.start;
         let k = entity.mentions.partition_point(|m| m.start < at);
-        let mention = *entity.mentions.get(k.saturating_sub(1))?;
+        // (not a pronoun the conversation has read as someone else)
+        let mention = *entity.mentions[..k]
+            .iter()
+            .rev()
+            .find(|&&m| moved_to(moved, m).is_none_or(|to| to == e))?;
         Some(Speaker {
             name: entity.name.clone(),
             mention,
@@ -948,10 +978,11 @@ impl<'a> Sieve<'a> {
         speaker: &Speaker,
         paragraph: usize,
         first_token: usize,
-        turns: &[Turn],
+        so_far: SoFar<'_>,
         people: &People,
         addressed: Option<usize>,
     ) -> Option<Speaker> {
+        let turns = so_far.turns;
         let at = self.mention_spanning(speaker.mention)?;
         let mention = &self.mentions.mentions[at];
         let words = mention.span.as_str(self.text);
@@ -1009,7 +1040,7 @@ impl<'a> Sieve<'a> {
         .find_map(|m| m.entity.filter(|&e| fits(e)));
         let resolved = in_paragraph
             .or_else(|| {
-                self.next_speakers(paragraph, first_token, turns, people)
+                self.next_speakers(paragraph, first_token, so_far, people)
                     .into_iter()
                     .filter_map(|s| s.entity)
                     .find(|&e| fits(e))
@@ -1056,6 +1087,15 @@ fn other_recent_speaker(turns: &[Turn], last: Option<usize>, after: usize) -> Op
             (turn.first_token >= after && speaker.entity.is_some() && speaker.entity != last)
                 .then(|| speaker.clone())
         })
+}
+
+/// The entity the conversation last moved `mention` to, if it moved it.
+fn moved_to(moved: &[MovedMention], mention: Span) -> Option<usize> {
+    moved
+        .iter()
+        .rev()
+        .find(|m| m.mention == mention)
+        .map(|m| m.to)
 }
 
 /// The gender a subject or possessive pronoun says: he, she, his, her.
@@ -1265,6 +1305,41 @@ fn is_default(rule: Rule) -> bool {
 mod tests {
     use super::*;
     use crate::{Attributor, KnownSpeaker};
+
+    #[test]
+    fn a_pronoun_read_as_someone_else_is_no_longer_its_old_entitys_mention() {
+        use crate::{marks, mentions::Cast, sentences};
+        let text = "Tom met Anne. He smiled.";
+        let paragraphs = sentences::paragraphs(text);
+        let quotes = marks::find_quotes(text, &paragraphs);
+        let seg = sentences::segment(text, &paragraphs, &quotes);
+        let found = mentions::find_mentions_in(text, &seg, &[], Genre::Fiction);
+        let cues = super::super::CueLexicon::default();
+        let cast = Cast::new(&[]);
+        let sieve = Sieve::new(text, &seg, &quotes, &found, &cues, Genre::Fiction, &cast);
+        let he = found
+            .mentions
+            .iter()
+            .find(|m| m.span.as_str(text) == "He")
+            .expect("a pronoun mention");
+        let tom = he.entity.expect("resolved by the mentions stage");
+        let anne = (0..found.entities.len())
+            .find(|&e| e != tom)
+            .expect("a second entity");
+        let end = seg.tokens.len() - 1;
+        let latest = |moved: &[MovedMention]| {
+            sieve
+                .latest_mention_of(tom, end, moved)
+                .map(|s| s.mention.as_str(text))
+        };
+        assert_eq!(latest(&[]), Some("He"));
+        let moved = [MovedMention {
+            mention: he.span,
+            from: Some(tom),
+            to: anne,
+        }];
+        assert_eq!(latest(&moved), Some("Tom"));
+    }
 
     #[test]
     fn a_narrator_named_only_in_the_lines_takes_turns() {

@@ -139,31 +139,45 @@ pub(crate) fn apply(
     genre: Genre,
     cast: &Cast<'_>,
 ) -> Sieved {
-    // (running counts, filled by one pass that knows its length)
-    let mut before = Vec::with_capacity(seg.tokens.len() + 1);
-    let (mut words, mut quoted) = (0u32, 0usize);
-    before.extend(seg.tokens.iter().map(|token| {
-        let counts = (words, quoted);
-        match token.kind {
-            TokenKind::Word => words += 1,
-            TokenKind::Quote(_) => quoted += token.span.len(),
-            TokenKind::Punct => {}
+    Sieve::new(text, seg, quotes, mentions, cues, genre, cast).run()
+}
+
+impl<'a> Sieve<'a> {
+    /// A sieve over one document's stages.
+    fn new(
+        text: &'a str,
+        seg: &'a Segmentation,
+        quotes: &'a [QuotedSpan],
+        mentions: &'a Mentions,
+        cues: &'a CueLexicon,
+        genre: Genre,
+        cast: &'a Cast<'a>,
+    ) -> Sieve<'a> {
+        // (running counts, filled by one pass that knows its length)
+        let mut before = Vec::with_capacity(seg.tokens.len() + 1);
+        let (mut words, mut quoted) = (0u32, 0usize);
+        before.extend(seg.tokens.iter().map(|token| {
+            let counts = (words, quoted);
+            match token.kind {
+                TokenKind::Word => words += 1,
+                TokenKind::Quote(_) => quoted += token.span.len(),
+                TokenKind::Punct => {}
+            }
+            counts
+        }));
+        before.push((words, quoted));
+        Sieve {
+            text,
+            seg,
+            quotes,
+            mentions,
+            cues,
+            genre,
+            cast,
+            before,
+            mention_starts: mention_starts(seg.tokens.len(), mentions),
         }
-        counts
-    }));
-    before.push((words, quoted));
-    let sieve = Sieve {
-        text,
-        seg,
-        quotes,
-        mentions,
-        cues,
-        genre,
-        cast,
-        before,
-        mention_starts: mention_starts(seg.tokens.len(), mentions),
-    };
-    sieve.run()
+    }
 }
 
 impl<'a> Sieve<'a> {
