@@ -2548,14 +2548,32 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
             MentionKind::Pronoun => resolve_pronoun(
                 &mentions, &entities, &confirmed, &c.key, c.gender, c.headless,
             ),
-            MentionKind::Nominal => Some(*by_nominal.entry(&c.key).or_insert_with(|| {
-                new_entity(
-                    &mut entities,
-                    mention.span.as_str(text),
-                    EntityKind::Nominal,
-                    c.gender,
-                )
-            })),
+            MentionKind::Nominal => {
+                // (a description the cast lists as someone's alias: the
+                // old gentleman is Mr. Brownlow)
+                let known = (!cast.is_empty())
+                    .then(|| cast.by_alias(&NameKey::new(mention.span.as_str(text))))
+                    .flatten();
+                Some(match known {
+                    Some(k) => *known_entity.entry(k).or_insert_with(|| {
+                        let speaker = &cast.known[k];
+                        new_entity(
+                            &mut entities,
+                            &speaker.name,
+                            EntityKind::Person,
+                            speaker.gender,
+                        )
+                    }),
+                    None => *by_nominal.entry(&c.key).or_insert_with(|| {
+                        new_entity(
+                            &mut entities,
+                            mention.span.as_str(text),
+                            EntityKind::Nominal,
+                            c.gender,
+                        )
+                    }),
+                })
+            }
             MentionKind::Name => {
                 let folded = NameKey::new(&c.key);
                 let known_hit = cast
@@ -3145,6 +3163,26 @@ mod tests {
         assert_eq!(names[0], "Mike Campbell");
         assert!(!names.contains(&"Robert Cohn") && !names.contains(&"Robert Prentiss"));
         assert!(!names.contains(&"Lady Russell"));
+    }
+
+    #[test]
+    fn a_description_the_cast_lists_as_an_alias_is_that_speaker() {
+        // (the old gentleman is Mr. Brownlow)
+        let known = [KnownSpeaker::new("Mr. Brownlow").alias("the old gentleman")];
+        let text = "“Hush!” said the old gentleman. “Quiet,” said the boy.";
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let f = find_mentions_in(text, &seg, &known, Genre::Fiction);
+        let entity_of = |words: &str| {
+            let m = f.mentions.iter().find(|m| m.span.as_str(text) == words)?;
+            m.entity
+                .map(|e| (f.entities[e].name.as_str(), f.entities[e].kind))
+        };
+        assert_eq!(
+            entity_of("the old gentleman"),
+            Some(("Mr. Brownlow", EntityKind::Person))
+        );
+        assert_eq!(entity_of("the boy"), Some(("the boy", EntityKind::Nominal)));
     }
 
     #[test]
