@@ -6,9 +6,12 @@
 //! dialogue is a new speaker's turn, and two people talking take turns:
 //! the untagged line answers the line before it, so its speaker is the one
 //! who spoke before that ([`Rule::TurnTaking`]), unless the paragraph
-//! opens with a character's action (Bob nodded. “…”: [`Rule::ActionBeat`]). This pass runs after the
-//! sieve, on documents read as fiction ([`Genre`](crate::Genre)), and
-//! changes only what the sieve decided by default.
+//! opens with a character's action (Bob nodded. “…”: [`Rule::ActionBeat`]).
+//! A conversation is read forwards, and then the lines that no tag before
+//! them decides take their speakers from the tags after them. This pass
+//! runs after the sieve, on documents read as fiction
+//! ([`Genre`](crate::Genre)), and changes only what the sieve decided by
+//! default.
 
 use super::*;
 use crate::result::{EntityKind, Gender};
@@ -48,14 +51,23 @@ const NARRATOR_LINES: usize = 20;
 /// are considered.
 const NARRATOR_CANDIDATES: usize = 6;
 
+/// How many turns ahead a tag may decide a guessed turn (by taking turns:
+/// an even number).
+const TAG_AHEAD_TURNS: usize = 8;
+
 /// One paragraph's turn in a conversation.
 #[derive(Clone, Debug)]
 struct Turn {
     paragraph: usize,
+    /// The turn's quotations (indices).
+    quotes: std::ops::Range<usize>,
     /// The turn's quotations (indices), when its speaker is only the
     /// conversation's guess (rule `turn-taking`); else empty.
     guessed: std::ops::Range<usize>,
     speaker: Option<Speaker>,
+    /// Whether a tag or an action beat names the speaker (not only the
+    /// conversation's guess).
+    named: bool,
     /// The person the turn's words address by name (“…, Mary”), if any.
     addressee: Option<usize>,
     /// The first token of the paragraph's first quotation.
@@ -268,6 +280,7 @@ impl<'a> Sieve<'a> {
                 .iter_mut()
                 .filter(|q| !is_default(q.rule))
                 .find_map(|q| q.speaker.as_mut());
+            let is_tagged = tagged.is_some();
             let speaker = match tagged {
                 Some(speaker) => {
                     read_tag(speaker, &mut moved);
@@ -347,12 +360,18 @@ impl<'a> Sieve<'a> {
             };
             turns.push(Turn {
                 paragraph,
+                quotes: range.clone(),
                 guessed,
                 speaker,
+                named: is_tagged
+                    || quoted[range.clone()]
+                        .iter()
+                        .any(|q| q.rule == Rule::ActionBeat),
                 addressee,
                 first_token,
             });
         }
+        guess_back_from_tags(&turns, quoted);
         settle_moves(moved, quoted, &self.mentions.entities)
     }
 
@@ -1089,6 +1108,52 @@ fn other_recent_speaker(turns: &[Turn], last: Option<usize>, after: usize) -> Op
         })
 }
 
+/// Re-guesses turns that no tag before them decides, from the tags after
+/// them: in a run of adjacent turns, a guessed turn with no named turn (a
+/// tag's or an action beat's) an even number of turns before it takes the
+/// speaker of the nearest named turn an even number of turns after it, at
+/// most [`TAG_AHEAD_TURNS`]
+/// ahead (two people take turns, so the line two after this one is this
+/// one's speaker's).
+fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
+    let mut from = 0;
+    while from < turns.len() {
+        // (a run of adjacent paragraphs)
+        let mut to = from + 1;
+        while to < turns.len() && turns[to].paragraph == turns[to - 1].paragraph + 1 {
+            to += 1;
+        }
+        let run = &turns[from..to];
+        for (i, turn) in run.iter().enumerate() {
+            if turn.guessed.is_empty() && turn.speaker.is_some() {
+                continue;
+            }
+            let decided_before = run[..i].iter().rev().skip(1).step_by(2).any(|t| t.named);
+            if decided_before {
+                continue;
+            }
+            let after = run[i + 1..]
+                .iter()
+                .skip(1)
+                .step_by(2)
+                .take(TAG_AHEAD_TURNS / 2)
+                .find(|t| t.named);
+            let Some(speaker) = after.and_then(|t| t.speaker.as_ref()) else {
+                continue;
+            };
+            for q in &mut quoted[turn.quotes.clone()] {
+                let undecided = q.speaker.is_none() && is_default(q.rule);
+                if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
+                    q.speaker = Some(speaker.clone());
+                    q.rule = Rule::TurnTaking;
+                    q.confidence = Rule::TurnTaking.confidence();
+                }
+            }
+        }
+        from = to;
+    }
+}
+
 /// The entity the conversation last moved `mention` to, if it moved it.
 fn moved_to(moved: &[MovedMention], mention: Span) -> Option<usize> {
     moved
@@ -1339,6 +1404,18 @@ mod tests {
             to: anne,
         }];
         assert_eq!(latest(&moved), Some("Tom"));
+    }
+
+    #[test]
+    fn a_later_tag_decides_the_turns_no_earlier_tag_does() {
+        let text = "Tom opened the door.\n\n“Hello.”\n\n“Hi.”\n\n\
+                    “Nice day,” said Anne.\n\n“Yes,” said Tom.";
+        assert_eq!(speakers(text), ["Anne", "Tom", "Anne", "Tom"]);
+        // (a tag before decides first: the lines disagree after the
+        // speaker went on)
+        let text = "“Good morning,” said Tom.\n\n“Hello,” said Anne.\n\n“Hi.”\n\n\
+                    “Nice day.”\n\n“Yes,” said Anne.";
+        assert_eq!(speakers(text), ["Tom", "Anne", "Tom", "Anne", "Anne"]);
     }
 
     #[test]
