@@ -2438,12 +2438,27 @@ impl<'k> Cast<'k> {
     }
 
     /// The speaker a one-word name without an honorific means: the first
-    /// listed with it as a surname, else the one whose full name opens
-    /// with it.
+    /// listed with it as a surname, one whose name is no honorific and
+    /// surname first (Denham alone is Ralph Denham, not Mrs. Denham), else
+    /// the one whose full name opens with it.
     fn by_one_word(&self, word: &NameKey<'_>) -> Option<usize> {
         self.by_surname
             .get(word)
-            .and_then(|family| family.first().copied())
+            .and_then(|family| {
+                let titled = |k: usize| {
+                    let name = &self.known[k].name;
+                    name.split_whitespace().count() == 2
+                        && name
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|w| lexicon::honorific_gender(w).is_some())
+                };
+                family
+                    .iter()
+                    .copied()
+                    .find(|&k| !titled(k))
+                    .or_else(|| family.first().copied())
+            })
             .or_else(|| self.by_given.get(word).copied().flatten())
     }
 
@@ -3183,6 +3198,21 @@ mod tests {
             Some(("Mr. Brownlow", EntityKind::Person))
         );
         assert_eq!(entity_of("the boy"), Some(("the boy", EntityKind::Nominal)));
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_known_speaker_with_a_given_name() {
+        // (Mrs. Denham is listed first, but Denham alone is her son)
+        let known = [
+            KnownSpeaker::new("Mrs. Denham").gender(Gender::Female),
+            KnownSpeaker::new("Ralph Denham").gender(Gender::Male),
+        ];
+        let text = "Denham laughed.";
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let f = find_mentions(text, &seg, &known);
+        let e = f.mentions[0].entity.expect("a known speaker");
+        assert_eq!(f.entities[e].name, "Ralph Denham");
     }
 
     #[test]
