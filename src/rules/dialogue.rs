@@ -622,9 +622,11 @@ impl<'a> Sieve<'a> {
                             .get(s + 1)
                             .is_none_or(|n| n.paragraph != sentence.paragraph)
                 };
+                // (a possessive that opens its sentence is whom the
+                // sentence is about: Her hand was trembling. / “…”)
                 ((m.kind == MentionKind::Name
                     || (m.kind == MentionKind::Pronoun && pronoun_fits()))
-                    && !m.possessive
+                    && (!m.possessive || self.opens_sentence(m))
                     && Some(e) != last
                     && self.mentions.entities[e].kind == EntityKind::Person
                     && (people.speaks.get(e) == Some(&true) || just_before()))
@@ -699,7 +701,7 @@ impl<'a> Sieve<'a> {
             .find_map(|m| {
                 let e = m.entity?;
                 (m.kind == MentionKind::Name
-                    && !m.possessive
+                    && (!m.possessive || self.opens_sentence(m))
                     && !m.after_preposition
                     && people.speaks.get(e) == Some(&true))
                 .then(|| Speaker {
@@ -708,6 +710,12 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 })
             })
+    }
+
+    /// Whether a mention is its sentence's first word.
+    fn opens_sentence(&self, m: &crate::mentions::Mention) -> bool {
+        let s = self.sentence_of(m.tokens.start);
+        self.seg.sentences[s].tokens.start == m.tokens.start
     }
 
     /// The person a tag says the words were for: “…,” said the Mock
@@ -1531,6 +1539,19 @@ mod tests {
             speakers(text),
             ["Mary", "Mrs. Bennet", "Mary", "Mr. Bingley"]
         );
+    }
+
+    #[test]
+    fn a_possessive_opening_the_narration_says_who_speaks_next() {
+        let opening = "“Was it bolted?” asked Poirot.\n\n“Yes,” said Mary.\n\n";
+        let text = format!("{opening}Poirot's face fell.\n\n“Only the doctors can tell.”");
+        assert_eq!(speakers(&text)[2], "Poirot");
+        // (in the line's own paragraph, an action beat)
+        let text = format!("{opening}Poirot's face fell. “Only the doctors can tell.”");
+        assert_eq!(speakers(&text)[2], "Poirot");
+        // (a possessive inside the sentence is not its subject)
+        let text = format!("{opening}She looked at Poirot's hat.\n\n“Only the doctors can tell.”");
+        assert_eq!(speakers(&text)[2], "Mary");
     }
 
     #[test]
