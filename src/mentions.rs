@@ -3384,6 +3384,18 @@ mod tests {
         };
         assert_eq!(entity_of("he"), "Mark Dayton");
         assert_eq!(entity_of("she"), "Hillary Clinton");
+        // (pet forms are given names too)
+        let text = "Dolly Fussell met Ronny Heaslop, and she smiled.";
+        let f = found(text);
+        let she = f
+            .mentions
+            .iter()
+            .find(|m| m.span.as_str(text) == "she")
+            .and_then(|m| m.entity);
+        assert_eq!(
+            she.map(|e| f.entities[e].name.as_str()),
+            Some("Dolly Fussell")
+        );
     }
 
     const TEXT_GIVEN: &str =
