@@ -1857,8 +1857,17 @@ fn name_sequence<'t>(
     let mut gender = Gender::Unknown;
     for (k, &w) in words.iter().enumerate().skip(first) {
         let word = seg.word(text, w);
+        // (a plural title names each of the names after it: Captains
+        // Wentworth and Harville, Senators Warren and Sanders)
+        let plural_title = || {
+            word.strip_suffix('s').is_some_and(lexicon::is_title)
+                || matches!(word, "Messrs" | "Messrs." | "Misses")
+        };
         if k + 1 < words.len()
-            && (seg.class(w).is_title() || seg.class(w).is_demonym() || !is_upper_word(word))
+            && (seg.class(w).is_title()
+                || seg.class(w).is_demonym()
+                || !is_upper_word(word)
+                || plural_title())
         {
             if let Some(g) = seg.class(w).honorific_gender() {
                 gender = g;
@@ -3313,6 +3322,20 @@ mod tests {
                     Hercule Poirot sat. Poirot ate. Poirot left.";
         let f = found_in_fiction(text);
         assert_eq!(f.usual_names(text), ["Charles", "Hercule Poirot"]);
+    }
+
+    #[test]
+    fn a_plural_title_is_no_part_of_the_name_after_it() {
+        let text = "Captain Wentworth came in. Later Captains Wentworth and Harville talked.";
+        let f = found(text);
+        let entity = |words: &str| {
+            let m = f.mentions.iter().find(|m| m.span.as_str(text) == words)?;
+            m.entity
+        };
+        assert!(entity("Captain Wentworth").is_some());
+        assert_eq!(entity("Captain Wentworth"), entity("Captains Wentworth"));
+        let e = entity("Captain Wentworth").expect("an entity");
+        assert_eq!(f.entities[e].name, "Wentworth");
     }
 
     #[test]
