@@ -185,6 +185,21 @@ impl<'a> Sieve<'a> {
         quote_sentence: &[(usize, usize)],
         quoted: &mut [Quote],
     ) -> Vec<MovedMention> {
+        // (a place or an institution speaks no line of a novel: the
+        // conversation decides it)
+        for q in quoted.iter_mut() {
+            let org = q
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .is_some_and(|e| self.mentions.entities[e].kind == EntityKind::Organisation);
+            if org {
+                q.speaker = None;
+                q.rule = Rule::NoSpeaker;
+                q.cue = None;
+                q.confidence = Rule::NoSpeaker.confidence();
+            }
+        }
         let forms = self.name_forms();
         let speaks = self.tagged_speakers(quoted);
         let mut people = People {
@@ -1412,6 +1427,12 @@ mod tests {
             to: anne,
         }];
         assert_eq!(latest(&moved), Some("Tom"));
+    }
+
+    #[test]
+    fn a_place_or_an_institution_speaks_no_line_of_a_novel() {
+        let text = "“Hello,” said Anne.\n\n“Hi,” said Tom.\n\n“Order!” said the County Court.";
+        assert_eq!(speakers(text), ["Anne", "Tom", "Anne"]);
     }
 
     #[test]
