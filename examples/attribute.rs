@@ -547,13 +547,37 @@ impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
 /// escape (as serde_json escapes only `"`, `\\` and control characters),
 /// else written by serde_json.
 fn write_str(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
-    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if needs_escape(s.as_bytes()) {
         return serde_json::to_writer(&mut *out, s);
     }
     out.push(b'"');
     out.extend_from_slice(s.as_bytes());
     out.push(b'"');
     Ok(())
+}
+
+/// Whether some byte of `bytes` needs an escape in a JSON string: a
+/// control character (below 0x20), `"` or `\\`. Eight bytes at a time,
+/// with the bit tricks that tell whether a word has a byte below a bound
+/// or a zero byte (both exact as to whether there is one).
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // (the high bit of each byte of `x` below `bound` is set in the
+    // result, and maybe others, but only above such a byte)
+    let below = |x: u64, bound: u8| x.wrapping_sub(ONES * u64::from(bound)) & !x;
+    let mut chunks = bytes.chunks_exact(8);
+    let found = chunks.by_ref().any(|chunk| {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        (below(x, 0x20) | below(quote, 1) | below(backslash, 1)) & HIGH != 0
+    });
+    found
+        || chunks
+            .remainder()
+            .iter()
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 /// One input line, numbered from 1 in the input.
