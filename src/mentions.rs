@@ -729,9 +729,10 @@ fn find_in_sentence<'t>(
 /// letter (so it is no name, nor an inverted tag or a plain opener, which
 /// are passed over all the same), is in no list of pronouns or sources,
 /// is not "who", has no apostrophe where a contracted pronoun would have
-/// one, and is not one of the possessives (his, her, its, their) by its
-/// length and first letter. Most words of a text are such words; the
-/// sentence's loop passes over them at once.
+/// one, and is not one of the possessives (his, her, its, their; "the",
+/// "that" or "have" no longer take the long way for their length and first
+/// letter). Most words of a text are such words; the sentence's loop
+/// passes over them at once.
 #[inline]
 fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
     let bytes = &text.as_bytes()[span.start..span.end];
@@ -744,7 +745,18 @@ fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
         // (as pronoun_of_contraction looks for an apostrophe)
         && !apostrophe_in_1_to_4(bytes)
         // (as possessive_of_speech looks for his, her, its, their)
-        && !((3..=5).contains(&bytes.len()) && matches!(first, b'h' | b'i' | b't'))
+        && !is_possessive(bytes)
+}
+
+/// Whether `bytes` is one of the possessives that [`possessive_of_speech`]
+/// looks for (his, her, its, their), in any case.
+#[inline]
+fn is_possessive(bytes: &[u8]) -> bool {
+    (3..=5).contains(&bytes.len())
+        && matches!(bytes[0] | 0x20, b'h' | b'i' | b't')
+        && [&b"his"[..], b"her", b"its", b"their"]
+            .iter()
+            .any(|possessive| bytes.eq_ignore_ascii_case(possessive))
 }
 
 /// Whether one of `bytes[1..5]` (as many as there are) is `'` or 0xE2,
