@@ -194,10 +194,12 @@ impl<'a> Sieve<'a> {
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.seg
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.span.as_str(self.text) == p)
+        // (the token's bytes, without asking whether its ends are on char
+        // boundaries: equal to `p`'s, they are)
+        self.seg.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && self.text.as_bytes().get(t.span.range()) == Some(p.as_bytes())
+        })
     }
 
     fn is_quote(&self, i: usize) -> bool {
