@@ -554,6 +554,21 @@ fn find_in_sentence<'t>(
             i += 1;
             continue;
         }
+        // A lower-case source word after the sentence's first (the, a,
+        // officials): a nominal source or nothing, as the tests below
+        // would find it, without them.
+        if i > tokens.start && is_lowercase_source_word(text, token.span, class) {
+            let after_prep =
+                seg.tokens[i - 1].kind == TokenKind::Word && seg.class(i - 1).is_preposition();
+            let body = i + usize::from(class.is_source_determiner());
+            if let Some(nominal) = nominal_at(text, seg, i, body, tokens.end, after_prep) {
+                i = nominal.mention.tokens.end;
+                out.push(nominal);
+                continue;
+            }
+            i += 1;
+            continue;
+        }
         let word = token.span.as_str(text);
         let after_prep = i > tokens.start
             && seg.tokens[i - 1].kind == TokenKind::Word
@@ -757,6 +772,23 @@ fn is_possessive(bytes: &[u8]) -> bool {
         && [&b"his"[..], b"her", b"its", b"their"]
             .iter()
             .any(|possessive| bytes.eq_ignore_ascii_case(possessive))
+}
+
+/// Whether the word at `span` (of class `class`) is a source determiner or
+/// noun (the, a, officials) that [`find_in_sentence`] can only take for
+/// the start of a nominal: it begins with an ASCII lower-case letter (no
+/// name, nor a heading in capitals), is no subject pronoun and not "who",
+/// has no apostrophe where a contracted pronoun would have one, and is no
+/// possessive.
+#[inline]
+fn is_lowercase_source_word(text: &str, span: Span, class: WordClass) -> bool {
+    let bytes = &text.as_bytes()[span.start..span.end];
+    bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && (class.is_source_determiner() || class.is_source_noun())
+        && class.subject_pronoun().is_none()
+        && bytes != b"who"
+        && !apostrophe_in_1_to_4(bytes)
+        && !is_possessive(bytes)
 }
 
 /// Whether one of `bytes[1..5]` (as many as there are) is `'` or 0xE2,
