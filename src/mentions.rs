@@ -976,14 +976,15 @@ fn subjects_of_cues<'t>(
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
-    let classes = &seg.classes[tokens.clone()];
-    for (c, &cue_lists) in tokens.clone().zip(classes) {
-        // (the class first: most words are no cue)
-        if cue_lists
-            .cue_class()
-            .is_none_or(|k| k == lexicon::CueClass::Naming)
-            || seg.tokens[c].kind != TokenKind::Word
-        {
+    // (the class first: most words are no verb of speech or belief, and a
+    // tight search of the classes passes over them)
+    let cues = seg.classes[tokens.clone()]
+        .iter()
+        .enumerate()
+        .filter(|(_, class)| class.is_speech_or_belief_cue())
+        .map(|(k, &class)| (tokens.start + k, class));
+    for (c, cue_lists) in cues {
+        if seg.tokens[c].kind != TokenKind::Word {
             continue;
         }
         let cue = seg.word(text, c);
