@@ -2390,8 +2390,13 @@ pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A hash set with [`FxHasher`].
 type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// The last word of a name's key: what follows its last space (a byte
+/// search; the space is ASCII), or the whole key.
 fn surname(key: &str) -> &str {
-    key.rsplit(' ').next().unwrap_or(key)
+    match key.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(space) => key.get(space + 1..).unwrap_or(key),
+        None => key,
+    }
 }
 
 fn compatible(a: Gender, b: Gender) -> bool {
