@@ -535,6 +535,10 @@ impl<'a> Sieve<'a> {
 }
 
 fn starts_upper(s: &str) -> bool {
+    // (most words open with an ASCII letter or digit: nothing to pass over)
+    if let Some(&b) = s.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
+        return b.is_ascii_uppercase();
+    }
     s.trim_start_matches(|c: char| !c.is_alphanumeric())
         .chars()
         .next()
