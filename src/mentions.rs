@@ -2255,14 +2255,23 @@ fn fold_name(name: &str) -> String {
 struct NameKey<'a>(Cow<'a, str>);
 
 impl<'a> NameKey<'a> {
+    // (inlined: most names are ASCII, and borrowing them costs less than
+    // the call)
+    #[inline]
     fn new(name: &'a str) -> NameKey<'a> {
         if name.is_ascii() {
             NameKey(Cow::Borrowed(name))
         } else {
-            // (folded names have no ASCII capitals: ignoring ASCII case
-            // leaves them as they are)
-            NameKey(Cow::Owned(fold_name(name)))
+            NameKey::folded(name)
         }
+    }
+
+    /// The key of a name that is not all ASCII: folded once.
+    #[cold]
+    fn folded(name: &str) -> NameKey<'a> {
+        // (folded names have no ASCII capitals: ignoring ASCII case
+        // leaves them as they are)
+        NameKey(Cow::Owned(fold_name(name)))
     }
 
     fn as_str(&self) -> &str {
