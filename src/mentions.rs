@@ -486,6 +486,7 @@ fn name_words(mention: &str) -> &str {
     }
 }
 
+#[inline]
 fn strip_possessive(word: &str) -> (&str, bool) {
     // (each suffix ends in s, ' or the last byte of ’: most words end in
     // none of them)

@@ -182,6 +182,7 @@ impl<'a> Sieve<'a> {
         }
     }
 
+    #[inline]
     fn word(&self, i: usize) -> &'a str {
         self.seg.tokens[i].span.as_str(self.text)
     }
@@ -534,6 +535,7 @@ impl<'a> Sieve<'a> {
     }
 }
 
+#[inline]
 fn starts_upper(s: &str) -> bool {
     // (most words open with an ASCII letter or digit: nothing to pass over)
     if let Some(&b) = s.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
