@@ -239,8 +239,11 @@ fn document(input: &Input, json: bool) -> Result<(), String> {
     let result = attributor.attribute(text);
     let mut out = BufWriter::new(io::stdout().lock());
     if json {
-        serde_json::to_writer_pretty(&mut out, &result).map_err(|e| e.to_string())?;
-        writeln!(out).map_err(|e| e.to_string())?;
+        let mut json = Vec::with_capacity(text.len() * 2);
+        write_result::<true>(&mut json, &mut EnumJson::default(), None, &result)
+            .map_err(|e| e.to_string())?;
+        json.push(b'\n');
+        out.write_all(&json).map_err(|e| e.to_string())?;
     } else {
         write_table(&mut out, text, &result).map_err(|e| e.to_string())?;
     }
@@ -302,18 +305,20 @@ fn shorten(s: &str, max: usize) -> String {
     cut
 }
 
-/// Writes one output line of `--jsonl` (without its newline): the
-/// input's id and the result, `{"id": ..., "quotes": [...], "entities":
-/// [...]}`, byte for byte as serde_json writes the id beside the flattened
-/// result, but without serde's detour through a map for the flattened
-/// spans. Every struct is taken apart field by field, so that a new field
-/// cannot be left out unnoticed; enums (each value once, see [`EnumJson`]),
-/// numbers with a fraction and strings that need escapes are still written
-/// by serde_json.
-fn write_output_line(
+/// Writes a document's result as JSON: byte for byte what serde_json
+/// writes for the id (when there is one) beside the flattened result, in
+/// one line when `PRETTY` is false (`to_writer`, the lines of `--jsonl`,
+/// without their newline) and indented by two spaces when it is true
+/// (`to_writer_pretty`, `--json`). It does not detour through serde's map
+/// for the flattened spans, nor through serde's formatter for every
+/// punctuation mark. Every struct is taken apart field by field, so that a
+/// new field cannot be left out unnoticed; the id, enums (each value once,
+/// see [`EnumJson`]), numbers with a fraction and strings that need
+/// escapes are still written by serde_json.
+fn write_result<const PRETTY: bool>(
     out: &mut Vec<u8>,
     enums: &mut EnumJson,
-    id: &Value,
+    id: Option<&Value>,
     result: &Attribution,
 ) -> serde_json::Result<()> {
     let Attribution {
@@ -321,9 +326,14 @@ fn write_output_line(
         entities,
         genre,
     } = result;
-    out.extend_from_slice(b"{\"id\":");
-    serde_json::to_writer(&mut *out, id)?;
-    out.extend_from_slice(b",\"quotes\":[");
+    let mut json = Layout::<PRETTY> { depth: 0 };
+    json.open(out, b'{');
+    if let Some(id) = id {
+        json.key(out, true, b",\"id\":");
+        serde_json::to_writer(&mut *out, id)?;
+    }
+    json.key(out, id.is_none(), b",\"quotes\":");
+    json.open(out, b'[');
     for (i, quote) in quotes.iter().enumerate() {
         let Quote {
             span,
@@ -334,14 +344,12 @@ fn write_output_line(
             rule,
             confidence,
         } = quote;
-        if i > 0 {
-            out.push(b',');
-        }
-        out.push(b'{');
-        write_span_fields(out, *span);
-        out.extend_from_slice(b",\"kind\":");
+        json.item(out, i == 0);
+        json.open(out, b'{');
+        json.span_fields(out, true, *span);
+        json.key(out, false, b",\"kind\":");
         enums.quote_kinds.write(out, *kind)?;
-        out.extend_from_slice(b",\"speaker\":");
+        json.key(out, false, b",\"speaker\":");
         match speaker {
             None => out.extend_from_slice(b"null"),
             Some(Speaker {
@@ -349,32 +357,34 @@ fn write_output_line(
                 mention,
                 entity,
             }) => {
-                out.extend_from_slice(b"{\"name\":");
+                json.open(out, b'{');
+                json.key(out, true, b",\"name\":");
                 write_str(out, name)?;
-                out.push(b',');
-                write_span_fields(out, *mention);
-                out.extend_from_slice(b",\"entity\":");
+                json.span_fields(out, false, *mention);
+                json.key(out, false, b",\"entity\":");
                 match entity {
                     None => out.extend_from_slice(b"null"),
                     Some(e) => write_usize(out, *e),
                 }
-                out.push(b'}');
+                json.close(out, b'}', false);
             }
         }
-        out.extend_from_slice(b",\"content\":");
-        write_span(out, *content);
-        out.extend_from_slice(b",\"cue\":");
+        json.key(out, false, b",\"content\":");
+        json.span(out, *content);
+        json.key(out, false, b",\"cue\":");
         match cue {
             None => out.extend_from_slice(b"null"),
-            Some(cue) => write_span(out, *cue),
+            Some(cue) => json.span(out, *cue),
         }
-        out.extend_from_slice(b",\"rule\":");
+        json.key(out, false, b",\"rule\":");
         enums.rules.write(out, *rule)?;
-        out.extend_from_slice(b",\"confidence\":");
+        json.key(out, false, b",\"confidence\":");
         serde_json::to_writer(&mut *out, confidence)?;
-        out.push(b'}');
+        json.close(out, b'}', false);
     }
-    out.extend_from_slice(b"],\"entities\":[");
+    json.close(out, b']', quotes.is_empty());
+    json.key(out, false, b",\"entities\":");
+    json.open(out, b'[');
     for (i, entity) in entities.iter().enumerate() {
         let Entity {
             name,
@@ -382,45 +392,111 @@ fn write_output_line(
             gender,
             mentions,
         } = entity;
-        if i > 0 {
-            out.push(b',');
-        }
-        out.extend_from_slice(b"{\"name\":");
+        json.item(out, i == 0);
+        json.open(out, b'{');
+        json.key(out, true, b",\"name\":");
         write_str(out, name)?;
-        out.extend_from_slice(b",\"kind\":");
+        json.key(out, false, b",\"kind\":");
         enums.entity_kinds.write(out, *kind)?;
-        out.extend_from_slice(b",\"gender\":");
+        json.key(out, false, b",\"gender\":");
         enums.genders.write(out, *gender)?;
-        out.extend_from_slice(b",\"mentions\":[");
+        json.key(out, false, b",\"mentions\":");
+        json.open(out, b'[');
         for (k, mention) in mentions.iter().enumerate() {
-            if k > 0 {
-                out.push(b',');
-            }
-            write_span(out, *mention);
+            json.item(out, k == 0);
+            json.span(out, *mention);
         }
-        out.extend_from_slice(b"]}");
+        json.close(out, b']', mentions.is_empty());
+        json.close(out, b'}', false);
     }
-    out.extend_from_slice(b"],\"genre\":");
+    json.close(out, b']', entities.is_empty());
+    json.key(out, false, b",\"genre\":");
     serde_json::to_writer(&mut *out, genre)?;
-    out.push(b'}');
+    json.close(out, b'}', false);
     Ok(())
 }
 
-/// A span as a JSON object: `{"start":S,"end":E}`.
-fn write_span(out: &mut Vec<u8>, span: Span) {
-    out.push(b'{');
-    write_span_fields(out, span);
-    out.push(b'}');
+/// The punctuation and white space of [`write_result`]'s JSON: compact,
+/// or (`PRETTY`) laid out as serde_json's `PrettyFormatter` lays it out,
+/// each field and element on a line of its own, indented two spaces per
+/// level of `depth`, and an empty array as `[]`.
+struct Layout<const PRETTY: bool> {
+    /// How many objects and arrays are open.
+    depth: usize,
 }
 
-/// A span's fields, as flattened into the object around them:
-/// `"start":S,"end":E`.
-fn write_span_fields(out: &mut Vec<u8>, span: Span) {
-    let Span { start, end } = span;
-    out.extend_from_slice(b"\"start\":");
-    write_usize(out, start);
-    out.extend_from_slice(b",\"end\":");
-    write_usize(out, end);
+impl<const PRETTY: bool> Layout<PRETTY> {
+    /// Opens an object (`{`) or an array (`[`).
+    #[inline]
+    fn open(&mut self, out: &mut Vec<u8>, bracket: u8) {
+        out.push(bracket);
+        self.depth += 1;
+    }
+
+    /// Closes an object or an array with `bracket`; `empty` says whether
+    /// it had no field or element.
+    #[inline]
+    fn close(&mut self, out: &mut Vec<u8>, bracket: u8, empty: bool) {
+        self.depth -= 1;
+        if PRETTY && !empty {
+            self.new_line(out);
+        }
+        out.push(bracket);
+    }
+
+    /// Starts a field or an element: the comma after the one before it
+    /// (unless it is the `first`), and in pretty JSON its own line.
+    #[inline]
+    fn item(&mut self, out: &mut Vec<u8>, first: bool) {
+        if !first {
+            out.push(b',');
+        }
+        if PRETTY {
+            self.new_line(out);
+        }
+    }
+
+    /// Starts a field: the comma before it unless it is the `first`, then
+    /// the field's name in quotes with its colon, and in pretty JSON its own
+    /// line and the space after the colon. `key` is the comma, the name and
+    /// the colon (`,"start":`), so that compact JSON copies it in one go.
+    #[inline]
+    fn key(&mut self, out: &mut Vec<u8>, first: bool, key: &[u8]) {
+        if PRETTY {
+            self.item(out, first);
+            out.extend_from_slice(&key[1..]);
+            out.push(b' ');
+        } else if first {
+            out.extend_from_slice(&key[1..]);
+        } else {
+            out.extend_from_slice(key);
+        }
+    }
+
+    /// A line break and the indentation of the current depth.
+    fn new_line(&self, out: &mut Vec<u8>) {
+        out.push(b'\n');
+        out.resize(out.len() + 2 * self.depth, b' ');
+    }
+
+    /// A span as a JSON object: `{"start":S,"end":E}`.
+    #[inline]
+    fn span(&mut self, out: &mut Vec<u8>, span: Span) {
+        self.open(out, b'{');
+        self.span_fields(out, true, span);
+        self.close(out, b'}', false);
+    }
+
+    /// A span's fields, as flattened into the object around them
+    /// (`"start":S,"end":E`); `first` says whether they open the object.
+    #[inline]
+    fn span_fields(&mut self, out: &mut Vec<u8>, first: bool, span: Span) {
+        let Span { start, end } = span;
+        self.key(out, first, b",\"start\":");
+        write_usize(out, start);
+        self.key(out, false, b",\"end\":");
+        write_usize(out, end);
+    }
 }
 
 /// A number in decimal, as serde_json writes it (with the same crate).
@@ -451,6 +527,8 @@ impl<T> Default for WrittenOnce<T> {
 }
 
 impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
+    // (always inlined: a call per value cost more than the copy)
+    #[inline(always)]
     fn write(&mut self, out: &mut Vec<u8>, value: T) -> serde_json::Result<()> {
         let json = match self.seen.iter().find(|(seen, _)| *seen == value) {
             Some((_, json)) => json,
@@ -469,13 +547,37 @@ impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
 /// escape (as serde_json escapes only `"`, `\\` and control characters),
 /// else written by serde_json.
 fn write_str(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
-    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    if needs_escape(s.as_bytes()) {
         return serde_json::to_writer(&mut *out, s);
     }
     out.push(b'"');
     out.extend_from_slice(s.as_bytes());
     out.push(b'"');
     Ok(())
+}
+
+/// Whether some byte of `bytes` needs an escape in a JSON string: a
+/// control character (below 0x20), `"` or `\\`. Eight bytes at a time,
+/// with the bit tricks that tell whether a word has a byte below a bound
+/// or a zero byte (both exact as to whether there is one).
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // (the high bit of each byte of `x` below `bound` is set in the
+    // result, and maybe others, but only above such a byte)
+    let below = |x: u64, bound: u8| x.wrapping_sub(ONES * u64::from(bound)) & !x;
+    let mut chunks = bytes.chunks_exact(8);
+    let found = chunks.by_ref().any(|chunk| {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        (below(x, 0x20) | below(quote, 1) | below(backslash, 1)) & HIGH != 0
+    });
+    found
+        || chunks
+            .remainder()
+            .iter()
+            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 /// One input line, numbered from 1 in the input.
@@ -595,7 +697,7 @@ fn process(base: &Attributor, enums: &mut EnumJson, line: Line, out: &mut Vec<u8
             .unwrap_or_else(|_| Err("internal error: the attributor panicked".into()));
     let start = out.len();
     let output = attributed.and_then(|(id, result)| {
-        if let Err(e) = write_output_line(out, enums, &id, &result) {
+        if let Err(e) = write_result::<false>(out, enums, Some(&id), &result) {
             // (no part of a line that could not be written)
             out.truncate(start);
             return Err(e.to_string());

@@ -112,6 +112,13 @@ const TAG_BYTES: usize = 64;
 
 /// `span` without the whitespace at its ends.
 fn trim(text: &str, span: Span) -> Span {
+    // (a paragraph of `sentences::paragraphs` is trimmed already: when
+    // both its ends are visible ASCII, there is nothing to take off)
+    let bytes = text.as_bytes();
+    let visible = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_graphic);
+    if span.end > span.start && visible(span.start) && visible(span.end - 1) {
+        return span;
+    }
     let s = span.as_str(text);
     let start = span.start + (s.len() - s.trim_start().len());
     Span::new(start, start + s.trim().len())

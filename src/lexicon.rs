@@ -3944,6 +3944,14 @@ impl WordClass {
         )
     }
 
+    /// Whether the word is a verb of speech or of belief: whether
+    /// [`WordClass::cue_class`] is [`CueClass::Speech`] or
+    /// [`CueClass::Belief`].
+    #[inline]
+    pub(crate) fn is_speech_or_belief_cue(self) -> bool {
+        self.has(Self::SPEECH | Self::BELIEF)
+    }
+
     /// See [`cue_class`].
     #[inline]
     pub(crate) fn cue_class(self) -> Option<CueClass> {
@@ -4754,6 +4762,11 @@ mod tests {
                 }
             }
             assert_eq!(c.cue_class(), cue_class(w), "{w}");
+            assert_eq!(
+                c.is_speech_or_belief_cue(),
+                matches!(cue_class(w), Some(CueClass::Speech | CueClass::Belief)),
+                "{w}"
+            );
             assert_eq!(c.is_ambiguous_base_form(), is_ambiguous_base_form(w), "{w}");
             assert_eq!(c.is_tag_only(), is_tag_only(w), "{w}");
             assert_eq!(c.takes_object(), takes_object(w), "{w}");

@@ -496,6 +496,7 @@ fn name_words(mention: &str) -> &str {
     }
 }
 
+#[inline]
 fn strip_possessive(word: &str) -> (&str, bool) {
     // (each suffix ends in s, ' or the last byte of ’: most words end in
     // none of them)
@@ -561,6 +562,21 @@ fn find_in_sentence<'t>(
         }
         let class = seg.class(i);
         if is_plain_lowercase_word(text, token.span, class) {
+            i += 1;
+            continue;
+        }
+        // A lower-case source word after the sentence's first (the, a,
+        // officials): a nominal source or nothing, as the tests below
+        // would find it, without them.
+        if i > tokens.start && is_lowercase_source_word(text, token.span, class) {
+            let after_prep =
+                seg.tokens[i - 1].kind == TokenKind::Word && seg.class(i - 1).is_preposition();
+            let body = i + usize::from(class.is_source_determiner());
+            if let Some(nominal) = nominal_at(text, seg, i, body, tokens.end, after_prep) {
+                i = nominal.mention.tokens.end;
+                out.push(nominal);
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -739,9 +755,10 @@ fn find_in_sentence<'t>(
 /// letter (so it is no name, nor an inverted tag or a plain opener, which
 /// are passed over all the same), is in no list of pronouns or sources,
 /// is not "who", has no apostrophe where a contracted pronoun would have
-/// one, and is not one of the possessives (his, her, its, their) by its
-/// length and first letter. Most words of a text are such words; the
-/// sentence's loop passes over them at once.
+/// one, and is not one of the possessives (his, her, its, their; "the",
+/// "that" or "have" no longer take the long way for their length and first
+/// letter). Most words of a text are such words; the sentence's loop
+/// passes over them at once.
 #[inline]
 fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
     let bytes = &text.as_bytes()[span.start..span.end];
@@ -754,7 +771,35 @@ fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
         // (as pronoun_of_contraction looks for an apostrophe)
         && !apostrophe_in_1_to_4(bytes)
         // (as possessive_of_speech looks for his, her, its, their)
-        && !((3..=5).contains(&bytes.len()) && matches!(first, b'h' | b'i' | b't'))
+        && !is_possessive(bytes)
+}
+
+/// Whether `bytes` is one of the possessives that [`possessive_of_speech`]
+/// looks for (his, her, its, their), in any case.
+#[inline]
+fn is_possessive(bytes: &[u8]) -> bool {
+    (3..=5).contains(&bytes.len())
+        && matches!(bytes[0] | 0x20, b'h' | b'i' | b't')
+        && [&b"his"[..], b"her", b"its", b"their"]
+            .iter()
+            .any(|possessive| bytes.eq_ignore_ascii_case(possessive))
+}
+
+/// Whether the word at `span` (of class `class`) is a source determiner or
+/// noun (the, a, officials) that [`find_in_sentence`] can only take for
+/// the start of a nominal: it begins with an ASCII lower-case letter (no
+/// name, nor a heading in capitals), is no subject pronoun and not "who",
+/// has no apostrophe where a contracted pronoun would have one, and is no
+/// possessive.
+#[inline]
+fn is_lowercase_source_word(text: &str, span: Span, class: WordClass) -> bool {
+    let bytes = &text.as_bytes()[span.start..span.end];
+    bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && (class.is_source_determiner() || class.is_source_noun())
+        && class.subject_pronoun().is_none()
+        && bytes != b"who"
+        && !apostrophe_in_1_to_4(bytes)
+        && !is_possessive(bytes)
 }
 
 /// Whether one of `bytes[1..5]` (as many as there are) is `'` or 0xE2,
@@ -942,14 +987,15 @@ fn subjects_of_cues<'t>(
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
-    let classes = &seg.classes[tokens.clone()];
-    for (c, &cue_lists) in tokens.clone().zip(classes) {
-        // (the class first: most words are no cue)
-        if cue_lists
-            .cue_class()
-            .is_none_or(|k| k == lexicon::CueClass::Naming)
-            || seg.tokens[c].kind != TokenKind::Word
-        {
+    // (the class first: most words are no verb of speech or belief, and a
+    // tight search of the classes passes over them)
+    let cues = seg.classes[tokens.clone()]
+        .iter()
+        .enumerate()
+        .filter(|(_, class)| class.is_speech_or_belief_cue())
+        .map(|(k, &class)| (tokens.start + k, class));
+    for (c, cue_lists) in cues {
+        if seg.tokens[c].kind != TokenKind::Word {
             continue;
         }
         let cue = seg.word(text, c);
@@ -2229,14 +2275,23 @@ fn fold_name(name: &str) -> String {
 struct NameKey<'a>(Cow<'a, str>);
 
 impl<'a> NameKey<'a> {
+    // (inlined: most names are ASCII, and borrowing them costs less than
+    // the call)
+    #[inline]
     fn new(name: &'a str) -> NameKey<'a> {
         if name.is_ascii() {
             NameKey(Cow::Borrowed(name))
         } else {
-            // (folded names have no ASCII capitals: ignoring ASCII case
-            // leaves them as they are)
-            NameKey(Cow::Owned(fold_name(name)))
+            NameKey::folded(name)
         }
+    }
+
+    /// The key of a name that is not all ASCII: folded once.
+    #[cold]
+    fn folded(name: &str) -> NameKey<'a> {
+        // (folded names have no ASCII capitals: ignoring ASCII case
+        // leaves them as they are)
+        NameKey(Cow::Owned(fold_name(name)))
     }
 
     fn as_str(&self) -> &str {
@@ -2364,8 +2419,13 @@ pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// A hash set with [`FxHasher`].
 type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
+/// The last word of a name's key: what follows its last space (a byte
+/// search; the space is ASCII), or the whole key.
 fn surname(key: &str) -> &str {
-    key.rsplit(' ').next().unwrap_or(key)
+    match key.as_bytes().iter().rposition(|&b| b == b' ') {
+        Some(space) => key.get(space + 1..).unwrap_or(key),
+        None => key,
+    }
 }
 
 fn compatible(a: Gender, b: Gender) -> bool {

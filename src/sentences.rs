@@ -531,12 +531,24 @@ fn is_abbreviation_before(text: &str, seg: &Segmentation, dot: usize) -> bool {
         return false;
     }
     let word = prev.span.as_str(text);
-    let mut chars = word.chars();
-    let single_upper = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    // (the word's class says whether it is an abbreviation)
-    single_upper
-        || seg.classes[dot - 1].is_abbreviation()
-        || (word.contains('.') && word.len() <= 6)
+    // (the word's class says whether it is an abbreviation; a word of
+    // more than six bytes can be neither of the others, and one of more
+    // than four no single character)
+    seg.classes[dot - 1].is_abbreviation()
+        || (word.len() <= 6 && word.as_bytes().contains(&b'.'))
+        || (word.len() <= 4 && is_single_upper(word))
+}
+
+/// Whether `word` is a single upper-case character (an initial: J).
+#[inline]
+fn is_single_upper(word: &str) -> bool {
+    match word.as_bytes() {
+        [b] => b.is_ascii_uppercase(),
+        _ => {
+            let mut chars = word.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+        }
+    }
 }
 
 #[cfg(test)]

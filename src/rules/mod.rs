@@ -197,6 +197,7 @@ impl<'a> Sieve<'a> {
         }
     }
 
+    #[inline]
     fn word(&self, i: usize) -> &'a str {
         self.seg.tokens[i].span.as_str(self.text)
     }
@@ -209,10 +210,12 @@ impl<'a> Sieve<'a> {
     }
 
     fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.seg
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Punct && t.span.as_str(self.text) == p)
+        // (the token's bytes, without asking whether its ends are on char
+        // boundaries: equal to `p`'s, they are)
+        self.seg.tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && self.text.as_bytes().get(t.span.range()) == Some(p.as_bytes())
+        })
     }
 
     fn is_quote(&self, i: usize) -> bool {
@@ -547,7 +550,12 @@ impl<'a> Sieve<'a> {
     }
 }
 
+#[inline]
 fn starts_upper(s: &str) -> bool {
+    // (most words open with an ASCII letter or digit: nothing to pass over)
+    if let Some(&b) = s.as_bytes().first().filter(|b| b.is_ascii_alphanumeric()) {
+        return b.is_ascii_uppercase();
+    }
     s.trim_start_matches(|c: char| !c.is_alphanumeric())
         .chars()
         .next()
