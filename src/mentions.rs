@@ -3385,6 +3385,14 @@ mod tests {
     }
 
     #[test]
+    fn in_fiction_a_hotel_or_a_road_is_a_place_not_a_character() {
+        let text = "They drove from the Hotel Montoya up the Great North Road.";
+        let f = found_in_fiction(text);
+        let kinds: Vec<EntityKind> = f.entities.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EntityKind::Organisation, EntityKind::Organisation]);
+    }
+
+    #[test]
     fn a_plural_title_is_no_part_of_the_name_after_it() {
         let text = "Captain Wentworth came in. Later Captains Wentworth and Harville talked.";
         let f = found(text);
