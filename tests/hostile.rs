@@ -255,6 +255,29 @@ fn an_endless_conversation() {
     check_class("endless conversation", 2_000, endless_conversation);
 }
 
+/// Pronoun tags that the conversation reads as someone other than the
+/// mentions stage did, one after another: the moved mentions are looked up
+/// in constant time, and the turns read back from later tags in one pass.
+fn pronoun_tags_read_in_conversation(count: usize) -> String {
+    let mut text = String::from("Tom met Anne. Bob met Mary.\n\n");
+    for k in 0..count {
+        let pronoun = if k % 3 == 0 { "she" } else { "he" };
+        text.push_str(&format!(
+            "“Line {k},” {pronoun} replied. Tom looked at Anne.\n\n“Yes.”\n\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn many_pronoun_tags_read_in_a_conversation() {
+    check_class(
+        "pronoun tags in conversation",
+        5_000,
+        pronoun_tags_read_in_conversation,
+    );
+}
+
 /// A first-person narrator addressed by a new name in every line: every
 /// name is a candidate for the narrator's.
 fn narrator_of_many_names(count: usize) -> String {

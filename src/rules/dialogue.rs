@@ -14,6 +14,7 @@
 //! default.
 
 use super::*;
+use crate::mentions::FxHashMap;
 use crate::result::{EntityKind, Gender};
 use std::collections::HashMap;
 
@@ -83,13 +84,34 @@ pub(crate) struct MovedMention {
     pub(crate) to: usize,
 }
 
+/// The mentions the conversation has moved, in the order it moved them,
+/// and each one's latest entity, looked up in constant time.
+#[derive(Default)]
+struct Moves {
+    list: Vec<MovedMention>,
+    latest: FxHashMap<Span, usize>,
+}
+
+impl Moves {
+    fn push(&mut self, moved: MovedMention) {
+        self.latest.insert(moved.mention, moved.to);
+        self.list.push(moved);
+    }
+
+    /// The entity the conversation last moved `mention` to, if it moved
+    /// it.
+    fn to(&self, mention: Span) -> Option<usize> {
+        self.latest.get(&mention).copied()
+    }
+}
+
 /// What the conversation pass has decided so far: the turns taken, and
 /// the pronoun mentions it read as someone other than the mentions stage
 /// did.
 #[derive(Clone, Copy)]
 struct SoFar<'s> {
     turns: &'s [Turn],
-    moved: &'s [MovedMention],
+    moved: &'s Moves,
 }
 
 /// What the conversation pass knows of the document's people.
@@ -213,7 +235,7 @@ impl<'a> Sieve<'a> {
         let narrator = self.narrator(&groups, quoted, &people);
         people.narrator = narrator.as_ref().and_then(|n| n.entity);
         let mut turns: Vec<Turn> = Vec::new();
-        let mut moved = Vec::new();
+        let mut moved = Moves::default();
         for &(ref range, paragraph, first_token) in &groups {
             if quoted[range.clone()]
                 .iter()
@@ -267,7 +289,7 @@ impl<'a> Sieve<'a> {
             }
             // (a pronoun or description tag read in the conversation; the
             // mention moves to the person it is read as)
-            let read_tag = |speaker: &mut Speaker, moved: &mut Vec<MovedMention>| {
+            let read_tag = |speaker: &mut Speaker, moved: &mut Moves| {
                 let resolved = self.pronoun_in_conversation(
                     speaker,
                     paragraph,
@@ -387,7 +409,7 @@ impl<'a> Sieve<'a> {
             });
         }
         guess_back_from_tags(&turns, quoted);
-        settle_moves(moved, quoted, &self.mentions.entities)
+        settle_moves(moved.list, quoted, &self.mentions.entities)
     }
 
     /// The quotations by paragraph: each paragraph's range of indices into
@@ -489,7 +511,11 @@ impl<'a> Sieve<'a> {
             }
         };
         Some(match people.entity_of_form(name) {
-            Some(e) => self.latest_mention_of(e, self.seg.tokens.len().saturating_sub(1), &[])?,
+            Some(e) => self.latest_mention_of(
+                e,
+                self.seg.tokens.len().saturating_sub(1),
+                &Moves::default(),
+            )?,
             // (a name the narration never uses: the narration's "I" is
             // the narrator's entity, under the name a known speaker goes
             // by: Jake is Jake Barnes)
@@ -615,7 +641,7 @@ impl<'a> Sieve<'a> {
                 if m.kind == MentionKind::Pronoun && m.span.as_str(self.text) == "I" {
                     return people.narrator.filter(|&n| Some(n) != last);
                 }
-                let e = moved_to(moved, m.span).or(m.entity)?;
+                let e = moved.to(m.span).or(m.entity)?;
                 // (a pronoun, of the gender its person is known by)
                 let pronoun_fits = || {
                     pronoun_gender(m.span.as_str(self.text))
@@ -768,12 +794,7 @@ impl<'a> Sieve<'a> {
 
     /// A speaker for entity `e` at its latest mention before token `before`
     /// (or its first mention when none comes before).
-    fn latest_mention_of(
-        &self,
-        e: usize,
-        before: usize,
-        moved: &[MovedMention],
-    ) -> Option<Speaker> {
+    fn latest_mention_of(&self, e: usize, before: usize, moved: &Moves) -> Option<Speaker> {
         let entity = self.mentions.entities.get(e)?;
         let at = self.seg.tokens.get(before)?.span.start;
         let k = entity.mentions.partition_point(|m| m.start < at);
@@ -781,7 +802,7 @@ impl<'a> Sieve<'a> {
         let mention = *entity.mentions[..k]
             .iter()
             .rev()
-            .find(|&&m| moved_to(moved, m).is_none_or(|to| to == e))?;
+            .find(|&&m| moved.to(m).is_none_or(|to| to == e))?;
         Some(Speaker {
             name: entity.name.clone(),
             mention,
@@ -1147,11 +1168,15 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
             to += 1;
         }
         let run = &turns[from..to];
+        // (whether a named turn has come an even number of turns before:
+        // one flag per parity of the index in the run)
+        let mut named_before = [false; 2];
         for (i, turn) in run.iter().enumerate() {
+            let decided_before = named_before[i % 2];
+            named_before[i % 2] |= turn.named;
             if turn.guessed.is_empty() && turn.speaker.is_some() {
                 continue;
             }
-            let decided_before = run[..i].iter().rev().skip(1).step_by(2).any(|t| t.named);
             if decided_before {
                 continue;
             }
@@ -1175,15 +1200,6 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
         }
         from = to;
     }
-}
-
-/// The entity the conversation last moved `mention` to, if it moved it.
-fn moved_to(moved: &[MovedMention], mention: Span) -> Option<usize> {
-    moved
-        .iter()
-        .rev()
-        .find(|m| m.mention == mention)
-        .map(|m| m.to)
 }
 
 /// The gender a subject or possessive pronoun says: he, she, his, her.
@@ -1415,17 +1431,18 @@ mod tests {
             .find(|&e| e != tom)
             .expect("a second entity");
         let end = seg.tokens.len() - 1;
-        let latest = |moved: &[MovedMention]| {
+        let latest = |moved: &Moves| {
             sieve
                 .latest_mention_of(tom, end, moved)
                 .map(|s| s.mention.as_str(text))
         };
-        assert_eq!(latest(&[]), Some("He"));
-        let moved = [MovedMention {
+        let mut moved = Moves::default();
+        assert_eq!(latest(&moved), Some("He"));
+        moved.push(MovedMention {
             mention: he.span,
             from: Some(tom),
             to: anne,
-        }];
+        });
         assert_eq!(latest(&moved), Some("Tom"));
     }
 
