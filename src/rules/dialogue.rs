@@ -1397,11 +1397,12 @@ fn is_name_like(words: &str) -> bool {
 }
 
 /// Whether `rule` is one the sieve falls back on when nothing tags a
-/// quotation: what a conversation may decide better.
+/// quotation (the sentence's subject for a quotation with no cue among
+/// them): what a conversation may decide better.
 fn is_default(rule: Rule) -> bool {
     matches!(
         rule,
-        Rule::ContinuesSpeaker | Rule::NoSpeaker | Rule::NearbySpeaker
+        Rule::ContinuesSpeaker | Rule::NoSpeaker | Rule::NearbySpeaker | Rule::SentenceSubject
     )
 }
 
@@ -1444,6 +1445,20 @@ mod tests {
             to: anne,
         });
         assert_eq!(latest(&moved), Some("Tom"));
+    }
+
+    #[test]
+    fn in_a_novel_the_conversation_decides_what_a_sentence_subject_would() {
+        let text = "“Hello,” said Anne.\n\n“Hi,” said Tom.\n\n\
+                    Flying home that night, she vented about a fight “from start to finish” and slept.";
+        let fiction = Attributor::builder()
+            .genre(Genre::Fiction)
+            .build()
+            .expect("a valid builder");
+        let result = fiction.attribute(text);
+        let last = &result.quotes[2];
+        assert_eq!(last.rule, Rule::TurnTaking);
+        assert_eq!(last.speaker.as_ref().map(|s| s.name.as_str()), Some("Anne"));
     }
 
     #[test]
