@@ -2634,9 +2634,17 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
             ),
             MentionKind::Nominal => {
                 // (a description the cast lists as someone's alias: the
-                // old gentleman is Mr. Brownlow)
-                let known = (!cast.is_empty())
-                    .then(|| cast.by_alias(&NameKey::new(mention.span.as_str(text))))
+                // old gentleman is Mr. Brownlow; one that opens with its
+                // determiner, not a name the finder also took as a name)
+                let words = mention.span.as_str(text);
+                let determined = words.split_whitespace().next().is_some_and(|first| {
+                    matches!(
+                        first.to_ascii_lowercase().as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "my" | "our" | "your"
+                    )
+                });
+                let known = (!cast.is_empty() && determined)
+                    .then(|| cast.by_alias(&NameKey::new(words)))
                     .flatten();
                 Some(match known {
                     Some(k) => *known_entity.entry(k).or_insert_with(|| {
@@ -3267,6 +3275,19 @@ mod tests {
             Some(("Mr. Brownlow", EntityKind::Person))
         );
         assert_eq!(entity_of("the boy"), Some(("the boy", EntityKind::Nominal)));
+        // (a name the finder also took for a description is not the
+        // speaker's mention twice)
+        let known = [KnownSpeaker::new("Mark Rutte").alias("Rutte")];
+        let text = "Rutte in 2008 Dutch Prime Minister Mark Rutte said the plan was dead. ";
+        let paras = sentences::paragraphs(text);
+        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+        let f = find_mentions_in(text, &seg, &known, Genre::News);
+        for entity in &f.entities {
+            assert!(
+                entity.mentions.windows(2).all(|w| w[0].start < w[1].start),
+                "{entity:?}"
+            );
+        }
     }
 
     #[test]
