@@ -2922,9 +2922,23 @@ mod tests {
     }
 
     fn found(text: &str) -> Mentions {
+        found_with(text, &[], Genre::News)
+    }
+
+    /// The mentions of `text` read in `genre` with a cast list.
+    fn found_with(text: &str, known: &[KnownSpeaker], genre: Genre) -> Mentions {
         let paras = sentences::paragraphs(text);
         let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        find_mentions(text, &seg, &[])
+        find_mentions_in(text, &seg, known, genre)
+    }
+
+    /// The entity names of the mentions that have one, in text order.
+    fn entity_names_of_mentions(f: &Mentions) -> Vec<&str> {
+        f.mentions
+            .iter()
+            .filter_map(|m| m.entity)
+            .map(|e| f.entities[e].name.as_str())
+            .collect()
     }
 
     fn names(text: &str) -> Vec<(String, EntityKind)> {
@@ -3240,16 +3254,12 @@ mod tests {
             KnownSpeaker::new("Robert Prentiss"),
             KnownSpeaker::new("Lady Russell"),
         ];
-        let text = "Mike laughed. Robert frowned. Lady smiled.";
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let f = find_mentions(text, &seg, &known);
-        let names: Vec<&str> = f
-            .mentions
-            .iter()
-            .filter_map(|m| m.entity)
-            .map(|e| f.entities[e].name.as_str())
-            .collect();
+        let f = found_with(
+            "Mike laughed. Robert frowned. Lady smiled.",
+            &known,
+            Genre::News,
+        );
+        let names = entity_names_of_mentions(&f);
         // (two Roberts are listed: Robert alone is neither; a title opens
         // no given name)
         assert_eq!(names[0], "Mike Campbell");
@@ -3262,9 +3272,7 @@ mod tests {
         // (the old gentleman is Mr. Brownlow)
         let known = [KnownSpeaker::new("Mr. Brownlow").alias("the old gentleman")];
         let text = "“Hush!” said the old gentleman. “Quiet,” said the boy.";
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let f = find_mentions_in(text, &seg, &known, Genre::Fiction);
+        let f = found_with(text, &known, Genre::Fiction);
         let entity_of = |words: &str| {
             let m = f.mentions.iter().find(|m| m.span.as_str(text) == words)?;
             m.entity
@@ -3279,9 +3287,7 @@ mod tests {
         // speaker's mention twice)
         let known = [KnownSpeaker::new("Mark Rutte").alias("Rutte")];
         let text = "Rutte in 2008 Dutch Prime Minister Mark Rutte said the plan was dead. ";
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let f = find_mentions_in(text, &seg, &known, Genre::News);
+        let f = found_with(text, &known, Genre::News);
         for entity in &f.entities {
             assert!(
                 entity.mentions.windows(2).all(|w| w[0].start < w[1].start),
@@ -3297,12 +3303,8 @@ mod tests {
             KnownSpeaker::new("Mrs. Denham").gender(Gender::Female),
             KnownSpeaker::new("Ralph Denham").gender(Gender::Male),
         ];
-        let text = "Denham laughed.";
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let f = find_mentions(text, &seg, &known);
-        let e = f.mentions[0].entity.expect("a known speaker");
-        assert_eq!(f.entities[e].name, "Ralph Denham");
+        let f = found_with("Denham laughed.", &known, Genre::News);
+        assert_eq!(entity_names_of_mentions(&f), ["Ralph Denham"]);
     }
 
     #[test]
@@ -3311,17 +3313,15 @@ mod tests {
             KnownSpeaker::new("Mary Crawford").gender(Gender::Female),
             KnownSpeaker::new("Henry Crawford").gender(Gender::Male),
         ];
-        let text = "Mr. Crawford bowed. Miss Crawford smiled.";
-        let paras = sentences::paragraphs(text);
-        let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
-        let f = find_mentions(text, &seg, &known);
-        let names: Vec<&str> = f
-            .mentions
-            .iter()
-            .filter_map(|m| m.entity)
-            .map(|e| f.entities[e].name.as_str())
-            .collect();
-        assert_eq!(names, ["Henry Crawford", "Mary Crawford"]);
+        let f = found_with(
+            "Mr. Crawford bowed. Miss Crawford smiled.",
+            &known,
+            Genre::News,
+        );
+        assert_eq!(
+            entity_names_of_mentions(&f),
+            ["Henry Crawford", "Mary Crawford"]
+        );
     }
 
     #[test]
