@@ -2444,10 +2444,10 @@ pub(crate) struct Cast<'k> {
     /// Every known speaker of a surname, in the list's order (the
     /// Crawfords are Henry and Mary).
     by_surname: FxHashMap<NameKey<'k>, Vec<usize>>,
-    /// The given name that opens a speaker's full names (Mike for Mike
-    /// Campbell; no title: Lady Russell); `None` once two speakers share
-    /// it (Robert Cohn and Robert Prentiss).
-    by_given: FxHashMap<NameKey<'k>, Option<usize>>,
+    /// The speakers whose full names a given name opens (Mike for Mike
+    /// Campbell; no title: Lady Russell), each once, in the list's order:
+    /// two when two speakers share it (Robert Cohn and Robert Prentiss).
+    by_given: FxHashMap<NameKey<'k>, Vec<usize>>,
 }
 
 impl<'k> Cast<'k> {
@@ -2478,14 +2478,10 @@ impl<'k> Cast<'k> {
                 if lexicon::is_title(given) || lexicon::honorific_gender(given).is_some() {
                     continue;
                 }
-                cast.by_given
-                    .entry(NameKey::new(given))
-                    .and_modify(|only| {
-                        if *only != Some(k) {
-                            *only = None;
-                        }
-                    })
-                    .or_insert(Some(k));
+                let sharing = cast.by_given.entry(NameKey::new(given)).or_default();
+                if !sharing.contains(&k) {
+                    sharing.push(k);
+                }
             }
         }
         cast
@@ -2528,7 +2524,37 @@ impl<'k> Cast<'k> {
                     .find(|&k| !titled(k))
                     .or_else(|| family.first().copied())
             })
-            .or_else(|| self.by_given.get(word).copied().flatten())
+            .or_else(|| match self.by_given.get(word)?.as_slice() {
+                &[only] => Some(only),
+                _ => None,
+            })
+    }
+
+    /// For each given name that several listed speakers share, the one of
+    /// them whose surname `uses` counts at least twice, and at least twice
+    /// as often as any other's: Robert is Robert Cohn in a novel that
+    /// calls him Cohn throughout.
+    fn shared_given_names(
+        &self,
+        uses: &FxHashMap<NameKey<'_>, usize>,
+    ) -> FxHashMap<NameKey<'k>, usize> {
+        let mut chosen = FxHashMap::default();
+        for (given, sharing) in &self.by_given {
+            if sharing.len() < 2 {
+                continue;
+            }
+            let count = |k: usize| {
+                let name = &self.known[k].name;
+                uses.get(&NameKey::new(surname(name))).copied().unwrap_or(0)
+            };
+            let mut ranked: Vec<(usize, usize)> = sharing.iter().map(|&k| (count(k), k)).collect();
+            ranked.sort_unstable_by_key(|&(uses, _)| std::cmp::Reverse(uses));
+            let (most, k) = ranked[0];
+            if most >= 2 && most >= 2 * ranked[1].0 {
+                chosen.insert(given.clone(), k);
+            }
+        }
+        chosen
     }
 
     /// The one speaker of a surname whose gender fits (Mr. Bennet).
@@ -2571,6 +2597,20 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
     let mut by_honorific: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     // (known speakers come first, so their names win)
     let mut known_entity: FxHashMap<usize, usize> = FxHashMap::default();
+    // (a given name that several listed speakers share: the one whose
+    // surname the text uses most)
+    let shared_given = if cast.by_given.values().any(|sharing| sharing.len() > 1) {
+        let mut uses: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
+        for c in candidates
+            .iter()
+            .filter(|c| c.mention.kind == MentionKind::Name)
+        {
+            *uses.entry(NameKey::new(surname(&c.key))).or_default() += 1;
+        }
+        cast.shared_given_names(&uses)
+    } else {
+        FxHashMap::default()
+    };
     // The latest multi-word organisation by its last word: "Post" → "New York Post".
     let mut org_by_last_word: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     // Multi-word person names by surname, for back (and forward) references:
@@ -2678,7 +2718,10 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
                     })
                     .or_else(|| {
                         (c.name_words == 1 && !c.honorific)
-                            .then(|| cast.by_one_word(&folded))
+                            .then(|| {
+                                cast.by_one_word(&folded)
+                                    .or(shared_given.get(&folded).copied())
+                            })
                             .flatten()
                     })
                     .or_else(|| {
@@ -3265,6 +3308,13 @@ mod tests {
         assert_eq!(names[0], "Mike Campbell");
         assert!(!names.contains(&"Robert Cohn") && !names.contains(&"Robert Prentiss"));
         assert!(!names.contains(&"Lady Russell"));
+        // (unless the text calls one of them by his surname throughout)
+        let text = "Cohn came in. Cohn sat down. Robert laughed.";
+        let f = found_with(text, &known, Genre::News);
+        assert_eq!(
+            entity_names_of_mentions(&f),
+            ["Robert Cohn", "Robert Cohn", "Robert Cohn"]
+        );
     }
 
     #[test]
