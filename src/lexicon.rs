@@ -3789,6 +3789,15 @@ pub(crate) fn is_headline_label(word: &str) -> bool {
     contains(&WORDS, word) || contains(&WORDS, last)
 }
 
+/// Whether `word` (any case) is a determiner that makes a description
+/// one person: "the" or a possessive (the girl, his wife, my uncle).
+pub(crate) fn is_definite_determiner(word: &str) -> bool {
+    matches!(
+        ascii_lowercase_str(word).as_ref(),
+        "the" | "his" | "her" | "their" | "my" | "our" | "your"
+    )
+}
+
 /// Whether `word` is "that" (the complementizer of reported speech).
 #[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_that(word: &str) -> bool {

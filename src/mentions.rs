@@ -2510,13 +2510,14 @@ impl<'k> Cast<'k> {
         self.by_surname
             .get(word)
             .and_then(|family| {
+                // (an honorific and a surname: Mrs. Denham)
                 let titled = |k: usize| {
-                    let name = &self.known[k].name;
-                    name.split_whitespace().count() == 2
-                        && name
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|w| lexicon::honorific_gender(w).is_some())
+                    self.known[k]
+                        .name
+                        .split_once(' ')
+                        .is_some_and(|(first, rest)| {
+                            !rest.contains(' ') && lexicon::honorific_gender(first).is_some()
+                        })
                 };
                 family
                     .iter()
@@ -2678,10 +2679,9 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
                 // determiner, not a name the finder also took as a name)
                 let words = mention.span.as_str(text);
                 let determined = words.split_whitespace().next().is_some_and(|first| {
-                    matches!(
-                        first.to_ascii_lowercase().as_str(),
-                        "the" | "a" | "an" | "his" | "her" | "their" | "my" | "our" | "your"
-                    )
+                    lexicon::is_definite_determiner(first)
+                        || first.eq_ignore_ascii_case("a")
+                        || first.eq_ignore_ascii_case("an")
                 });
                 let known = (!cast.is_empty() && determined)
                     .then(|| cast.by_alias(&NameKey::new(words)))

@@ -1054,11 +1054,7 @@ impl<'a> Sieve<'a> {
             // (a description of a person: the girl, his wife, the old gentleman)
             MentionKind::Nominal => {
                 let mut words = words.split_whitespace();
-                let determiner = words.next()?;
-                if !matches!(
-                    determiner.to_ascii_lowercase().as_str(),
-                    "the" | "his" | "her" | "their" | "my" | "our" | "your"
-                ) {
+                if !lexicon::is_definite_determiner(words.next()?) {
                     return None;
                 }
                 let head = words.last()?;
