@@ -3195,6 +3195,18 @@ mod tests {
         );
     }
 
+    /// A faith or a people said as an adjective is no name, so it is not
+    /// the person whose name it opens (the Hindu Rajah).
+    #[test]
+    fn a_faith_before_a_noun_is_no_name() {
+        assert_eq!(
+            first_pronoun_refers_to(
+                "The Hindu Rajah had left. Aziz saw a quiet Hindu state. He smiled."
+            ),
+            "Aziz"
+        );
+    }
+
     /// A given name alone refers to the one full name it opens.
     #[test]
     fn a_given_name_alone_is_the_full_name_it_opens() {
