@@ -2779,10 +2779,21 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
                         full_names_by_surname
                             .get(&folded)
                             .and_then(|list| {
+                                // (in a novel a woman goes by her given
+                                // name or her title: Gregory alone is
+                                // Robert Gregory, not Rosamond Gregory,
+                                // where the text has both; news calls
+                                // women by their surnames)
+                                let not_a_woman =
+                                    |&&at: &&usize| candidates[at].gender != Gender::Female;
+                                let any_man = fiction && list.iter().any(|at| not_a_woman(&at));
+                                let fits = |at: &&usize| !any_man || not_a_woman(at);
                                 let before = list.partition_point(|&at| at < idx);
                                 list[..before]
-                                    .last()
-                                    .or_else(|| list.first())
+                                    .iter()
+                                    .rev()
+                                    .find(fits)
+                                    .or_else(|| list.iter().find(fits))
                                     .map(|&at| &candidates[at].key)
                             })
                             .or_else(|| {
@@ -3204,6 +3215,22 @@ mod tests {
                 "The Hindu Rajah had left. Aziz saw a quiet Hindu state. He smiled."
             ),
             "Aziz"
+        );
+    }
+
+    /// In a novel a surname alone is the man of the family, where the text
+    /// names a man and a woman with it; in news it is the latest of them.
+    #[test]
+    fn a_surname_alone_in_a_novel_is_not_a_womans() {
+        let text = "Syme met Robert Gregory. Rosamond Gregory smiled. Gregory sat down.";
+        let (robert, rosamond) = ("Robert Gregory", "Rosamond Gregory");
+        assert_eq!(
+            entity_names_of_mentions(&found_in_fiction(text)),
+            [robert, rosamond, robert]
+        );
+        assert_eq!(
+            entity_names_of_mentions(&found(text)),
+            [robert, rosamond, rosamond]
         );
     }
 
