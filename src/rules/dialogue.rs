@@ -664,10 +664,14 @@ impl<'a> Sieve<'a> {
                             .is_none_or(|n| n.paragraph != sentence.paragraph)
                 };
                 // (a possessive that opens its sentence is whom the
-                // sentence is about: Her hand was trembling. / “…”)
+                // sentence is about: Her hand was trembling. / “…”; so is
+                // one in the narration just before, unless a subject comes
+                // before it: A red patch appeared on Gregory's forehead.)
                 ((m.kind == MentionKind::Name
                     || (m.kind == MentionKind::Pronoun && pronoun_fits()))
-                    && (!m.possessive || self.opens_sentence(m))
+                    && (!m.possessive
+                        || self.opens_sentence(m)
+                        || m.tokens.start >= just_before_from)
                     && Some(e) != last
                     && self.mentions.entities[e].kind == EntityKind::Person
                     && (people.speaks.get(e) == Some(&true) || just_before()))
@@ -1601,6 +1605,12 @@ mod tests {
         // (a possessive inside the sentence is not its subject)
         let text = format!("{opening}She looked at Poirot's hat.\n\n“Only the doctors can tell.”");
         assert_eq!(speakers(&text)[2], "Mary");
+        // (but with no subject before it, the narration just before is
+        // about its owner)
+        let text = format!(
+            "{opening}A red patch appeared on Poirot's forehead.\n\n“Only the doctors can tell.”"
+        );
+        assert_eq!(speakers(&text)[2], "Poirot");
     }
 
     #[test]
