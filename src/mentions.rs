@@ -271,7 +271,13 @@ pub(crate) fn find_mentions_with(
             &mut name_words,
         );
     }
-    resolve(text, candidates, cast, genre == Genre::Fiction)
+    resolve(
+        text,
+        &seg.sentences,
+        candidates,
+        cast,
+        genre == Genre::Fiction,
+    )
 }
 
 /// The capitalised words that open a sentence (Presently Tony said…,
@@ -2587,7 +2593,13 @@ impl<'k> Cast<'k> {
     }
 }
 
-fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction: bool) -> Mentions {
+fn resolve(
+    text: &str,
+    sentences: &[crate::sentences::Sentence],
+    candidates: Vec<Candidate<'_>>,
+    cast: &Cast<'_>,
+    fiction: bool,
+) -> Mentions {
     // (a novel's narrator: the entity of the narration's "I")
     let mut narrator: Option<usize> = None;
     // (at most one entity per candidate: no growing on the way)
@@ -2671,7 +2683,13 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
                 }))
             }
             MentionKind::Pronoun => resolve_pronoun(
-                &mentions, &entities, &confirmed, &c.key, c.gender, c.headless,
+                &mentions,
+                &entities,
+                &confirmed,
+                &c.key,
+                c.gender,
+                c.headless,
+                fiction.then_some((sentences, mention.tokens.start)),
             ),
             MentionKind::Nominal => {
                 // (a description the cast lists as someone's alias: the
@@ -2894,7 +2912,9 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
     Mentions { mentions, entities }
 }
 
-/// The entity a pronoun refers to: the most recent compatible one.
+/// The entity a pronoun refers to: the most recent compatible one; with
+/// `subject_first` (in fiction: the sentences, and the pronoun's token),
+/// the first compatible one of the latest earlier sentence that has one.
 fn resolve_pronoun(
     mentions: &[Mention],
     entities: &[Entity],
@@ -2902,6 +2922,7 @@ fn resolve_pronoun(
     pronoun: &str,
     gender: Gender,
     headless: bool,
+    subject_first: Option<(&[crate::sentences::Sentence], usize)>,
 ) -> Option<usize> {
     if pronoun == "who" {
         // A relative pronoun refers to the mention it follows: Pence, who
@@ -2924,15 +2945,15 @@ fn resolve_pronoun(
     // the first fitting mention after a preposition for when no other
     // fits)
     let mut oblique = None;
-    for m in mentions.iter().rev().take(PRONOUN_LOOKBACK) {
-        let Some(e) = m.entity else { continue };
+    let fits_at = |m: &Mention| -> Option<usize> {
+        let e = m.entity?;
         if !confirmed.get(e).copied().unwrap_or(false) {
-            continue;
+            return None;
         }
         let entity = &entities[e];
         // (a novel's narrator is I, never he or she)
         if m.kind == MentionKind::Pronoun && entity.name == NARRATOR {
-            continue;
+            return None;
         }
         let fits = if wants_person {
             entity.kind == EntityKind::Person && compatible(entity.gender, gender)
@@ -2945,12 +2966,32 @@ fn resolve_pronoun(
         } else {
             false
         };
-        if fits {
-            if !m.after_preposition {
-                return Some(e);
+        fits.then_some(e)
+    };
+    for (i, m) in mentions.iter().enumerate().rev().take(PRONOUN_LOOKBACK) {
+        let Some(e) = fits_at(m) else { continue };
+        if !m.after_preposition {
+            // (in a novel, the subject of an earlier sentence before its
+            // object: Aziz saw Ralph. He…)
+            if let Some((sentences, token)) = subject_first {
+                let sentence_of = |t: usize| sentences.partition_point(|s| s.tokens.end <= t);
+                let s = sentence_of(m.tokens.start);
+                if s != sentence_of(token) {
+                    // (at most the lookback's mentions of it: a bound
+                    // for a sentence of thousands of names)
+                    let first = (0..=i)
+                        .rev()
+                        .take(PRONOUN_LOOKBACK)
+                        .take_while(|&j| sentence_of(mentions[j].tokens.start) == s)
+                        .filter(|&j| !mentions[j].after_preposition && !mentions[j].possessive)
+                        .filter_map(|j| fits_at(&mentions[j]))
+                        .last();
+                    return first.or(Some(e));
+                }
             }
-            oblique = oblique.or(Some(e));
+            return Some(e);
         }
+        oblique = oblique.or(Some(e));
     }
     oblique
 }
@@ -3232,6 +3273,28 @@ mod tests {
             entity_names_of_mentions(&found(text)),
             [robert, rosamond, rosamond]
         );
+    }
+
+    /// In a novel a pronoun refers to the subject of the sentence before
+    /// rather than its object; in news, to the latest person named.
+    #[test]
+    fn in_a_novel_a_pronoun_prefers_the_subject_of_the_sentence_before() {
+        let text = "Aziz saw Ralph at the gate. He smiled.";
+        let pronoun_of = |f: &Mentions, text: &str| {
+            let he = f
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.kind == MentionKind::Pronoun && m.span.as_str(text).eq_ignore_ascii_case("he")
+                })
+                .unwrap();
+            f.entities[he.entity.unwrap()].name.clone()
+        };
+        assert_eq!(pronoun_of(&found_in_fiction(text), text), "Aziz");
+        assert_eq!(pronoun_of(&found(text), text), "Ralph");
+        // (in the pronoun's own sentence, still the latest)
+        let text = "It was late. Aziz saw Ralph, and he smiled.";
+        assert_eq!(pronoun_of(&found_in_fiction(text), text), "Ralph");
     }
 
     /// A given name alone refers to the one full name it opens.
