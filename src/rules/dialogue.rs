@@ -1572,6 +1572,31 @@ mod tests {
         assert_eq!(speakers(text), ["the turnkey", "Poirot", "Roo"]);
     }
 
+    /// After a question or an exclamation, a name and a verb of speech
+    /// opening the next sentence tag the line however the sentence goes
+    /// on, unless it goes on with what was said.
+    #[test]
+    fn a_tag_after_a_question_may_go_on_with_what_the_speaker_did() {
+        let opening = "“I bought it,” said Randolph.\n\n";
+        let text = format!(
+            "{opening}“Are you going to Italy?” Winterbourne inquired in a tone of great respect."
+        );
+        assert_eq!(speakers(&text), ["Randolph", "Winterbourne"]);
+        let text =
+            format!("{opening}“Which way?” Winterbourne asked him, not from any wish to know.");
+        assert_eq!(speakers(&text), ["Randolph", "Winterbourne"]);
+        // (a clause said is no tag)
+        let text = format!("{opening}“Which way?” Winterbourne asked that we go on.");
+        let fiction = Attributor::builder()
+            .genre(Genre::Fiction)
+            .build()
+            .expect("a valid builder");
+        assert_ne!(
+            fiction.attribute(&text).quotes[1].rule,
+            Rule::TagInNextSentence
+        );
+    }
+
     #[test]
     fn more_verbs_of_dialogue_tag_lines() {
         let text = "“Treacle,” said the Dormouse.\n\n\

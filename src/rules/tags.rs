@@ -686,7 +686,17 @@ impl<'a> Sieve<'a> {
         let tag = self.tag_at(next.tokens.start, next.tokens.end, exclaims)?;
         // The tag must be (nearly) the whole sentence, or end at a comma
         // (Clinton remarked, alluding to…).
+        // (in fiction, also what the speaker did as they spoke: “…?”
+        // Winterbourne inquired in a tone of great respect; “…?” Cassandra
+        // asked him, not from…; but no clause the verb reports: that…)
         let rest = self.sentence_words(tag.end..next.tokens.end);
-        (rest <= 3 || self.is_punct(tag.end, ",")).then_some(tag)
+        let acting = self.genre == Genre::Fiction
+            && !(tag.end < next.tokens.end
+                && self.is_word(tag.end)
+                && matches!(
+                    self.word(tag.end),
+                    "that" | "how" | "what" | "whether" | "if"
+                ));
+        (rest <= 3 || acting || self.is_punct(tag.end, ",")).then_some(tag)
     }
 }
