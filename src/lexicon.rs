@@ -1170,6 +1170,16 @@ pub(crate) fn is_reply_noun(word: &str) -> bool {
             | "explanation"
             | "cry"
             | "retort"
+            | "inquiry"
+            | "enquiry"
+            | "question"
+            | "thought"
+            | "reflection"
+            | "words"
+            | "language"
+            | "greeting"
+            | "advice"
+            | "protest"
     )
 }
 

@@ -1597,6 +1597,21 @@ mod tests {
         );
     }
 
+    /// A verb with its particle before the name (put in Fielding) tags a
+    /// line; so does a remark the speaker owns (was Lady Bertram's calm
+    /// inquiry, was Charles's language).
+    #[test]
+    fn a_verb_and_its_particle_or_an_owned_remark_tag_a_line() {
+        let text = "“Mangoes,” said Aziz.\n\n\
+                    “Even mangoes can be got in England now,” put in Fielding.\n\n\
+                    “Shall the child come to us, sister?” was Lady Bertram's calm inquiry.\n\n\
+                    “I wish you could persuade Mary,” was Charles's language.";
+        assert_eq!(
+            speakers(text),
+            ["Aziz", "Fielding", "Lady Bertram", "Charles"]
+        );
+    }
+
     #[test]
     fn more_verbs_of_dialogue_tag_lines() {
         let text = "“Treacle,” said the Dormouse.\n\n\

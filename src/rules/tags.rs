@@ -107,7 +107,16 @@ impl<'a> Sieve<'a> {
         // an adverb may close the tag: agreed Poirot gravely)
         if after_comma_quote && !self.speech_cue(j) && verb_here(j) {
             let fiction = self.genre == Genre::Fiction;
-            let m = self.mention_starting_at(j + 1).filter(|&m| {
+            // (in fiction, with its particle: put in Fielding, broke in Isaac)
+            let name_at = if fiction
+                && self.is_word(j + 1)
+                && matches!(self.word(j + 1), "in" | "out" | "forth" | "up")
+            {
+                j + 2
+            } else {
+                j + 1
+            };
+            let m = self.mention_starting_at(name_at).filter(|&m| {
                 let kind = self.mentions.mentions[m].kind;
                 kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
             })?;
