@@ -54,10 +54,19 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
-        for c in range.clone() {
-            if !self.is_word(c) || !self.may_report_at(c) {
-                continue;
-            }
+        // (most tokens head no report, and their kinds and classes say so:
+        // a walk over the sentence's slices of both passes over them)
+        let extra_cues = !self.cues.extra.is_empty();
+        let kinds_and_classes = self.seg.tokens[range.clone()]
+            .iter()
+            .zip(&self.seg.classes[range.clone()]);
+        let candidates = range
+            .clone()
+            .zip(kinds_and_classes)
+            .filter(|&(c, (token, &class))| {
+                token.kind == TokenKind::Word && self.may_report_at(c, class, extra_cues)
+            });
+        for (c, _) in candidates {
             // according to X
             if self.is_according_to(c) && c + 2 < range.end {
                 if let Some(m) = self.according_to_source(c) {
@@ -491,17 +500,16 @@ impl<'a> Sieve<'a> {
         }
     }
 
-    /// Whether the word at token `c` may start any of the reports that
-    /// [`reported_speech`](Sieve::reported_speech) looks for: a word of
-    /// the lists behind them or one of the two words it compares as written,
-    /// "according" and "clear" ([`WordClass::may_head_report`]), a word
-    /// before "that", or a caller's cue. Any other word is passed over by
-    /// every test of that loop, so it is skipped at once.
+    /// Whether the word at token `c`, of class `class`, may start any of
+    /// the reports that [`reported_speech`](Sieve::reported_speech) looks
+    /// for: a word of the lists behind them or one of the two words it
+    /// compares as written, "according" and "clear"
+    /// ([`WordClass::may_head_report`]), a word before "that", or a caller's
+    /// cue (`extra_cues`). Any other word is passed over by every test of
+    /// that loop, so it is skipped at once.
     #[inline]
-    fn may_report_at(&self, c: usize) -> bool {
-        self.class(c).may_head_report()
-            || self.class_at(c + 1).is_that()
-            || !self.cues.extra.is_empty()
+    fn may_report_at(&self, c: usize, class: WordClass, extra_cues: bool) -> bool {
+        class.may_head_report() || self.class_at(c + 1).is_that() || extra_cues
     }
 
     /// Where the report of the cue at token `c` must end when its subject
