@@ -2626,6 +2626,20 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
     // mother), and the one full name of the family's women (Fanny Price)
     // is the Miss.
     let mut miss_surnames: FxHashSet<NameKey<'_>> = FxHashSet::default();
+    // (the maps filled one entry per full name or per description are
+    // sized for them at once, so that they do not grow step by step)
+    let full_names = candidates
+        .iter()
+        .filter(|c| c.entity_kind == EntityKind::Person && c.name_words >= 2)
+        .count();
+    full_names_by_surname.reserve(full_names);
+    full_names_by_given.reserve(full_names);
+    by_nominal.reserve(
+        candidates
+            .iter()
+            .filter(|c| c.mention.kind == MentionKind::Nominal)
+            .count(),
+    );
     for (idx, c) in candidates.iter().enumerate() {
         if c.honorific && c.key.starts_with("Miss ") {
             miss_surnames.insert(NameKey::new(surname(&c.key)));
@@ -2676,14 +2690,17 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
             MentionKind::Nominal => {
                 // (a description the cast lists as someone's alias: the
                 // old gentleman is Mr. Brownlow; one that opens with its
-                // determiner, not a name the finder also took as a name)
+                // determiner, not a name the finder also took as a name;
+                // asked only when there is a cast, as most documents have none)
                 let words = mention.span.as_str(text);
-                let determined = words.split_whitespace().next().is_some_and(|first| {
-                    lexicon::is_definite_determiner(first)
-                        || first.eq_ignore_ascii_case("a")
-                        || first.eq_ignore_ascii_case("an")
-                });
-                let known = (!cast.is_empty() && determined)
+                let determined = || {
+                    words.split_whitespace().next().is_some_and(|first| {
+                        lexicon::is_definite_determiner(first)
+                            || first.eq_ignore_ascii_case("a")
+                            || first.eq_ignore_ascii_case("an")
+                    })
+                };
+                let known = (!cast.is_empty() && determined())
                     .then(|| cast.by_alias(&NameKey::new(words)))
                     .flatten();
                 Some(match known {
@@ -2733,7 +2750,9 @@ fn resolve(text: &str, candidates: Vec<Candidate<'_>>, cast: &Cast<'_>, fiction:
                     });
                 // (an honorific alone: the one last named with it,
                 // Mademoiselle after Mademoiselle Reisz)
-                let lone_honorific = (c.entity_kind == EntityKind::Person
+                // (none before a name with an honorific: most documents)
+                let lone_honorific = (!by_honorific.is_empty()
+                    && c.entity_kind == EntityKind::Person
                     && !c.honorific
                     && !c.key.contains(' ')
                     && lexicon::honorific_gender(&c.key).is_some())
