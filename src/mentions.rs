@@ -1456,17 +1456,22 @@ fn sources_after_cues<'t>(
 ) {
     let mut added = Vec::new();
     let nominal = |from: usize, end: usize| phrase_candidate(text, seg, from..end, Gender::Unknown);
-    let after_first = (tokens.start + 1).min(tokens.end)..tokens.end;
-    let tokens_and_classes = seg.tokens[after_first.clone()]
-        .iter()
-        .zip(&seg.classes[after_first.clone()]);
-    for (c, (token, class)) in after_first.zip(tokens_and_classes) {
-        // (only "to" and speech cues matter: the class and length first)
-        // (in fiction, also a verb of dialogue: “…?” inquired the turnkey)
+    let fiction = genre == Genre::Fiction;
+    // (only speech cues and the "to" of "according to" matter, and in
+    // fiction also a verb of dialogue: “…?” inquired the turnkey; the
+    // classes of each token after the first and of the token before it
+    // rule out the rest, as "according" may head a report)
+    let pairs = seg.classes[tokens.clone()].windows(2).enumerate();
+    let cues_and_to = pairs.filter(|(_, pair)| {
+        pair[1].cue_class() == Some(lexicon::CueClass::Speech)
+            || (fiction && pair[1].is_dialogue_verb())
+            || pair[0].may_head_report()
+    });
+    for (k, pair) in cues_and_to {
+        let (c, class) = (tokens.start + 1 + k, pair[1]);
+        let token = seg.tokens[c];
         let speech = class.cue_class() == Some(lexicon::CueClass::Speech)
-            || (genre == Genre::Fiction
-                && token.kind == TokenKind::Word
-                && class.is_dialogue_verb());
+            || (fiction && token.kind == TokenKind::Word && class.is_dialogue_verb());
         if !speech && token.span.len() != 2 || token.kind != TokenKind::Word {
             continue;
         }
