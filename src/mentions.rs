@@ -816,11 +816,11 @@ fn apostrophe_in_1_to_4(bytes: &[u8]) -> bool {
             let has_zero = |x: u32| x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 != 0;
             has_zero(word ^ 0x2727_2727) || has_zero(word ^ 0xE2E2_E2E2)
         }
-        None => bytes
-            .get(1..)
-            .unwrap_or_default()
-            .iter()
-            .any(|&b| b == b'\'' || b == 0xE2),
+        // (fewer than five bytes: most words, tested byte by byte)
+        None => {
+            let mark = |at: usize| bytes.get(at).is_some_and(|&b| b == b'\'' || b == 0xE2);
+            mark(1) || mark(2) || mark(3)
+        }
     }
 }
 
@@ -1606,11 +1606,7 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
     // (a pronoun of one to four letters, then an apostrophe of one or
     // three bytes and one or two letters: the apostrophe, ' or the 0xE2
     // byte that opens ’, stands at byte 1 to 4)
-    if !(3..=9).contains(&word.len())
-        || !word.as_bytes()[1..word.len().min(5)]
-            .iter()
-            .any(|&b| b == b'\'' || b == 0xE2)
-    {
+    if !(3..=9).contains(&word.len()) || !apostrophe_in_1_to_4(word.as_bytes()) {
         return None;
     }
     let cut = word.find(['\'', '’'])?;
@@ -1722,8 +1718,8 @@ fn nominal_gender(head: &str) -> Gender {
     }
 }
 
-/// A proper-name sequence starting at token `start`; returns the candidate
-/// and the token after it.
+/// A proper-name sequence starting at token `start`, a name word
+/// ([`is_name_word`]); returns the candidate and the token after it.
 /// `words` is a buffer for the sequence's words, reused from call to call.
 #[allow(clippy::too_many_arguments)] // (the walk's state, each one read)
 fn name_sequence<'t>(
@@ -1758,7 +1754,8 @@ fn name_sequence<'t>(
                 {
                     break;
                 }
-                if is_name_word(w) {
+                // (the first word is one: the caller asked)
+                if j == start || is_name_word(w) {
                     words.push(j);
                     if strip_possessive(w).1 {
                         j += 1;
@@ -1906,7 +1903,9 @@ fn name_sequence<'t>(
     // Split off the title prefix: everything up to the last title or demonym.
     let mut name_from = first;
     let mut gender = Gender::Unknown;
-    for (k, &w) in words.iter().enumerate().skip(first) {
+    // (the last word is the name's own, whatever it is)
+    let before_last = words.len() - 1;
+    for (k, &w) in words[..before_last].iter().enumerate().skip(first) {
         let word = seg.word(text, w);
         // (a plural title names each of the names after it: Captains
         // Wentworth and Harville, Senators Warren and Sanders)
@@ -1914,11 +1913,10 @@ fn name_sequence<'t>(
             word.strip_suffix('s').is_some_and(lexicon::is_title)
                 || matches!(word, "Messrs" | "Messrs." | "Misses")
         };
-        if k + 1 < words.len()
-            && (seg.class(w).is_title()
-                || seg.class(w).is_demonym()
-                || !is_upper_word(word)
-                || plural_title())
+        if seg.class(w).is_title()
+            || seg.class(w).is_demonym()
+            || !is_upper_word(word)
+            || plural_title()
         {
             if let Some(g) = seg.class(w).honorific_gender() {
                 gender = g;
