@@ -260,11 +260,15 @@ pub(crate) fn find_mentions_with(
     } else {
         PlainOpeners::none()
     };
+    // (each sentence's tokens worth a look for the cues, found in order)
+    let mut next_head = 0;
     for sentence in &seg.sentences {
+        let heads = seg.heads_in(sentence.tokens.clone(), &mut next_head);
         find_in_sentence(
             text,
             seg,
             sentence.tokens.clone(),
+            heads,
             &openers,
             genre,
             &mut candidates,
@@ -541,12 +545,15 @@ fn is_name_connector(word: &str) -> bool {
     )
 }
 
-/// Adds the candidates of the sentence at `tokens` to `out`; `name_words`
-/// is a buffer for [`name_sequence`].
+/// Adds the candidates of the sentence at `tokens` to `out`; `heads` are
+/// the sentence's tokens of [`Segmentation::heads`], `name_words` is a
+/// buffer for [`name_sequence`].
+#[allow(clippy::too_many_arguments)] // (the sentence, its context and buffers)
 fn find_in_sentence<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
+    heads: &[usize],
     openers: &PlainOpeners<'_>,
     genre: Genre,
     out: &mut Vec<Candidate<'t>>,
@@ -747,7 +754,7 @@ fn find_in_sentence<'t>(
         }
         i += 1;
     }
-    subjects_of_cues(text, seg, tokens, first_candidate, genre, out);
+    subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, out);
 }
 
 /// Whether the word at `span` (of class `class`) is sure to open no
@@ -978,22 +985,22 @@ pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usi
 /// The noun phrase in subject position of each speech cue that no mention
 /// covers yet: "ordinary Chinese traders say", "47 percent said". Such a
 /// phrase becomes a nominal mention, so that every cue can find its source.
+/// `heads` are the sentence's tokens of [`Segmentation::heads`], among
+/// which are its cues.
 fn subjects_of_cues<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
+    heads: &[usize],
     first_candidate: usize,
     genre: Genre,
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
-    // (the class first: most words are no verb of speech or belief, and a
-    // tight search of the classes passes over them)
-    let cues = seg.classes[tokens.clone()]
+    let cues = heads
         .iter()
-        .enumerate()
-        .filter(|(_, class)| class.is_speech_or_belief_cue())
-        .map(|(k, &class)| (tokens.start + k, class));
+        .map(|&c| (c, seg.class(c)))
+        .filter(|(_, class)| class.is_speech_or_belief_cue());
     for (c, cue_lists) in cues {
         if seg.tokens[c].kind != TokenKind::Word {
             continue;
@@ -1177,7 +1184,15 @@ fn subjects_of_cues<'t>(
     if out.len() > before {
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
-    sources_after_cues(text, seg, tokens.clone(), first_candidate, genre, out);
+    sources_after_cues(
+        text,
+        seg,
+        tokens.clone(),
+        heads,
+        first_candidate,
+        genre,
+        out,
+    );
     extend_with_descriptors(text, seg, tokens, first_candidate, out);
     if out[first_candidate..].iter().any(|c| c.dead) {
         let sentence = out.split_off(first_candidate);
@@ -1445,11 +1460,14 @@ fn phrase_candidate<'t>(
 /// The source named after an inverted cue when no name follows it
 /// directly: “…,” said *one well-connected Democrat* familiar with…; and
 /// the whole phrase after "according to" (an analysis by Lee Epstein).
-/// `out[first_candidate..]` is the sentence's candidates, in order.
+/// `out[first_candidate..]` is the sentence's candidates, in order;
+/// `heads` its tokens of [`Segmentation::heads`], among which are its
+/// speech cues and the "to" of "according to".
 fn sources_after_cues<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
+    heads: &[usize],
     first_candidate: usize,
     genre: Genre,
     out: &mut Vec<Candidate<'t>>,
@@ -1458,17 +1476,18 @@ fn sources_after_cues<'t>(
     let nominal = |from: usize, end: usize| phrase_candidate(text, seg, from..end, Gender::Unknown);
     let fiction = genre == Genre::Fiction;
     // (only speech cues and the "to" of "according to" matter, and in
-    // fiction also a verb of dialogue: “…?” inquired the turnkey; the
-    // classes of each token after the first and of the token before it
-    // rule out the rest, as "according" may head a report)
-    let pairs = seg.classes[tokens.clone()].windows(2).enumerate();
-    let cues_and_to = pairs.filter(|(_, pair)| {
-        pair[1].cue_class() == Some(lexicon::CueClass::Speech)
-            || (fiction && pair[1].is_dialogue_verb())
-            || pair[0].may_head_report()
+    // fiction also a verb of dialogue: “…?” inquired the turnkey; their
+    // classes and the class of the token before them say which heads
+    // they are, as "according" may head a report)
+    let cues_and_to = heads.iter().copied().filter(|&c| {
+        let class = seg.class(c);
+        c > tokens.start
+            && (class.cue_class() == Some(lexicon::CueClass::Speech)
+                || (fiction && class.is_dialogue_verb())
+                || seg.class(c - 1).may_head_report())
     });
-    for (k, pair) in cues_and_to {
-        let (c, class) = (tokens.start + 1 + k, pair[1]);
+    for c in cues_and_to {
+        let class = seg.class(c);
         let token = seg.tokens[c];
         let speech = class.cue_class() == Some(lexicon::CueClass::Speech)
             || (fiction && token.kind == TokenKind::Word && class.is_dialogue_verb());

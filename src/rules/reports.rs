@@ -29,6 +29,7 @@ impl<'a> Sieve<'a> {
         &self,
         s: usize,
         sentence: &Sentence,
+        heads: &[usize],
         tag_cues: &TokenSet,
         tag_speaker: Option<usize>,
         out: &mut Vec<Quote>,
@@ -54,19 +55,21 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
-        // (most tokens head no report, and their kinds and classes say so:
-        // a walk over the sentence's slices of both passes over them)
+        // (most tokens head no report, and their classes say so: only the
+        // sentence's heads may, unless the caller gave cues of their own,
+        // which any word may be)
         let extra_cues = !self.cues.extra.is_empty();
-        let kinds_and_classes = self.seg.tokens[range.clone()]
+        let (heads, every_token) = if extra_cues {
+            (&[][..], range.clone())
+        } else {
+            (heads, range.start..range.start)
+        };
+        let candidates = heads
             .iter()
-            .zip(&self.seg.classes[range.clone()]);
-        let candidates = range
-            .clone()
-            .zip(kinds_and_classes)
-            .filter(|&(c, (token, &class))| {
-                token.kind == TokenKind::Word && self.may_report_at(c, class, extra_cues)
-            });
-        for (c, _) in candidates {
+            .copied()
+            .chain(every_token)
+            .filter(|&c| self.is_word(c) && self.may_report_at(c, self.class(c), extra_cues));
+        for c in candidates {
             // according to X
             if self.is_according_to(c) && c + 2 < range.end {
                 if let Some(m) = self.according_to_source(c) {
