@@ -239,7 +239,7 @@ fn document(input: &Input, json: bool) -> Result<(), String> {
     let result = attributor.attribute(text);
     let mut out = BufWriter::new(io::stdout().lock());
     if json {
-        let mut json = Vec::with_capacity(text.len() * 2);
+        let mut json = Vec::with_capacity(pretty_json_size(&result));
         write_result::<true>(&mut json, &mut EnumJson::default(), None, &result)
             .map_err(|e| e.to_string())?;
         json.push(b'\n');
@@ -248,6 +248,14 @@ fn document(input: &Input, json: bool) -> Result<(), String> {
         write_table(&mut out, text, &result).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
+}
+
+/// Room for the pretty JSON of `result`, so that its buffer does not grow
+/// (and copy what it holds) on the way: a little more than a quote, an
+/// entity and a mention of news take (about 540, 120 and 50 bytes).
+fn pretty_json_size(result: &Attribution) -> usize {
+    let mentions: usize = result.entities.iter().map(|e| e.mentions.len()).sum();
+    1024 + 640 * result.quotes.len() + 160 * result.entities.len() + 64 * mentions
 }
 
 /// The widest a quote is shown in the table, in characters.

@@ -260,11 +260,15 @@ pub(crate) fn find_mentions_with(
     } else {
         PlainOpeners::none()
     };
+    // (each sentence's tokens worth a look for the cues, found in order)
+    let mut next_head = 0;
     for sentence in &seg.sentences {
+        let heads = seg.heads_in(sentence.tokens.clone(), &mut next_head);
         find_in_sentence(
             text,
             seg,
             sentence.tokens.clone(),
+            heads,
             &openers,
             genre,
             &mut candidates,
@@ -547,12 +551,15 @@ fn is_name_connector(word: &str) -> bool {
     )
 }
 
-/// Adds the candidates of the sentence at `tokens` to `out`; `name_words`
-/// is a buffer for [`name_sequence`].
+/// Adds the candidates of the sentence at `tokens` to `out`; `heads` are
+/// the sentence's tokens of [`Segmentation::heads`], `name_words` is a
+/// buffer for [`name_sequence`].
+#[allow(clippy::too_many_arguments)] // (the sentence, its context and buffers)
 fn find_in_sentence<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
+    heads: &[usize],
     openers: &PlainOpeners<'_>,
     genre: Genre,
     out: &mut Vec<Candidate<'t>>,
@@ -753,7 +760,7 @@ fn find_in_sentence<'t>(
         }
         i += 1;
     }
-    subjects_of_cues(text, seg, tokens, first_candidate, genre, out);
+    subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, out);
 }
 
 /// Whether the word at `span` (of class `class`) is sure to open no
@@ -822,11 +829,11 @@ fn apostrophe_in_1_to_4(bytes: &[u8]) -> bool {
             let has_zero = |x: u32| x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 != 0;
             has_zero(word ^ 0x2727_2727) || has_zero(word ^ 0xE2E2_E2E2)
         }
-        None => bytes
-            .get(1..)
-            .unwrap_or_default()
-            .iter()
-            .any(|&b| b == b'\'' || b == 0xE2),
+        // (fewer than five bytes: most words, tested byte by byte)
+        None => {
+            let mark = |at: usize| bytes.get(at).is_some_and(|&b| b == b'\'' || b == 0xE2);
+            mark(1) || mark(2) || mark(3)
+        }
     }
 }
 
@@ -984,22 +991,22 @@ pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usi
 /// The noun phrase in subject position of each speech cue that no mention
 /// covers yet: "ordinary Chinese traders say", "47 percent said". Such a
 /// phrase becomes a nominal mention, so that every cue can find its source.
+/// `heads` are the sentence's tokens of [`Segmentation::heads`], among
+/// which are its cues.
 fn subjects_of_cues<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
+    heads: &[usize],
     first_candidate: usize,
     genre: Genre,
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
-    // (the class first: most words are no verb of speech or belief, and a
-    // tight search of the classes passes over them)
-    let cues = seg.classes[tokens.clone()]
+    let cues = heads
         .iter()
-        .enumerate()
-        .filter(|(_, class)| class.is_speech_or_belief_cue())
-        .map(|(k, &class)| (tokens.start + k, class));
+        .map(|&c| (c, seg.class(c)))
+        .filter(|(_, class)| class.is_speech_or_belief_cue());
     for (c, cue_lists) in cues {
         if seg.tokens[c].kind != TokenKind::Word {
             continue;
@@ -1183,7 +1190,15 @@ fn subjects_of_cues<'t>(
     if out.len() > before {
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
-    sources_after_cues(text, seg, tokens.clone(), first_candidate, genre, out);
+    sources_after_cues(
+        text,
+        seg,
+        tokens.clone(),
+        heads,
+        first_candidate,
+        genre,
+        out,
+    );
     extend_with_descriptors(text, seg, tokens, first_candidate, out);
     if out[first_candidate..].iter().any(|c| c.dead) {
         let sentence = out.split_off(first_candidate);
@@ -1451,28 +1466,37 @@ fn phrase_candidate<'t>(
 /// The source named after an inverted cue when no name follows it
 /// directly: “…,” said *one well-connected Democrat* familiar with…; and
 /// the whole phrase after "according to" (an analysis by Lee Epstein).
-/// `out[first_candidate..]` is the sentence's candidates, in order.
+/// `out[first_candidate..]` is the sentence's candidates, in order;
+/// `heads` its tokens of [`Segmentation::heads`], among which are its
+/// speech cues and the "to" of "according to".
 fn sources_after_cues<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
+    heads: &[usize],
     first_candidate: usize,
     genre: Genre,
     out: &mut Vec<Candidate<'t>>,
 ) {
     let mut added = Vec::new();
     let nominal = |from: usize, end: usize| phrase_candidate(text, seg, from..end, Gender::Unknown);
-    let after_first = (tokens.start + 1).min(tokens.end)..tokens.end;
-    let tokens_and_classes = seg.tokens[after_first.clone()]
-        .iter()
-        .zip(&seg.classes[after_first.clone()]);
-    for (c, (token, class)) in after_first.zip(tokens_and_classes) {
-        // (only "to" and speech cues matter: the class and length first)
-        // (in fiction, also a verb of dialogue: “…?” inquired the turnkey)
+    let fiction = genre == Genre::Fiction;
+    // (only speech cues and the "to" of "according to" matter, and in
+    // fiction also a verb of dialogue: “…?” inquired the turnkey; their
+    // classes and the class of the token before them say which heads
+    // they are, as "according" may head a report)
+    let cues_and_to = heads.iter().copied().filter(|&c| {
+        let class = seg.class(c);
+        c > tokens.start
+            && (class.cue_class() == Some(lexicon::CueClass::Speech)
+                || (fiction && class.is_dialogue_verb())
+                || seg.class(c - 1).may_head_report())
+    });
+    for c in cues_and_to {
+        let class = seg.class(c);
+        let token = seg.tokens[c];
         let speech = class.cue_class() == Some(lexicon::CueClass::Speech)
-            || (genre == Genre::Fiction
-                && token.kind == TokenKind::Word
-                && class.is_dialogue_verb());
+            || (fiction && token.kind == TokenKind::Word && class.is_dialogue_verb());
         if !speech && token.span.len() != 2 || token.kind != TokenKind::Word {
             continue;
         }
@@ -1607,11 +1631,7 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
     // (a pronoun of one to four letters, then an apostrophe of one or
     // three bytes and one or two letters: the apostrophe, ' or the 0xE2
     // byte that opens ’, stands at byte 1 to 4)
-    if !(3..=9).contains(&word.len())
-        || !word.as_bytes()[1..word.len().min(5)]
-            .iter()
-            .any(|&b| b == b'\'' || b == 0xE2)
-    {
+    if !(3..=9).contains(&word.len()) || !apostrophe_in_1_to_4(word.as_bytes()) {
         return None;
     }
     let cut = word.find(['\'', '’'])?;
@@ -1723,8 +1743,8 @@ fn nominal_gender(head: &str) -> Gender {
     }
 }
 
-/// A proper-name sequence starting at token `start`; returns the candidate
-/// and the token after it.
+/// A proper-name sequence starting at token `start`, a name word
+/// ([`is_name_word`]); returns the candidate and the token after it.
 /// `words` is a buffer for the sequence's words, reused from call to call.
 #[allow(clippy::too_many_arguments)] // (the walk's state, each one read)
 fn name_sequence<'t>(
@@ -1759,7 +1779,8 @@ fn name_sequence<'t>(
                 {
                     break;
                 }
-                if is_name_word(w) {
+                // (the first word is one: the caller asked)
+                if j == start || is_name_word(w) {
                     words.push(j);
                     if strip_possessive(w).1 {
                         j += 1;
@@ -1907,7 +1928,9 @@ fn name_sequence<'t>(
     // Split off the title prefix: everything up to the last title or demonym.
     let mut name_from = first;
     let mut gender = Gender::Unknown;
-    for (k, &w) in words.iter().enumerate().skip(first) {
+    // (the last word is the name's own, whatever it is)
+    let before_last = words.len() - 1;
+    for (k, &w) in words[..before_last].iter().enumerate().skip(first) {
         let word = seg.word(text, w);
         // (a plural title names each of the names after it: Captains
         // Wentworth and Harville, Senators Warren and Sanders)
@@ -1915,11 +1938,10 @@ fn name_sequence<'t>(
             word.strip_suffix('s').is_some_and(lexicon::is_title)
                 || matches!(word, "Messrs" | "Messrs." | "Misses")
         };
-        if k + 1 < words.len()
-            && (seg.class(w).is_title()
-                || seg.class(w).is_demonym()
-                || !is_upper_word(word)
-                || plural_title())
+        if seg.class(w).is_title()
+            || seg.class(w).is_demonym()
+            || !is_upper_word(word)
+            || plural_title()
         {
             if let Some(g) = seg.class(w).honorific_gender() {
                 gender = g;
@@ -2638,6 +2660,20 @@ fn resolve(
     // mother), and the one full name of the family's women (Fanny Price)
     // is the Miss.
     let mut miss_surnames: FxHashSet<NameKey<'_>> = FxHashSet::default();
+    // (the maps filled one entry per full name or per description are
+    // sized for them at once, so that they do not grow step by step)
+    let full_names = candidates
+        .iter()
+        .filter(|c| c.entity_kind == EntityKind::Person && c.name_words >= 2)
+        .count();
+    full_names_by_surname.reserve(full_names);
+    full_names_by_given.reserve(full_names);
+    by_nominal.reserve(
+        candidates
+            .iter()
+            .filter(|c| c.mention.kind == MentionKind::Nominal)
+            .count(),
+    );
     for (idx, c) in candidates.iter().enumerate() {
         if c.honorific && c.key.starts_with("Miss ") {
             miss_surnames.insert(NameKey::new(surname(&c.key)));
@@ -2694,14 +2730,17 @@ fn resolve(
             MentionKind::Nominal => {
                 // (a description the cast lists as someone's alias: the
                 // old gentleman is Mr. Brownlow; one that opens with its
-                // determiner, not a name the finder also took as a name)
+                // determiner, not a name the finder also took as a name;
+                // asked only when there is a cast, as most documents have none)
                 let words = mention.span.as_str(text);
-                let determined = words.split_whitespace().next().is_some_and(|first| {
-                    lexicon::is_definite_determiner(first)
-                        || first.eq_ignore_ascii_case("a")
-                        || first.eq_ignore_ascii_case("an")
-                });
-                let known = (!cast.is_empty() && determined)
+                let determined = || {
+                    words.split_whitespace().next().is_some_and(|first| {
+                        lexicon::is_definite_determiner(first)
+                            || first.eq_ignore_ascii_case("a")
+                            || first.eq_ignore_ascii_case("an")
+                    })
+                };
+                let known = (!cast.is_empty() && determined())
                     .then(|| cast.by_alias(&NameKey::new(words)))
                     .flatten();
                 Some(match known {
@@ -2751,7 +2790,9 @@ fn resolve(
                     });
                 // (an honorific alone: the one last named with it,
                 // Mademoiselle after Mademoiselle Reisz)
-                let lone_honorific = (c.entity_kind == EntityKind::Person
+                // (none before a name with an honorific: most documents)
+                let lone_honorific = (!by_honorific.is_empty()
+                    && c.entity_kind == EntityKind::Person
                     && !c.honorific
                     && !c.key.contains(' ')
                     && lexicon::honorific_gender(&c.key).is_some())

@@ -70,6 +70,9 @@ pub struct Segmentation {
     pub sentences: Vec<Sentence>,
     /// `classes[i]`: what the word lists say about token `i`.
     pub(crate) classes: Vec<WordClass>,
+    /// The tokens that the passes over cues and reports look at, in order
+    /// ([`report_heads`]).
+    pub(crate) heads: Vec<usize>,
 }
 
 impl Segmentation {
@@ -84,6 +87,49 @@ impl Segmentation {
     pub(crate) fn class(&self, i: usize) -> WordClass {
         self.classes[i]
     }
+
+    /// The tokens of [`heads`](Segmentation::heads) among `tokens`, looked
+    /// for from `*next` on and leaving `*next` after them: for a walk over
+    /// the sentences in order, which finds each sentence's heads at once.
+    /// (Out of order, the heads are searched for.)
+    pub(crate) fn heads_in(&self, tokens: Range<usize>, next: &mut usize) -> &[usize] {
+        let heads = &self.heads;
+        let mut from = (*next).min(heads.len());
+        if from > 0 && heads[from - 1] >= tokens.start {
+            from = heads.partition_point(|&t| t < tokens.start);
+        }
+        while from < heads.len() && heads[from] < tokens.start {
+            from += 1;
+        }
+        let mut to = from;
+        while to < heads.len() && heads[to] < tokens.end {
+            to += 1;
+        }
+        *next = to;
+        &heads[from..to]
+    }
+}
+
+/// The tokens worth a look for the passes over the cues of mentions and
+/// over reported speech, from the classes of all tokens: a word that may
+/// head a report ([`WordClass::may_head_report`]: every cue among them), a
+/// verb of dialogue, the token after a word that may head a report (the
+/// "to" of "according to") and the token before "that". The passes test
+/// their own conditions on these tokens only: most tokens are none.
+fn report_heads(classes: &[WordClass]) -> Vec<usize> {
+    let mut heads = Vec::with_capacity(classes.len() / 16);
+    let mut after_head = false;
+    for (t, class) in classes.iter().enumerate() {
+        if class.is_that() && t > 0 && heads.last() != Some(&(t - 1)) {
+            heads.push(t - 1);
+        }
+        let head = class.may_head_report();
+        if head || after_head || class.is_dialogue_verb() {
+            heads.push(t);
+        }
+        after_head = head;
+    }
+    heads
 }
 
 /// A set of token indices (of one [`Segmentation`]): a bit per token.
@@ -252,6 +298,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         tokens: Vec::with_capacity(tokens),
         sentences: Vec::with_capacity(text.len() / 100 + 2),
         classes: Vec::with_capacity(tokens),
+        heads: Vec::new(),
     };
     // Each token is classed as it is cut, while its bytes are at hand.
     let classifier = Classifier::new();
@@ -346,6 +393,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         }
         split_sentences(text, &mut seg, first_token, p_index);
     }
+    seg.heads = report_heads(&seg.classes);
     seg
 }
 
@@ -668,5 +716,43 @@ mod tests {
         let seg = segment(text, &paragraphs(text), &[]);
         let words: Vec<&str> = seg.tokens.iter().map(|t| t.span.as_str(text)).collect();
         assert_eq!(words, ["Trump", "said", ".", "Trump", "left"]);
+    }
+
+    #[test]
+    fn heads_hold_what_the_passes_over_cues_and_reports_look_at() {
+        let text = "He said it. Critics warn that it fails. According to them, \
+                    no. “Go,” inquired Tom. She left.";
+        let seg = segment(
+            text,
+            &paragraphs(text),
+            &find_quotes(text, &paragraphs(text)),
+        );
+        let heads: Vec<&str> = seg.heads.iter().map(|&t| seg.word(text, t)).collect();
+        for word in ["said", "warn", "that", "According", "to", "inquired"] {
+            assert!(heads.contains(&word), "{word} in {heads:?}");
+        }
+        // (every listed token for what it is, and nothing else)
+        for (t, class) in seg.classes.iter().enumerate() {
+            let listed = seg.heads.contains(&t);
+            let wanted = class.may_head_report()
+                || class.is_dialogue_verb()
+                || (t > 0 && seg.classes[t - 1].may_head_report())
+                || seg.classes.get(t + 1).is_some_and(|next| next.is_that());
+            assert_eq!(listed, wanted, "{}", seg.word(text, t));
+        }
+        // A walk over the sentences in order, and one out of order, find
+        // each sentence's heads.
+        let mut next = 0;
+        let in_order: Vec<&[usize]> = seg
+            .sentences
+            .iter()
+            .map(|s| seg.heads_in(s.tokens.clone(), &mut next))
+            .collect();
+        for (s, sentence) in seg.sentences.iter().enumerate().rev() {
+            let mut next = seg.heads.len();
+            let heads = seg.heads_in(sentence.tokens.clone(), &mut next);
+            assert_eq!(heads, in_order[s]);
+            assert!(heads.iter().all(|t| sentence.tokens.contains(t)));
+        }
     }
 }

@@ -452,9 +452,11 @@ impl<'a> Sieve<'a> {
         // reports sorted by start, so that a quote finds its clause fast.
         let mut reports: Vec<Quote> = Vec::new();
         let mut report_ranges = Vec::with_capacity(self.seg.sentences.len());
+        let mut next_head = 0;
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             let first = reports.len();
-            self.reported_speech(s, sentence, &tag_cues, tag_speaker[s], &mut reports);
+            let heads = self.seg.heads_in(sentence.tokens.clone(), &mut next_head);
+            self.reported_speech(s, sentence, heads, &tag_cues, tag_speaker[s], &mut reports);
             reports[first..].sort_by_key(|r| r.span.start);
             report_ranges.push(first..reports.len());
         }

@@ -29,6 +29,7 @@ impl<'a> Sieve<'a> {
         &self,
         s: usize,
         sentence: &Sentence,
+        heads: &[usize],
         tag_cues: &TokenSet,
         tag_speaker: Option<usize>,
         out: &mut Vec<Quote>,
@@ -54,10 +55,21 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
-        for c in range.clone() {
-            if !self.is_word(c) || !self.may_report_at(c) {
-                continue;
-            }
+        // (most tokens head no report, and their classes say so: only the
+        // sentence's heads may, unless the caller gave cues of their own,
+        // which any word may be)
+        let extra_cues = !self.cues.extra.is_empty();
+        let (heads, every_token) = if extra_cues {
+            (&[][..], range.clone())
+        } else {
+            (heads, range.start..range.start)
+        };
+        let candidates = heads
+            .iter()
+            .copied()
+            .chain(every_token)
+            .filter(|&c| self.is_word(c) && self.may_report_at(c, self.class(c), extra_cues));
+        for c in candidates {
             // according to X
             if self.is_according_to(c) && c + 2 < range.end {
                 if let Some(m) = self.according_to_source(c) {
@@ -491,17 +503,16 @@ impl<'a> Sieve<'a> {
         }
     }
 
-    /// Whether the word at token `c` may start any of the reports that
-    /// [`reported_speech`](Sieve::reported_speech) looks for: a word of
-    /// the lists behind them or one of the two words it compares as written,
-    /// "according" and "clear" ([`WordClass::may_head_report`]), a word
-    /// before "that", or a caller's cue. Any other word is passed over by
-    /// every test of that loop, so it is skipped at once.
+    /// Whether the word at token `c`, of class `class`, may start any of
+    /// the reports that [`reported_speech`](Sieve::reported_speech) looks
+    /// for: a word of the lists behind them or one of the two words it
+    /// compares as written, "according" and "clear"
+    /// ([`WordClass::may_head_report`]), a word before "that", or a caller's
+    /// cue (`extra_cues`). Any other word is passed over by every test of
+    /// that loop, so it is skipped at once.
     #[inline]
-    fn may_report_at(&self, c: usize) -> bool {
-        self.class(c).may_head_report()
-            || self.class_at(c + 1).is_that()
-            || !self.cues.extra.is_empty()
+    fn may_report_at(&self, c: usize, class: WordClass, extra_cues: bool) -> bool {
+        class.may_head_report() || self.class_at(c + 1).is_that() || extra_cues
     }
 
     /// Where the report of the cue at token `c` must end when its subject
