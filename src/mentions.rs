@@ -1003,10 +1003,15 @@ fn subjects_of_cues<'t>(
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
+    let fiction = genre == Genre::Fiction;
+    // (in fiction, also a verb of dialogue right after a quotation: “…,”
+    // the proprietor resumed)
     let cues = heads
         .iter()
         .map(|&c| (c, seg.class(c)))
-        .filter(|(_, class)| class.is_speech_or_belief_cue());
+        .filter(|(_, class)| {
+            class.is_speech_or_belief_cue() || (fiction && class.is_dialogue_verb())
+        });
     for (c, cue_lists) in cues {
         if seg.tokens[c].kind != TokenKind::Word {
             continue;
@@ -1031,7 +1036,7 @@ fn subjects_of_cues<'t>(
         };
         // A verb that only tags a quote takes a subject only right after
         // one: “…,” the email read.
-        let tag_only = cue_lists.is_tag_only();
+        let tag_only = cue_lists.is_tag_only() || !cue_lists.is_speech_or_belief_cue();
         // (or right before one: the attendees chanted, “…”)
         let quote_at =
             |i: usize| i < tokens.end && matches!(seg.tokens[i].kind, TokenKind::Quote(_));

@@ -1612,6 +1612,15 @@ mod tests {
         );
     }
 
+    /// A description before a verb of dialogue right after a line is its
+    /// speaker, as a name would be.
+    #[test]
+    fn a_description_before_a_verb_of_dialogue_tags_a_line() {
+        let text = "“Good day,” said Joe.\n\n\
+                    “I think,” the proprietor resumed, “that I heard you, Joe.”";
+        assert_eq!(speakers(text), ["Joe", "the proprietor", "the proprietor"]);
+    }
+
     #[test]
     fn more_verbs_of_dialogue_tag_lines() {
         let text = "“Treacle,” said the Dormouse.\n\n\
