@@ -52,6 +52,10 @@ const NARRATOR_LINES: usize = 20;
 /// are considered.
 const NARRATOR_CANDIDATES: usize = 6;
 
+/// How many quotations before and after a line are searched for the
+/// people their tags name, who speak near it.
+const LOCAL_QUOTES: usize = 20;
+
 /// How many turns ahead a tag may decide a guessed turn (by taking turns:
 /// an even number).
 const TAG_AHEAD_TURNS: usize = 8;
@@ -267,6 +271,14 @@ impl<'a> Sieve<'a> {
                     previous.speaker = Some(speaker);
                 }
             }
+            // (the people tags name near the line: the ones who speak here)
+            let near = range.start.saturating_sub(LOCAL_QUOTES)
+                ..(range.end + LOCAL_QUOTES).min(quoted.len());
+            let local: Vec<usize> = quoted[near]
+                .iter()
+                .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
+                .filter_map(|q| q.speaker.as_ref()?.entity)
+                .collect();
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
@@ -328,24 +340,35 @@ impl<'a> Sieve<'a> {
                         Some(speaker) => Some((speaker, Rule::ActionBeat)),
                         // (whom the line addresses does not say it: then the
                         // previous speaker goes on)
-                        None => self
-                            .next_speakers(
-                                paragraph,
-                                first_token,
-                                SoFar {
-                                    turns: &turns,
-                                    moved: &moved,
-                                },
-                                &people,
-                            )
-                            .into_iter()
-                            .chain(
-                                addressed
-                                    .and_then(|_| turns.last())
-                                    .and_then(|turn| turn.speaker.clone()),
-                            )
-                            .find(|s| addressed.is_none() || s.entity != addressed)
-                            .map(|speaker| (speaker, Rule::TurnTaking)),
+                        None => {
+                            let candidates: Vec<Speaker> = self
+                                .next_speakers(
+                                    paragraph,
+                                    first_token,
+                                    SoFar {
+                                        turns: &turns,
+                                        moved: &moved,
+                                    },
+                                    &people,
+                                )
+                                .into_iter()
+                                .chain(
+                                    addressed
+                                        .and_then(|_| turns.last())
+                                        .and_then(|turn| turn.speaker.clone()),
+                                )
+                                .filter(|s| addressed.is_none() || s.entity != addressed)
+                                .collect();
+                            // (one whom tags name near the line first)
+                            let speaks_here =
+                                |s: &&Speaker| s.entity.is_some_and(|e| local.contains(&e));
+                            candidates
+                                .iter()
+                                .find(speaks_here)
+                                .or(candidates.first())
+                                .cloned()
+                                .map(|speaker| (speaker, Rule::TurnTaking))
+                        }
                     };
                     decided.map(|(speaker, rule)| {
                         for q in group.iter_mut() {
@@ -1619,6 +1642,23 @@ mod tests {
         let text = "“Good day,” said Joe.\n\n\
                     “I think,” the proprietor resumed, “that I heard you, Joe.”";
         assert_eq!(speakers(text), ["Joe", "the proprietor", "the proprietor"]);
+    }
+
+    /// An untagged line goes to one whom tags name near it before one
+    /// the narration names who speaks only far away.
+    #[test]
+    fn a_line_goes_to_one_who_speaks_near_it() {
+        let mut text = String::from("“Good-bye,” said Frances.\n\n");
+        for _ in 0..15 {
+            text.push_str("“Yes,” said Alice.\n\n“No,” said Bob.\n\n");
+        }
+        text.push_str("Frances had gone.\n\n“Well?”");
+        let said = speakers(&text);
+        assert_ne!(said.last().map(String::as_str), Some("Frances"));
+        // (but one who spoke a few lines before is still a candidate)
+        let text = "“Good-bye,” said Frances.\n\n“Yes,” said Alice.\n\n\
+                    Frances had gone.\n\n“Well?”";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Frances"));
     }
 
     #[test]
