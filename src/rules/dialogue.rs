@@ -274,8 +274,10 @@ impl<'a> Sieve<'a> {
             // (the people tags name near the line: the ones who speak here)
             let near = range.start.saturating_sub(LOCAL_QUOTES)
                 ..(range.end + LOCAL_QUOTES).min(quoted.len());
-            let local: Vec<usize> = quoted[near]
-                .iter()
+            // (the line's own tags not among them)
+            let local: Vec<usize> = near
+                .filter(|i| !range.contains(i))
+                .map(|i| &quoted[i])
                 .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
                 .filter_map(|q| q.speaker.as_ref()?.entity)
                 .collect();
