@@ -568,13 +568,14 @@ fn find_in_sentence<'t>(
     let first_candidate = out.len();
     let mut i = tokens.start;
     while i < tokens.end {
-        let token = seg.tokens[i];
-        if token.kind != TokenKind::Word {
+        // (most words open no mention, and their class says so)
+        let class = seg.class(i);
+        if class.is_plain_lowercase() {
             i += 1;
             continue;
         }
-        let class = seg.class(i);
-        if is_plain_lowercase_word(text, token.span, class) {
+        let token = seg.tokens[i];
+        if token.kind != TokenKind::Word {
             i += 1;
             continue;
         }
@@ -763,41 +764,6 @@ fn find_in_sentence<'t>(
     subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, out);
 }
 
-/// Whether the word at `span` (of class `class`) is sure to open no
-/// mention in [`find_in_sentence`]: it begins with an ASCII lower-case
-/// letter (so it is no name, nor an inverted tag or a plain opener, which
-/// are passed over all the same), is in no list of pronouns or sources,
-/// is not "who", has no apostrophe where a contracted pronoun would have
-/// one, and is not one of the possessives (his, her, its, their; "the",
-/// "that" or "have" no longer take the long way for their length and first
-/// letter). Most words of a text are such words; the sentence's loop
-/// passes over them at once.
-#[inline]
-fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
-    let bytes = &text.as_bytes()[span.start..span.end];
-    let Some(&first) = bytes.first() else {
-        return false;
-    };
-    first.is_ascii_lowercase()
-        && !class.may_open_mention()
-        && bytes != b"who"
-        // (as pronoun_of_contraction looks for an apostrophe)
-        && !apostrophe_in_1_to_4(bytes)
-        // (as possessive_of_speech looks for his, her, its, their)
-        && !is_possessive(bytes)
-}
-
-/// Whether `bytes` is one of the possessives that [`possessive_of_speech`]
-/// looks for (his, her, its, their), in any case.
-#[inline]
-fn is_possessive(bytes: &[u8]) -> bool {
-    (3..=5).contains(&bytes.len())
-        && matches!(bytes[0] | 0x20, b'h' | b'i' | b't')
-        && [&b"his"[..], b"her", b"its", b"their"]
-            .iter()
-            .any(|possessive| bytes.eq_ignore_ascii_case(possessive))
-}
-
 /// Whether the word at `span` (of class `class`) is a source determiner or
 /// noun (the, a, officials) that [`find_in_sentence`] can only take for
 /// the start of a nominal: it begins with an ASCII lower-case letter (no
@@ -811,30 +777,8 @@ fn is_lowercase_source_word(text: &str, span: Span, class: WordClass) -> bool {
         && (class.is_source_determiner() || class.is_source_noun())
         && class.subject_pronoun().is_none()
         && bytes != b"who"
-        && !apostrophe_in_1_to_4(bytes)
-        && !is_possessive(bytes)
-}
-
-/// Whether one of `bytes[1..5]` (as many as there are) is `'` or 0xE2,
-/// the first byte of `’`: four bytes tested at once when there are four.
-#[inline]
-fn apostrophe_in_1_to_4(bytes: &[u8]) -> bool {
-    match bytes
-        .get(1..5)
-        .and_then(|four| <[u8; 4]>::try_from(four).ok())
-    {
-        Some(four) => {
-            let word = u32::from_le_bytes(four);
-            // (a byte of `x` is zero exactly where this sets its high bit)
-            let has_zero = |x: u32| x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 != 0;
-            has_zero(word ^ 0x2727_2727) || has_zero(word ^ 0xE2E2_E2E2)
-        }
-        // (fewer than five bytes: most words, tested byte by byte)
-        None => {
-            let mark = |at: usize| bytes.get(at).is_some_and(|&b| b == b'\'' || b == 0xE2);
-            mark(1) || mark(2) || mark(3)
-        }
-    }
+        && !lexicon::apostrophe_in_1_to_4(bytes)
+        && !lexicon::is_possessive(bytes)
 }
 
 /// Whether the word at token `i` can be the head of a relative clause on
@@ -1631,7 +1575,7 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
     // (a pronoun of one to four letters, then an apostrophe of one or
     // three bytes and one or two letters: the apostrophe, ' or the 0xE2
     // byte that opens ’, stands at byte 1 to 4)
-    if !(3..=9).contains(&word.len()) || !apostrophe_in_1_to_4(word.as_bytes()) {
+    if !(3..=9).contains(&word.len()) || !lexicon::apostrophe_in_1_to_4(word.as_bytes()) {
         return None;
     }
     let cut = word.find(['\'', '’'])?;
@@ -3095,7 +3039,7 @@ mod tests {
                     let expected = bytes[1.min(len)..len.min(5)]
                         .iter()
                         .any(|&b| b == b'\'' || b == 0xE2);
-                    assert_eq!(apostrophe_in_1_to_4(&bytes), expected, "{bytes:?}");
+                    assert_eq!(lexicon::apostrophe_in_1_to_4(&bytes), expected, "{bytes:?}");
                 }
             }
         }
