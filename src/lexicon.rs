@@ -698,7 +698,10 @@ static NAMING_CUES: Lazy<WordSet> = Lazy::new(|| {
 
 /// The regular inflections of a verb lemma: base, -s, -ed, -ing.
 fn inflect(lemma: &str) -> Vec<String> {
-    let mut forms = vec![lemma.to_string()];
+    // (at most six forms; each written by concatenation, which costs a
+    // fraction of what format! does)
+    let mut forms = Vec::with_capacity(6);
+    forms.push(lemma.to_string());
     let stem_e = lemma.strip_suffix('e');
     let ends_y_consonant = lemma.ends_with('y')
         && !matches!(
@@ -707,27 +710,27 @@ fn inflect(lemma: &str) -> Vec<String> {
         );
     if ends_y_consonant {
         let stem = &lemma[..lemma.len() - 1];
-        forms.push(format!("{stem}ies"));
-        forms.push(format!("{stem}ied"));
+        forms.push([stem, "ies"].concat());
+        forms.push([stem, "ied"].concat());
     } else if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") {
-        forms.push(format!("{lemma}es"));
-        forms.push(format!("{lemma}ed"));
+        forms.push([lemma, "es"].concat());
+        forms.push([lemma, "ed"].concat());
     } else {
-        forms.push(format!("{lemma}s"));
+        forms.push([lemma, "s"].concat());
         match stem_e {
-            Some(stem) => forms.push(format!("{stem}ed")),
-            None => forms.push(format!("{lemma}ed")),
+            Some(stem) => forms.push([stem, "ed"].concat()),
+            None => forms.push([lemma, "ed"].concat()),
         }
     }
     match stem_e {
-        Some(stem) if !lemma.ends_with("ee") => forms.push(format!("{stem}ing")),
-        _ => forms.push(format!("{lemma}ing")),
+        Some(stem) if !lemma.ends_with("ee") => forms.push([stem, "ing"].concat()),
+        _ => forms.push([lemma, "ing"].concat()),
     }
     // Short verbs that double their last consonant: snap, quip, vow is regular.
     if matches!(lemma, "snap" | "quip" | "admit" | "scoff" | "plead") {
         let last = &lemma[lemma.len() - 1..];
-        forms.push(format!("{lemma}{last}ed"));
-        forms.push(format!("{lemma}{last}ing"));
+        forms.push([lemma, last, "ed"].concat());
+        forms.push([lemma, last, "ing"].concat());
     }
     forms
 }
@@ -4579,7 +4582,11 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         crate::Gender::Female => WordClass::SHE,
         _ => WordClass::PERSONAL,
     };
-    let words: Vec<(Key, u64)> = lists
+    // (sized at once: the sets' words, and room for the other lists', some
+    // 700 words)
+    let mut words: Vec<(Key, u64)> =
+        Vec::with_capacity(lists.iter().map(|(list, _)| list.len).sum::<usize>() + 1024);
+    let all = lists
         .iter()
         .flat_map(|&(list, bit)| list.keys().map(move |key| (key, bit)))
         .chain(
@@ -4606,8 +4613,8 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                     .map(|(word, gender)| (word, pronoun_bit(*gender))),
             )
             .filter_map(|(word, bit)| Some((Key::fold(word)?, bit))),
-        )
-        .collect();
+        );
+    words.extend(all);
     // One entry a word, with the bits of all its lists: gathered in a
     // table of their own, in one pass (sorting the words cost more; the
     // order of the entries does not matter to the tables built from them).
