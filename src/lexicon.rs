@@ -698,7 +698,10 @@ static NAMING_CUES: Lazy<WordSet> = Lazy::new(|| {
 
 /// The regular inflections of a verb lemma: base, -s, -ed, -ing.
 fn inflect(lemma: &str) -> Vec<String> {
-    let mut forms = vec![lemma.to_string()];
+    // (at most six forms; each written by concatenation, which costs a
+    // fraction of what format! does)
+    let mut forms = Vec::with_capacity(6);
+    forms.push(lemma.to_string());
     let stem_e = lemma.strip_suffix('e');
     let ends_y_consonant = lemma.ends_with('y')
         && !matches!(
@@ -707,27 +710,27 @@ fn inflect(lemma: &str) -> Vec<String> {
         );
     if ends_y_consonant {
         let stem = &lemma[..lemma.len() - 1];
-        forms.push(format!("{stem}ies"));
-        forms.push(format!("{stem}ied"));
+        forms.push([stem, "ies"].concat());
+        forms.push([stem, "ied"].concat());
     } else if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") {
-        forms.push(format!("{lemma}es"));
-        forms.push(format!("{lemma}ed"));
+        forms.push([lemma, "es"].concat());
+        forms.push([lemma, "ed"].concat());
     } else {
-        forms.push(format!("{lemma}s"));
+        forms.push([lemma, "s"].concat());
         match stem_e {
-            Some(stem) => forms.push(format!("{stem}ed")),
-            None => forms.push(format!("{lemma}ed")),
+            Some(stem) => forms.push([stem, "ed"].concat()),
+            None => forms.push([lemma, "ed"].concat()),
         }
     }
     match stem_e {
-        Some(stem) if !lemma.ends_with("ee") => forms.push(format!("{stem}ing")),
-        _ => forms.push(format!("{lemma}ing")),
+        Some(stem) if !lemma.ends_with("ee") => forms.push([stem, "ing"].concat()),
+        _ => forms.push([lemma, "ing"].concat()),
     }
     // Short verbs that double their last consonant: snap, quip, vow is regular.
     if matches!(lemma, "snap" | "quip" | "admit" | "scoff" | "plead") {
         let last = &lemma[lemma.len() - 1..];
-        forms.push(format!("{lemma}{last}ed"));
-        forms.push(format!("{lemma}{last}ing"));
+        forms.push([lemma, last, "ed"].concat());
+        forms.push([lemma, last, "ing"].concat());
     }
     forms
 }
@@ -3903,6 +3906,11 @@ impl WordClass {
         Self::TEMPORAL_LEAD | Self::FINITE_SAYING | Self::CONJUNCTION | Self::DIALOGUE;
     // Predicates of the word's letters.
     const PARTICIPLE: u64 = 1 << 40;
+    const PLAIN_LOWERCASE: u64 = 1 << 41;
+    /// The subject pronouns and the lists of sources: the words that may
+    /// open a mention.
+    const OPENS_MENTION: u64 =
+        Self::HE | Self::SHE | Self::PERSONAL | Self::SOURCE_NOUN | Self::SOURCE_DETERMINER;
 
     /// Looks `word` up in every list at once.
     pub(crate) fn of(word: &str) -> WordClass {
@@ -3962,6 +3970,9 @@ impl WordClass {
         if bits & Self::TEMPORAL_NOUN != 0 {
             bits |= Self::TEMPORAL_LEAD;
         }
+        if is_plain_lowercase(word, bits) {
+            bits |= Self::PLAIN_LOWERCASE;
+        }
         WordClass(bits)
     }
 
@@ -3997,13 +4008,19 @@ impl WordClass {
         self.has(Self::CLAUSE_LINK)
     }
 
-    /// Whether the word is a subject pronoun or in a list of sources (a
-    /// source noun or determiner): a word that may open a mention.
+    /// Whether the word is sure to open no mention in the mention finder:
+    /// it begins with an ASCII lower-case letter (so it is no name, nor an
+    /// inverted tag or a plain opener, which are passed over all the
+    /// same), is no subject pronoun and in no list of sources (nouns or
+    /// determiners), is not "who", has no
+    /// apostrophe where a contracted pronoun would have one
+    /// ([`apostrophe_in_1_to_4`]), and is not one of the possessives
+    /// ([`is_possessive`]). Most words of a text are such words; the
+    /// tokenizer tells them from their bytes as it classes them, so that
+    /// the finder passes over them by this bit alone.
     #[inline]
-    pub(crate) fn may_open_mention(self) -> bool {
-        self.has(
-            Self::HE | Self::SHE | Self::PERSONAL | Self::SOURCE_NOUN | Self::SOURCE_DETERMINER,
-        )
+    pub(crate) fn is_plain_lowercase(self) -> bool {
+        self.has(Self::PLAIN_LOWERCASE)
     }
 
     /// Whether the word is a verb of speech or of belief: whether
@@ -4226,6 +4243,52 @@ impl WordClass {
     }
 }
 
+/// Whether the word `bytes`, whose other class bits are `bits`, is one
+/// that [`WordClass::is_plain_lowercase`] holds.
+#[inline]
+fn is_plain_lowercase(bytes: &[u8], bits: u64) -> bool {
+    bytes.first().is_some_and(u8::is_ascii_lowercase)
+        && bits & WordClass::OPENS_MENTION == 0
+        && bytes != b"who"
+        && !apostrophe_in_1_to_4(bytes)
+        && !is_possessive(bytes)
+}
+
+/// Whether `bytes` is one of the possessives that the mention finder
+/// looks for before a noun of saying (his, her, its, their), in any case.
+#[inline]
+pub(crate) fn is_possessive(bytes: &[u8]) -> bool {
+    (3..=5).contains(&bytes.len())
+        && matches!(bytes[0] | 0x20, b'h' | b'i' | b't')
+        && [&b"his"[..], b"her", b"its", b"their"]
+            .iter()
+            .any(|possessive| bytes.eq_ignore_ascii_case(possessive))
+}
+
+/// Whether one of `bytes[1..5]` (as many as there are) is `'` or 0xE2,
+/// the first byte of `’`: four bytes tested at once when there are four.
+/// (Where the mention finder looks for the apostrophe of a contracted
+/// pronoun: he's, they’re.)
+#[inline]
+pub(crate) fn apostrophe_in_1_to_4(bytes: &[u8]) -> bool {
+    match bytes
+        .get(1..5)
+        .and_then(|four| <[u8; 4]>::try_from(four).ok())
+    {
+        Some(four) => {
+            let word = u32::from_le_bytes(four);
+            // (a byte of `x` is zero exactly where this sets its high bit)
+            let has_zero = |x: u32| x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 != 0;
+            has_zero(word ^ 0x2727_2727) || has_zero(word ^ 0xE2E2_E2E2)
+        }
+        // (fewer than five bytes: most words, tested byte by byte)
+        None => {
+            let mark = |at: usize| bytes.get(at).is_some_and(|&b| b == b'\'' || b == 0xE2);
+            mark(1) || mark(2) || mark(3)
+        }
+    }
+}
+
 /// The word lists' table, fetched once, for the tokenizer to class each
 /// token as it cuts it (one pass over the tokens, not two).
 #[derive(Clone, Copy)]
@@ -4293,6 +4356,28 @@ impl Classifier {
         if bits & WordClass::TEMPORAL_NOUN != 0 {
             bits |= WordClass::TEMPORAL_LEAD;
         }
+        // (as is_plain_lowercase asks: no apostrophe in ASCII letters and
+        // digits, and the possessives and "who" as one machine word each)
+        const fn eight(word: &[u8]) -> u64 {
+            let mut bytes = [0; 8];
+            let mut i = 0;
+            while i < word.len() {
+                bytes[i] = word[i];
+                i += 1;
+            }
+            u64::from_le_bytes(bytes)
+        }
+        const WHO: u64 = eight(b"who");
+        const HIS: u64 = eight(b"his");
+        const HER: u64 = eight(b"her");
+        const ITS: u64 = eight(b"its");
+        const THEIR: u64 = eight(b"their");
+        if (word as u8).is_ascii_lowercase()
+            && bits & WordClass::OPENS_MENTION == 0
+            && !matches!(folded, WHO | HIS | HER | ITS | THEIR)
+        {
+            bits |= WordClass::PLAIN_LOWERCASE;
+        }
         WordClass(bits)
     }
 
@@ -4323,6 +4408,11 @@ impl Classifier {
         }
         if bits & WordClass::TEMPORAL_NOUN != 0 {
             bits |= WordClass::TEMPORAL_LEAD;
+        }
+        // (as is_plain_lowercase asks: too long for "who" or a possessive,
+        // and no apostrophe)
+        if bytes[start].is_ascii_lowercase() && bits & WordClass::OPENS_MENTION == 0 {
+            bits |= WordClass::PLAIN_LOWERCASE;
         }
         WordClass(bits)
     }
@@ -4492,7 +4582,11 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         crate::Gender::Female => WordClass::SHE,
         _ => WordClass::PERSONAL,
     };
-    let words: Vec<(Key, u64)> = lists
+    // (sized at once: the sets' words, and room for the other lists', some
+    // 700 words)
+    let mut words: Vec<(Key, u64)> =
+        Vec::with_capacity(lists.iter().map(|(list, _)| list.len).sum::<usize>() + 1024);
+    let all = lists
         .iter()
         .flat_map(|&(list, bit)| list.keys().map(move |key| (key, bit)))
         .chain(
@@ -4519,8 +4613,8 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                     .map(|(word, gender)| (word, pronoun_bit(*gender))),
             )
             .filter_map(|(word, bit)| Some((Key::fold(word)?, bit))),
-        )
-        .collect();
+        );
+    words.extend(all);
     // One entry a word, with the bits of all its lists: gathered in a
     // table of their own, in one pass (sorting the words cost more; the
     // order of the entries does not matter to the tables built from them).
@@ -4607,6 +4701,16 @@ mod tests {
                 "congresswoman",
                 "abcdefghijklmnop",
                 "abcdefghijklmnopq",
+                "who",
+                "whom",
+                "his",
+                "hIs",
+                "her",
+                "its",
+                "their",
+                "theirs",
+                "the",
+                "officials",
             ]
             .map(String::from),
         );
@@ -4625,6 +4729,41 @@ mod tests {
         }
     }
     use super::*;
+
+    #[test]
+    fn plain_lowercase_words_open_no_mention() {
+        let plain = ["said", "would", "promised", "x9z", "whom", "theirs", "hiss"];
+        let not_plain = [
+            "Said",
+            "9am",
+            "who",
+            "his",
+            "hIs",
+            "her",
+            "its",
+            "their",
+            "he",
+            "they",
+            "the",
+            "officials",
+            "he's",
+            "they’re",
+            "it's",
+            "“said”",
+            ",",
+        ];
+        let classes = Classifier::new();
+        for (words, expected) in [(&plain[..], true), (&not_plain[..], false)] {
+            for w in words {
+                let span = Span::new(0, w.len());
+                assert_eq!(
+                    classes.of_token(w, span).is_plain_lowercase(),
+                    expected,
+                    "{w}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn cues_cover_inflections() {

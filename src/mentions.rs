@@ -563,18 +563,19 @@ fn find_in_sentence<'t>(
     openers: &PlainOpeners<'_>,
     genre: Genre,
     out: &mut Vec<Candidate<'t>>,
-    name_words: &mut Vec<usize>,
+    name_words: &mut Vec<(usize, &'t str)>,
 ) {
     let first_candidate = out.len();
     let mut i = tokens.start;
     while i < tokens.end {
-        let token = seg.tokens[i];
-        if token.kind != TokenKind::Word {
+        // (most words open no mention, and their class says so)
+        let class = seg.class(i);
+        if class.is_plain_lowercase() {
             i += 1;
             continue;
         }
-        let class = seg.class(i);
-        if is_plain_lowercase_word(text, token.span, class) {
+        let token = seg.tokens[i];
+        if token.kind != TokenKind::Word {
             i += 1;
             continue;
         }
@@ -763,41 +764,6 @@ fn find_in_sentence<'t>(
     subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, out);
 }
 
-/// Whether the word at `span` (of class `class`) is sure to open no
-/// mention in [`find_in_sentence`]: it begins with an ASCII lower-case
-/// letter (so it is no name, nor an inverted tag or a plain opener, which
-/// are passed over all the same), is in no list of pronouns or sources,
-/// is not "who", has no apostrophe where a contracted pronoun would have
-/// one, and is not one of the possessives (his, her, its, their; "the",
-/// "that" or "have" no longer take the long way for their length and first
-/// letter). Most words of a text are such words; the sentence's loop
-/// passes over them at once.
-#[inline]
-fn is_plain_lowercase_word(text: &str, span: Span, class: WordClass) -> bool {
-    let bytes = &text.as_bytes()[span.start..span.end];
-    let Some(&first) = bytes.first() else {
-        return false;
-    };
-    first.is_ascii_lowercase()
-        && !class.may_open_mention()
-        && bytes != b"who"
-        // (as pronoun_of_contraction looks for an apostrophe)
-        && !apostrophe_in_1_to_4(bytes)
-        // (as possessive_of_speech looks for his, her, its, their)
-        && !is_possessive(bytes)
-}
-
-/// Whether `bytes` is one of the possessives that [`possessive_of_speech`]
-/// looks for (his, her, its, their), in any case.
-#[inline]
-fn is_possessive(bytes: &[u8]) -> bool {
-    (3..=5).contains(&bytes.len())
-        && matches!(bytes[0] | 0x20, b'h' | b'i' | b't')
-        && [&b"his"[..], b"her", b"its", b"their"]
-            .iter()
-            .any(|possessive| bytes.eq_ignore_ascii_case(possessive))
-}
-
 /// Whether the word at `span` (of class `class`) is a source determiner or
 /// noun (the, a, officials) that [`find_in_sentence`] can only take for
 /// the start of a nominal: it begins with an ASCII lower-case letter (no
@@ -811,30 +777,8 @@ fn is_lowercase_source_word(text: &str, span: Span, class: WordClass) -> bool {
         && (class.is_source_determiner() || class.is_source_noun())
         && class.subject_pronoun().is_none()
         && bytes != b"who"
-        && !apostrophe_in_1_to_4(bytes)
-        && !is_possessive(bytes)
-}
-
-/// Whether one of `bytes[1..5]` (as many as there are) is `'` or 0xE2,
-/// the first byte of `’`: four bytes tested at once when there are four.
-#[inline]
-fn apostrophe_in_1_to_4(bytes: &[u8]) -> bool {
-    match bytes
-        .get(1..5)
-        .and_then(|four| <[u8; 4]>::try_from(four).ok())
-    {
-        Some(four) => {
-            let word = u32::from_le_bytes(four);
-            // (a byte of `x` is zero exactly where this sets its high bit)
-            let has_zero = |x: u32| x.wrapping_sub(0x0101_0101) & !x & 0x8080_8080 != 0;
-            has_zero(word ^ 0x2727_2727) || has_zero(word ^ 0xE2E2_E2E2)
-        }
-        // (fewer than five bytes: most words, tested byte by byte)
-        None => {
-            let mark = |at: usize| bytes.get(at).is_some_and(|&b| b == b'\'' || b == 0xE2);
-            mark(1) || mark(2) || mark(3)
-        }
-    }
+        && !lexicon::apostrophe_in_1_to_4(bytes)
+        && !lexicon::is_possessive(bytes)
 }
 
 /// Whether the word at token `i` can be the head of a relative clause on
@@ -1636,7 +1580,7 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
     // (a pronoun of one to four letters, then an apostrophe of one or
     // three bytes and one or two letters: the apostrophe, ' or the 0xE2
     // byte that opens ’, stands at byte 1 to 4)
-    if !(3..=9).contains(&word.len()) || !apostrophe_in_1_to_4(word.as_bytes()) {
+    if !(3..=9).contains(&word.len()) || !lexicon::apostrophe_in_1_to_4(word.as_bytes()) {
         return None;
     }
     let cut = word.find(['\'', '’'])?;
@@ -1750,7 +1694,8 @@ fn nominal_gender(head: &str) -> Gender {
 
 /// A proper-name sequence starting at token `start`, a name word
 /// ([`is_name_word`]); returns the candidate and the token after it.
-/// `words` is a buffer for the sequence's words, reused from call to call.
+/// `words` is a buffer for the sequence's words (each token index with
+/// its text, sliced once), reused from call to call.
 #[allow(clippy::too_many_arguments)] // (the walk's state, each one read)
 fn name_sequence<'t>(
     text: &'t str,
@@ -1760,7 +1705,7 @@ fn name_sequence<'t>(
     after_prep: bool,
     sentence_start: usize,
     fiction: bool,
-    words: &mut Vec<usize>,
+    words: &mut Vec<(usize, &'t str)>,
 ) -> Option<(Candidate<'t>, usize)> {
     // Collect the words of the sequence (and the dots of abbreviations).
     words.clear();
@@ -1786,7 +1731,7 @@ fn name_sequence<'t>(
                 }
                 // (the first word is one: the caller asked)
                 if j == start || is_name_word(w) {
-                    words.push(j);
+                    words.push((j, w));
                     if strip_possessive(w).1 {
                         j += 1;
                         break;
@@ -1810,7 +1755,7 @@ fn name_sequence<'t>(
                         // "Smith and Jones": two people, stop here.
                         break;
                     }
-                    words.push(j);
+                    words.push((j, w));
                 } else {
                     break;
                 }
@@ -1820,11 +1765,9 @@ fn name_sequence<'t>(
                 let attached = j > start && seg.tokens[j - 1].span.end == t.span.start;
                 if t.span.as_str(text) == "."
                     && attached
-                    && words.last().is_some_and(|&k| {
+                    && words.last().is_some_and(|&(k, word)| {
                         let class = seg.class(k);
-                        class.is_abbreviation()
-                            || class.is_title()
-                            || seg.word(text, k).chars().count() == 1
+                        class.is_abbreviation() || class.is_title() || word.chars().count() == 1
                     })
                     && next_is_upper(text, seg, j + 1, end)
                 {
@@ -1838,24 +1781,21 @@ fn name_sequence<'t>(
         j += 1;
     }
     // Trailing connectors never end a name.
-    while words
-        .last()
-        .is_some_and(|&k| !is_upper_word(seg.word(text, k)))
-    {
+    while words.last().is_some_and(|&(_, word)| !is_upper_word(word)) {
         words.pop();
     }
     if words.is_empty() {
         return None;
     }
-    let seq_end = words[words.len() - 1] + 1;
+    let seq_end = words[words.len() - 1].0 + 1;
     let mut has_the = false;
     // (the token of that "the", for a character in fiction: the Gryphon)
     let mut the_token = None;
     let mut first = 0;
-    while first < words.len() && seg.class(words[first]).is_capitalised_function_word() {
-        if seg.word(text, words[first]).eq_ignore_ascii_case("the") {
+    while first < words.len() && seg.class(words[first].0).is_capitalised_function_word() {
+        if words[first].1.eq_ignore_ascii_case("the") {
             has_the = true;
-            the_token = Some(words[first]);
+            the_token = Some(words[first].0);
         }
         first += 1;
     }
@@ -1867,15 +1807,14 @@ fn name_sequence<'t>(
     // Whereas Philip, Luckily Sir Thomas, Poor Mrs Charles), so the name
     // starts after them. (In the news, LeBron James and Elton John.)
     if fiction && words.len() - first >= 2 {
-        let opens_name = |w: usize| {
-            let word = strip_possessive(seg.word(text, w)).0;
+        let opens_name = |(w, word): (usize, &str)| {
+            let word = strip_possessive(word).0;
             lexicon::given_name_gender(word).is_some()
                 || lexicon::honorific_gender(word).is_some()
                 || seg.class(w).is_title()
         };
         if let Some(k) = (first..words.len()).find(|&k| opens_name(words[k])) {
-            let described = words[first..k].iter().all(|&w| {
-                let word = seg.word(text, w);
+            let described = words[first..k].iter().all(|&(w, word)| {
                 is_upper_word(word) && !seg.class(w).is_abbreviation() && word.chars().count() > 1
             });
             if k > first && described {
@@ -1886,23 +1825,23 @@ fn name_sequence<'t>(
     // A dateline (WASHINGTON —) or a sentence-opening adverb (Specifically,)
     // is not a name.
     if words.len() - first == 1 {
-        let only = seg.word(text, words[first]);
+        let (only_token, only) = words[first];
         let shouting = !only.chars().any(char::is_lowercase)
             && only.chars().filter(|c| c.is_alphabetic()).count() > 3;
         // (only opening the sentence: said Skelly, explaining…)
-        let adverb = words[first] == sentence_start
+        let adverb = only_token == sentence_start
             && only.len() > 4
             && only.ends_with("ly")
             && seg
                 .tokens
-                .get(words[first] + 1)
+                .get(only_token + 1)
                 .is_some_and(|t| t.span.as_str(text) == ",");
-        let class = seg.class(words[first]);
+        let class = seg.class(only_token);
         // (but a transcript's speaker label is a name: TAPPER: …)
-        let label = words[first] == sentence_start
+        let label = only_token == sentence_start
             && seg
                 .tokens
-                .get(words[first] + 1)
+                .get(only_token + 1)
                 .is_some_and(|t| t.span.as_str(text) == ":")
             && !lexicon::is_headline_label(only);
         if (shouting && !label && !class.is_organisation_word() && !class.is_country()) || adverb {
@@ -1916,18 +1855,19 @@ fn name_sequence<'t>(
         has_the = true;
         the_token = the_token.or(Some(start - 1));
     }
-    let (last_word, possessive) = strip_possessive(seg.word(text, words[words.len() - 1]));
+    let (last_token, last_written) = words[words.len() - 1];
+    let (last_word, possessive) = strip_possessive(last_written);
     // What the lists say about the k-th word, the last without its 's.
     let last_class = if possessive {
         WordClass::of(last_word)
     } else {
-        seg.class(words[words.len() - 1])
+        seg.class(last_token)
     };
     let class_of = |k: usize| {
         if k + 1 == words.len() {
             last_class
         } else {
-            seg.class(words[k])
+            seg.class(words[k].0)
         }
     };
     // Split off the title prefix: everything up to the last title or demonym.
@@ -1935,8 +1875,7 @@ fn name_sequence<'t>(
     let mut gender = Gender::Unknown;
     // (the last word is the name's own, whatever it is)
     let before_last = words.len() - 1;
-    for (k, &w) in words[..before_last].iter().enumerate().skip(first) {
-        let word = seg.word(text, w);
+    for (k, &(w, word)) in words[..before_last].iter().enumerate().skip(first) {
         // (a plural title names each of the names after it: Captains
         // Wentworth and Harville, Senators Warren and Sanders)
         let plural_title = || {
@@ -1958,9 +1897,8 @@ fn name_sequence<'t>(
     }
     // (or a given name: Hillary Clinton, Elizabeth are she)
     if gender == Gender::Unknown && name_from < words.len() {
-        gender = (seg.class(words[name_from]))
-            .given_name_gender(seg.word(text, words[name_from]))
-            .unwrap_or(gender);
+        let (w, word) = words[name_from];
+        gender = seg.class(w).given_name_gender(word).unwrap_or(gender);
     }
     let single_name = words.len() - name_from == 1;
     // A lone demonym or title is not a name ("Chinese wouldn’t", "President said").
@@ -1978,9 +1916,9 @@ fn name_sequence<'t>(
             // The word naming the day, in the name or (Election) just
             // before it.
             let naming = if words.len() - first == 2 {
-                Some(words[first])
+                Some(words[first].0)
             } else {
-                words[first].checked_sub(1)
+                words[first].0.checked_sub(1)
             };
             naming.is_some_and(|n| {
                 seg.tokens[n].kind == TokenKind::Word
@@ -1999,7 +1937,7 @@ fn name_sequence<'t>(
         || (has_the
             && !fiction
             && gender == Gender::Unknown
-            && !words[first..].iter().any(|&w| seg.class(w).is_title()));
+            && !words[first..].iter().any(|&(w, _)| seg.class(w).is_title()));
     let title_only = name_from == words.len();
     // An honorific before a single name is part of who it is: Mr. Bennet
     // and Mrs. Bennet are two people.
@@ -2008,18 +1946,18 @@ fn name_sequence<'t>(
         && words.len() - name_from == 1
         && words[first..name_from]
             .iter()
-            .all(|&w| seg.class(w).honorific_gender().is_some());
+            .all(|&(w, _)| seg.class(w).honorific_gender().is_some());
     let key = if title_only || is_org {
         joined_words(text, seg, &words[first..], last_word)
     } else if honorific {
-        honorific_key(text, seg, words[first], words[words.len() - 1], last_word)
+        honorific_key(text, seg, words[first].0, last_token, last_word)
     } else {
         joined_words(text, seg, &words[name_from..], last_word)
     };
     // (in fiction, "the" belongs to a character's name: the Gryphon)
     let from = match the_token {
         Some(the) if fiction && !is_org => the,
-        _ => words[first],
+        _ => words[first].0,
     };
     let span = Span::new(
         seg.tokens[from].span.start,
@@ -2028,7 +1966,7 @@ fn name_sequence<'t>(
     // A lone word opening its sentence, followed by the sentence's end or a
     // lower-case word that does not read as a verb, may not be a name.
     let weak = words.len() - first == 1
-        && words[first] == sentence_start
+        && words[first].0 == sentence_start
         && gender == Gender::Unknown
         && !is_org
         && match seg.tokens.get(seq_end) {
@@ -2063,10 +2001,10 @@ fn name_sequence<'t>(
             after_preposition: (after_prep
                 && words[..first]
                     .iter()
-                    .all(|&w| seg.word(text, w).eq_ignore_ascii_case("the")))
+                    .all(|&(_, w)| w.eq_ignore_ascii_case("the")))
                 || words[..first]
                     .last()
-                    .is_some_and(|&w| seg.class(w).is_preposition()),
+                    .is_some_and(|&(w, _)| seg.class(w).is_preposition()),
         },
         key,
         entity_kind: if is_org {
@@ -2139,34 +2077,30 @@ fn honorific_key<'t>(
     single_spaced(&text[start..end])
 }
 
-/// The words at token indices `words` (at least one) joined by single
+/// The words `words` (at least one; token index and text) joined by single
 /// spaces, the last one written as `last` (a prefix of its token): a slice
 /// of the text when they stand there so, else a new string.
 fn joined_words<'t>(
     text: &'t str,
     seg: &Segmentation,
-    words: &[usize],
+    words: &[(usize, &'t str)],
     last: &'t str,
 ) -> Cow<'t, str> {
     let single_spaced = words.windows(2).all(|pair| {
-        let (a, b) = (seg.tokens[pair[0]].span, seg.tokens[pair[1]].span);
+        let (a, b) = (seg.tokens[pair[0].0].span, seg.tokens[pair[1].0].span);
         b.start == a.end + 1 && text.as_bytes()[a.end] == b' '
     });
     if single_spaced {
-        let from = seg.tokens[words[0]].span.start;
-        let to = seg.tokens[words[words.len() - 1]].span.start + last.len();
+        let from = seg.tokens[words[0].0].span.start;
+        let to = seg.tokens[words[words.len() - 1].0].span.start + last.len();
         return Cow::Borrowed(&text[from..to]);
     }
     let mut joined = String::new();
-    for (k, &w) in words.iter().enumerate() {
+    for (k, &(_, word)) in words.iter().enumerate() {
         if k > 0 {
             joined.push(' ');
         }
-        joined.push_str(if k + 1 == words.len() {
-            last
-        } else {
-            seg.word(text, w)
-        });
+        joined.push_str(if k + 1 == words.len() { last } else { word });
     }
     Cow::Owned(joined)
 }
@@ -3100,7 +3034,7 @@ mod tests {
                     let expected = bytes[1.min(len)..len.min(5)]
                         .iter()
                         .any(|&b| b == b'\'' || b == 0xE2);
-                    assert_eq!(apostrophe_in_1_to_4(&bytes), expected, "{bytes:?}");
+                    assert_eq!(lexicon::apostrophe_in_1_to_4(&bytes), expected, "{bytes:?}");
                 }
             }
         }
