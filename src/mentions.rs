@@ -980,6 +980,8 @@ fn subjects_of_cues<'t>(
         };
         // A verb that only tags a quote takes a subject only right after
         // one: “…,” the email read.
+        // (a verb of dialogue alone, in fiction, as well: “…,” the
+        // proprietor resumed)
         let tag_only = cue_lists.is_tag_only() || !cue_lists.is_speech_or_belief_cue();
         // (or right before one: the attendees chanted, “…”)
         let quote_at =
