@@ -145,7 +145,16 @@ impl Mentions {
                         .iter()
                         .find_map(|a| form.strip_prefix(a))
                         .unwrap_or(form);
-                    bare.split(' ').count()
+                    // (nor is "Mr." before a given name: Mr. Toby Crackit
+                    // is no fuller than Toby Crackit; but Mrs Charles
+                    // Musgrove is not Charles Musgrove)
+                    let n = bare.split(' ').count();
+                    let mister = bare.starts_with("Mr. ") || bare.starts_with("Mr ");
+                    if mister && n >= 3 {
+                        n - 1
+                    } else {
+                        n
+                    }
                 };
                 let common = forms
                     .iter()
@@ -3537,6 +3546,11 @@ mod tests {
                     Hercule Poirot sat. Poirot ate. Poirot left.";
         let f = found_in_fiction(text);
         assert_eq!(f.usual_names(text), ["Charles", "Hercule Poirot"]);
+        // (nor is "Mr." before a given name: the more common of the two)
+        let text = "Toby Crackit came. Toby Crackit sat. Toby Crackit ate. \
+                    Mr. Toby Crackit left. Mr. Toby Crackit smiled.";
+        let f = found_in_fiction(text);
+        assert_eq!(f.usual_names(text), ["Toby Crackit"]);
     }
 
     #[test]
