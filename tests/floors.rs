@@ -42,7 +42,7 @@ const SEED: &[Floor] = &[
 /// pdnc-dev end to end (the cast lists unused), measured 2026-11-28
 /// (tenth session) with `cargo run --release --example evaluate --
 /// ../shared/eval/pdnc-dev.jsonl`: quotation extraction F1 0.980;
-/// attribution accuracy overall 0.682, Explicit 0.882, Anaphoric 0.629,
+/// attribution accuracy overall 0.683, Explicit 0.882, Anaphoric 0.631,
 /// Implicit 0.582.
 const PDNC_DEV: &[Floor] = &[
     ("quoted", "extraction_f1", 0.970),
