@@ -1476,10 +1476,7 @@ mod tests {
     fn in_a_novel_the_conversation_decides_what_a_sentence_subject_would() {
         let text = "“Hello,” said Anne.\n\n“Hi,” said Tom.\n\n\
                     Flying home that night, she vented about a fight “from start to finish” and slept.";
-        let fiction = Attributor::builder()
-            .genre(Genre::Fiction)
-            .build()
-            .expect("a valid builder");
+        let fiction = fiction_attributor();
         let result = fiction.attribute(text);
         let last = &result.quotes[2];
         assert_eq!(last.rule, Rule::TurnTaking);
@@ -1515,10 +1512,7 @@ mod tests {
         text.push_str("I stirred the ice.\n\n“How is it?” asked Bill.\n\n“Fine.”");
         let found = speakers(&text);
         assert_eq!(found[found.len() - 2..], ["Bill", "Jake"]);
-        let fiction = Attributor::builder()
-            .genre(Genre::Fiction)
-            .build()
-            .expect("a valid builder");
+        let fiction = fiction_attributor();
         let result = fiction.attribute(&text);
         let fine = &result.quotes[result.quotes.len() - 1];
         let entity = fine.speaker.as_ref().and_then(|s| s.entity);
@@ -1612,10 +1606,7 @@ mod tests {
         assert_eq!(speakers(&text), ["Randolph", "Winterbourne"]);
         // (a clause said is no tag)
         let text = format!("{opening}“Which way?” Winterbourne asked that we go on.");
-        let fiction = Attributor::builder()
-            .genre(Genre::Fiction)
-            .build()
-            .expect("a valid builder");
+        let fiction = fiction_attributor();
         assert_ne!(
             fiction.attribute(&text).quotes[1].rule,
             Rule::TagInNextSentence
@@ -1803,11 +1794,16 @@ mod tests {
         assert_eq!(speakers(text), ["Anne", "Mary", "Mary"]);
     }
 
-    fn speakers(text: &str) -> Vec<String> {
-        let fiction = Attributor::builder()
+    /// An attributor that reads every text as fiction.
+    fn fiction_attributor() -> Attributor {
+        Attributor::builder()
             .genre(Genre::Fiction)
             .build()
-            .expect("a valid builder");
+            .expect("a valid builder")
+    }
+
+    fn speakers(text: &str) -> Vec<String> {
+        let fiction = fiction_attributor();
         fiction
             .attribute(text)
             .quotes
