@@ -361,12 +361,26 @@ impl<'a> Sieve<'a> {
                                 )
                                 .filter(|s| addressed.is_none() || s.entity != addressed)
                                 .collect();
-                            // (one whom tags name near the line first)
+                            // (one whom tags name near the line first; but the
+                            // first candidate still, when the narration just
+                            // before the line names them: Tony took him to the
+                            // door. / “…”)
                             let speaks_here =
                                 |s: &&Speaker| s.entity.is_some_and(|e| local.contains(&e));
+                            let after_narration =
+                                turns.last().is_none_or(|t| t.paragraph + 1 != paragraph);
+                            let named_just_before = |s: &&Speaker| {
+                                after_narration
+                                    && self.mention_spanning(s.mention).is_some_and(|m| {
+                                        let t = self.mentions.mentions[m].tokens.start;
+                                        self.seg.sentences[self.sentence_of(t)].paragraph + 1
+                                            == paragraph
+                                    })
+                            };
                             candidates
-                                .iter()
-                                .find(speaks_here)
+                                .first()
+                                .filter(named_just_before)
+                                .or_else(|| candidates.iter().find(speaks_here))
                                 .or(candidates.first())
                                 .cloned()
                                 .map(|speaker| (speaker, Rule::TurnTaking))
@@ -1645,9 +1659,14 @@ mod tests {
         for _ in 0..15 {
             text.push_str("“Yes,” said Alice.\n\n“No,” said Bob.\n\n");
         }
-        text.push_str("Frances had gone.\n\n“Well?”");
-        let said = speakers(&text);
+        let mut far = text.clone();
+        far.push_str("Frances had gone.\n\nThe rain fell all day.\n\n“Well?”");
+        let said = speakers(&far);
         assert_ne!(said.last().map(String::as_str), Some("Frances"));
+        // (unless the narration just before the line names her)
+        text.push_str("Frances came back.\n\n“Well?”");
+        let said = speakers(&text);
+        assert_eq!(said.last().map(String::as_str), Some("Frances"));
         // (but one who spoke a few lines before is still a candidate)
         let text = "“Good-bye,” said Frances.\n\n“Yes,” said Alice.\n\n\
                     Frances had gone.\n\n“Well?”";
