@@ -2739,13 +2739,15 @@ fn resolve(
                             .flatten()
                     });
                 // (an honorific alone: the one last named with it,
-                // Mademoiselle after Mademoiselle Reisz)
+                // Mademoiselle after Mademoiselle Reisz; in a novel, a
+                // title too: the Major after Major Callendar)
                 // (none before a name with an honorific: most documents)
                 let lone_honorific = (!by_honorific.is_empty()
                     && c.entity_kind == EntityKind::Person
                     && !c.honorific
                     && !c.key.contains(' ')
-                    && lexicon::honorific_gender(&c.key).is_some())
+                    && (lexicon::honorific_gender(&c.key).is_some()
+                        || (fiction && lexicon::is_title(&c.key))))
                 .then(|| by_honorific.get(&folded).copied())
                 .flatten();
                 if let Some(e) = lone_honorific.filter(|_| known_hit.is_none()) {
@@ -2856,6 +2858,19 @@ fn resolve(
         if let (Some(e), true) = (entity, c.honorific) {
             if let Some((title, _)) = c.key.split_once(' ') {
                 by_honorific.insert(NameKey::new(title), e);
+            }
+        }
+        // (and by the title its name is written after: Major Callendar,
+        // then the Major)
+        if let (Some(e), true, EntityKind::Person) = (entity, fiction, c.entity_kind) {
+            let words = name_words(strip_possessive(mention.span.as_str(text)).0);
+            if let Some((title, rest)) = words.split_once(char::is_whitespace) {
+                if !rest.is_empty()
+                    && lexicon::is_title(title)
+                    && lexicon::honorific_gender(title).is_none()
+                {
+                    by_honorific.insert(NameKey::new(title.trim_end_matches('.')), e);
+                }
             }
         }
         if let Some(e) = entity {
@@ -3380,6 +3395,20 @@ mod tests {
             last.map(|e| f.entities[e].name.as_str()),
             Some("Mademoiselle Reisz")
         );
+    }
+
+    #[test]
+    fn in_a_novel_a_title_alone_is_the_one_last_named_with_it() {
+        let text = "Major Callendar came in. Aziz bowed. “Well?” said the Major.";
+        let f = found_in_fiction(text);
+        let major = f
+            .mentions
+            .iter()
+            .find(|m| m.span.as_str(text) == "the Major")
+            .and_then(|m| m.entity);
+        let callendar = f.mentions.first().and_then(|m| m.entity);
+        assert!(major.is_some());
+        assert_eq!(major, callendar);
     }
 
     #[test]
