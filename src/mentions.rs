@@ -2715,14 +2715,13 @@ fn resolve(
             }
             MentionKind::Name => {
                 let folded = NameKey::new(&c.key);
-                let known_hit = cast
-                    .by_alias(&folded)
-                    .or_else(|| {
-                        // (no need to fold the text when no speaker is known)
-                        (!cast.is_empty())
-                            .then(|| cast.by_alias(&NameKey::new(mention.span.as_str(text))))
-                            .flatten()
-                    })
+                // (the name as written first, title and all: Major
+                // Callendar is not the Callendar a list may give his wife)
+                // (no need to fold the text when no speaker is known)
+                let known_hit = (!cast.is_empty())
+                    .then(|| cast.by_alias(&NameKey::new(mention.span.as_str(text))))
+                    .flatten()
+                    .or_else(|| cast.by_alias(&folded))
                     .or_else(|| {
                         (c.name_words == 1 && !c.honorific)
                             .then(|| {
@@ -3409,6 +3408,22 @@ mod tests {
         let callendar = f.mentions.first().and_then(|m| m.entity);
         assert!(major.is_some());
         assert_eq!(major, callendar);
+    }
+
+    #[test]
+    fn a_known_speakers_name_as_written_comes_before_its_bare_surname() {
+        // (the list gives his wife the surname alone as an alias)
+        let known = [
+            KnownSpeaker::new("Mrs. Callendar").alias("Callendar"),
+            KnownSpeaker::new("Major Callendar"),
+        ];
+        let text = "“No,” said Major Callendar.";
+        let f = found_with(text, &known, Genre::Fiction);
+        let named = f.mentions.iter().find_map(|m| m.entity);
+        assert_eq!(
+            named.map(|e| f.entities[e].name.as_str()),
+            Some("Major Callendar")
+        );
     }
 
     #[test]
