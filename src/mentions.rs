@@ -407,15 +407,16 @@ fn is_one_of_ignoring_case(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// `word` in lower case, borrowed when it is lower-case ASCII already.
+/// `word` in lower case, borrowed when it is lower-case ASCII already
+/// (and lowered byte by byte when it is ASCII: Unicode's lower case of an
+/// ASCII string is its ASCII lower case).
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
+    if !word.is_ascii() {
         Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
