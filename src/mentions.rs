@@ -2741,14 +2741,17 @@ fn resolve(
                     });
                 // (an honorific alone: the one last named with it,
                 // Mademoiselle after Mademoiselle Reisz)
-                // (none before a name with an honorific: most documents)
+                // (none before a name with an honorific: most documents;
+                // and the one last named with it looked up before the word
+                // is asked whether it is an honorific, as most words are
+                // neither)
                 let lone_honorific = (!by_honorific.is_empty()
                     && c.entity_kind == EntityKind::Person
                     && !c.honorific
-                    && !c.key.contains(' ')
-                    && lexicon::honorific_gender(&c.key).is_some())
+                    && !c.key.contains(' '))
                 .then(|| by_honorific.get(&folded).copied())
-                .flatten();
+                .flatten()
+                .filter(|_| lexicon::honorific_gender(&c.key).is_some());
                 if let Some(e) = lone_honorific.filter(|_| known_hit.is_none()) {
                     Some(e)
                 } else if let Some(k) = known_hit {
