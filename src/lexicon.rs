@@ -4633,6 +4633,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // One entry a word, with the bits of all its lists: gathered in a
     // table of their own, in one pass (sorting the words cost more; the
     // order of the entries does not matter to the tables built from them).
+    let words_len = words.len();
     let mut gathered = ClassSlots::<Key> {
         entries: vec![(Key::default(), 0); (2 * words.len()).next_power_of_two().max(2)],
     };
@@ -4641,21 +4642,23 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         gathered.entries[at].0 = key;
         gathered.entries[at].1 |= bit;
     }
-    let merged: Vec<(Key, u64)> = gathered
-        .entries
-        .into_iter()
-        .filter(|&(key, _)| key != Key::default())
-        .collect();
+    // The filter's bits, and the words split by the length of their keys,
+    // in one pass over the gathered entries (an empty slot has a zero
+    // first word, and no word's key has one).
     let mut filter = vec![0; (1 << FILTER_BITS) / 64];
-    for &(key, _) in &merged {
+    let mut short: Vec<(u64, u64)> = Vec::with_capacity(words_len);
+    let mut long: Vec<(Key, u64)> = Vec::new();
+    for (key, bits) in gathered.entries {
+        if key.0[0] == 0 {
+            continue;
+        }
         let (word, filter_bit) = ClassTable::filter_bit(key);
         filter[word] |= filter_bit;
+        match key.0 {
+            [one, 0, _] => short.push((one, bits)),
+            _ => long.push((key, bits)),
+        }
     }
-    let (short, long): (Vec<_>, Vec<_>) = merged.into_iter().partition(|(key, _)| key.0[1] == 0);
-    let short: Vec<(u64, u64)> = short
-        .into_iter()
-        .map(|(key, bits)| (key.0[0], bits))
-        .collect();
     let mut classes = ClassTable {
         short: ClassSlots::new(&short, |short| Key([short, 0, 0]).hash()),
         long: ClassSlots::new(&long, Key::hash),
