@@ -704,6 +704,21 @@ mod tests {
     }
 
     #[test]
+    fn an_ellipsis_character_ends_a_sentence_as_dots_do() {
+        assert_eq!(
+            sentences("He paused… Then he left. “Go!” “Now.” She went…"),
+            [
+                "He paused…",
+                "Then he left.",
+                "“Go!”",
+                "“Now.”",
+                "She went…"
+            ]
+        );
+        assert_eq!(sentences("Well… maybe not."), ["Well… maybe not."]);
+    }
+
+    #[test]
     fn quotes_are_atomic_and_end_sentences() {
         assert_eq!(sentences("“A. B.” Then C."), ["“A. B.”", "Then C."]);
         assert_eq!(
