@@ -468,7 +468,9 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     /// the field's name in quotes with its colon, and in pretty JSON its own
     /// line and the space after the colon. `key` is the comma, the name and
     /// the colon (`,"start":`), so that compact JSON copies it in one go.
-    #[inline]
+    /// (Always inlined, as [`new_line`](Self::new_line) is: `key` is then a
+    /// constant and its copy one of known length, not a call to memcpy.)
+    #[inline(always)]
     fn key(&mut self, out: &mut Vec<u8>, first: bool, key: &[u8]) {
         if PRETTY {
             self.item(out, first);
@@ -481,10 +483,20 @@ impl<const PRETTY: bool> Layout<PRETTY> {
         }
     }
 
-    /// A line break and the indentation of the current depth.
+    /// A line break and the indentation of the current depth: a line
+    /// break and enough spaces for any depth of the result (five levels)
+    /// copied at once, a copy of known length, and cut back to the depth's.
+    #[inline(always)]
     fn new_line(&self, out: &mut Vec<u8>) {
-        out.push(b'\n');
-        out.resize(out.len() + 2 * self.depth, b' ');
+        const LINE: &[u8; 17] = b"\n                ";
+        let indent = 2 * self.depth;
+        if indent < LINE.len() {
+            out.extend_from_slice(LINE);
+            out.truncate(out.len() - (LINE.len() - 1 - indent));
+        } else {
+            out.push(b'\n');
+            out.resize(out.len() + indent, b' ');
+        }
     }
 
     /// A span as a JSON object: `{"start":S,"end":E}`.

@@ -119,6 +119,26 @@ impl Key {
         Some((Key(folded), plain))
     }
 
+    /// How many bytes the key holds, and how many of them are
+    /// apostrophes, counted a machine word at a time: its bytes run up to
+    /// its first NUL (so that the NULs of a word are its high bytes), and
+    /// an apostrophe is a zero byte once the word is XORed with apostrophes.
+    fn len_and_apostrophes(self) -> (usize, usize) {
+        let mut len = 0;
+        let mut apostrophes = 0;
+        // (a zero word holds no byte, nor do the ones after it)
+        for word in self.0.into_iter().take_while(|&word| word != 0) {
+            len += 8 - (word.leading_zeros() / 8) as usize;
+            let x = word ^ (ONES * u64::from(b'\''));
+            // (the high bit of each byte of `x` that is not zero, exactly;
+            // then a one in each zero byte, summed by a multiplication into
+            // the top byte)
+            let nonzero = (((x & LOW7) + LOW7) | x) & HIGH;
+            apostrophes += ((((nonzero ^ HIGH) >> 7).wrapping_mul(ONES)) >> 56) as usize;
+        }
+        (len, apostrophes)
+    }
+
     #[inline]
     fn hash(self) -> u64 {
         let [a, b, c] = self.0;
@@ -272,13 +292,7 @@ impl WordSet {
             self.slots[at] = key;
             self.len += 1;
         }
-        // (the key's bytes run up to its first NUL)
-        let mut bytes = [0u8; MAX_WORD];
-        for (chunk, word) in bytes.chunks_exact_mut(8).zip(key.0) {
-            chunk.copy_from_slice(&word.to_le_bytes());
-        }
-        let len = bytes.iter().position(|&b| b == 0).unwrap_or(MAX_WORD);
-        let apostrophes = bytes[..len].iter().filter(|&&b| b == b'\'').count();
+        let (len, apostrophes) = key.len_and_apostrophes();
         let first = (key.0[0] & 0xFF) as u8;
         for curly in 0..=apostrophes {
             self.lengths[letter(first)] |= length_bit(len + 2 * curly);
@@ -289,7 +303,7 @@ impl WordSet {
     fn grow_to(&mut self, slots: usize) {
         let bigger = vec![Key::default(); slots];
         for k in std::mem::replace(&mut self.slots, bigger) {
-            if k != Key::default() {
+            if k.0[0] != 0 {
                 let at = self.slot(k);
                 self.slots[at] = k;
             }
@@ -334,7 +348,8 @@ impl WordSet {
 
     /// The folded words of the set.
     fn keys(&self) -> impl Iterator<Item = Key> + '_ {
-        self.slots.iter().copied().filter(|&k| k != Key::default())
+        // (an empty slot has a zero first word, and no word's key has one)
+        self.slots.iter().copied().filter(|k| k.0[0] != 0)
     }
 
     #[inline]
@@ -4618,6 +4633,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // One entry a word, with the bits of all its lists: gathered in a
     // table of their own, in one pass (sorting the words cost more; the
     // order of the entries does not matter to the tables built from them).
+    let words_len = words.len();
     let mut gathered = ClassSlots::<Key> {
         entries: vec![(Key::default(), 0); (2 * words.len()).next_power_of_two().max(2)],
     };
@@ -4626,21 +4642,23 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         gathered.entries[at].0 = key;
         gathered.entries[at].1 |= bit;
     }
-    let merged: Vec<(Key, u64)> = gathered
-        .entries
-        .into_iter()
-        .filter(|&(key, _)| key != Key::default())
-        .collect();
+    // The filter's bits, and the words split by the length of their keys,
+    // in one pass over the gathered entries (an empty slot has a zero
+    // first word, and no word's key has one).
     let mut filter = vec![0; (1 << FILTER_BITS) / 64];
-    for &(key, _) in &merged {
+    let mut short: Vec<(u64, u64)> = Vec::with_capacity(words_len);
+    let mut long: Vec<(Key, u64)> = Vec::new();
+    for (key, bits) in gathered.entries {
+        if key.0[0] == 0 {
+            continue;
+        }
         let (word, filter_bit) = ClassTable::filter_bit(key);
         filter[word] |= filter_bit;
+        match key.0 {
+            [one, 0, _] => short.push((one, bits)),
+            _ => long.push((key, bits)),
+        }
     }
-    let (short, long): (Vec<_>, Vec<_>) = merged.into_iter().partition(|(key, _)| key.0[1] == 0);
-    let short: Vec<(u64, u64)> = short
-        .into_iter()
-        .map(|(key, bits)| (key.0[0], bits))
-        .collect();
     let mut classes = ClassTable {
         short: ClassSlots::new(&short, |short| Key([short, 0, 0]).hash()),
         long: ClassSlots::new(&long, Key::hash),
@@ -4665,6 +4683,30 @@ mod tests {
             "", "said", "Said", "SAID", "Ça", "ÇA", "don’T", "x9Z", "über",
         ] {
             assert_eq!(ascii_lowercase_str(w), w.to_ascii_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn key_lengths_and_apostrophes_are_counted_by_words() {
+        for w in [
+            "a",
+            "he's",
+            "don’t",
+            "o'clock",
+            "''",
+            "abcdefgh",
+            "abcdefg'",
+            "rock'n'roll",
+            "spokeswoman's",
+            "'twas",
+            "abcdefghijklmnopqrstuvw'",
+            "ab'cdefghijklmnop'",
+        ] {
+            let key = super::Key::fold(w).unwrap();
+            let bytes: Vec<u8> = key.0.iter().flat_map(|k| k.to_le_bytes()).collect();
+            let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+            let apostrophes = bytes[..len].iter().filter(|&&b| b == b'\'').count();
+            assert_eq!(key.len_and_apostrophes(), (len, apostrophes), "{w}");
         }
     }
 

@@ -407,15 +407,16 @@ fn is_one_of_ignoring_case(word: &str, words: &[&str]) -> bool {
     words.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// `word` in lower case, borrowed when it is lower-case ASCII already.
+/// `word` in lower case, borrowed when it is lower-case ASCII already
+/// (and lowered byte by byte when it is ASCII: Unicode's lower case of an
+/// ASCII string is its ASCII lower case).
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
+    if !word.is_ascii() {
         Cow::Owned(word.to_lowercase())
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 
@@ -2740,15 +2741,20 @@ fn resolve(
                 // (an honorific alone: the one last named with it,
                 // Mademoiselle after Mademoiselle Reisz; in a novel, a
                 // title too: the Major after Major Callendar)
-                // (none before a name with an honorific: most documents)
+                // (none before a name with an honorific: most documents;
+                // and the one last named with it looked up before the word
+                // is asked whether it is an honorific or a title, as most
+                // words are neither)
                 let lone_honorific = (!by_honorific.is_empty()
                     && c.entity_kind == EntityKind::Person
                     && !c.honorific
-                    && !c.key.contains(' ')
-                    && (lexicon::honorific_gender(&c.key).is_some()
-                        || (fiction && lexicon::is_title(&c.key))))
+                    && !c.key.contains(' '))
                 .then(|| by_honorific.get(&folded).copied())
-                .flatten();
+                .flatten()
+                .filter(|_| {
+                    lexicon::honorific_gender(&c.key).is_some()
+                        || (fiction && lexicon::is_title(&c.key))
+                });
                 if let Some(e) = lone_honorific.filter(|_| known_hit.is_none()) {
                     Some(e)
                 } else if let Some(k) = known_hit {

@@ -307,11 +307,16 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
     let start_of = |q: usize| quotes.get(q).map_or(usize::MAX, |q| q.span.start);
     let mut next_quote_start = start_of(0);
     let mut resume = 0; // a multi-paragraph quote may end past a paragraph
+                        // The paragraph's tokens that may end a sentence (terminal marks and
+                        // quotations), noted as they are cut, so that the split passes over
+                        // the words between them at once.
+    let mut may_end: Vec<usize> = Vec::new();
     for (p_index, para) in paragraphs.iter().enumerate() {
         if para.end <= resume {
             continue;
         }
         let first_token = seg.tokens.len();
+        may_end.clear();
         let mut pos = para.start.max(resume);
         while pos < para.end {
             // (most positions lie before the next quote: one comparison)
@@ -322,6 +327,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                 next_quote_start = start_of(next_quote);
                 if next_quote_start == pos {
                     let q = quotes[next_quote];
+                    may_end.push(seg.tokens.len());
                     seg.tokens.push(Token {
                         span: q.span,
                         kind: TokenKind::Quote(next_quote),
@@ -364,6 +370,9 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                 // (any other ASCII byte is punctuation: neither white
                 // space nor a word character)
                 b if b.is_ascii() => {
+                    if matches!(b, b'.' | b'!' | b'?') {
+                        may_end.push(seg.tokens.len());
+                    }
                     seg.tokens.push(Token {
                         span: Span::new(pos, pos + 1),
                         kind: TokenKind::Punct,
@@ -387,11 +396,14 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                 (pos + c.len_utf8(), TokenKind::Punct)
             };
             let span = Span::new(pos, end);
+            if kind == TokenKind::Punct && is_terminal_at(text, span) {
+                may_end.push(seg.tokens.len());
+            }
             seg.tokens.push(Token { span, kind });
             seg.classes.push(classifier.of_token(text, span));
             pos = end;
         }
-        split_sentences(text, &mut seg, first_token, p_index);
+        split_sentences(text, &mut seg, first_token, &may_end, p_index);
     }
     seg.heads = report_heads(&seg.classes);
     seg
@@ -477,14 +489,29 @@ fn is_closing_punct(c: &str) -> bool {
     matches!(c, ")" | "]" | "}" | "’" | "”" | "\"" | "'" | "»")
 }
 
-fn split_sentences(text: &str, seg: &mut Segmentation, first: usize, paragraph: usize) {
+/// Cuts the paragraph's tokens, from `first` to the last, into sentences.
+/// `may_end` holds, in order, the paragraph's tokens that may end one:
+/// its terminal marks and quotations (any other token goes on with its
+/// sentence).
+fn split_sentences(
+    text: &str,
+    seg: &mut Segmentation,
+    first: usize,
+    may_end: &[usize],
+    paragraph: usize,
+) {
     let last = seg.tokens.len();
     if first == last {
         return;
     }
     let mut start = first;
     let mut i = first;
-    while i < last {
+    for &at in may_end {
+        // (a run of terminal marks taken whole passed over those in it)
+        if at < i {
+            continue;
+        }
+        i = at;
         let token = seg.tokens[i];
         let terminal = token.kind == TokenKind::Punct && is_terminal_at(text, token.span);
         let ends = match token.kind {
@@ -674,6 +701,21 @@ mod tests {
             sentences("Well... maybe not. Fine."),
             ["Well... maybe not.", "Fine."]
         );
+    }
+
+    #[test]
+    fn an_ellipsis_character_ends_a_sentence_as_dots_do() {
+        assert_eq!(
+            sentences("He paused… Then he left. “Go!” “Now.” She went…"),
+            [
+                "He paused…",
+                "Then he left.",
+                "“Go!”",
+                "“Now.”",
+                "She went…"
+            ]
+        );
+        assert_eq!(sentences("Well… maybe not."), ["Well… maybe not."]);
     }
 
     #[test]

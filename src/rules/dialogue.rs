@@ -240,6 +240,9 @@ impl<'a> Sieve<'a> {
         people.narrator = narrator.as_ref().and_then(|n| n.entity);
         let mut turns: Vec<Turn> = Vec::new();
         let mut moved = Moves::default();
+        // (the entities the tags near each line name: one buffer for every
+        // line, at its most from the start)
+        let mut local: Vec<usize> = Vec::with_capacity(2 * LOCAL_QUOTES);
         for &(ref range, paragraph, first_token) in &groups {
             if quoted[range.clone()]
                 .iter()
@@ -275,12 +278,13 @@ impl<'a> Sieve<'a> {
             let near = range.start.saturating_sub(LOCAL_QUOTES)
                 ..(range.end + LOCAL_QUOTES).min(quoted.len());
             // (the line's own tags not among them)
-            let local: Vec<usize> = near
-                .filter(|i| !range.contains(i))
-                .map(|i| &quoted[i])
-                .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
-                .filter_map(|q| q.speaker.as_ref()?.entity)
-                .collect();
+            local.clear();
+            local.extend(
+                near.filter(|i| !range.contains(i))
+                    .map(|i| &quoted[i])
+                    .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
+                    .filter_map(|q| q.speaker.as_ref()?.entity),
+            );
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
