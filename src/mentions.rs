@@ -659,7 +659,9 @@ fn find_in_sentence<'t>(
             continue;
         }
         // A possessive pronoun before a noun of saying: *his* comment that…
-        if let Some((key, gender)) = possessive_of_speech(text, seg, i, tokens.end) {
+        if let Some((key, gender)) =
+            possessive_of_speech(text, seg, i, tokens.end, genre == Genre::Fiction)
+        {
             out.push(Candidate {
                 dead: false,
                 weak: false,
@@ -1562,6 +1564,7 @@ fn possessive_of_speech(
     seg: &Segmentation,
     i: usize,
     end: usize,
+    fiction: bool,
 ) -> Option<(&'static str, Gender)> {
     const POSSESSIVES: [(&str, &str, Gender); 4] = [
         ("his", "he", Gender::Male),
@@ -1582,7 +1585,11 @@ fn possessive_of_speech(
         .find(|(possessive, _, _)| word.eq_ignore_ascii_case(possessive))?;
     (i + 1..end.min(i + 4))
         .take_while(|&k| seg.tokens[k].kind == TokenKind::Word)
-        .any(|k| seg.class(k).is_speech_noun() || seg.class(k).is_stance_noun())
+        .any(|k| {
+            seg.class(k).is_speech_noun()
+                || seg.class(k).is_stance_noun()
+                || (fiction && lexicon::is_reply_noun(seg.word(text, k)))
+        })
         .then_some((key, gender))
 }
 

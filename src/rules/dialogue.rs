@@ -1644,6 +1644,16 @@ mod tests {
             speakers(text),
             ["Aziz", "Fielding", "Lady Bertram", "Charles"]
         );
+        // (and so does a possessive pronoun's: was her observation)
+        let text = "Mrs. Grant came in.\n\n\
+                    “I wonder Julia is not in love,” was her observation to Charles.";
+        let said = fiction_attributor().attribute(text);
+        let tag = said.quotes[0]
+            .speaker
+            .as_ref()
+            .map(|s| s.mention.as_str(text));
+        assert_eq!(tag, Some("her"));
+        assert_eq!(said.quotes[0].rule, Rule::QuoteThenTag);
     }
 
     /// A description before a verb of dialogue right after a line is its
