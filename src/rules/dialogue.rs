@@ -1101,10 +1101,22 @@ impl<'a> Sieve<'a> {
             // (a description of a person: the girl, his wife, the old gentleman)
             MentionKind::Nominal => {
                 let mut words = words.split_whitespace();
-                if !lexicon::is_definite_determiner(words.next()?) {
+                let determiner = words.next()?;
+                if !lexicon::is_definite_determiner(determiner) {
                     return None;
                 }
                 let head = words.last()?;
+                // (a spouse or parent of the one the possessive means: his
+                // mother is Mrs. Herriton when he is Philip Herriton)
+                if let Some(e) =
+                    self.relative_of(determiner, head, mention.tokens.start, turns, people)
+                {
+                    return (Some(e) != speaker.entity).then(|| Speaker {
+                        name: self.mentions.entities[e].name.clone(),
+                        mention: speaker.mention,
+                        entity: Some(e),
+                    });
+                }
                 // (a title for a name: the doctor is Doctor Losberne, the
                 // count Count Mippipopolous, when one character has it)
                 if let Some(e) = people.titled(head) {
@@ -1176,6 +1188,110 @@ impl<'a> Sieve<'a> {
             });
         let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
+    }
+
+    /// The person a description of kin means (his mother, her husband),
+    /// said at token `at`: a speaking character of the kin's gender who
+    /// shares the surname of the one the possessive means and, when
+    /// several do, the one whose honorific says it (Mrs. for a mother or a
+    /// wife, Mr. for a father or a husband). The possessive means the
+    /// latest person of its gender named in the paragraph before `at`,
+    /// else the latest speaker of that gender, else the latest person of
+    /// that gender named before.
+    fn relative_of(
+        &self,
+        possessive: &str,
+        kin: &str,
+        at: usize,
+        turns: &[Turn],
+        people: &People,
+    ) -> Option<usize> {
+        let (gender, honorifics): (Gender, &[&str]) = match kin {
+            "mother" | "wife" => (Gender::Female, &["Mrs.", "Mrs"]),
+            "father" | "husband" => (Gender::Male, &["Mr.", "Mr"]),
+            _ => return None,
+        };
+        let owner_gender = match possessive {
+            "his" | "His" => Gender::Male,
+            "her" | "Her" => Gender::Female,
+            _ => return None,
+        };
+        let entities = &self.mentions.entities;
+        let person_of = |e: usize| {
+            entities[e].kind == EntityKind::Person && people.genders.get(e) == Some(&owner_gender)
+        };
+        let sentences = &self.seg.sentences;
+        let paragraph = sentences[self.sentence_of(at).min(sentences.len() - 1)].paragraph;
+        let paragraph_start = sentences
+            .get(sentences.partition_point(|s| s.paragraph < paragraph))
+            .map_or(at, |s| s.tokens.start)
+            .min(at);
+        let named_before = |from: usize| {
+            self.mentions.mentions[self.mentions.within(&(from..at))]
+                .iter()
+                .rev()
+                .take(NAMES_BACK)
+                .filter(|m| m.kind == MentionKind::Name)
+                .find_map(|m| m.entity.filter(|&e| person_of(e)))
+        };
+        let owner = named_before(paragraph_start)
+            .or_else(|| {
+                turns
+                    .iter()
+                    .rev()
+                    .take(TURNS_BACK)
+                    .find_map(|t| t.speaker.as_ref()?.entity.filter(|&e| person_of(e)))
+            })
+            .or_else(|| named_before(0))?;
+        // (the surnames the owner goes by: Elinor is also Miss Dashwood)
+        let surname = |name: &str| {
+            name.split_once(char::is_whitespace)
+                .and_then(|(_, rest)| rest.rsplit(char::is_whitespace).next())
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .map(str::to_string)
+        };
+        let mut families: Vec<String> = std::iter::once(entities[owner].name.as_str())
+            .chain(
+                people
+                    .forms
+                    .iter()
+                    .filter(|(_, e)| *e == owner)
+                    .map(|(form, _)| form.as_str()),
+            )
+            .filter_map(surname)
+            .collect();
+        families.sort();
+        families.dedup();
+        if families.is_empty() {
+            return None;
+        }
+        let kin: Vec<usize> = (0..entities.len())
+            .filter(|&e| {
+                e != owner
+                    && entities[e].kind == EntityKind::Person
+                    && people.speaks.get(e) == Some(&true)
+                    && people
+                        .genders
+                        .get(e)
+                        .is_some_and(|&g| g == gender || g == Gender::Unknown)
+                    && surname(&entities[e].name).is_some_and(|f| families.contains(&f))
+            })
+            .collect();
+        let titled: Vec<usize> = kin
+            .iter()
+            .copied()
+            .filter(|&e| {
+                entities[e]
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|title| honorifics.contains(&title))
+            })
+            .collect();
+        match (titled.as_slice(), kin.as_slice()) {
+            ([one], _) | ([], [one]) => Some(*one),
+            _ => None,
+        }
     }
 }
 
@@ -1654,6 +1770,19 @@ mod tests {
             .map(|s| s.mention.as_str(text));
         assert_eq!(tag, Some("her"));
         assert_eq!(said.quotes[0].rule, Rule::QuoteThenTag);
+    }
+
+    #[test]
+    fn a_mother_or_a_wife_is_the_mrs_of_the_family() {
+        let text = "“Yes,” said Mrs. Herriton.\n\n\
+                    The rain fell all day.\n\n\
+                    “Are we to go?” said Harriet.\n\n\
+                    “Of course we must tell Irma!” said Philip Herriton.\n\n\
+                    “Of course,” said his mother.";
+        assert_eq!(
+            speakers(text).last().map(String::as_str),
+            Some("Mrs. Herriton")
+        );
     }
 
     /// A description before a verb of dialogue right after a line is its
