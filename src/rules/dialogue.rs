@@ -1118,8 +1118,14 @@ impl<'a> Sieve<'a> {
                     });
                 }
                 // (a title for a name: the doctor is Doctor Losberne, the
-                // count Count Mippipopolous, when one character has it)
-                if let Some(e) = people.titled(head) {
+                // count Count Mippipopolous, when one character has it; her
+                // ladyship is the one Lady)
+                let title = match head {
+                    "ladyship" => "lady",
+                    "lordship" => "lord",
+                    head => head,
+                };
+                if let Some(e) = people.titled(title) {
                     return (Some(e) != speaker.entity).then(|| Speaker {
                         name: self.mentions.entities[e].name.clone(),
                         mention: speaker.mention,
@@ -1770,6 +1776,18 @@ mod tests {
             .map(|s| s.mention.as_str(text));
         assert_eq!(tag, Some("her"));
         assert_eq!(said.quotes[0].rule, Rule::QuoteThenTag);
+    }
+
+    #[test]
+    fn her_ladyship_is_the_one_lady() {
+        let text = "“Yes,” said Lady Bertram.\n\n\
+                    “No,” said Fanny.\n\n\
+                    “Hm,” said Mrs. Norris.\n\n\
+                    “Well,” said her ladyship.";
+        assert_eq!(
+            speakers(text).last().map(String::as_str),
+            Some("Lady Bertram")
+        );
     }
 
     #[test]
