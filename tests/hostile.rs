@@ -11,6 +11,7 @@
 mod common;
 
 use common::hostile::*;
+use quotative::genre::Genre;
 use quotative::Attributor;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -95,13 +96,23 @@ fn timed_check(attributor: &Attributor, text: &str) -> Timing {
 /// the rounds are cheap (under 300 ms), or while the large input is over
 /// the bound by no more than noise could explain (a quarter).
 fn check_class(class: &str, n: usize, make: impl Fn(usize) -> String) {
+    check_class_with(&Attributor::new(), class, n, make);
+}
+
+/// [`check_class`] with a given attributor (one that reads every text as
+/// fiction, say).
+fn check_class_with(
+    attributor: &Attributor,
+    class: &str,
+    n: usize,
+    make: impl Fn(usize) -> String,
+) {
     let _guard = TIMING.lock().unwrap_or_else(|e| e.into_inner());
-    let attributor = Attributor::new();
     let small = make(n * SCALE);
     let large = make(2 * n * SCALE);
 
-    let mut t_small = timed_check(&attributor, &small);
-    let mut t_large = timed_check(&attributor, &large);
+    let mut t_small = timed_check(attributor, &small);
+    let mut t_large = timed_check(attributor, &large);
     let bound = |t_small: Timing| t_small.time() * 3 + Duration::from_millis(50);
     for _ in 1..3 {
         let over = t_large.time().as_secs_f64() / bound(t_small).as_secs_f64();
@@ -109,8 +120,8 @@ fn check_class(class: &str, n: usize, make: impl Fn(usize) -> String) {
         if !cheap && !(1.0..1.25).contains(&over) {
             break;
         }
-        t_small = t_small.min(timed_check(&attributor, &small));
-        t_large = t_large.min(timed_check(&attributor, &large));
+        t_small = t_small.min(timed_check(attributor, &small));
+        t_large = t_large.min(timed_check(attributor, &large));
     }
     let bound = bound(t_small);
     // Below a few milliseconds the CPU clock's tick makes a ratio meaningless.
@@ -300,4 +311,33 @@ fn narrator_of_many_names(count: usize) -> String {
 #[test]
 fn a_narrator_addressed_by_thousands_of_names() {
     check_class("narrator of many names", 2_000, narrator_of_many_names);
+}
+
+/// Thousands of characters, each with a family name of their own, and a
+/// description of kin after each one's line: a family is looked up by its
+/// name, not by walking every character.
+fn families_and_their_mothers(count: usize) -> String {
+    let mut text = String::new();
+    for k in 0..count {
+        let family = unique_word(k);
+        text.push_str(&format!(
+            "“Line {k},” said Tom {family}.\n\n“Hush,” said Mrs. {family}.\n\n\
+             “Yes,” said his mother.\n\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn many_families_and_their_mothers() {
+    let fiction = Attributor::builder()
+        .genre(Genre::Fiction)
+        .build()
+        .expect("the default limits are valid");
+    check_class_with(
+        &fiction,
+        "families and mothers",
+        2_000,
+        families_and_their_mothers,
+    );
 }

@@ -52,6 +52,10 @@ const NARRATOR_LINES: usize = 20;
 /// are considered.
 const NARRATOR_CANDIDATES: usize = 6;
 
+/// The most characters of one family a description of kin (his mother)
+/// chooses among.
+const KIN_CANDIDATES: usize = 8;
+
 /// How many quotations before and after a line are searched for the
 /// people their tags name, who speak near it.
 const LOCAL_QUOTES: usize = 20;
@@ -134,6 +138,65 @@ struct People {
     titles: Vec<(String, usize)>,
     /// A first-person narrator's entity, once known ([`Sieve::narrator`]).
     narrator: Option<usize>,
+    /// The families of the characters who speak, built the first time a
+    /// description of kin asks ([`Sieve::relative_of`]).
+    families: std::cell::OnceCell<Families>,
+}
+
+/// Who is of which family, by surname (the last word of a name of two
+/// words or more).
+struct Families {
+    /// Each entity's surnames, from its name and the forms it goes by
+    /// (Elinor is also Miss Dashwood), as `(entity, surname)` sorted.
+    of: Vec<(usize, String)>,
+    /// The characters who speak whose name ends with each surname.
+    named: FxHashMap<String, Vec<usize>>,
+}
+
+impl Families {
+    fn new(entities: &[crate::result::Entity], people: &People) -> Families {
+        let mut of: Vec<(usize, String)> = entities
+            .iter()
+            .enumerate()
+            .map(|(e, entity)| (e, entity.name.as_str()))
+            .chain(people.forms.iter().map(|(form, e)| (*e, form.as_str())))
+            .filter_map(|(e, name)| Some((e, surname(name)?.to_string())))
+            .collect();
+        of.sort();
+        of.dedup();
+        let mut named: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (e, entity) in entities.iter().enumerate() {
+            if entity.kind != EntityKind::Person || people.speaks.get(e) != Some(&true) {
+                continue;
+            }
+            if let Some(family) = surname(&entity.name) {
+                named.entry(family.to_string()).or_default().push(e);
+            }
+        }
+        Families { of, named }
+    }
+
+    /// The surnames of entity `e`.
+    fn of(&self, e: usize) -> impl Iterator<Item = &str> {
+        let from = self.of.partition_point(|(x, _)| *x < e);
+        self.of[from..]
+            .iter()
+            .take_while(move |(x, _)| *x == e)
+            .map(|(_, family)| family.as_str())
+    }
+
+    /// The characters who speak and are named with `family`.
+    fn named(&self, family: &str) -> &[usize] {
+        self.named.get(family).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The surname of a name of two words or more: its last word, when
+/// capitalised (Herriton in Mrs. Herriton, Philip Herriton).
+fn surname(name: &str) -> Option<&str> {
+    name.split_once(char::is_whitespace)
+        .and_then(|(_, rest)| rest.rsplit(char::is_whitespace).next())
+        .filter(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The names lines address, each with its votes and where it was first
@@ -234,6 +297,7 @@ impl<'a> Sieve<'a> {
             forms,
             speaks,
             narrator: None,
+            families: std::cell::OnceCell::new(),
         };
         let groups = self.paragraph_groups(quote_sentence);
         let narrator = self.narrator(&groups, quoted, &people);
@@ -1249,40 +1313,27 @@ impl<'a> Sieve<'a> {
                     .find_map(|t| t.speaker.as_ref()?.entity.filter(|&e| person_of(e)))
             })
             .or_else(|| named_before(0))?;
-        // (the surnames the owner goes by: Elinor is also Miss Dashwood)
-        let surname = |name: &str| {
-            name.split_once(char::is_whitespace)
-                .and_then(|(_, rest)| rest.rsplit(char::is_whitespace).next())
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .map(str::to_string)
-        };
-        let mut families: Vec<String> = std::iter::once(entities[owner].name.as_str())
-            .chain(
-                people
-                    .forms
-                    .iter()
-                    .filter(|(_, e)| *e == owner)
-                    .map(|(form, _)| form.as_str()),
-            )
-            .filter_map(surname)
-            .collect();
-        families.sort();
-        families.dedup();
-        if families.is_empty() {
-            return None;
-        }
-        let kin: Vec<usize> = (0..entities.len())
-            .filter(|&e| {
+        // (the owner's family: Elinor is also Miss Dashwood; a family of
+        // more than a few speakers names none of them)
+        let families = people
+            .families
+            .get_or_init(|| Families::new(entities, people));
+        let mut kin: Vec<usize> = Vec::new();
+        for family in families.of(owner) {
+            let named = families.named(family);
+            if named.len() > KIN_CANDIDATES {
+                return None;
+            }
+            kin.extend(named.iter().copied().filter(|&e| {
                 e != owner
-                    && entities[e].kind == EntityKind::Person
-                    && people.speaks.get(e) == Some(&true)
                     && people
                         .genders
                         .get(e)
                         .is_some_and(|&g| g == gender || g == Gender::Unknown)
-                    && surname(&entities[e].name).is_some_and(|f| families.contains(&f))
-            })
-            .collect();
+            }));
+        }
+        kin.sort_unstable();
+        kin.dedup();
         let titled: Vec<usize> = kin
             .iter()
             .copied()
