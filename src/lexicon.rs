@@ -4344,7 +4344,18 @@ impl Classifier {
         if !(2..=8).contains(&len) {
             return WordClass::of_in(self.0, text, start, end);
         }
-        let word = load_at(bytes, start, len);
+        self.of_short_ascii_word(load_at(bytes, start, len), len)
+    }
+
+    /// [`of_ascii_word`](Self::of_ascii_word) for a word of one to eight
+    /// ASCII letters and digits, given as its `len` bytes in a
+    /// little-endian machine word, zero-padded (as the tokenizer has read
+    /// most words).
+    #[inline]
+    pub(crate) fn of_short_ascii_word(self, word: u64, len: usize) -> WordClass {
+        if len == 1 {
+            return self.of_ascii_byte(word as u8);
+        }
         let folded = ascii_lowercase(word);
         let hash = Key([folded, 0, 0]).hash();
         let mut bits = 0;

@@ -2286,26 +2286,35 @@ impl<'a> NameKey<'a> {
 }
 
 impl PartialEq for NameKey<'_> {
-    /// As [`str::eq_ignore_ascii_case`] compares, eight bytes at a time.
+    /// As [`str::eq_ignore_ascii_case`] compares; most keys that are equal
+    /// (as a map finds them) are written alike, byte for byte.
     #[inline]
     fn eq(&self, other: &NameKey<'_>) -> bool {
         let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
-        a.len() == b.len()
-            && a.chunks(8).zip(b.chunks(8)).all(|(a, b)| {
-                let (a, b) = (word_of(a), word_of(b));
-                a == b || ascii_lowercase_word(a) == ascii_lowercase_word(b)
-            })
+        a == b || a.eq_ignore_ascii_case(b)
     }
 }
 
 impl Eq for NameKey<'_> {}
 
 impl Hash for NameKey<'_> {
+    /// The length and every byte, ASCII capitals lowered, as `eq`
+    /// compares: a key of eight bytes or more as its first eight bytes,
+    /// the ones between those and its last eight (none in most names), and
+    /// its last eight; a shorter one zero-padded.
+    #[inline]
     fn hash<H: Hasher>(&self, state: &mut H) {
-        // Eight bytes at a time, ASCII capitals lowered, as `eq` compares.
         let bytes = self.0.as_bytes();
-        for chunk in bytes.chunks(8) {
-            state.write_u64(ascii_lowercase_word(word_of(chunk)));
+        match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+            (Some(&first), Some(&last)) => {
+                state.write_u64(ascii_lowercase_word(u64::from_le_bytes(first)));
+                let between = bytes.get(8..bytes.len() - 8).unwrap_or_default();
+                for chunk in between.chunks(8) {
+                    state.write_u64(ascii_lowercase_word(word_of(chunk)));
+                }
+                state.write_u64(ascii_lowercase_word(u64::from_le_bytes(last)));
+            }
+            _ => state.write_u64(ascii_lowercase_word(word_of(bytes))),
         }
         state.write_usize(bytes.len());
     }
@@ -3111,14 +3120,23 @@ mod tests {
             "{x",
             "Tomás Rivera",
             "tomás rivera",
+            "Securities and Exchange Commission",
+            "SECURITIES AND EXCHANGE COMMISSION",
+            "Securities and Exchange Commissioner",
+            "Securities and Cxchange Commission",
         ];
+        let hash = |name: &str| {
+            let mut hasher = FxHasher::default();
+            NameKey(Cow::Borrowed(name)).hash(&mut hasher);
+            hasher.finish()
+        };
         for a in names {
             for b in names {
-                assert_eq!(
-                    NameKey(Cow::Borrowed(a)) == NameKey(Cow::Borrowed(b)),
-                    a.eq_ignore_ascii_case(b),
-                    "{a:?} {b:?}"
-                );
+                let equal = NameKey(Cow::Borrowed(a)) == NameKey(Cow::Borrowed(b));
+                assert_eq!(equal, a.eq_ignore_ascii_case(b), "{a:?} {b:?}");
+                // (and keys that are equal hash alike; these differ in
+                // some byte that the hash reads)
+                assert_eq!(equal, hash(a) == hash(b), "{a:?} {b:?}");
             }
         }
     }

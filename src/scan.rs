@@ -167,6 +167,36 @@ pub(crate) fn alphanumeric_end(bytes: &[u8], from: usize, end: usize) -> usize {
     at.min(end)
 }
 
+/// The run of ASCII letters and digits at `at`, as
+/// [`alphanumeric_end`] finds it, read first from the eight bytes there
+/// at once: `Ok` with its length and its bytes as a little-endian word,
+/// zero-padded, for a run of fewer than eight bytes (most words) that ends
+/// by `end` where the byte after it is ASCII that cannot join a word on
+/// (not `'`, `-`, `.` or `&`), so that the tokenizer's word ends there
+/// too; else `Err` with where the run ends. (`bytes[at]` is an ASCII
+/// letter or digit.)
+#[inline]
+pub(crate) fn short_word(bytes: &[u8], at: usize, end: usize) -> Result<(usize, u64), usize> {
+    let Some(eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) else {
+        return Err(alphanumeric_end(bytes, at, end));
+    };
+    let eight = u64::from_le_bytes(*eight);
+    let stop = not_alphanumeric(eight);
+    if stop == 0 {
+        // (eight letters or more: the rest of the run after them)
+        return Err(alphanumeric_end(bytes, at + 8, end));
+    }
+    let len = (stop.trailing_zeros() / 8) as usize;
+    let after = (eight >> (8 * len)) as u8;
+    if at + len > end {
+        Err(end)
+    } else if after.is_ascii() && !matches!(after, b'\'' | b'-' | b'.' | b'&') {
+        Ok((len, eight & ((1 << (8 * len)) - 1)))
+    } else {
+        Err(at + len)
+    }
+}
+
 /// Whether `b` can begin a quotation mark: `"`, `'`, or the lead byte of
 /// the two- and three-byte marks (0xC2: « »; 0xE2: “ ” ‘ ’ „ ‹ › ″;
 /// 0xE3: 「 」 『 』).

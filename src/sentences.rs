@@ -349,13 +349,18 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
                 b if b.is_ascii_alphanumeric() => {
                     let limit = para.end.max(pos);
                     // (word_end, with its common case, a word of ASCII
-                    // letters and digits only, classed as such)
-                    let ascii = scan::alphanumeric_end(text.as_bytes(), pos, limit);
-                    let (end, class) = if ends_ascii_word(text, ascii) {
-                        (ascii, classifier.of_ascii_word(text, pos, ascii))
-                    } else {
-                        let end = word_end_after(text, pos, ascii, limit);
-                        (end, classifier.of_token(text, Span::new(pos, end)))
+                    // letters and digits only, classed as such; most of
+                    // them short, classed from the bytes read to cut them)
+                    let (end, class) = match scan::short_word(text.as_bytes(), pos, limit) {
+                        Ok((len, word)) => (pos + len, classifier.of_short_ascii_word(word, len)),
+                        Err(ascii) => {
+                            if ends_ascii_word(text, ascii) {
+                                (ascii, classifier.of_ascii_word(text, pos, ascii))
+                            } else {
+                                let end = word_end_after(text, pos, ascii, limit);
+                                (end, classifier.of_token(text, Span::new(pos, end)))
+                            }
+                        }
                     };
                     seg.tokens.push(Token {
                         span: Span::new(pos, end),
@@ -639,6 +644,41 @@ mod tests {
             let span = Span::new(at, at + token.len());
             assert_eq!(is_terminal_at(text, span), is_terminal(token), "{token:?}");
             at += token.len() + 1;
+        }
+    }
+
+    #[test]
+    fn short_words_end_where_the_runs_of_letters_end() {
+        // (texts of letters, digits and the bytes that stop or join them,
+        // cut at every position and every end)
+        let parts = [
+            "a", "Z", "9", "bc", "defgh", "'", "-", ".", "&", " ", ",", "\n", "’", "é",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| parts.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            let bytes = text.as_bytes();
+            for at in (0..bytes.len()).filter(|&at| bytes[at].is_ascii_alphanumeric()) {
+                for end in at + 1..=bytes.len() {
+                    let ascii = scan::alphanumeric_end(bytes, at, end);
+                    match scan::short_word(bytes, at, end) {
+                        Ok((len, word)) => {
+                            assert_eq!(at + len, ascii, "{text:?} {at} {end}");
+                            assert!(ends_ascii_word(text, ascii), "{text:?} {at} {end}");
+                            let mut eight = [0; 8];
+                            eight[..len].copy_from_slice(&bytes[at..at + len]);
+                            assert_eq!(word, u64::from_le_bytes(eight), "{text:?}");
+                        }
+                        Err(run_end) => assert_eq!(run_end, ascii, "{text:?} {at} {end}"),
+                    }
+                }
+            }
         }
     }
 

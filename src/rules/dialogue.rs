@@ -892,7 +892,7 @@ impl<'a> Sieve<'a> {
         if matches!(self.word(c), "asked" | "told" | "answered") {
             if let Some(e) = self.mention_starting_at(c + 1).and_then(speaks) {
                 // (not an inverted tag: asked Alice is Alice asking)
-                if c > 0 && self.mentions.ending_at(c - 1).is_some() {
+                if c > 0 && self.mention_ending_at(c - 1).is_some() {
                     return Some(e);
                 }
             }

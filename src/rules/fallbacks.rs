@@ -13,7 +13,7 @@ impl<'a> Sieve<'a> {
         if colon <= sentence.tokens.start {
             return None;
         }
-        if let Some(m) = self.mentions.ending_at(colon - 1) {
+        if let Some(m) = self.mention_ending_at(colon - 1) {
             let mention = &self.mentions.mentions[m];
             let first = mention.tokens.start;
             if mention.kind == MentionKind::Name
@@ -88,8 +88,7 @@ impl<'a> Sieve<'a> {
             // (a common noun, or a nominal mention: an article titled “…”;
             // not a name or a pronoun: what Buchanan called “…”)
             && self
-                .mentions
-                .ending_at(c - 1)
+                .mention_ending_at(c - 1)
                 .is_none_or(|m| self.mentions.mentions[m].kind == MentionKind::Nominal)
             && {
                 let before = self.word(c - 1);
@@ -141,7 +140,7 @@ impl<'a> Sieve<'a> {
                     self.word(b - 1),
                     "be" | "been" | "being" | "is" | "was" | "are" | "were"
                 ) || matches!(self.word(b - 1), "will" | "to")));
-        let namer_before = self.mentions.ending_at(b - 1).is_some_and(|m| {
+        let namer_before = self.mention_ending_at(b - 1).is_some_and(|m| {
             matches!(
                 self.mentions.mentions[m].kind,
                 MentionKind::Name | MentionKind::Pronoun
@@ -157,13 +156,12 @@ impl<'a> Sieve<'a> {
         let owner = |noun: usize| {
             (noun.saturating_sub(3).max(from)..noun)
                 .rev()
-                .find_map(|k| self.mentions.ending_at(k))
+                .find_map(|k| self.mention_ending_at(k))
                 .filter(|&m| self.mentions.mentions[m].possessive)
         };
         if self.is_word(t + 1) && self.class(t + 1).is_speech_noun() && t > from {
             if let Some(m) = self
-                .mentions
-                .ending_at(t - 1)
+                .mention_ending_at(t - 1)
                 .filter(|&m| self.mentions.mentions[m].possessive)
             {
                 return Some((m, t + 1));

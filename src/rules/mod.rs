@@ -95,6 +95,11 @@ struct Sieve<'a> {
     /// answers without a search; `None` when the mentions are not in order
     /// of start (they always are), where the search answers.
     mention_starts: Option<Vec<u32>>,
+    /// `mention_ends[t]`: the mention that [`Mentions::ending_at`] finds
+    /// for token `t` ([`NO_MENTION`] for none, [`SEARCH_ENDS`] where the
+    /// search must answer), so that [`Sieve::mention_ending_at`] mostly
+    /// answers without a search; `None` for too many mentions.
+    mention_ends: Option<Vec<u32>>,
 }
 
 /// No mention starts at this token (in [`Sieve::mention_starts`]).
@@ -118,6 +123,57 @@ fn mention_starts(tokens: usize, mentions: &Mentions) -> Option<Vec<u32>> {
         }
     }
     Some(starts)
+}
+
+/// A token whose mention ending there only the search of
+/// [`Mentions::ending_at`] can tell (in [`Sieve::mention_ends`]).
+const SEARCH_ENDS: u32 = u32::MAX - 1;
+
+/// Each token's mention ending there, as [`Mentions::ending_at`] finds it
+/// (see [`Sieve::mention_ends`]), when the mentions are few enough to be
+/// numbered in a u32. The search finds, for token `t`, the first mention
+/// ending past `t`, which must end right after `t` and start at or before
+/// it: mention `j` for the tokens from the end of the mentions before it
+/// up to its own. A mention nested in an earlier one (a Washington Post
+/// poll, Washington Post) ends before it, and the tokens between the two
+/// ends are left to the search ([`SEARCH_ENDS`]), which meets the two out
+/// of order there.
+fn mention_ends(tokens: usize, mentions: &Mentions) -> Option<Vec<u32>> {
+    let ms = &mentions.mentions;
+    if u32::try_from(ms.len()).map_or(true, |n| n >= SEARCH_ENDS) {
+        return None;
+    }
+    let mut ends = vec![NO_MENTION; tokens];
+    // (the furthest end of the mentions before)
+    let mut furthest = 0;
+    // (the tokens left to the search, as ranges that may overlap, in
+    // order of end)
+    let mut searched: Vec<std::ops::Range<usize>> = Vec::new();
+    for (idx, m) in ms.iter().enumerate() {
+        let end = m.tokens.end;
+        if end > furthest {
+            let last = end - 1;
+            if m.tokens.start <= last {
+                if let Some(slot) = ends.get_mut(last) {
+                    *slot = idx as u32;
+                }
+            }
+            furthest = end;
+        } else if end < furthest {
+            searched.push(end.min(tokens)..furthest.min(tokens));
+        }
+    }
+    // (the ranges end in order, the furthest last: taken from the last
+    // back, each token of them is marked once, as the tokens from the
+    // lowest start so far up to a range's end are marked already)
+    let mut below = usize::MAX;
+    for range in searched.iter().rev() {
+        for slot in &mut ends[range.start..range.end.min(below).max(range.start)] {
+            *slot = SEARCH_ENDS;
+        }
+        below = below.min(range.start);
+    }
+    Some(ends)
 }
 
 /// What the sieve decided for one document.
@@ -176,11 +232,27 @@ impl<'a> Sieve<'a> {
             cast,
             before,
             mention_starts: mention_starts(seg.tokens.len(), mentions),
+            mention_ends: mention_ends(seg.tokens.len(), mentions),
         }
     }
 }
 
 impl<'a> Sieve<'a> {
+    /// The mention whose last token is `token`, if any: what
+    /// [`Mentions::ending_at`] answers, read from
+    /// [`mention_ends`](Sieve::mention_ends).
+    #[inline]
+    fn mention_ending_at(&self, token: usize) -> Option<usize> {
+        match &self.mention_ends {
+            Some(ends) => match ends.get(token) {
+                Some(&SEARCH_ENDS) => self.mentions.ending_at(token),
+                Some(&m) if m != NO_MENTION => Some(m as usize),
+                _ => None,
+            },
+            None => self.mentions.ending_at(token),
+        }
+    }
+
     /// The mention whose first token is `token`, if any: what
     /// [`Mentions::starting_at`] answers, read from
     /// [`mention_starts`](Sieve::mention_starts).
@@ -295,7 +367,7 @@ impl<'a> Sieve<'a> {
     /// Qualified…, Ben Carson Slams Hillary And The Media.
     fn headline_verb(&self, i: usize) -> bool {
         let ends_name = i > 0
-            && self.mentions.ending_at(i - 1).is_some_and(|m| {
+            && self.mention_ending_at(i - 1).is_some_and(|m| {
                 let m = &self.mentions.mentions[m];
                 m.kind == MentionKind::Name && !m.possessive
             });
@@ -693,6 +765,42 @@ mod tests {
         let text = "Trump wants to deliver a speech next month.";
         let result = Attributor::new().attribute(text);
         assert_eq!(result.quotes.len(), 1);
+    }
+
+    /// The tables of the mentions starting and ending at each token answer
+    /// as the searches of [`Mentions`] do, at every token and past them.
+    #[test]
+    fn mention_tables_agree_with_the_searches() {
+        let texts = [
+            "Dutch Prime Minister Mark Rutte said he agreed. Trump’s spokesman, \
+             a senior official, told reporters that officials who spoke said so.",
+            "“Nonsense,” said the Gryphon. Mr. Bennet and Mrs. Bennet left; \
+             according to them, the Major and Colonel Brandon stayed.",
+            // (mentions nested in others: the search meets them out of order)
+            "More than 100,000 people took part, according to the event organizer \
+             Alliance to Reclaim Our Schools (AROS). The two are tied, according to \
+             a new Washington Post-ABC News national poll.",
+            "",
+        ];
+        let mut searched = 0;
+        for text in texts {
+            let paras = crate::sentences::paragraphs(text);
+            let quotes = crate::marks::find_quotes(text, &paras);
+            let seg = crate::sentences::segment(text, &paras, &quotes);
+            let cast = Cast::new(&[]);
+            for genre in [Genre::News, Genre::Fiction] {
+                let found = mentions::find_mentions_with(text, &seg, &cast, genre);
+                let cues = CueLexicon::default();
+                let sieve = Sieve::new(text, &seg, &quotes, &found, &cues, genre, &cast);
+                let ends = sieve.mention_ends.as_ref().expect("a table");
+                searched += ends.iter().filter(|&&m| m == SEARCH_ENDS).count();
+                for t in (0..seg.tokens.len() + 2).chain([usize::MAX]) {
+                    assert_eq!(sieve.mention_ending_at(t), found.ending_at(t), "{t}");
+                    assert_eq!(sieve.mention_starting_at(t), found.starting_at(t), "{t}");
+                }
+            }
+        }
+        assert!(searched > 0, "no nested mention was tried");
     }
 
     #[test]

@@ -304,7 +304,7 @@ impl<'a> Sieve<'a> {
                 && (self.word(subject_start - 1).chars().all(char::is_lowercase)
                     // Israeli officials, Senate aides: a capitalised modifier
                     || (starts_upper(self.word(subject_start - 1))
-                        && self.mentions.ending_at(subject_start - 1).is_none()))
+                        && self.mention_ending_at(subject_start - 1).is_none()))
                 && self.cue(subject_start - 1).is_none()
                 && !self.class(subject_start - 1).is_preposition()
                 && !self.class(subject_start - 1).is_conjunction()
@@ -319,7 +319,7 @@ impl<'a> Sieve<'a> {
             }
             // CLAUSE, a spokeswoman, Anna White, said: the role is part of the tag.
             if subject_start > range.start + 3 && self.is_punct(subject_start - 1, ",") {
-                if let Some(role) = self.mentions.ending_at(subject_start - 2) {
+                if let Some(role) = self.mention_ending_at(subject_start - 2) {
                     let role = &self.mentions.mentions[role];
                     if role.kind == MentionKind::Nominal
                         && role.tokens.start > range.start + 1
@@ -588,7 +588,7 @@ impl<'a> Sieve<'a> {
                     break self.subject_of(verb, from)?;
                 }
             }
-            if let Some(m) = self.mentions.ending_at(k - 1) {
+            if let Some(m) = self.mention_ending_at(k - 1) {
                 // ("its" seldom finds its owner: the letter… for its prediction)
                 let owner = &self.mentions.mentions[m];
                 break (owner.possessive
@@ -848,7 +848,7 @@ impl<'a> Sieve<'a> {
         if k > from + 1 && self.is_word(k - 1) && self.class(k - 1).is_verb_modifier() {
             k -= 1;
         }
-        let Some(m) = k.checked_sub(1).and_then(|e| self.mentions.ending_at(e)) else {
+        let Some(m) = k.checked_sub(1).and_then(|e| self.mention_ending_at(e)) else {
             return false;
         };
         let mention = &self.mentions.mentions[m];
@@ -894,15 +894,14 @@ impl<'a> Sieve<'a> {
             return true;
         }
         // Obama and Clinton call them…: coordinated names are plural.
-        if let Some(second) = self.mentions.ending_at(c - 1) {
+        if let Some(second) = self.mention_ending_at(c - 1) {
             let first = self.mentions.mentions[second].tokens.start;
             if self.mentions.mentions[second].kind == MentionKind::Name
                 && first > from + 1
                 && self.is_word(first - 1)
                 && self.word(first - 1) == "and"
                 && self
-                    .mentions
-                    .ending_at(first - 2)
+                    .mention_ending_at(first - 2)
                     .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
             {
                 return true;
@@ -946,7 +945,7 @@ impl<'a> Sieve<'a> {
             && !prev.ends_with("ss")
             && !prev.ends_with("'s")
             && !prev.ends_with("’s")
-            && self.mentions.ending_at(c - 1).is_some())
+            && self.mention_ending_at(c - 1).is_some())
     }
 
     /// Whether a quantity pronoun stands as the subject right before the
@@ -1238,7 +1237,7 @@ impl<'a> Sieve<'a> {
         if k > from && self.is_word(k - 1) && self.class(k - 1).is_verb_modifier() {
             k -= 1;
         }
-        let m = self.mentions.ending_at(k.checked_sub(1)?)?;
+        let m = self.mention_ending_at(k.checked_sub(1)?)?;
         let mention = &self.mentions.mentions[m];
         let first = mention.tokens.start;
         (first > from
@@ -1290,8 +1289,7 @@ impl<'a> Sieve<'a> {
                 .any(|end| w.len() > end.len() && w.ends_with(end))
                 && (self.class(k - 1).subject_pronoun().is_some()
                     || self
-                        .mentions
-                        .ending_at(k - 1)
+                        .mention_ending_at(k - 1)
                         .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Pronoun)
                     || matches!(
                         w.get(..w.len().saturating_sub(4)),

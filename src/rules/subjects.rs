@@ -35,7 +35,7 @@ impl<'a> Sieve<'a> {
 
     /// A mention that can be a subject, ending at token `i`.
     pub(super) fn subject_ending_at(&self, i: usize) -> Option<usize> {
-        let m = self.mentions.ending_at(i)?;
+        let m = self.mention_ending_at(i)?;
         let mention = &self.mentions.mentions[m];
         // (a word that is a preposition or a subordinator opens a clause
         // when a verb follows its phrase: after the governor suggested…)
@@ -87,7 +87,7 @@ impl<'a> Sieve<'a> {
                 return None;
             }
             if self.word(r) == "who" && r + 1 < start {
-                let head = self.mentions.ending_at(r.checked_sub(1)?)?;
+                let head = self.mention_ending_at(r.checked_sub(1)?)?;
                 return (!self.mentions.mentions[head].possessive).then_some(head);
             }
         }
@@ -101,7 +101,7 @@ impl<'a> Sieve<'a> {
         if k > from && self.is_punct(k - 1, ")") {
             return self.subject_near(k - 1, from);
         }
-        if self.mentions.ending_at(k.wrapping_sub(1)).is_none() {
+        if self.mention_ending_at(k.wrapping_sub(1)).is_none() {
             k = mentions::skip_back_to_subject(self.text, self.seg, k, from);
         }
         if k == from {
@@ -169,8 +169,7 @@ impl<'a> Sieve<'a> {
                     // (not a place after a place: San Bernardino, California, shows)
                     let after_name = j > from
                         && self
-                            .mentions
-                            .ending_at(j - 1)
+                            .mention_ending_at(j - 1)
                             .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
                     if let Some(name) = self.mention_starting_at(j + 1) {
                         let m = &self.mentions.mentions[name];
@@ -243,7 +242,7 @@ impl<'a> Sieve<'a> {
             if let Some(m) = self.subject_ending_at(i) {
                 return Some(m);
             }
-            let m = self.mentions.ending_at(i)?;
+            let m = self.mention_ending_at(i)?;
             let mention = &self.mentions.mentions[m];
             if !mention.after_preposition || mention.tokens.start < from + 2 {
                 return None;
@@ -344,8 +343,7 @@ impl<'a> Sieve<'a> {
             // the adverbial too.
             let place_before = comma > opener
                 && self
-                    .mentions
-                    .ending_at(comma - 1)
+                    .mention_ending_at(comma - 1)
                     .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
             if let Some(place) = self.mention_starting_at(start).filter(|_| place_before) {
                 let mut end = self.mentions.mentions[place].tokens.end;

@@ -348,7 +348,7 @@ impl<'a> Sieve<'a> {
         if c < from + 2 || self.cue(c) != Some(CueClass::Naming) {
             return None;
         }
-        let m = self.mentions.ending_at(c - 1)?;
+        let m = self.mention_ending_at(c - 1)?;
         let mention = &self.mentions.mentions[m];
         let first = mention.tokens.start;
         // (a name: a pronoun here is better read through the report
@@ -394,7 +394,7 @@ impl<'a> Sieve<'a> {
         }
         // "Sanders: “…”" — a speaker and a colon opening the sentence.
         if colon {
-            if let Some(m) = self.mentions.ending_at(j) {
+            if let Some(m) = self.mention_ending_at(j) {
                 if self.mentions.mentions[m].tokens.start == from {
                     return Some(Tag {
                         mention: m,
@@ -557,13 +557,13 @@ impl<'a> Sieve<'a> {
             )
         {
             // (the name may follow an owner: As The Post’s Dana Milbank put it)
-            let m = self.mentions.ending_at(j - 2)?;
+            let m = self.mention_ending_at(j - 2)?;
             let mention = &self.mentions.mentions[m];
             if mention.possessive {
                 return None;
             }
             let mut before = mention.tokens.start;
-            if let Some(o) = self.mentions.ending_at(before.wrapping_sub(1)) {
+            if let Some(o) = self.mention_ending_at(before.wrapping_sub(1)) {
                 if self.mentions.mentions[o].possessive {
                     before = self.mentions.mentions[o].tokens.start;
                 }
@@ -633,7 +633,7 @@ impl<'a> Sieve<'a> {
             {
                 break;
             }
-            let Some(m) = self.mentions.ending_at(verb - 1) else {
+            let Some(m) = self.mention_ending_at(verb - 1) else {
                 continue;
             };
             let mention = &self.mentions.mentions[m];
