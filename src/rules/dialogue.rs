@@ -73,6 +73,9 @@ struct Turn {
     /// The turn's quotations (indices), when its speaker is only the
     /// conversation's guess (rule `turn-taking`); else empty.
     guessed: std::ops::Range<usize>,
+    /// When the conversation guessed the speaker: the other candidates it
+    /// had, in order.
+    alternatives: Vec<Speaker>,
     speaker: Option<Speaker>,
     /// Whether a tag or an action beat names the speaker (not only the
     /// conversation's guess).
@@ -400,6 +403,7 @@ impl<'a> Sieve<'a> {
                 .filter(|q| !is_default(q.rule))
                 .find_map(|q| q.speaker.as_mut());
             let is_tagged = tagged.is_some();
+            let mut alternatives: Vec<Speaker> = Vec::new();
             let speaker = match tagged {
                 Some(speaker) => {
                     read_tag(speaker, &mut moved);
@@ -445,13 +449,14 @@ impl<'a> Sieve<'a> {
                                             == paragraph
                                     })
                             };
-                            candidates
+                            let chosen = candidates
                                 .first()
                                 .filter(named_just_before)
                                 .or_else(|| candidates.iter().find(speaks_here))
                                 .or(candidates.first())
-                                .cloned()
-                                .map(|speaker| (speaker, Rule::TurnTaking))
+                                .cloned();
+                            alternatives = candidates;
+                            chosen.map(|speaker| (speaker, Rule::TurnTaking))
                         }
                     };
                     decided.map(|(speaker, rule)| {
@@ -506,6 +511,7 @@ impl<'a> Sieve<'a> {
                 paragraph,
                 quotes: range.clone(),
                 guessed,
+                alternatives,
                 speaker,
                 named: is_tagged
                     || quoted[range.clone()]
@@ -515,6 +521,7 @@ impl<'a> Sieve<'a> {
                 first_token,
             });
         }
+        other_than_the_next_tag(&mut turns, quoted);
         guess_back_from_tags(&turns, quoted);
         settle_moves(moved.list, quoted, &self.mentions.entities)
     }
@@ -1368,6 +1375,36 @@ fn other_recent_speaker(turns: &[Turn], last: Option<usize>, after: usize) -> Op
         })
 }
 
+/// Re-guesses a guessed turn that gave the line to the speaker the tag of
+/// the very next paragraph names: a new paragraph is a new speaker, so the
+/// guess takes its first other candidate, if it had one.
+fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
+    for i in 1..turns.len() {
+        let (before, after) = turns.split_at_mut(i);
+        let (turn, next) = (&mut before[i - 1], &after[0]);
+        if turn.guessed.is_empty() || !next.named || next.paragraph != turn.paragraph + 1 {
+            continue;
+        }
+        let next_entity = next.speaker.as_ref().and_then(|s| s.entity);
+        if next_entity.is_none() || turn.speaker.as_ref().and_then(|s| s.entity) != next_entity {
+            continue;
+        }
+        let Some(other) = turn
+            .alternatives
+            .iter()
+            .find(|s| s.entity.is_some() && s.entity != next_entity)
+        else {
+            continue;
+        };
+        for q in &mut quoted[turn.guessed.clone()] {
+            if q.rule == Rule::TurnTaking {
+                q.speaker = Some(other.clone());
+            }
+        }
+        turn.speaker = Some(other.clone());
+    }
+}
+
 /// Re-guesses turns that no tag before them decides, from the tags after
 /// them: in a run of adjacent turns, a guessed turn with no named turn (a
 /// tag's or an action beat's) an even number of turns before it takes the
@@ -1827,6 +1864,15 @@ mod tests {
             .map(|s| s.mention.as_str(text));
         assert_eq!(tag, Some("her"));
         assert_eq!(said.quotes[0].rule, Rule::QuoteThenTag);
+    }
+
+    #[test]
+    fn a_guess_is_not_the_speaker_the_next_paragraph_tags() {
+        let text = "“Hello,” said Brenda.\n\n\
+                    Tony came in.\n\n\
+                    “Hi.”\n\n\
+                    “Well,” said Tony.";
+        assert_eq!(speakers(text), ["Brenda", "Brenda", "Tony"]);
     }
 
     #[test]
