@@ -310,7 +310,7 @@ impl<'a> Sieve<'a> {
         // (the entities the tags near each line name: one buffer for every
         // line, at its most from the start)
         let mut local: Vec<usize> = Vec::with_capacity(2 * LOCAL_QUOTES);
-        for &(ref range, paragraph, first_token) in &groups {
+        for (g, &(ref range, paragraph, first_token)) in groups.iter().enumerate() {
             if quoted[range.clone()]
                 .iter()
                 .all(|q| q.kind == QuoteKind::Scare)
@@ -352,6 +352,22 @@ impl<'a> Sieve<'a> {
                     .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
                     .filter_map(|q| q.speaker.as_ref()?.entity),
             );
+            // (whom the tag of the very next paragraph names, by name: a
+            // new paragraph is a new speaker)
+            let named_next = groups
+                .get(g + 1)
+                .filter(|next| next.1 == paragraph + 1)
+                .and_then(|next| {
+                    quoted[next.0.clone()]
+                        .iter()
+                        .filter(|q| !is_default(q.rule))
+                        .find_map(|q| q.speaker.as_ref())
+                })
+                .filter(|s| {
+                    self.mention_spanning(s.mention)
+                        .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+                })
+                .and_then(|s| s.entity);
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
@@ -384,7 +400,7 @@ impl<'a> Sieve<'a> {
                         moved,
                     },
                     &people,
-                    addressed,
+                    [addressed, named_next],
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
                     moved.push(MovedMention {
@@ -1151,9 +1167,10 @@ impl<'a> Sieve<'a> {
     /// one its paragraph names before it (Mr. Wilcox looked up. “…,” he
     /// said), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]), else the latest speaker of the
-    /// conversation, else the latest person named before it; never the
-    /// person its line addresses by name (`addressed`). `None` keeps the
-    /// mentions stage's reading.
+    /// conversation, else the latest person named before it; never one of
+    /// `not`: the person its line addresses by name, and the one the tag
+    /// of the very next paragraph names by name (a new paragraph is a new
+    /// speaker). `None` keeps the mentions stage's reading.
     fn pronoun_in_conversation(
         &self,
         speaker: &Speaker,
@@ -1161,7 +1178,7 @@ impl<'a> Sieve<'a> {
         first_token: usize,
         so_far: SoFar<'_>,
         people: &People,
-        addressed: Option<usize>,
+        not: [Option<usize>; 2],
     ) -> Option<Speaker> {
         let turns = so_far.turns;
         let at = self.mention_spanning(speaker.mention)?;
@@ -1209,7 +1226,7 @@ impl<'a> Sieve<'a> {
         };
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
-            Some(e) != addressed
+            !not.contains(&Some(e))
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
@@ -1864,6 +1881,16 @@ mod tests {
             .map(|s| s.mention.as_str(text));
         assert_eq!(tag, Some("her"));
         assert_eq!(said.quotes[0].rule, Rule::QuoteThenTag);
+    }
+
+    #[test]
+    fn a_pronoun_tag_is_not_the_one_the_next_paragraph_names() {
+        // (Tom looked up, but the next line is his: the pronoun is Bob)
+        let text = "“Yes,” said Bob.\n\n\
+                    “No,” said Anne.\n\n\
+                    Tom looked up. “Why?” he asked.\n\n\
+                    “Because,” said Tom.";
+        assert_eq!(speakers(text), ["Bob", "Anne", "Bob", "Tom"]);
     }
 
     #[test]
