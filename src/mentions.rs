@@ -3054,6 +3054,14 @@ mod tests {
         find_mentions_in(text, &seg, known, genre)
     }
 
+    /// The entity of the first mention written `words` in `text`.
+    fn entity_of_mention(f: &Mentions, text: &str, words: &str) -> Option<usize> {
+        f.mentions
+            .iter()
+            .find(|m| m.span.as_str(text) == words)
+            .and_then(|m| m.entity)
+    }
+
     /// The entity names of the mentions that have one, in text order.
     fn entity_names_of_mentions(f: &Mentions) -> Vec<&str> {
         f.mentions
@@ -3431,11 +3439,7 @@ mod tests {
     fn in_a_novel_a_title_alone_is_the_one_last_named_with_it() {
         let text = "Major Callendar came in. Aziz bowed. “Well?” said the Major.";
         let f = found_in_fiction(text);
-        let major = f
-            .mentions
-            .iter()
-            .find(|m| m.span.as_str(text) == "the Major")
-            .and_then(|m| m.entity);
+        let major = entity_of_mention(&f, text, "the Major");
         let callendar = f.mentions.first().and_then(|m| m.entity);
         assert!(major.is_some());
         assert_eq!(major, callendar);
@@ -3492,8 +3496,7 @@ mod tests {
         let text = "“Hush!” said the old gentleman. “Quiet,” said the boy.";
         let f = found_with(text, &known, Genre::Fiction);
         let entity_of = |words: &str| {
-            let m = f.mentions.iter().find(|m| m.span.as_str(text) == words)?;
-            m.entity
+            entity_of_mention(&f, text, words)
                 .map(|e| (f.entities[e].name.as_str(), f.entities[e].kind))
         };
         assert_eq!(
@@ -3640,10 +3643,7 @@ mod tests {
     fn a_plural_title_is_no_part_of_the_name_after_it() {
         let text = "Captain Wentworth came in. Later Captains Wentworth and Harville talked.";
         let f = found(text);
-        let entity = |words: &str| {
-            let m = f.mentions.iter().find(|m| m.span.as_str(text) == words)?;
-            m.entity
-        };
+        let entity = |words: &str| entity_of_mention(&f, text, words);
         assert!(entity("Captain Wentworth").is_some());
         assert_eq!(entity("Captain Wentworth"), entity("Captains Wentworth"));
         let e = entity("Captain Wentworth").expect("an entity");
@@ -3722,11 +3722,7 @@ mod tests {
         // (pet forms are given names too)
         let text = "Dolly Fussell met Ronny Heaslop, and she smiled.";
         let f = found(text);
-        let she = f
-            .mentions
-            .iter()
-            .find(|m| m.span.as_str(text) == "she")
-            .and_then(|m| m.entity);
+        let she = entity_of_mention(&f, text, "she");
         assert_eq!(
             she.map(|e| f.entities[e].name.as_str()),
             Some("Dolly Fussell")
