@@ -1315,7 +1315,9 @@ impl<'a> Sieve<'a> {
             entities[e].kind == EntityKind::Person && people.genders.get(e) == Some(&owner_gender)
         };
         let sentences = &self.seg.sentences;
-        let paragraph = sentences[self.sentence_of(at).min(sentences.len() - 1)].paragraph;
+        // (the description's own paragraph, which may be narration before
+        // the line: …while his wife was saying: / “…”)
+        let paragraph = sentences.get(self.sentence_of(at))?.paragraph;
         let paragraph_start = sentences
             .get(sentences.partition_point(|s| s.paragraph < paragraph))
             .map_or(at, |s| s.tokens.start)
