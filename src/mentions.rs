@@ -1983,16 +1983,19 @@ fn name_sequence<'t>(
         seg.tokens[seq_end - 1].span.end,
     );
     // A lone word opening its sentence, followed by the sentence's end or a
-    // lower-case word that does not read as a verb, may not be a name.
+    // lower-case word that does not read as a verb, may not be a name; nor
+    // may a participle and its comma (Emerging, he said).
     let weak = words.len() - first == 1
         && words[first].0 == sentence_start
         && gender == Gender::Unknown
         && !is_org
         && match seg.tokens.get(seq_end) {
             None => true,
-            Some(next) if next.kind == TokenKind::Punct => {
-                matches!(next.span.as_str(text), "." | "!" | "?")
-            }
+            Some(next) if next.kind == TokenKind::Punct => match next.span.as_str(text) {
+                "." | "!" | "?" => true,
+                "," => last_word.len() > 5 && last_word.ends_with("ing"),
+                _ => false,
+            },
             Some(next) if next.kind == TokenKind::Word => {
                 let w = next.span.as_str(text);
                 let class = seg.class(seq_end);
@@ -3281,6 +3284,17 @@ mod tests {
             .find(|m| m.kind == MentionKind::Pronoun)
             .unwrap();
         f.entities[pronoun.entity.unwrap()].name.clone()
+    }
+
+    #[test]
+    fn a_participle_opening_a_sentence_is_nobody_a_pronoun_refers_to() {
+        let text = "Tom Hill waited. Emerging, he said so.";
+        assert_eq!(first_pronoun_refers_to(text), "Tom Hill");
+        let f = found_in_fiction(text);
+        assert_eq!(
+            entity_of_mention(&f, text, "he").map(|e| f.entities[e].name.as_str()),
+            Some("Tom Hill")
+        );
     }
 
     #[test]
