@@ -756,9 +756,7 @@ impl<'a> Sieve<'a> {
             }
             .saturating_sub(NARRATION_PARAGRAPHS);
             let sentences = &self.seg.sentences;
-            let from = sentences
-                .get(sentences.partition_point(|s| s.paragraph < back))
-                .map_or(previous.first_token, |s| s.tokens.start);
+            let from = self.paragraph_start(back).unwrap_or(previous.first_token);
             // (after narration, the narration's person may be the one who
             // spoke last: Mary walked to the window. / “…”)
             let last = last.filter(|_| previous.paragraph + 1 == paragraph);
@@ -866,11 +864,7 @@ impl<'a> Sieve<'a> {
         first_token: usize,
         people: &People,
     ) -> Option<Speaker> {
-        let sentences = &self.seg.sentences;
-        let start = sentences
-            .get(sentences.partition_point(|s| s.paragraph < paragraph))?
-            .tokens
-            .start;
+        let start = self.paragraph_start(paragraph)?;
         self.mentions.mentions[self.mentions.within(&(start..first_token))]
             .iter()
             .find_map(|m| {
@@ -1237,11 +1231,9 @@ impl<'a> Sieve<'a> {
         };
         // (a person the paragraph names before the pronoun: Mr. Wilcox
         // looked up. “…,” he said.)
-        let sentences = &self.seg.sentences;
-        let paragraph_start = sentences
-            .get(sentences.partition_point(|s| s.paragraph < paragraph))
-            .map_or(mention.tokens.start, |s| s.tokens.start)
-            .min(mention.tokens.start);
+        let paragraph_start = self
+            .paragraph_start(paragraph)
+            .map_or(mention.tokens.start, |t| t.min(mention.tokens.start));
         let in_paragraph = self.mentions.mentions[self
             .mentions
             .within(&(paragraph_start..mention.tokens.start))]
@@ -1314,14 +1306,10 @@ impl<'a> Sieve<'a> {
         let person_of = |e: usize| {
             entities[e].kind == EntityKind::Person && people.genders.get(e) == Some(&owner_gender)
         };
-        let sentences = &self.seg.sentences;
         // (the description's own paragraph, which may be narration before
         // the line: …while his wife was saying: / “…”)
-        let paragraph = sentences.get(self.sentence_of(at))?.paragraph;
-        let paragraph_start = sentences
-            .get(sentences.partition_point(|s| s.paragraph < paragraph))
-            .map_or(at, |s| s.tokens.start)
-            .min(at);
+        let paragraph = self.seg.sentences.get(self.sentence_of(at))?.paragraph;
+        let paragraph_start = self.paragraph_start(paragraph).map_or(at, |t| t.min(at));
         let named_before = |from: usize| {
             self.mentions.mentions[self.mentions.within(&(from..at))]
                 .iter()

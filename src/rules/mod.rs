@@ -417,6 +417,15 @@ impl<'a> Sieve<'a> {
             && (s == 0 || self.seg.sentences[s - 1].paragraph != self.seg.sentences[s].paragraph)
     }
 
+    /// The first token of paragraph `paragraph` (of its first sentence at
+    /// or after it, if it has none), or `None` past the last sentence.
+    fn paragraph_start(&self, paragraph: usize) -> Option<usize> {
+        let sentences = &self.seg.sentences;
+        sentences
+            .get(sentences.partition_point(|s| s.paragraph < paragraph))
+            .map(|s| s.tokens.start)
+    }
+
     /// The index of the sentence holding token `t`.
     fn sentence_of(&self, t: usize) -> usize {
         self.seg.sentences.partition_point(|s| s.tokens.end <= t)

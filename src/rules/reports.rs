@@ -1410,11 +1410,7 @@ impl<'a> Sieve<'a> {
     /// transcript (TAPPER: …), if there is one.
     fn transcript_speaker(&self, t: usize) -> Option<usize> {
         let paragraph = self.seg.sentences.get(self.sentence_of(t))?.paragraph;
-        let first = self
-            .seg
-            .sentences
-            .partition_point(|s| s.paragraph < paragraph);
-        let start = self.seg.sentences.get(first)?.tokens.start;
+        let start = self.paragraph_start(paragraph)?;
         self.speaker_label_at(start)
             .filter(|&label| self.mentions.mentions[label].tokens.end < t)
     }
