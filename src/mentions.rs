@@ -1948,7 +1948,21 @@ fn name_sequence<'t>(
         return None;
     }
     // (only the last word can be a possessive: the sequence ends there)
-    let is_org = (name_from..words.len()).any(|k| class_of(k).is_organisation_word())
+    // (a saint after a word that is no given name or title is a place,
+    // not a person: Styles St. Mary; but Reggie St Cloud and Mr. St. John
+    // are men)
+    let saint_place = (first + 1..words.len().saturating_sub(1)).any(|k| {
+        let (before, before_word) = words[k - 1];
+        let saint = strip_possessive(words[k + 1].1).0;
+        words[k].1.eq_ignore_ascii_case("st")
+            && is_upper_word(before_word)
+            && !seg.class(before).is_title()
+            && !seg.class(before).is_abbreviation()
+            && lexicon::given_name_gender(before_word).is_none()
+            && lexicon::given_name_gender(saint).is_some()
+    });
+    let is_org = saint_place
+        || (name_from..words.len()).any(|k| class_of(k).is_organisation_word())
         || (name_from == first && (first..words.len()).any(|k| class_of(k).is_organisation_word()))
         || (single_name && last_class.is_country())
         // (a people is a group, not a person: Americans, Iranians)
@@ -3610,6 +3624,28 @@ mod tests {
                 .collect();
             assert_eq!(spans, [name]);
         }
+    }
+
+    #[test]
+    fn a_saint_after_a_place_word_makes_a_place_not_a_namesake() {
+        let text = "I left the train at Styles St. Mary, a little station. \
+                    Mary Cavendish met me. “Hello,” said Mary. \
+                    Reggie St Cloud came in. “Well,” said Reggie.";
+        let f = found_in_fiction(text);
+        let person = |words: &str| {
+            entity_of_mention(&f, text, words).map(|e| f.entities[e].kind == EntityKind::Person)
+        };
+        assert_eq!(person("Styles St. Mary"), Some(false));
+        assert_eq!(
+            entity_of_mention(&f, text, "Mary"),
+            entity_of_mention(&f, text, "Mary Cavendish")
+        );
+        // (a given name before the saint: a person's surname)
+        assert_eq!(person("Reggie St Cloud"), Some(true));
+        assert_eq!(
+            entity_of_mention(&f, text, "Reggie"),
+            entity_of_mention(&f, text, "Reggie St Cloud")
+        );
     }
 
     #[test]
