@@ -2644,6 +2644,10 @@ fn resolve(
     // mother), and the one full name of the family's women (Fanny Price)
     // is the Miss.
     let mut miss_surnames: FxHashSet<NameKey<'_>> = FxHashSet::default();
+    // In a novel, the one man named with an honorific before each surname
+    // (Mr. Astley): the surname alone is he, where no full name has it.
+    // (None once two different men have it: Mr. Astley and Sir Astley)
+    let mut honoured_man_by_surname: FxHashMap<NameKey<'_>, Option<usize>> = FxHashMap::default();
     // (the maps filled one entry per full name or per description are
     // sized for them at once, so that they do not grow step by step)
     let full_names = candidates
@@ -2661,6 +2665,18 @@ fn resolve(
     for (idx, c) in candidates.iter().enumerate() {
         if c.honorific && c.key.starts_with("Miss ") {
             miss_surnames.insert(NameKey::new(surname(&c.key)));
+        }
+        if fiction && c.honorific && c.gender == Gender::Male {
+            honoured_man_by_surname
+                .entry(NameKey::new(surname(&c.key)))
+                .and_modify(|only: &mut Option<usize>| {
+                    if only
+                        .is_some_and(|at| NameKey::new(&candidates[at].key) != NameKey::new(&c.key))
+                    {
+                        *only = None;
+                    }
+                })
+                .or_insert(Some(idx));
         }
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
             full_names_by_surname
@@ -2849,6 +2865,10 @@ fn resolve(
                                 // (a given name alone: the one full name
                                 // it opens, Ralph → Ralph Denham)
                                 let at = (*full_names_by_given.get(&folded)?)?;
+                                Some(&candidates[at].key)
+                            })
+                            .or_else(|| {
+                                let at = (*honoured_man_by_surname.get(&folded)?)?;
                                 Some(&candidates[at].key)
                             })
                     };
@@ -3646,6 +3666,25 @@ mod tests {
             entity_of_mention(&f, text, "Reggie"),
             entity_of_mention(&f, text, "Reggie St Cloud")
         );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_one_mister_of_it_in_a_novel() {
+        let text = "Mr. Turton and Mrs. Turton came in. “Well,” said Turton. \
+                    Then Astley spoke. “Yes,” said Mr. Astley.";
+        let f = found_in_fiction(text);
+        assert_eq!(
+            entity_of_mention(&f, text, "Turton"),
+            entity_of_mention(&f, text, "Mr. Turton")
+        );
+        assert_ne!(
+            entity_of_mention(&f, text, "Turton"),
+            entity_of_mention(&f, text, "Mrs. Turton")
+        );
+        // (before the honorific is written, too; and he is a man)
+        let astley = entity_of_mention(&f, text, "Astley");
+        assert_eq!(astley, entity_of_mention(&f, text, "Mr. Astley"));
+        assert_eq!(astley.map(|e| f.entities[e].gender), Some(Gender::Male));
     }
 
     #[test]
