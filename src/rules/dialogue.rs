@@ -2049,7 +2049,11 @@ mod tests {
     fn a_name_written_after_one_gender_of_honorific_has_that_gender() {
         let text = "“Yes,” said Willoughby.\n\nMr. Willoughby bowed low.\n\n\
                     “Hello,” said Marianne.\n\n“Good day,” he said.";
-        assert_eq!(speakers(text), ["Willoughby", "Marianne", "Willoughby"]);
+        // (Willoughby alone is Mr. Willoughby, the fuller form of his name)
+        assert_eq!(
+            speakers(text),
+            ["Mr. Willoughby", "Marianne", "Mr. Willoughby"]
+        );
     }
 
     #[test]
