@@ -1157,9 +1157,10 @@ impl<'a> Sieve<'a> {
     /// A "he" or "she" tag, or a description of a person (the girl, his
     /// wife, the stranger), read in its conversation. The person must be a
     /// character who speaks ([`People::speaks`]) of the gender the pronoun
-    /// or noun gives (any gender for a noun that gives none): the latest
-    /// one its paragraph names before it (Mr. Wilcox looked up. “…,” he
-    /// said), else the first of the speakers the conversation leads to
+    /// or noun gives (any gender for a noun that gives none): of the
+    /// latest sentence of its paragraph that names one before it, the
+    /// first (Mr. Wilcox looked up. “…,” he said), else the first of the
+    /// speakers the conversation leads to
     /// ([`Sieve::next_speakers`]), else the latest speaker of the
     /// conversation, else the latest person named before it; never one of
     /// `not`: the person its line addresses by name, and the one the tag
@@ -1230,18 +1231,34 @@ impl<'a> Sieve<'a> {
             entity: Some(e),
         };
         // (a person the paragraph names before the pronoun: Mr. Wilcox
-        // looked up. “…,” he said.)
+        // looked up. “…,” he said.; of the latest sentence that names one,
+        // its first, the subject rather than the object: Sikes turned to
+        // where Noah lay. “…,” he said.)
         let paragraph_start = self
             .paragraph_start(paragraph)
             .map_or(mention.tokens.start, |t| t.min(mention.tokens.start));
+        let may_be_subject = |m: &&crate::mentions::Mention| {
+            m.kind == MentionKind::Name
+                && !m.possessive
+                && !m.after_preposition
+                && m.entity.is_some_and(fits)
+        };
         let in_paragraph = self.mentions.mentions[self
             .mentions
             .within(&(paragraph_start..mention.tokens.start))]
         .iter()
         .rev()
         .take(NAMES_BACK)
-        .filter(|m| m.kind == MentionKind::Name && !m.possessive && !m.after_preposition)
-        .find_map(|m| m.entity.filter(|&e| fits(e)));
+        .find(may_be_subject)
+        .and_then(|latest| {
+            let sentence = &self.seg.sentences[self.sentence_of(latest.tokens.start)];
+            let from = sentence.tokens.start.max(paragraph_start);
+            self.mentions.mentions[self.mentions.within(&(from..latest.tokens.end))]
+                .iter()
+                .take(NAMES_BACK)
+                .find(may_be_subject)?
+                .entity
+        });
         let resolved = in_paragraph
             .or_else(|| {
                 self.next_speakers(paragraph, first_token, so_far, people)
@@ -2089,6 +2106,14 @@ mod tests {
     }
 
     /// An attributor that reads every text as fiction.
+    #[test]
+    fn a_pronoun_tag_is_the_subject_of_the_sentence_that_names_its_gender_last() {
+        // (Mr. Claypole is named last, but where Mr. Sikes turned)
+        let text = "“Yes,” said Mr. Sikes.\n\n“No,” said Mr. Claypole.\n\n\
+                    Mr. Sikes turned round to where Mr. Claypole was sleeping. “Well!” he said.";
+        assert_eq!(speakers(text), ["Mr. Sikes", "Mr. Claypole", "Mr. Sikes"]);
+    }
+
     fn fiction_attributor() -> Attributor {
         Attributor::builder()
             .genre(Genre::Fiction)
