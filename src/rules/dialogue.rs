@@ -116,6 +116,19 @@ impl Moves {
     }
 }
 
+/// Whom the lines next to a tagged line name by name.
+#[derive(Clone, Copy)]
+struct Named {
+    /// Whom the line addresses (“Mary, come here”): not its speaker.
+    addressed: Option<usize>,
+    /// Whom the tag of the very next paragraph names: not its speaker
+    /// either (a new paragraph is a new speaker).
+    next_tag: Option<usize>,
+    /// Whom the line of the very next paragraph addresses (“Yes, Tom.”):
+    /// likely its speaker.
+    answered: Option<usize>,
+}
+
 /// What the conversation pass has decided so far: the turns taken, and
 /// the pronoun mentions it read as someone other than the mentions stage
 /// did.
@@ -368,6 +381,17 @@ impl<'a> Sieve<'a> {
                         .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
                 })
                 .and_then(|s| s.entity);
+            // (whom the line of the very next paragraph addresses by name:
+            // likely who said this one)
+            let answered = groups
+                .get(g + 1)
+                .filter(|next| next.1 == paragraph + 1)
+                .and_then(|next| {
+                    quoted[next.0.clone()]
+                        .iter()
+                        .filter(|q| q.kind != QuoteKind::Scare)
+                        .find_map(|q| self.addressee(q.content, &people))
+                });
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
@@ -400,7 +424,11 @@ impl<'a> Sieve<'a> {
                         moved,
                     },
                     &people,
-                    [addressed, named_next],
+                    Named {
+                        addressed,
+                        next_tag: named_next,
+                        answered,
+                    },
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
                     moved.push(MovedMention {
@@ -1159,13 +1187,14 @@ impl<'a> Sieve<'a> {
     /// character who speaks ([`People::speaks`]) of the gender the pronoun
     /// or noun gives (any gender for a noun that gives none): of the
     /// latest sentence of its paragraph that names one before it, the
-    /// first (Mr. Wilcox looked up. “…,” he said), else the first of the
-    /// speakers the conversation leads to
+    /// first (Mr. Wilcox looked up. “…,” he said), else the one the next
+    /// line answers by name ([`Named::answered`]: “…,” he said. / “Yes,
+    /// Tom.”), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]), else the latest speaker of the
-    /// conversation, else the latest person named before it; never one of
-    /// `not`: the person its line addresses by name, and the one the tag
-    /// of the very next paragraph names by name (a new paragraph is a new
-    /// speaker). `None` keeps the mentions stage's reading.
+    /// conversation, else the latest person named before it; never the
+    /// person its line addresses by name, nor the one the tag of the very
+    /// next paragraph names by name (a new paragraph is a new speaker).
+    /// `None` keeps the mentions stage's reading.
     fn pronoun_in_conversation(
         &self,
         speaker: &Speaker,
@@ -1173,7 +1202,7 @@ impl<'a> Sieve<'a> {
         first_token: usize,
         so_far: SoFar<'_>,
         people: &People,
-        not: [Option<usize>; 2],
+        named: Named,
     ) -> Option<Speaker> {
         let turns = so_far.turns;
         let at = self.mention_spanning(speaker.mention)?;
@@ -1221,7 +1250,8 @@ impl<'a> Sieve<'a> {
         };
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
-            !not.contains(&Some(e))
+            named.addressed != Some(e)
+                && named.next_tag != Some(e)
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
@@ -1259,7 +1289,10 @@ impl<'a> Sieve<'a> {
                 .find(may_be_subject)?
                 .entity
         });
+        // (else the one the next line answers by name: “…,” he said. /
+        // “Yes, Tom.”)
         let resolved = in_paragraph
+            .or_else(|| named.answered.filter(|&e| fits(e)))
             .or_else(|| {
                 self.next_speakers(paragraph, first_token, so_far, people)
                     .into_iter()
@@ -2112,6 +2145,15 @@ mod tests {
         let text = "“Yes,” said Mr. Sikes.\n\n“No,” said Mr. Claypole.\n\n\
                     Mr. Sikes turned round to where Mr. Claypole was sleeping. “Well!” he said.";
         assert_eq!(speakers(text), ["Mr. Sikes", "Mr. Claypole", "Mr. Sikes"]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_is_the_one_the_next_line_answers_by_name() {
+        // (Mr. Smith spoke before Anne, but Anne answers Tom)
+        let text = "“Hello,” said Tom.\n\n“Yes,” said Mr. Smith.\n\n\
+                    “No,” said Anne.\n\n“Why?” he asked.\n\n\
+                    “Because, Tom, it is late.”";
+        assert_eq!(speakers(text), ["Tom", "Mr. Smith", "Anne", "Tom", "Anne"]);
     }
 
     fn fiction_attributor() -> Attributor {
