@@ -28,6 +28,11 @@ const TAG_TO_TOKENS: usize = 8;
 /// How many mentions back a pronoun tag looks for a named person.
 const NAMES_BACK: usize = 30;
 
+/// How many mentions back a pronoun tag looks for a named person when
+/// the conversation names none: a long narration may speak of its person
+/// by pronouns only.
+const NARRATION_NAMES_BACK: usize = 10 * NAMES_BACK;
+
 /// How many paragraphs of narration may stand between two turns of one
 /// conversation.
 const CONVERSATION_GAP: usize = 3;
@@ -1314,7 +1319,7 @@ impl<'a> Sieve<'a> {
                 self.mentions.mentions[..at]
                     .iter()
                     .rev()
-                    .take(NAMES_BACK)
+                    .take(NARRATION_NAMES_BACK)
                     .filter(|m| m.kind == MentionKind::Name)
                     .find_map(|m| {
                         let e = m.entity?;
@@ -2154,6 +2159,15 @@ mod tests {
                     “No,” said Anne.\n\n“Why?” he asked.\n\n\
                     “Because, Tom, it is late.”";
         assert_eq!(speakers(text), ["Tom", "Mr. Smith", "Anne", "Tom", "Anne"]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_after_long_narration_is_the_one_it_named_last() {
+        // (the narration's thirty-six "he" go to Nature, who speaks no line;
+        // Tom was named before them)
+        let narration = "He walked on. He looked up. He sat down.\n\n".repeat(12);
+        let text = format!("“Hello,” said Tom.\n\nNature smiled. {narration}“Well,” he said.");
+        assert_eq!(speakers(&text), ["Tom", "Tom"]);
     }
 
     fn fiction_attributor() -> Attributor {
