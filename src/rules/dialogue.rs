@@ -28,6 +28,11 @@ const TAG_TO_TOKENS: usize = 8;
 /// How many mentions back a pronoun tag looks for a named person.
 const NAMES_BACK: usize = 30;
 
+/// How many mentions back a pronoun tag looks for a named person when
+/// the conversation names none: a long narration may speak of its person
+/// by pronouns only.
+const NARRATION_NAMES_BACK: usize = 10 * NAMES_BACK;
+
 /// How many paragraphs of narration may stand between two turns of one
 /// conversation.
 const CONVERSATION_GAP: usize = 3;
@@ -114,6 +119,19 @@ impl Moves {
     fn to(&self, mention: Span) -> Option<usize> {
         self.latest.get(&mention).copied()
     }
+}
+
+/// Whom the lines next to a tagged line name by name.
+#[derive(Clone, Copy)]
+struct Named {
+    /// Whom the line addresses (“Mary, come here”): not its speaker.
+    addressed: Option<usize>,
+    /// Whom the tag of the very next paragraph names: not its speaker
+    /// either (a new paragraph is a new speaker).
+    next_tag: Option<usize>,
+    /// Whom the line of the very next paragraph addresses (“Yes, Tom.”):
+    /// likely its speaker.
+    answered: Option<usize>,
 }
 
 /// What the conversation pass has decided so far: the turns taken, and
@@ -368,6 +386,17 @@ impl<'a> Sieve<'a> {
                         .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
                 })
                 .and_then(|s| s.entity);
+            // (whom the line of the very next paragraph addresses by name:
+            // likely who said this one)
+            let answered = groups
+                .get(g + 1)
+                .filter(|next| next.1 == paragraph + 1)
+                .and_then(|next| {
+                    quoted[next.0.clone()]
+                        .iter()
+                        .filter(|q| q.kind != QuoteKind::Scare)
+                        .find_map(|q| self.addressee(q.content, &people))
+                });
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
@@ -400,7 +429,11 @@ impl<'a> Sieve<'a> {
                         moved,
                     },
                     &people,
-                    [addressed, named_next],
+                    Named {
+                        addressed,
+                        next_tag: named_next,
+                        answered,
+                    },
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
                     moved.push(MovedMention {
@@ -1157,14 +1190,16 @@ impl<'a> Sieve<'a> {
     /// A "he" or "she" tag, or a description of a person (the girl, his
     /// wife, the stranger), read in its conversation. The person must be a
     /// character who speaks ([`People::speaks`]) of the gender the pronoun
-    /// or noun gives (any gender for a noun that gives none): the latest
-    /// one its paragraph names before it (Mr. Wilcox looked up. “…,” he
-    /// said), else the first of the speakers the conversation leads to
+    /// or noun gives (any gender for a noun that gives none): of the
+    /// latest sentence of its paragraph that names one before it, the
+    /// first (Mr. Wilcox looked up. “…,” he said), else the one the next
+    /// line answers by name ([`Named::answered`]: “…,” he said. / “Yes,
+    /// Tom.”), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]), else the latest speaker of the
-    /// conversation, else the latest person named before it; never one of
-    /// `not`: the person its line addresses by name, and the one the tag
-    /// of the very next paragraph names by name (a new paragraph is a new
-    /// speaker). `None` keeps the mentions stage's reading.
+    /// conversation, else the latest person named before it; never the
+    /// person its line addresses by name, nor the one the tag of the very
+    /// next paragraph names by name (a new paragraph is a new speaker).
+    /// `None` keeps the mentions stage's reading.
     fn pronoun_in_conversation(
         &self,
         speaker: &Speaker,
@@ -1172,7 +1207,7 @@ impl<'a> Sieve<'a> {
         first_token: usize,
         so_far: SoFar<'_>,
         people: &People,
-        not: [Option<usize>; 2],
+        named: Named,
     ) -> Option<Speaker> {
         let turns = so_far.turns;
         let at = self.mention_spanning(speaker.mention)?;
@@ -1220,7 +1255,8 @@ impl<'a> Sieve<'a> {
         };
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
-            !not.contains(&Some(e))
+            named.addressed != Some(e)
+                && named.next_tag != Some(e)
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
@@ -1230,19 +1266,38 @@ impl<'a> Sieve<'a> {
             entity: Some(e),
         };
         // (a person the paragraph names before the pronoun: Mr. Wilcox
-        // looked up. “…,” he said.)
+        // looked up. “…,” he said.; of the latest sentence that names one,
+        // its first, the subject rather than the object: Sikes turned to
+        // where Noah lay. “…,” he said.)
         let paragraph_start = self
             .paragraph_start(paragraph)
             .map_or(mention.tokens.start, |t| t.min(mention.tokens.start));
+        let may_be_subject = |m: &&crate::mentions::Mention| {
+            m.kind == MentionKind::Name
+                && !m.possessive
+                && !m.after_preposition
+                && m.entity.is_some_and(fits)
+        };
         let in_paragraph = self.mentions.mentions[self
             .mentions
             .within(&(paragraph_start..mention.tokens.start))]
         .iter()
         .rev()
         .take(NAMES_BACK)
-        .filter(|m| m.kind == MentionKind::Name && !m.possessive && !m.after_preposition)
-        .find_map(|m| m.entity.filter(|&e| fits(e)));
+        .find(may_be_subject)
+        .and_then(|latest| {
+            let sentence = &self.seg.sentences[self.sentence_of(latest.tokens.start)];
+            let from = sentence.tokens.start.max(paragraph_start);
+            self.mentions.mentions[self.mentions.within(&(from..latest.tokens.end))]
+                .iter()
+                .take(NAMES_BACK)
+                .find(may_be_subject)?
+                .entity
+        });
+        // (else the one the next line answers by name: “…,” he said. /
+        // “Yes, Tom.”)
         let resolved = in_paragraph
+            .or_else(|| named.answered.filter(|&e| fits(e)))
             .or_else(|| {
                 self.next_speakers(paragraph, first_token, so_far, people)
                     .into_iter()
@@ -1264,7 +1319,7 @@ impl<'a> Sieve<'a> {
                 self.mentions.mentions[..at]
                     .iter()
                     .rev()
-                    .take(NAMES_BACK)
+                    .take(NARRATION_NAMES_BACK)
                     .filter(|m| m.kind == MentionKind::Name)
                     .find_map(|m| {
                         let e = m.entity?;
@@ -2093,6 +2148,32 @@ mod tests {
     }
 
     /// An attributor that reads every text as fiction.
+    #[test]
+    fn a_pronoun_tag_is_the_subject_of_the_sentence_that_names_its_gender_last() {
+        // (Mr. Claypole is named last, but where Mr. Sikes turned)
+        let text = "“Yes,” said Mr. Sikes.\n\n“No,” said Mr. Claypole.\n\n\
+                    Mr. Sikes turned round to where Mr. Claypole was sleeping. “Well!” he said.";
+        assert_eq!(speakers(text), ["Mr. Sikes", "Mr. Claypole", "Mr. Sikes"]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_is_the_one_the_next_line_answers_by_name() {
+        // (Mr. Smith spoke before Anne, but Anne answers Tom)
+        let text = "“Hello,” said Tom.\n\n“Yes,” said Mr. Smith.\n\n\
+                    “No,” said Anne.\n\n“Why?” he asked.\n\n\
+                    “Because, Tom, it is late.”";
+        assert_eq!(speakers(text), ["Tom", "Mr. Smith", "Anne", "Tom", "Anne"]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_after_long_narration_is_the_one_it_named_last() {
+        // (the narration's thirty-six "he" go to Nature, who speaks no line;
+        // Tom was named before them)
+        let narration = "He walked on. He looked up. He sat down.\n\n".repeat(12);
+        let text = format!("“Hello,” said Tom.\n\nNature smiled. {narration}“Well,” he said.");
+        assert_eq!(speakers(&text), ["Tom", "Tom"]);
+    }
+
     fn fiction_attributor() -> Attributor {
         Attributor::builder()
             .genre(Genre::Fiction)
