@@ -2147,7 +2147,6 @@ mod tests {
         assert_eq!(speakers(text), ["Anne", "Mary", "Mary"]);
     }
 
-    /// An attributor that reads every text as fiction.
     #[test]
     fn a_pronoun_tag_is_the_subject_of_the_sentence_that_names_its_gender_last() {
         // (Mr. Claypole is named last, but where Mr. Sikes turned)
@@ -2174,6 +2173,7 @@ mod tests {
         assert_eq!(speakers(&text), ["Tom", "Tom"]);
     }
 
+    /// An attributor that reads every text as fiction.
     fn fiction_attributor() -> Attributor {
         Attributor::builder()
             .genre(Genre::Fiction)
