@@ -84,6 +84,9 @@ struct Turn {
     addressee: Option<usize>,
     /// The first token of the paragraph's first quotation.
     first_token: usize,
+    /// The people the turn's words name (“Is Mary coming?”): none of
+    /// them says it.
+    names: Vec<usize>,
 }
 
 /// A pronoun mention moved by the conversation from the entity the
@@ -341,6 +344,15 @@ impl<'a> Sieve<'a> {
                     previous.speaker = Some(speaker);
                 }
             }
+            // (people rarely name themselves: whom the line names, as it
+            // goes on, is not who says it)
+            let mut named_in_line: Vec<usize> = Vec::new();
+            for q in quoted[range.clone()]
+                .iter()
+                .filter(|q| q.kind != QuoteKind::Scare)
+            {
+                self.named_in(q.content, &people, &mut named_in_line);
+            }
             // (the people tags name near the line: the ones who speak here)
             let near = range.start.saturating_sub(LOCAL_QUOTES)
                 ..(range.end + LOCAL_QUOTES).min(quoted.len());
@@ -388,6 +400,13 @@ impl<'a> Sieve<'a> {
                     }
                 }
             }
+            // (a pronoun tag is not the one the line addresses or names,
+            // nor the one the next paragraph's tag names)
+            let not_speaking: Vec<usize> = addressed
+                .into_iter()
+                .chain(named_next)
+                .chain(named_in_line.iter().copied())
+                .collect();
             // (a pronoun or description tag read in the conversation; the
             // mention moves to the person it is read as)
             let read_tag = |speaker: &mut Speaker, moved: &mut Moves| {
@@ -400,7 +419,7 @@ impl<'a> Sieve<'a> {
                         moved,
                     },
                     &people,
-                    [addressed, named_next],
+                    &not_speaking,
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
                     moved.push(MovedMention {
@@ -449,6 +468,14 @@ impl<'a> Sieve<'a> {
                                 )
                                 .filter(|s| addressed.is_none() || s.entity != addressed)
                                 .collect();
+                            // (nor one it names, while another is left)
+                            let named_in =
+                                |s: &Speaker| s.entity.is_some_and(|e| named_in_line.contains(&e));
+                            let candidates = if candidates.iter().all(named_in) {
+                                candidates
+                            } else {
+                                candidates.into_iter().filter(|s| !named_in(s)).collect()
+                            };
                             // (one whom tags name near the line first; but the
                             // first candidate still, when the narration just
                             // before the line names them: Tony took him to the
@@ -535,6 +562,7 @@ impl<'a> Sieve<'a> {
                         .any(|q| q.rule == Rule::ActionBeat),
                 addressee,
                 first_token,
+                names: named_in_line,
             });
         }
         other_than_the_next_tag(&mut turns, quoted);
@@ -946,6 +974,28 @@ impl<'a> Sieve<'a> {
         vocatives(words).find_map(|form| people.entity_of_form(form))
     }
 
+    /// Adds to `out` the people a quotation names anywhere in its words
+    /// (“Is Mary coming?”): a run of capitalised words that is one of
+    /// their names, or is one after its first word (Lady Brenda), a
+    /// possessive dropped; a title alone names nobody.
+    fn named_in(&self, content: Span, people: &People, out: &mut Vec<usize>) {
+        let words = content.as_str(self.text);
+        for (start, end) in capitalised_runs(words) {
+            let run = &words[start..end];
+            let run = run.strip_suffix("'s").unwrap_or(run);
+            if lexicon::is_title(run) {
+                continue;
+            }
+            let found = people.entity_of_form(run).or_else(|| {
+                run.split_once(' ')
+                    .and_then(|(_, rest)| people.entity_of_form(rest))
+            });
+            if let Some(e) = found.filter(|e| !out.contains(e)) {
+                out.push(e);
+            }
+        }
+    }
+
     /// Whether `speaker` is a first-person narrator's "I" not yet named:
     /// with no entity, or the narration's "I" entity (see
     /// [`mentions::find_mentions_in`]).
@@ -1162,7 +1212,7 @@ impl<'a> Sieve<'a> {
     /// said), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]), else the latest speaker of the
     /// conversation, else the latest person named before it; never one of
-    /// `not`: the person its line addresses by name, and the one the tag
+    /// `not`: the people its line addresses or names, and the one the tag
     /// of the very next paragraph names by name (a new paragraph is a new
     /// speaker). `None` keeps the mentions stage's reading.
     fn pronoun_in_conversation(
@@ -1172,7 +1222,7 @@ impl<'a> Sieve<'a> {
         first_token: usize,
         so_far: SoFar<'_>,
         people: &People,
-        not: [Option<usize>; 2],
+        not: &[usize],
     ) -> Option<Speaker> {
         let turns = so_far.turns;
         let at = self.mention_spanning(speaker.mention)?;
@@ -1220,7 +1270,7 @@ impl<'a> Sieve<'a> {
         };
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
-            !not.contains(&Some(e))
+            !not.contains(&e)
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
@@ -1418,7 +1468,7 @@ fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
 /// speaker of the nearest named turn an even number of turns after it, at
 /// most [`TAG_AHEAD_TURNS`]
 /// ahead (two people take turns, so the line two after this one is this
-/// one's speaker's).
+/// one's speaker's), unless the guessed turn's words name that speaker.
 fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
     let mut from = 0;
     while from < turns.len() {
@@ -1449,6 +1499,9 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
             let Some(speaker) = after.and_then(|t| t.speaker.as_ref()) else {
                 continue;
             };
+            if speaker.entity.is_some_and(|e| turn.names.contains(&e)) {
+                continue;
+            }
             for q in &mut quoted[turn.quotes.clone()] {
                 let undecided = q.speaker.is_none() && is_default(q.rule);
                 if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
@@ -1476,6 +1529,29 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 /// after a comma, an exclamation or "dear", and before a comma, an
 /// exclamation, a question mark, a full stop or the end.
 fn vocatives(words: &str) -> impl Iterator<Item = &str> {
+    capitalised_runs(words).filter_map(move |(start, end)| {
+        let after = words[end..].trim_start();
+        let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
+        // (what comes before is read only for a run that closes: most
+        // capitalised words go on with the sentence)
+        let opens = || {
+            let before = words[..start].trim_end();
+            before.is_empty()
+                || before.ends_with([',', '!', '?', '—', '-'])
+                || before.ends_with(" dear")
+                || before.ends_with("Dear")
+                || before.ends_with(" my")
+                || before.ends_with("My")
+                || before.ends_with("Oh")
+                || before.ends_with(" O")
+        };
+        (closes && opens()).then_some(&words[start..end])
+    })
+}
+
+/// The runs of capitalised words of a quotation (with the dots of Mr. and
+/// Mrs.), each as its byte range: the words that may name a person.
+fn capitalised_runs(words: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = words.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -1508,23 +1584,8 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
                 break;
             }
             i = end.max(start + 1);
-            let after = words[end..].trim_start();
-            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
-            // (what comes before is read only for a run that closes: most
-            // capitalised words go on with the sentence)
-            let opens = || {
-                let before = words[..start].trim_end();
-                before.is_empty()
-                    || before.ends_with([',', '!', '?', '—', '-'])
-                    || before.ends_with(" dear")
-                    || before.ends_with("Dear")
-                    || before.ends_with(" my")
-                    || before.ends_with("My")
-                    || before.ends_with("Oh")
-                    || before.ends_with(" O")
-            };
-            if closes && end > start && opens() {
-                return Some(&words[start..end]);
+            if end > start {
+                return Some((start, end));
             }
         }
         None
@@ -2157,6 +2218,22 @@ mod tests {
             speakers(text),
             ["Mr. Hale", "Mary Lane", "Mr. Hale", "Mary Lane"]
         );
+    }
+
+    #[test]
+    fn a_line_is_not_spoken_by_a_person_it_names() {
+        // (the turns lead to Mary, whom Anne addressed; but the reply
+        // speaks of her: Tom answers for her)
+        let opening = "“Yes,” said Mary.\n\nThe sun rose.\n\n“Good morning,” said Tom.\n\n\
+                       “Good morning,” said Anne.\n\n“Shall we walk, Mary?” asked Anne.\n\n";
+        let text = format!("{opening}“Mary never walks before noon.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Tom"));
+        let text = format!("{opening}“I never walk before noon.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Mary"));
+        // (nor is a pronoun tag the person its line names)
+        let text = "“Hello,” said Anne.\n\n“Hi,” said Mary.\n\n\
+                    Anne looked at Mary. “Is Anne coming?” she asked.";
+        assert_eq!(speakers(text), ["Anne", "Mary", "Mary"]);
     }
 
     #[test]
