@@ -18,6 +18,9 @@ use crate::mentions::FxHashMap;
 use crate::result::{EntityKind, Gender};
 use std::collections::HashMap;
 
+/// How many tokens of a narration paragraph are read for a silence.
+const SILENCE_TOKENS: usize = 200;
+
 /// How many turns back a conversation is searched for the other speaker.
 const TURNS_BACK: usize = 4;
 
@@ -732,7 +735,8 @@ impl<'a> Sieve<'a> {
     /// starts at token `first_token`, most likely first: when the previous
     /// turn is the paragraph just before, the person it addressed by name,
     /// then whoever spoke before it; then a person the narration names
-    /// since the previous turn.
+    /// since the previous turn; after narration, the previous speaker
+    /// (first, when the narration just before says someone kept silent).
     fn next_speakers(
         &self,
         paragraph: usize,
@@ -871,9 +875,17 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 });
             }
-            // (after narration, the previous speaker may go on)
+            // (after narration, the previous speaker may go on; first,
+            // when the narration says the other kept silent: Rosa said
+            // nothing. / “…”)
             if goes_on && previous.paragraph + 1 < paragraph {
-                out.extend(previous.speaker.clone());
+                if self.tells_silence(paragraph - 1) {
+                    if let Some(speaker) = previous.speaker.clone() {
+                        out.insert(0, speaker);
+                    }
+                } else {
+                    out.extend(previous.speaker.clone());
+                }
             }
         }
         // (else whoever spoke last before the previous speaker)
@@ -907,6 +919,26 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 })
             })
+    }
+
+    /// Whether narration paragraph `paragraph` says that someone kept
+    /// silent (was silent, said nothing, made no answer, did not reply),
+    /// within its first [`SILENCE_TOKENS`] tokens.
+    fn tells_silence(&self, paragraph: usize) -> bool {
+        let Some(start) = self.paragraph_start(paragraph) else {
+            return false;
+        };
+        let sentences = &self.seg.sentences;
+        let last = sentences
+            .partition_point(|s| s.paragraph <= paragraph)
+            .checked_sub(1)
+            .and_then(|s| sentences.get(s));
+        let Some(last) = last else {
+            return false;
+        };
+        let word = |i: usize| if self.is_word(i) { self.word(i) } else { "" };
+        (start..last.tokens.end.min(start + SILENCE_TOKENS))
+            .any(|i| lexicon::tells_silence(word(i), word(i + 1)))
     }
 
     /// Whether a mention is its sentence's first word.
@@ -2218,6 +2250,18 @@ mod tests {
             speakers(text),
             ["Mr. Hale", "Mary Lane", "Mr. Hale", "Mary Lane"]
         );
+    }
+
+    #[test]
+    fn after_narration_that_says_one_kept_silent_the_other_goes_on() {
+        let opening = "“Will you come?” asked Tom.\n\n“Perhaps,” said Rosa.\n\n";
+        let text = format!("{opening}Tom said nothing.\n\n“I may be late.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Rosa"));
+        let text = format!("{opening}Tom was silent for a while.\n\n“I may be late.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Rosa"));
+        // (else the narration's person speaks)
+        let text = format!("{opening}Tom sat down.\n\n“I may be late.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Tom"));
     }
 
     #[test]
