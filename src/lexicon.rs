@@ -1201,6 +1201,19 @@ pub(crate) fn is_reply_noun(word: &str) -> bool {
     )
 }
 
+/// Whether a word and the next say that someone kept silent: silent,
+/// silenced, said nothing, no answer (or reply, response), not answer
+/// (or reply, speak).
+pub(crate) fn tells_silence(word: &str, next: &str) -> bool {
+    match word {
+        "silent" | "silenced" => true,
+        "said" | "say" => next == "nothing",
+        "no" => matches!(next, "answer" | "reply" | "response"),
+        "not" | "never" | "didn't" => matches!(next, "answer" | "reply" | "speak"),
+        _ => false,
+    }
+}
+
 /// Verbs that tag a line of dialogue in fiction and hardly ever a quote in
 /// the news: “…,” cried Alice; “…,” he replied.
 pub(crate) fn is_dialogue_verb(word: &str) -> bool {

@@ -18,6 +18,9 @@ use crate::mentions::FxHashMap;
 use crate::result::{EntityKind, Gender};
 use std::collections::HashMap;
 
+/// How many tokens of a narration paragraph are read for a silence.
+const SILENCE_TOKENS: usize = 200;
+
 /// How many turns back a conversation is searched for the other speaker.
 const TURNS_BACK: usize = 4;
 
@@ -89,6 +92,9 @@ struct Turn {
     addressee: Option<usize>,
     /// The first token of the paragraph's first quotation.
     first_token: usize,
+    /// The people the turn's words name (“Is Mary coming?”): none of
+    /// them says it.
+    names: Vec<usize>,
 }
 
 /// A pronoun mention moved by the conversation from the entity the
@@ -123,12 +129,11 @@ impl Moves {
 
 /// Whom the lines next to a tagged line name by name.
 #[derive(Clone, Copy)]
-struct Named {
-    /// Whom the line addresses (“Mary, come here”): not its speaker.
-    addressed: Option<usize>,
-    /// Whom the tag of the very next paragraph names: not its speaker
-    /// either (a new paragraph is a new speaker).
-    next_tag: Option<usize>,
+struct Named<'n> {
+    /// Who did not say the line: whom it addresses or names (“Mary, come
+    /// here”, “Is Mary coming?”), and whom the tag of the very next
+    /// paragraph names (a new paragraph is a new speaker).
+    not_speaking: &'n [usize],
     /// Whom the line of the very next paragraph addresses (“Yes, Tom.”):
     /// likely its speaker.
     answered: Option<usize>,
@@ -359,6 +364,15 @@ impl<'a> Sieve<'a> {
                     previous.speaker = Some(speaker);
                 }
             }
+            // (people rarely name themselves: whom the line names, as it
+            // goes on, is not who says it)
+            let mut named_in_line: Vec<usize> = Vec::new();
+            for q in quoted[range.clone()]
+                .iter()
+                .filter(|q| q.kind != QuoteKind::Scare)
+            {
+                self.named_in(q.content, &people, &mut named_in_line);
+            }
             // (the people tags name near the line: the ones who speak here)
             let near = range.start.saturating_sub(LOCAL_QUOTES)
                 ..(range.end + LOCAL_QUOTES).min(quoted.len());
@@ -417,6 +431,13 @@ impl<'a> Sieve<'a> {
                     }
                 }
             }
+            // (a pronoun tag is not the one the line addresses or names,
+            // nor the one the next paragraph's tag names)
+            let not_speaking: Vec<usize> = addressed
+                .into_iter()
+                .chain(named_next)
+                .chain(named_in_line.iter().copied())
+                .collect();
             // (a pronoun or description tag read in the conversation; the
             // mention moves to the person it is read as)
             let read_tag = |speaker: &mut Speaker, moved: &mut Moves| {
@@ -430,8 +451,7 @@ impl<'a> Sieve<'a> {
                     },
                     &people,
                     Named {
-                        addressed,
-                        next_tag: named_next,
+                        not_speaking: &not_speaking,
                         answered,
                     },
                 );
@@ -482,6 +502,14 @@ impl<'a> Sieve<'a> {
                                 )
                                 .filter(|s| addressed.is_none() || s.entity != addressed)
                                 .collect();
+                            // (nor one it names, while another is left)
+                            let named_in =
+                                |s: &Speaker| s.entity.is_some_and(|e| named_in_line.contains(&e));
+                            let candidates = if candidates.iter().all(named_in) {
+                                candidates
+                            } else {
+                                candidates.into_iter().filter(|s| !named_in(s)).collect()
+                            };
                             // (one whom tags name near the line first; but the
                             // first candidate still, when the narration just
                             // before the line names them: Tony took him to the
@@ -568,6 +596,7 @@ impl<'a> Sieve<'a> {
                         .any(|q| q.rule == Rule::ActionBeat),
                 addressee,
                 first_token,
+                names: named_in_line,
             });
         }
         other_than_the_next_tag(&mut turns, quoted);
@@ -737,7 +766,8 @@ impl<'a> Sieve<'a> {
     /// starts at token `first_token`, most likely first: when the previous
     /// turn is the paragraph just before, the person it addressed by name,
     /// then whoever spoke before it; then a person the narration names
-    /// since the previous turn.
+    /// since the previous turn; after narration, the previous speaker
+    /// (first, when the narration just before says someone kept silent).
     fn next_speakers(
         &self,
         paragraph: usize,
@@ -876,9 +906,17 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 });
             }
-            // (after narration, the previous speaker may go on)
+            // (after narration, the previous speaker may go on; first,
+            // when the narration says the other kept silent: Rosa said
+            // nothing. / “…”)
             if goes_on && previous.paragraph + 1 < paragraph {
-                out.extend(previous.speaker.clone());
+                if self.tells_silence(paragraph - 1) {
+                    if let Some(speaker) = previous.speaker.clone() {
+                        out.insert(0, speaker);
+                    }
+                } else {
+                    out.extend(previous.speaker.clone());
+                }
             }
         }
         // (else whoever spoke last before the previous speaker)
@@ -912,6 +950,26 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 })
             })
+    }
+
+    /// Whether narration paragraph `paragraph` says that someone kept
+    /// silent (was silent, said nothing, made no answer, did not reply),
+    /// within its first [`SILENCE_TOKENS`] tokens.
+    fn tells_silence(&self, paragraph: usize) -> bool {
+        let Some(start) = self.paragraph_start(paragraph) else {
+            return false;
+        };
+        let sentences = &self.seg.sentences;
+        let last = sentences
+            .partition_point(|s| s.paragraph <= paragraph)
+            .checked_sub(1)
+            .and_then(|s| sentences.get(s));
+        let Some(last) = last else {
+            return false;
+        };
+        let word = |i: usize| if self.is_word(i) { self.word(i) } else { "" };
+        (start..last.tokens.end.min(start + SILENCE_TOKENS))
+            .any(|i| lexicon::tells_silence(word(i), word(i + 1)))
     }
 
     /// Whether a mention is its sentence's first word.
@@ -977,6 +1035,28 @@ impl<'a> Sieve<'a> {
     fn addressee(&self, content: Span, people: &People) -> Option<usize> {
         let words = content.as_str(self.text);
         vocatives(words).find_map(|form| people.entity_of_form(form))
+    }
+
+    /// Adds to `out` the people a quotation names anywhere in its words
+    /// (“Is Mary coming?”): a run of capitalised words that is one of
+    /// their names, or is one after its first word (Lady Brenda), a
+    /// possessive dropped; a title alone names nobody.
+    fn named_in(&self, content: Span, people: &People, out: &mut Vec<usize>) {
+        let words = content.as_str(self.text);
+        for (start, end) in capitalised_runs(words) {
+            let run = &words[start..end];
+            let run = run.strip_suffix("'s").unwrap_or(run);
+            if lexicon::is_title(run) {
+                continue;
+            }
+            let found = people.entity_of_form(run).or_else(|| {
+                run.split_once(' ')
+                    .and_then(|(_, rest)| people.entity_of_form(rest))
+            });
+            if let Some(e) = found.filter(|e| !out.contains(e)) {
+                out.push(e);
+            }
+        }
     }
 
     /// Whether `speaker` is a first-person narrator's "I" not yet named:
@@ -1196,10 +1276,11 @@ impl<'a> Sieve<'a> {
     /// line answers by name ([`Named::answered`]: “…,” he said. / “Yes,
     /// Tom.”), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]), else the latest speaker of the
-    /// conversation, else the latest person named before it; never the
-    /// person its line addresses by name, nor the one the tag of the very
-    /// next paragraph names by name (a new paragraph is a new speaker).
-    /// `None` keeps the mentions stage's reading.
+    /// conversation, else the latest person named before it; never one of
+    /// [`Named::not_speaking`]: the people its line addresses or names, and
+    /// the one the tag of the very next paragraph names by name (a new
+    /// paragraph is a new speaker). `None` keeps the mentions stage's
+    /// reading.
     fn pronoun_in_conversation(
         &self,
         speaker: &Speaker,
@@ -1207,7 +1288,7 @@ impl<'a> Sieve<'a> {
         first_token: usize,
         so_far: SoFar<'_>,
         people: &People,
-        named: Named,
+        named: Named<'_>,
     ) -> Option<Speaker> {
         let turns = so_far.turns;
         let at = self.mention_spanning(speaker.mention)?;
@@ -1255,8 +1336,7 @@ impl<'a> Sieve<'a> {
         };
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
-            named.addressed != Some(e)
-                && named.next_tag != Some(e)
+            !named.not_speaking.contains(&e)
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
@@ -1473,7 +1553,7 @@ fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
 /// speaker of the nearest named turn an even number of turns after it, at
 /// most [`TAG_AHEAD_TURNS`]
 /// ahead (two people take turns, so the line two after this one is this
-/// one's speaker's).
+/// one's speaker's), unless the guessed turn's words name that speaker.
 fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
     let mut from = 0;
     while from < turns.len() {
@@ -1504,6 +1584,9 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
             let Some(speaker) = after.and_then(|t| t.speaker.as_ref()) else {
                 continue;
             };
+            if speaker.entity.is_some_and(|e| turn.names.contains(&e)) {
+                continue;
+            }
             for q in &mut quoted[turn.quotes.clone()] {
                 let undecided = q.speaker.is_none() && is_default(q.rule);
                 if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
@@ -1531,6 +1614,29 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 /// after a comma, an exclamation or "dear", and before a comma, an
 /// exclamation, a question mark, a full stop or the end.
 fn vocatives(words: &str) -> impl Iterator<Item = &str> {
+    capitalised_runs(words).filter_map(move |(start, end)| {
+        let after = words[end..].trim_start();
+        let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
+        // (what comes before is read only for a run that closes: most
+        // capitalised words go on with the sentence)
+        let opens = || {
+            let before = words[..start].trim_end();
+            before.is_empty()
+                || before.ends_with([',', '!', '?', '—', '-'])
+                || before.ends_with(" dear")
+                || before.ends_with("Dear")
+                || before.ends_with(" my")
+                || before.ends_with("My")
+                || before.ends_with("Oh")
+                || before.ends_with(" O")
+        };
+        (closes && opens()).then_some(&words[start..end])
+    })
+}
+
+/// The runs of capitalised words of a quotation (with the dots of Mr. and
+/// Mrs.), each as its byte range: the words that may name a person.
+fn capitalised_runs(words: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = words.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -1563,23 +1669,8 @@ fn vocatives(words: &str) -> impl Iterator<Item = &str> {
                 break;
             }
             i = end.max(start + 1);
-            let after = words[end..].trim_start();
-            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
-            // (what comes before is read only for a run that closes: most
-            // capitalised words go on with the sentence)
-            let opens = || {
-                let before = words[..start].trim_end();
-                before.is_empty()
-                    || before.ends_with([',', '!', '?', '—', '-'])
-                    || before.ends_with(" dear")
-                    || before.ends_with("Dear")
-                    || before.ends_with(" my")
-                    || before.ends_with("My")
-                    || before.ends_with("Oh")
-                    || before.ends_with(" O")
-            };
-            if closes && end > start && opens() {
-                return Some(&words[start..end]);
+            if end > start {
+                return Some((start, end));
             }
         }
         None
@@ -2242,6 +2333,34 @@ mod tests {
             speakers(text),
             ["Mr. Hale", "Mary Lane", "Mr. Hale", "Mary Lane"]
         );
+    }
+
+    #[test]
+    fn after_narration_that_says_one_kept_silent_the_other_goes_on() {
+        let opening = "“Will you come?” asked Tom.\n\n“Perhaps,” said Rosa.\n\n";
+        let text = format!("{opening}Tom said nothing.\n\n“I may be late.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Rosa"));
+        let text = format!("{opening}Tom was silent for a while.\n\n“I may be late.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Rosa"));
+        // (else the narration's person speaks)
+        let text = format!("{opening}Tom sat down.\n\n“I may be late.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Tom"));
+    }
+
+    #[test]
+    fn a_line_is_not_spoken_by_a_person_it_names() {
+        // (the turns lead to Mary, whom Anne addressed; but the reply
+        // speaks of her: Tom answers for her)
+        let opening = "“Yes,” said Mary.\n\nThe sun rose.\n\n“Good morning,” said Tom.\n\n\
+                       “Good morning,” said Anne.\n\n“Shall we walk, Mary?” asked Anne.\n\n";
+        let text = format!("{opening}“Mary never walks before noon.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Tom"));
+        let text = format!("{opening}“I never walk before noon.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Mary"));
+        // (nor is a pronoun tag the person its line names)
+        let text = "“Hello,” said Anne.\n\n“Hi,” said Mary.\n\n\
+                    Anne looked at Mary. “Is Anne coming?” she asked.";
+        assert_eq!(speakers(text), ["Anne", "Mary", "Mary"]);
     }
 
     #[test]
