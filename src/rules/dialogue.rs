@@ -18,6 +18,9 @@ use crate::mentions::FxHashMap;
 use crate::result::{EntityKind, Gender};
 use std::collections::HashMap;
 
+/// How many people a line's words are read for ([`Sieve::named_in`]).
+const NAMED_IN_LINE: usize = 16;
+
 /// How many tokens of a narration paragraph are read for a silence.
 const SILENCE_TOKENS: usize = 200;
 
@@ -1040,8 +1043,12 @@ impl<'a> Sieve<'a> {
     /// Adds to `out` the people a quotation names anywhere in its words
     /// (“Is Mary coming?”): a run of capitalised words that is one of
     /// their names, or is one after its first word (Lady Brenda), a
-    /// possessive dropped; a title alone names nobody.
+    /// possessive dropped; a title alone names nobody. At most
+    /// [`NAMED_IN_LINE`] people are gathered.
     fn named_in(&self, content: Span, people: &People, out: &mut Vec<usize>) {
+        if out.len() >= NAMED_IN_LINE {
+            return;
+        }
         let words = content.as_str(self.text);
         for (start, end) in capitalised_runs(words) {
             let run = &words[start..end];
@@ -1055,6 +1062,11 @@ impl<'a> Sieve<'a> {
             });
             if let Some(e) = found.filter(|e| !out.contains(e)) {
                 out.push(e);
+                // (a bound, so that a line naming a crowd costs no more
+                // than a line naming a few)
+                if out.len() >= NAMED_IN_LINE {
+                    return;
+                }
             }
         }
     }
