@@ -2224,6 +2224,10 @@ mod tests {
                     “Would you have answered?” asked Wentworth.\n\n\
                     “Would I!” was all her answer.";
         assert_eq!(speakers(text), ["Anne", "Tom", "Wentworth", "Anne"]);
+        // (a plural noun of speaking after "were")
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet,” were Mrs. Allen's words.";
+        assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
     }
 
     #[test]

@@ -312,10 +312,11 @@ impl<'a> Sieve<'a> {
         })
     }
 
-    /// “…,” *was Elinor's reply*: "was" and an owner's name, then a noun of
-    /// speaking within two words (was Mrs. Allen's only answer).
+    /// “…,” *was Elinor's reply*: "was" (or "were") and an owner's name,
+    /// then a noun of speaking within two words (was Mrs. Allen's only
+    /// answer, were Colonel Fitzwilliam's words).
     fn owned_reply(&self, j: usize, end: usize) -> Option<Tag> {
-        if !(self.is_word(j) && self.word(j) == "was") {
+        if !(self.is_word(j) && matches!(self.word(j), "was" | "were")) {
             return None;
         }
         // (also "all": was all her answer)
