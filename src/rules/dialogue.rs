@@ -156,8 +156,9 @@ struct People {
     /// Each entity's gender ([`Sieve::entity_genders`]).
     genders: Vec<Gender>,
     /// The names persons go by in the text (as written, possessive
-    /// dropped), each with its entity; a form two persons share is left
-    /// out. Sorted, for lookup.
+    /// dropped; and the given name of a full name never written alone),
+    /// each with its entity; a form two persons share is left out.
+    /// Sorted, for lookup.
     forms: Vec<(String, usize)>,
     /// Whether each entity is named in some quotation's tag: a character
     /// who speaks (not a place or a thing some pronoun stood near); with a
@@ -1162,6 +1163,41 @@ impl<'a> Sieve<'a> {
             }
             i = j;
         }
+        // (and the given name of a full name the text never writes alone,
+        // when one person has it: Tom for Tom Brown, as a line addresses
+        // him)
+        let mut given: Vec<(&str, usize)> = forms
+            .iter()
+            .filter_map(|(form, e)| {
+                let (first, rest) = form.split_once(' ')?;
+                let plain = !rest.contains(' ')
+                    && lexicon::honorific_gender(first).is_none()
+                    && !lexicon::is_title(first);
+                plain.then_some((first, *e))
+            })
+            .collect();
+        given.sort_unstable();
+        given.dedup();
+        let written = out.len();
+        let mut i = 0;
+        while i < given.len() {
+            let j = i + given[i..]
+                .iter()
+                .take_while(|(f, _)| *f == given[i].0)
+                .count();
+            let (form, e) = given[i];
+            let unwritten = out[..written]
+                .binary_search_by(|(f, _)| f.as_str().cmp(form))
+                .is_err()
+                && forms
+                    .binary_search_by(|(f, _)| f.as_ref().cmp(form))
+                    .is_err();
+            if j == i + 1 && unwritten {
+                out.push((form.to_string(), e));
+            }
+            i = j;
+        }
+        out.sort_unstable();
         out
     }
 
@@ -2228,6 +2264,17 @@ mod tests {
         let text = "“Shall we go?” replied Catherine.\n\n\
                     “Not yet,” were Mrs. Allen's words.";
         assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
+    }
+
+    #[test]
+    fn a_line_addresses_a_full_name_by_its_given_name() {
+        // (the narration never writes Tom alone)
+        let text = "“Hello,” said Tom Brown.\n\n“Hi,” said Anne Smith.\n\n\
+                    “Well, Tom, are you coming?”\n\n“Yes.”";
+        assert_eq!(
+            speakers(text),
+            ["Tom Brown", "Anne Smith", "Anne Smith", "Tom Brown"]
+        );
     }
 
     #[test]
