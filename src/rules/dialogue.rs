@@ -156,7 +156,8 @@ struct People {
     /// Each entity's gender ([`Sieve::entity_genders`]).
     genders: Vec<Gender>,
     /// The names persons go by in the text (as written, possessive
-    /// dropped; and the given name of a full name never written alone),
+    /// dropped; and the given name of a full name never written alone, and
+    /// a listed speaker's aliases),
     /// each with its entity; a form two persons share is left out.
     /// Sorted, for lookup.
     forms: Vec<(String, usize)>,
@@ -1176,6 +1177,18 @@ impl<'a> Sieve<'a> {
                 plain.then_some((first, *e))
             })
             .collect();
+        // (and a listed speaker's aliases: Lizzy, Eliza for Elizabeth)
+        if !self.cast.is_empty() {
+            for (e, entity) in self.mentions.entities.iter().enumerate() {
+                if let Some(known) = self
+                    .cast
+                    .speaker_named(&entity.name)
+                    .filter(|k| k.name == entity.name)
+                {
+                    given.extend(known.aliases.iter().map(|a| (a.as_str(), e)));
+                }
+            }
+        }
         given.sort_unstable();
         given.dedup();
         let written = out.len();
@@ -2274,6 +2287,33 @@ mod tests {
         assert_eq!(
             speakers(text),
             ["Tom Brown", "Anne Smith", "Anne Smith", "Tom Brown"]
+        );
+    }
+
+    #[test]
+    fn a_line_addresses_a_listed_speaker_by_an_alias_the_narration_never_writes() {
+        let text = "“Hello,” said Elizabeth Bennet.\n\n“Hi,” said Jane Bennet.\n\n\
+                    “Well, Lizzy, are you coming?”\n\n“Yes.”";
+        let with_cast = Attributor::builder()
+            .genre(Genre::Fiction)
+            .speaker(KnownSpeaker::new("Elizabeth Bennet").alias("Lizzy"))
+            .speaker(KnownSpeaker::new("Jane Bennet"))
+            .build()
+            .expect("a valid builder");
+        let names: Vec<String> = with_cast
+            .attribute(text)
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Elizabeth Bennet",
+                "Jane Bennet",
+                "Jane Bennet",
+                "Elizabeth Bennet"
+            ]
         );
     }
 
