@@ -202,6 +202,19 @@ fn surname(name: &str) -> Option<&str> {
         .filter(|w| w.starts_with(char::is_uppercase))
 }
 
+/// The title a name written after "the" gives its person, from the rest
+/// of the name: its first word, in lower case, when that word is a title
+/// or a noun for a person (the Duchess of Harley is the duchess, the girl
+/// Nancy the girl), and not when it only describes (the other Harriet is
+/// no "other").
+fn title_after_the(rest: &str) -> Option<String> {
+    let first = rest.split_once(' ')?.0.to_lowercase();
+    (lexicon::is_title(&first)
+        || lexicon::is_source_noun(&first)
+        || lexicon::person_noun_gender(&first).is_some())
+    .then_some(first)
+}
+
 /// The names lines address, each with its votes and where it was first
 /// said.
 #[derive(Default)]
@@ -245,13 +258,23 @@ impl People {
 
     /// The first words of the speaking characters' names of two words or
     /// more, in lower case, each with its entity; sorted (see [`titled`]).
+    /// A name written after "the" gives the word after it ([`title_after_the`]).
     ///
     /// [`titled`]: People::titled
     fn titles_of(forms: &[(String, usize)], speaks: &[bool]) -> Vec<(String, usize)> {
         let mut titles: Vec<(String, usize)> = forms
             .iter()
             .filter(|(_, e)| speaks.get(*e) == Some(&true))
-            .filter_map(|(form, e)| Some((form.split_once(' ')?.0.to_lowercase(), *e)))
+            .filter_map(|(form, e)| {
+                let title = match form
+                    .strip_prefix("the ")
+                    .or_else(|| form.strip_prefix("The "))
+                {
+                    Some(rest) => title_after_the(rest)?,
+                    None => form.split_once(' ')?.0.to_lowercase(),
+                };
+                Some((title, *e))
+            })
             .collect();
         titles.sort();
         titles.dedup();
@@ -1902,6 +1925,22 @@ mod tests {
             speakers(text).last().map(String::as_str),
             Some("Lady Bertram")
         );
+    }
+
+    /// A name written after "the" and a noun for a person gives the
+    /// person that description; a describing word gives none.
+    #[test]
+    fn the_noun_before_a_name_is_the_persons_description() {
+        let text = "“Come,” said the girl Nancy.\n\n\
+                    “No,” said Fagin.\n\n\
+                    “Yes,” said Rose.\n\n\
+                    “Go,” said the girl.";
+        assert_eq!(speakers(text), ["Nancy", "Fagin", "Rose", "Nancy"]);
+        assert_eq!(
+            title_after_the("Duchess of Harley").as_deref(),
+            Some("duchess")
+        );
+        assert_eq!(title_after_the("other Harriet"), None);
     }
 
     #[test]
