@@ -60,6 +60,11 @@ const KIN_CANDIDATES: usize = 8;
 /// people their tags name, who speak near it.
 const LOCAL_QUOTES: usize = 20;
 
+/// How many bytes before a description by a title (the duchess) the
+/// person named with that title (the Duchess of Monmouth) may last have
+/// been mentioned for the description to mean them: a few pages.
+const TITLE_BYTES: usize = 10_000;
+
 /// How many turns ahead a tag may decide a guessed turn (by taking turns:
 /// an even number).
 const TAG_AHEAD_TURNS: usize = 8;
@@ -246,25 +251,43 @@ impl<'t> Votes<'t> {
 }
 
 impl People {
-    /// The one character who speaks and goes by a name that opens with
-    /// `title` (doctor: Doctor Losberne), if exactly one does.
-    fn titled(&self, title: &str) -> Option<usize> {
+    /// The person a description by `title` means (the duchess, the
+    /// doctor), said at byte `at`: of the persons who go by a name that
+    /// opens with the title, the one mentioned last, when that was at most
+    /// [`TITLE_BYTES`] before (two duchesses at two dinners are each the
+    /// duchess of her own); else the one such character who speaks, if
+    /// exactly one does.
+    fn titled(&self, title: &str, at: usize, entities: &[crate::result::Entity]) -> Option<usize> {
         let title = title.to_lowercase();
         let from = self.titles.partition_point(|(t, _)| *t < title);
-        let mut with = self.titles[from..].iter().take_while(|(t, _)| *t == title);
-        let (_, e) = with.next()?;
-        with.all(|(_, other)| other == e).then_some(*e)
+        let with = self.titles[from..].iter().take_while(|(t, _)| *t == title);
+        // (where each was last mentioned before the description: a binary
+        // search of its mentions, which are in text order)
+        let last_before = |e: usize| {
+            let spans = &entities.get(e)?.mentions;
+            let last = spans[..spans.partition_point(|s| s.start < at)].last()?;
+            (last.start + TITLE_BYTES >= at).then_some(last.start)
+        };
+        let latest = with
+            .clone()
+            .filter_map(|&(_, e)| Some((last_before(e)?, e)))
+            .max();
+        if let Some((_, e)) = latest {
+            return Some(e);
+        }
+        let mut speaking = with.filter(|(_, e)| self.speaks.get(*e) == Some(&true));
+        let (_, e) = speaking.next()?;
+        speaking.all(|(_, other)| other == e).then_some(*e)
     }
 
-    /// The first words of the speaking characters' names of two words or
-    /// more, in lower case, each with its entity; sorted (see [`titled`]).
-    /// A name written after "the" gives the word after it ([`title_after_the`]).
+    /// The first words of the persons' names of two words or more, in
+    /// lower case, each with its entity; sorted (see [`titled`]). A name
+    /// written after "the" gives the word after it ([`title_after_the`]).
     ///
     /// [`titled`]: People::titled
-    fn titles_of(forms: &[(String, usize)], speaks: &[bool]) -> Vec<(String, usize)> {
+    fn titles_of(forms: &[(String, usize)]) -> Vec<(String, usize)> {
         let mut titles: Vec<(String, usize)> = forms
             .iter()
-            .filter(|(_, e)| speaks.get(*e) == Some(&true))
             .filter_map(|(form, e)| {
                 let title = match form
                     .strip_prefix("the ")
@@ -319,7 +342,7 @@ impl<'a> Sieve<'a> {
         let speaks = self.tagged_speakers(quoted);
         let mut people = People {
             genders: self.entity_genders(),
-            titles: People::titles_of(&forms, &speaks),
+            titles: People::titles_of(&forms),
             forms,
             speaks,
             narrator: None,
@@ -1230,7 +1253,7 @@ impl<'a> Sieve<'a> {
                     "lordship" => "lord",
                     head => head,
                 };
-                if let Some(e) = people.titled(title) {
+                if let Some(e) = people.titled(title, mention.span.start, &self.mentions.entities) {
                     return (Some(e) != speaker.entity).then(|| Speaker {
                         name: self.mentions.entities[e].name.clone(),
                         mention: speaker.mention,
@@ -1925,6 +1948,19 @@ mod tests {
             speakers(text).last().map(String::as_str),
             Some("Lady Bertram")
         );
+    }
+
+    /// A description by a title is the person last named with it.
+    #[test]
+    fn a_title_is_the_one_last_named_with_it() {
+        let text = "Opposite sat the Duchess of Harley.\n\n\
+                    “Well,” said the duchess.\n\n\
+                    “Yes,” said Lord Henry.\n\n\
+                    Later, at the other house, Dorian met the Duchess of Monmouth.\n\n\
+                    “Oh,” said the duchess.";
+        let found = speakers(text);
+        assert!(found[0].ends_with("Duchess of Harley"), "{found:?}");
+        assert!(found[2].ends_with("Duchess of Monmouth"), "{found:?}");
     }
 
     /// A name written after "the" and a noun for a person gives the
