@@ -207,13 +207,13 @@ fn surname(name: &str) -> Option<&str> {
         .filter(|w| w.starts_with(char::is_uppercase))
 }
 
-/// The title a name written after "the" gives its person, from the rest
-/// of the name: its first word, in lower case, when that word is a title
-/// or a noun for a person (the Duchess of Harley is the duchess, the girl
-/// Nancy the girl), and not when it only describes (the other Harriet is
-/// no "other").
-fn title_after_the(rest: &str) -> Option<String> {
-    let first = rest.split_once(' ')?.0.to_lowercase();
+/// The first word of a name of two words or more, in lower case, when it
+/// is a title or a noun for a person: Doctor Losberne gives "doctor"; and
+/// so does a name written after "the" from the rest of it (the Duchess of
+/// Harley is the duchess, the girl Nancy the girl), but not when its word
+/// only describes (the other Harriet is no "other").
+fn opening_title(name: &str) -> Option<String> {
+    let first = name.split_once(' ')?.0.to_lowercase();
     (lexicon::is_title(&first)
         || lexicon::is_source_noun(&first)
         || lexicon::person_noun_gender(&first).is_some())
@@ -281,24 +281,23 @@ impl People {
     }
 
     /// The first words of the persons' names of two words or more, in
-    /// lower case, each with its entity; sorted (see [`titled`]). A name
-    /// written after "the" gives the word after it ([`title_after_the`]).
+    /// lower case, each with its entity, and the titles `listed` by a cast
+    /// list ([`Sieve::cast_titles`]); sorted (see [`titled`]). A name
+    /// written after "the" gives the word after it ([`opening_title`]).
     ///
     /// [`titled`]: People::titled
-    fn titles_of(forms: &[(String, usize)]) -> Vec<(String, usize)> {
-        let mut titles: Vec<(String, usize)> = forms
-            .iter()
-            .filter_map(|(form, e)| {
-                let title = match form
-                    .strip_prefix("the ")
-                    .or_else(|| form.strip_prefix("The "))
-                {
-                    Some(rest) => title_after_the(rest)?,
-                    None => form.split_once(' ')?.0.to_lowercase(),
-                };
-                Some((title, *e))
-            })
-            .collect();
+    fn titles_of(forms: &[(String, usize)], listed: Vec<(String, usize)>) -> Vec<(String, usize)> {
+        let mut titles: Vec<(String, usize)> = listed;
+        titles.extend(forms.iter().filter_map(|(form, e)| {
+            let title = match form
+                .strip_prefix("the ")
+                .or_else(|| form.strip_prefix("The "))
+            {
+                Some(rest) => opening_title(rest)?,
+                None => form.split_once(' ')?.0.to_lowercase(),
+            };
+            Some((title, *e))
+        }));
         titles.sort();
         titles.dedup();
         titles
@@ -342,7 +341,7 @@ impl<'a> Sieve<'a> {
         let speaks = self.tagged_speakers(quoted);
         let mut people = People {
             genders: self.entity_genders(),
-            titles: People::titles_of(&forms),
+            titles: People::titles_of(&forms, self.cast_titles()),
             forms,
             speaks,
             narrator: None,
@@ -1042,6 +1041,31 @@ impl<'a> Sieve<'a> {
             }
         }
         speaks
+    }
+
+    /// With a cast list, the titles its aliases give the listed persons
+    /// the text names ([`opening_title`]), each with its entity: the
+    /// doctor is the one listed as Doctor Losberne, though the narration
+    /// only calls him Mr. Losberne.
+    fn cast_titles(&self) -> Vec<(String, usize)> {
+        if self.cast.is_empty() {
+            return Vec::new();
+        }
+        let mut titles = Vec::new();
+        for (e, entity) in self.mentions.entities.iter().enumerate() {
+            if entity.kind != EntityKind::Person || !self.cast.has_name(&entity.name) {
+                continue;
+            }
+            if let Some(known) = self.cast.speaker_named(&entity.name) {
+                titles.extend(
+                    known
+                        .aliases
+                        .iter()
+                        .filter_map(|alias| Some((opening_title(alias)?, e))),
+                );
+            }
+        }
+        titles
     }
 
     /// The names persons go by in the text, with their entities (see
@@ -1963,6 +1987,29 @@ mod tests {
         assert!(found[2].ends_with("Duchess of Monmouth"), "{found:?}");
     }
 
+    /// With a cast list, a description by a title is the one listed with
+    /// that title, though the text names them otherwise.
+    #[test]
+    fn a_title_a_cast_list_gives_is_the_one_it_lists_with_it() {
+        let text = "“Upstairs, sir,” said Mr. Giles.\n\n\
+                    “Where is he?” said Mr. Losberne.\n\n\
+                    Mr. Giles pointed up the stairs.\n\n\
+                    “Then show me,” said the doctor.";
+        let with_cast = Attributor::builder()
+            .genre(Genre::Fiction)
+            .speaker(KnownSpeaker::new("Mr. Losberne").alias("Doctor Losberne"))
+            .speaker(KnownSpeaker::new("Mr. Giles"))
+            .speaker(KnownSpeaker::new("Oliver"))
+            .build()
+            .expect("a valid builder");
+        let result = with_cast.attribute(text);
+        let last = &result.quotes[result.quotes.len() - 1];
+        assert_eq!(
+            last.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Mr. Losberne")
+        );
+    }
+
     /// A name written after "the" and a noun for a person gives the
     /// person that description; a describing word gives none.
     #[test]
@@ -1973,10 +2020,10 @@ mod tests {
                     “Go,” said the girl.";
         assert_eq!(speakers(text), ["Nancy", "Fagin", "Rose", "Nancy"]);
         assert_eq!(
-            title_after_the("Duchess of Harley").as_deref(),
+            opening_title("Duchess of Harley").as_deref(),
             Some("duchess")
         );
-        assert_eq!(title_after_the("other Harriet"), None);
+        assert_eq!(opening_title("other Harriet"), None);
     }
 
     #[test]
