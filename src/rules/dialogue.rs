@@ -1288,9 +1288,15 @@ impl<'a> Sieve<'a> {
             }
             MentionKind::Name => return None,
         };
+        // ("the other" is not the one the conversation is on)
+        let in_focus = (mention.kind == MentionKind::Nominal
+            && words.split_whitespace().nth(1) == Some("other"))
+        .then(|| self.in_focus(mention.tokens.start, turns))
+        .flatten();
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
             !not.contains(&Some(e))
+                && Some(e) != in_focus
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
@@ -1344,6 +1350,27 @@ impl<'a> Sieve<'a> {
             });
         let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
+    }
+
+    /// The person a conversation is on at token `at`, whom a description
+    /// as "the other" (the other man) excludes: the latest person the
+    /// narration names since the previous turn (Philip merely bowed. /
+    /// “…,” the other continued), else the previous turn's speaker.
+    fn in_focus(&self, at: usize, turns: &[Turn]) -> Option<usize> {
+        let previous = turns.last();
+        let from = previous
+            .and_then(|t| self.paragraph_start(t.paragraph + 1))
+            .map_or(at, |t| t.min(at));
+        self.mentions.mentions[self.mentions.within(&(from..at))]
+            .iter()
+            .rev()
+            .take(NAMES_BACK)
+            .filter(|m| m.kind == MentionKind::Name)
+            .find_map(|m| {
+                m.entity
+                    .filter(|&e| self.mentions.entities[e].kind == EntityKind::Person)
+            })
+            .or_else(|| previous?.speaker.as_ref()?.entity)
     }
 
     /// The person a description of kin means (his mother, her husband),
@@ -1972,6 +1999,18 @@ mod tests {
             speakers(text).last().map(String::as_str),
             Some("Lady Bertram")
         );
+    }
+
+    /// "The other" is not the one the narration since the previous line
+    /// names, nor else the previous line's speaker.
+    #[test]
+    fn the_other_is_not_the_one_the_conversation_is_on() {
+        let text = "“Indeed,” said Philip.\n\n\
+                    “England is great,” said Gino.\n\n\
+                    Philip merely bowed.\n\n\
+                    “Italy too,” the other continued, “is great.”";
+        let found = speakers(text);
+        assert_eq!(found.last().map(String::as_str), Some("Gino"), "{found:?}");
     }
 
     /// A description by a title is the person last named with it.
