@@ -1254,7 +1254,12 @@ impl<'a> Sieve<'a> {
             MentionKind::Nominal => {
                 let mut words = words.split_whitespace();
                 let determiner = words.next()?;
-                if !lexicon::is_definite_determiner(determiner) {
+                // (an indefinite description, a voice or a man, names no
+                // one the reader knows yet, nor any title: the
+                // conversation reads it as it reads "the stranger")
+                let indefinite =
+                    determiner.eq_ignore_ascii_case("a") || determiner.eq_ignore_ascii_case("an");
+                if !indefinite && !lexicon::is_definite_determiner(determiner) {
                     return None;
                 }
                 let head = words.last()?;
@@ -1277,7 +1282,10 @@ impl<'a> Sieve<'a> {
                     "lordship" => "lord",
                     head => head,
                 };
-                if let Some(e) = people.titled(title, mention.span.start, &self.mentions.entities) {
+                let titled = (!indefinite)
+                    .then(|| people.titled(title, mention.span.start, &self.mentions.entities))
+                    .flatten();
+                if let Some(e) = titled {
                     return (Some(e) != speaker.entity).then(|| Speaker {
                         name: self.mentions.entities[e].name.clone(),
                         mention: speaker.mention,
@@ -1999,6 +2007,16 @@ mod tests {
             speakers(text).last().map(String::as_str),
             Some("Lady Bertram")
         );
+    }
+
+    /// A voice is read in the conversation, as the stranger is.
+    #[test]
+    fn a_voice_takes_its_turn_in_the_conversation() {
+        let text = "“Who is there?” said Margaret.\n\n\
+                    “It is I,” said Helen.\n\n\
+                    “Come in,” said Margaret.\n\n\
+                    “I cannot,” said a voice.";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Helen"));
     }
 
     /// "The other" is not the one the narration since the previous line
