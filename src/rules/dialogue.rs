@@ -56,6 +56,11 @@ const NARRATOR_CANDIDATES: usize = 6;
 /// chooses among.
 const KIN_CANDIDATES: usize = 8;
 
+/// How many mentions before a description of kin (her mother) are
+/// searched for a person named with its honorific, when the family of the
+/// one the possessive means is not known.
+const KIN_MENTIONS: usize = 100;
+
 /// How many quotations before and after a line are searched for the
 /// people their tags name, who speak near it.
 const LOCAL_QUOTES: usize = 20;
@@ -1385,7 +1390,9 @@ impl<'a> Sieve<'a> {
     /// said at token `at`: a speaking character of the kin's gender who
     /// shares the surname of the one the possessive means and, when
     /// several do, the one whose honorific says it (Mrs. for a mother or a
-    /// wife, Mr. for a father or a husband). The possessive means the
+    /// wife, Mr. for a father or a husband); when none does, the latest
+    /// speaking character named with that honorific, at most
+    /// [`KIN_MENTIONS`] mentions before. The possessive means the
     /// latest person of its gender named in the paragraph before `at`,
     /// else the latest speaker of that gender, else the latest person of
     /// that gender named before.
@@ -1466,6 +1473,26 @@ impl<'a> Sieve<'a> {
             .collect();
         match (titled.as_slice(), kin.as_slice()) {
             ([one], _) | ([], [one]) => Some(*one),
+            // (no one of the family: the latest named with the
+            // honorific before it who speaks, not the one the
+            // possessive means; Mrs. Bennet, when Elizabeth's family
+            // is not known from her name)
+            (_, []) => self.mentions.mentions[self.mentions.within(&(0..at))]
+                .iter()
+                .rev()
+                .take(KIN_MENTIONS)
+                .filter(|m| m.kind == MentionKind::Name)
+                .find_map(|m| {
+                    m.entity.filter(|&e| {
+                        e != owner
+                            && people.speaks.get(e) == Some(&true)
+                            && entities[e]
+                                .name
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|title| honorifics.contains(&title))
+                    })
+                }),
             _ => None,
         }
     }
@@ -2006,6 +2033,20 @@ mod tests {
         assert_eq!(
             speakers(text).last().map(String::as_str),
             Some("Lady Bertram")
+        );
+    }
+
+    /// A mother whose child's family name the text does not give is the
+    /// latest Mrs. who speaks.
+    #[test]
+    fn a_mother_of_no_known_family_is_the_latest_mrs() {
+        let text = "“Yes,” said Mrs. Bennet.\n\n\
+                    “Where is Kitty?” said Jane.\n\n\
+                    “Upstairs,” said Elizabeth.\n\n\
+                    “Then fetch her,” said her mother.";
+        assert_eq!(
+            speakers(text).last().map(String::as_str),
+            Some("Mrs. Bennet")
         );
     }
 
