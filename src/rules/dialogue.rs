@@ -67,9 +67,19 @@ const NARRATOR_CANDIDATES: usize = 6;
 /// chooses among.
 const KIN_CANDIDATES: usize = 8;
 
+/// How many mentions before a description of kin (her mother) are
+/// searched for a person named with its honorific, when the family of the
+/// one the possessive means is not known.
+const KIN_MENTIONS: usize = 100;
+
 /// How many quotations before and after a line are searched for the
 /// people their tags name, who speak near it.
 const LOCAL_QUOTES: usize = 20;
+
+/// How many bytes before a description by a title (the duchess) the
+/// person named with that title (the Duchess of Monmouth) may last have
+/// been mentioned for the description to mean them: a few pages.
+const TITLE_BYTES: usize = 10_000;
 
 /// How many turns ahead a tag may decide a guessed turn (by taking turns:
 /// an even number).
@@ -230,6 +240,19 @@ fn surname(name: &str) -> Option<&str> {
         .filter(|w| w.starts_with(char::is_uppercase))
 }
 
+/// The first word of a name of two words or more, in lower case, when it
+/// is a title or a noun for a person: Doctor Losberne gives "doctor"; and
+/// so does a name written after "the" from the rest of it (the Duchess of
+/// Harley is the duchess, the girl Nancy the girl), but not when its word
+/// only describes (the other Harriet is no "other").
+fn opening_title(name: &str) -> Option<String> {
+    let first = name.split_once(' ')?.0.to_lowercase();
+    (lexicon::is_title(&first)
+        || lexicon::is_source_noun(&first)
+        || lexicon::person_noun_gender(&first).is_some())
+    .then_some(first)
+}
+
 /// The names lines address, each with its votes and where it was first
 /// said.
 #[derive(Default)]
@@ -261,26 +284,53 @@ impl<'t> Votes<'t> {
 }
 
 impl People {
-    /// The one character who speaks and goes by a name that opens with
-    /// `title` (doctor: Doctor Losberne), if exactly one does.
-    fn titled(&self, title: &str) -> Option<usize> {
+    /// The person a description by `title` means (the duchess, the
+    /// doctor), said at byte `at`: of the persons who go by a name that
+    /// opens with the title, the one mentioned last, when that was at most
+    /// [`TITLE_BYTES`] before (two duchesses at two dinners are each the
+    /// duchess of her own); else the one such character who speaks, if
+    /// exactly one does.
+    fn titled(&self, title: &str, at: usize, entities: &[crate::result::Entity]) -> Option<usize> {
         let title = title.to_lowercase();
         let from = self.titles.partition_point(|(t, _)| *t < title);
-        let mut with = self.titles[from..].iter().take_while(|(t, _)| *t == title);
-        let (_, e) = with.next()?;
-        with.all(|(_, other)| other == e).then_some(*e)
+        let with = self.titles[from..].iter().take_while(|(t, _)| *t == title);
+        // (where each was last mentioned before the description: a binary
+        // search of its mentions, which are in text order)
+        let last_before = |e: usize| {
+            let spans = &entities.get(e)?.mentions;
+            let last = spans[..spans.partition_point(|s| s.start < at)].last()?;
+            (last.start + TITLE_BYTES >= at).then_some(last.start)
+        };
+        let latest = with
+            .clone()
+            .filter_map(|&(_, e)| Some((last_before(e)?, e)))
+            .max();
+        if let Some((_, e)) = latest {
+            return Some(e);
+        }
+        let mut speaking = with.filter(|(_, e)| self.speaks.get(*e) == Some(&true));
+        let (_, e) = speaking.next()?;
+        speaking.all(|(_, other)| other == e).then_some(*e)
     }
 
-    /// The first words of the speaking characters' names of two words or
-    /// more, in lower case, each with its entity; sorted (see [`titled`]).
+    /// The first words of the persons' names of two words or more, in
+    /// lower case, each with its entity, and the titles `listed` by a cast
+    /// list ([`Sieve::cast_titles`]); sorted (see [`titled`]). A name
+    /// written after "the" gives the word after it ([`opening_title`]).
     ///
     /// [`titled`]: People::titled
-    fn titles_of(forms: &[(String, usize)], speaks: &[bool]) -> Vec<(String, usize)> {
-        let mut titles: Vec<(String, usize)> = forms
-            .iter()
-            .filter(|(_, e)| speaks.get(*e) == Some(&true))
-            .filter_map(|(form, e)| Some((form.split_once(' ')?.0.to_lowercase(), *e)))
-            .collect();
+    fn titles_of(forms: &[(String, usize)], listed: Vec<(String, usize)>) -> Vec<(String, usize)> {
+        let mut titles: Vec<(String, usize)> = listed;
+        titles.extend(forms.iter().filter_map(|(form, e)| {
+            let title = match form
+                .strip_prefix("the ")
+                .or_else(|| form.strip_prefix("The "))
+            {
+                Some(rest) => opening_title(rest)?,
+                None => form.split_once(' ')?.0.to_lowercase(),
+            };
+            Some((title, *e))
+        }));
         titles.sort();
         titles.dedup();
         titles
@@ -324,7 +374,7 @@ impl<'a> Sieve<'a> {
         let speaks = self.tagged_speakers(quoted);
         let mut people = People {
             genders: self.entity_genders(),
-            titles: People::titles_of(&forms, &speaks),
+            titles: People::titles_of(&forms, self.cast_titles()),
             forms,
             speaks,
             narrator: None,
@@ -1125,6 +1175,31 @@ impl<'a> Sieve<'a> {
         speaks
     }
 
+    /// With a cast list, the titles its aliases give the listed persons
+    /// the text names ([`opening_title`]), each with its entity: the
+    /// doctor is the one listed as Doctor Losberne, though the narration
+    /// only calls him Mr. Losberne.
+    fn cast_titles(&self) -> Vec<(String, usize)> {
+        if self.cast.is_empty() {
+            return Vec::new();
+        }
+        let mut titles = Vec::new();
+        for (e, entity) in self.mentions.entities.iter().enumerate() {
+            if entity.kind != EntityKind::Person || !self.cast.has_name(&entity.name) {
+                continue;
+            }
+            if let Some(known) = self.cast.speaker_named(&entity.name) {
+                titles.extend(
+                    known
+                        .aliases
+                        .iter()
+                        .filter_map(|alias| Some((opening_title(alias)?, e))),
+                );
+            }
+        }
+        titles
+    }
+
     /// The names persons go by in the text, with their entities (see
     /// [`People::forms`]).
     fn name_forms(&self) -> Vec<(String, usize)> {
@@ -1361,7 +1436,12 @@ impl<'a> Sieve<'a> {
             MentionKind::Nominal => {
                 let mut words = words.split_whitespace();
                 let determiner = words.next()?;
-                if !lexicon::is_definite_determiner(determiner) {
+                // (an indefinite description, a voice or a man, names no
+                // one the reader knows yet, nor any title: the
+                // conversation reads it as it reads "the stranger")
+                let indefinite =
+                    determiner.eq_ignore_ascii_case("a") || determiner.eq_ignore_ascii_case("an");
+                if !indefinite && !lexicon::is_definite_determiner(determiner) {
                     return None;
                 }
                 let head = words.last()?;
@@ -1384,7 +1464,10 @@ impl<'a> Sieve<'a> {
                     "lordship" => "lord",
                     head => head,
                 };
-                if let Some(e) = people.titled(title) {
+                let titled = (!indefinite)
+                    .then(|| people.titled(title, mention.span.start, &self.mentions.entities))
+                    .flatten();
+                if let Some(e) = titled {
                     return (Some(e) != speaker.entity).then(|| Speaker {
                         name: self.mentions.entities[e].name.clone(),
                         mention: speaker.mention,
@@ -1395,9 +1478,15 @@ impl<'a> Sieve<'a> {
             }
             MentionKind::Name => return None,
         };
+        // ("the other" is not the one the conversation is on)
+        let in_focus = (mention.kind == MentionKind::Nominal
+            && words.split_whitespace().nth(1) == Some("other"))
+        .then(|| self.in_focus(mention.tokens.start, turns))
+        .flatten();
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
             !named.not_speaking.contains(&e)
+                && Some(e) != in_focus
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
@@ -1472,11 +1561,34 @@ impl<'a> Sieve<'a> {
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
     }
 
+    /// The person a conversation is on at token `at`, whom a description
+    /// as "the other" (the other man) excludes: the latest person the
+    /// narration names since the previous turn (Philip merely bowed. /
+    /// “…,” the other continued), else the previous turn's speaker.
+    fn in_focus(&self, at: usize, turns: &[Turn]) -> Option<usize> {
+        let previous = turns.last();
+        let from = previous
+            .and_then(|t| self.paragraph_start(t.paragraph + 1))
+            .map_or(at, |t| t.min(at));
+        self.mentions.mentions[self.mentions.within(&(from..at))]
+            .iter()
+            .rev()
+            .take(NAMES_BACK)
+            .filter(|m| m.kind == MentionKind::Name)
+            .find_map(|m| {
+                m.entity
+                    .filter(|&e| self.mentions.entities[e].kind == EntityKind::Person)
+            })
+            .or_else(|| previous?.speaker.as_ref()?.entity)
+    }
+
     /// The person a description of kin means (his mother, her husband),
     /// said at token `at`: a speaking character of the kin's gender who
     /// shares the surname of the one the possessive means and, when
     /// several do, the one whose honorific says it (Mrs. for a mother or a
-    /// wife, Mr. for a father or a husband). The possessive means the
+    /// wife, Mr. for a father or a husband); when none does, the latest
+    /// speaking character named with that honorific, at most
+    /// [`KIN_MENTIONS`] mentions before. The possessive means the
     /// latest person of its gender named in the paragraph before `at`,
     /// else the latest speaker of that gender, else the latest person of
     /// that gender named before.
@@ -1557,6 +1669,26 @@ impl<'a> Sieve<'a> {
             .collect();
         match (titled.as_slice(), kin.as_slice()) {
             ([one], _) | ([], [one]) => Some(*one),
+            // (no one of the family: the latest named with the
+            // honorific before it who speaks, not the one the
+            // possessive means; Mrs. Bennet, when Elizabeth's family
+            // is not known from her name)
+            (_, []) => self.mentions.mentions[self.mentions.within(&(0..at))]
+                .iter()
+                .rev()
+                .take(KIN_MENTIONS)
+                .filter(|m| m.kind == MentionKind::Name)
+                .find_map(|m| {
+                    m.entity.filter(|&e| {
+                        e != owner
+                            && people.speaks.get(e) == Some(&true)
+                            && entities[e]
+                                .name
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|title| honorifics.contains(&title))
+                    })
+                }),
             _ => None,
         }
     }
@@ -2109,6 +2241,94 @@ mod tests {
             speakers(text).last().map(String::as_str),
             Some("Lady Bertram")
         );
+    }
+
+    /// A mother whose child's family name the text does not give is the
+    /// latest Mrs. who speaks.
+    #[test]
+    fn a_mother_of_no_known_family_is_the_latest_mrs() {
+        let text = "“Yes,” said Mrs. Bennet.\n\n\
+                    “Where is Kitty?” said Jane.\n\n\
+                    “Upstairs,” said Elizabeth.\n\n\
+                    “Then fetch her,” said her mother.";
+        assert_eq!(
+            speakers(text).last().map(String::as_str),
+            Some("Mrs. Bennet")
+        );
+    }
+
+    /// A voice is read in the conversation, as the stranger is.
+    #[test]
+    fn a_voice_takes_its_turn_in_the_conversation() {
+        let text = "“Who is there?” said Margaret.\n\n\
+                    “It is I,” said Helen.\n\n\
+                    “Come in,” said Margaret.\n\n\
+                    “I cannot,” said a voice.";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Helen"));
+    }
+
+    /// "The other" is not the one the narration since the previous line
+    /// names, nor else the previous line's speaker.
+    #[test]
+    fn the_other_is_not_the_one_the_conversation_is_on() {
+        let text = "“Indeed,” said Philip.\n\n\
+                    “England is great,” said Gino.\n\n\
+                    Philip merely bowed.\n\n\
+                    “Italy too,” the other continued, “is great.”";
+        let found = speakers(text);
+        assert_eq!(found.last().map(String::as_str), Some("Gino"), "{found:?}");
+    }
+
+    /// A description by a title is the person last named with it.
+    #[test]
+    fn a_title_is_the_one_last_named_with_it() {
+        let text = "Opposite sat the Duchess of Harley.\n\n\
+                    “Well,” said the duchess.\n\n\
+                    “Yes,” said Lord Henry.\n\n\
+                    Later, at the other house, Dorian met the Duchess of Monmouth.\n\n\
+                    “Oh,” said the duchess.";
+        let found = speakers(text);
+        assert!(found[0].ends_with("Duchess of Harley"), "{found:?}");
+        assert!(found[2].ends_with("Duchess of Monmouth"), "{found:?}");
+    }
+
+    /// With a cast list, a description by a title is the one listed with
+    /// that title, though the text names them otherwise.
+    #[test]
+    fn a_title_a_cast_list_gives_is_the_one_it_lists_with_it() {
+        let text = "“Upstairs, sir,” said Mr. Giles.\n\n\
+                    “Where is he?” said Mr. Losberne.\n\n\
+                    Mr. Giles pointed up the stairs.\n\n\
+                    “Then show me,” said the doctor.";
+        let with_cast = Attributor::builder()
+            .genre(Genre::Fiction)
+            .speaker(KnownSpeaker::new("Mr. Losberne").alias("Doctor Losberne"))
+            .speaker(KnownSpeaker::new("Mr. Giles"))
+            .speaker(KnownSpeaker::new("Oliver"))
+            .build()
+            .expect("a valid builder");
+        let result = with_cast.attribute(text);
+        let last = &result.quotes[result.quotes.len() - 1];
+        assert_eq!(
+            last.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Mr. Losberne")
+        );
+    }
+
+    /// A name written after "the" and a noun for a person gives the
+    /// person that description; a describing word gives none.
+    #[test]
+    fn the_noun_before_a_name_is_the_persons_description() {
+        let text = "“Come,” said the girl Nancy.\n\n\
+                    “No,” said Fagin.\n\n\
+                    “Yes,” said Rose.\n\n\
+                    “Go,” said the girl.";
+        assert_eq!(speakers(text), ["Nancy", "Fagin", "Rose", "Nancy"]);
+        assert_eq!(
+            opening_title("Duchess of Harley").as_deref(),
+            Some("duchess")
+        );
+        assert_eq!(opening_title("other Harriet"), None);
     }
 
     #[test]
