@@ -18,6 +18,10 @@ use crate::mentions::FxHashMap;
 use crate::result::{EntityKind, Gender};
 use std::collections::HashMap;
 
+/// How many persons who go by one title a description by it is read
+/// against ([`People::titled`]).
+const TITLED_CANDIDATES: usize = 32;
+
 /// How many people a line's words are read for ([`Sieve::named_in`]).
 const NAMED_IN_LINE: usize = 16;
 
@@ -293,7 +297,12 @@ impl People {
     fn titled(&self, title: &str, at: usize, entities: &[crate::result::Entity]) -> Option<usize> {
         let title = title.to_lowercase();
         let from = self.titles.partition_point(|(t, _)| *t < title);
-        let with = self.titles[from..].iter().take_while(|(t, _)| *t == title);
+        // (a bounded number of them, so that a crowd of doctors costs no
+        // more per description than a few)
+        let with = self.titles[from..]
+            .iter()
+            .take_while(|(t, _)| *t == title)
+            .take(TITLED_CANDIDATES);
         // (where each was last mentioned before the description: a binary
         // search of its mentions, which are in text order)
         let last_before = |e: usize| {
