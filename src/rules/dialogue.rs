@@ -2104,17 +2104,9 @@ mod tests {
             Some("Jake")
         );
         // (with a cast list, the name it goes by there)
-        let with_cast = Attributor::builder()
-            .genre(Genre::Fiction)
-            .speaker(KnownSpeaker::new("Jake Barnes").alias("Barnes"))
-            .build()
-            .expect("a valid builder");
-        let result = with_cast.attribute(&text);
-        let fine = &result.quotes[result.quotes.len() - 1];
-        assert_eq!(
-            fine.speaker.as_ref().map(|s| s.name.as_str()),
-            Some("Jake Barnes")
-        );
+        let cast = vec![KnownSpeaker::new("Jake Barnes").alias("Barnes")];
+        let names = speakers_with(&text, cast);
+        assert_eq!(names.last().map(String::as_str), Some("Jake Barnes"));
     }
 
     #[test]
@@ -2309,19 +2301,13 @@ mod tests {
                     “Where is he?” said Mr. Losberne.\n\n\
                     Mr. Giles pointed up the stairs.\n\n\
                     “Then show me,” said the doctor.";
-        let with_cast = Attributor::builder()
-            .genre(Genre::Fiction)
-            .speaker(KnownSpeaker::new("Mr. Losberne").alias("Doctor Losberne"))
-            .speaker(KnownSpeaker::new("Mr. Giles"))
-            .speaker(KnownSpeaker::new("Oliver"))
-            .build()
-            .expect("a valid builder");
-        let result = with_cast.attribute(text);
-        let last = &result.quotes[result.quotes.len() - 1];
-        assert_eq!(
-            last.speaker.as_ref().map(|s| s.name.as_str()),
-            Some("Mr. Losberne")
-        );
+        let cast = vec![
+            KnownSpeaker::new("Mr. Losberne").alias("Doctor Losberne"),
+            KnownSpeaker::new("Mr. Giles"),
+            KnownSpeaker::new("Oliver"),
+        ];
+        let names = speakers_with(text, cast);
+        assert_eq!(names.last().map(String::as_str), Some("Mr. Losberne"));
     }
 
     /// A name written after "the" and a noun for a person gives the
@@ -2523,20 +2509,12 @@ mod tests {
     fn a_line_addresses_a_listed_speaker_by_an_alias_the_narration_never_writes() {
         let text = "“Hello,” said Elizabeth Bennet.\n\n“Hi,” said Jane Bennet.\n\n\
                     “Well, Lizzy, are you coming?”\n\n“Yes.”";
-        let with_cast = Attributor::builder()
-            .genre(Genre::Fiction)
-            .speaker(KnownSpeaker::new("Elizabeth Bennet").alias("Lizzy"))
-            .speaker(KnownSpeaker::new("Jane Bennet"))
-            .build()
-            .expect("a valid builder");
-        let names: Vec<String> = with_cast
-            .attribute(text)
-            .quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
-            .collect();
+        let cast = vec![
+            KnownSpeaker::new("Elizabeth Bennet").alias("Lizzy"),
+            KnownSpeaker::new("Jane Bennet"),
+        ];
         assert_eq!(
-            names,
+            speakers_with(text, cast),
             [
                 "Elizabeth Bennet",
                 "Jane Bennet",
@@ -2598,15 +2576,26 @@ mod tests {
 
     /// An attributor that reads every text as fiction.
     fn fiction_attributor() -> Attributor {
+        fiction_attributor_with(Vec::new())
+    }
+
+    /// An attributor that reads every text as fiction, with a cast list.
+    fn fiction_attributor_with(cast: Vec<KnownSpeaker>) -> Attributor {
         Attributor::builder()
             .genre(Genre::Fiction)
+            .speakers(cast)
             .build()
             .expect("a valid builder")
     }
 
     fn speakers(text: &str) -> Vec<String> {
-        let fiction = fiction_attributor();
-        fiction
+        speakers_with(text, Vec::new())
+    }
+
+    /// The speakers' names of the quotations of `text`, read as fiction
+    /// with the cast list `cast`.
+    fn speakers_with(text: &str, cast: Vec<KnownSpeaker>) -> Vec<String> {
+        fiction_attributor_with(cast)
             .attribute(text)
             .quotes
             .iter()
