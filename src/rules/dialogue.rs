@@ -1189,24 +1189,24 @@ impl<'a> Sieve<'a> {
     /// doctor is the one listed as Doctor Losberne, though the narration
     /// only calls him Mr. Losberne.
     fn cast_titles(&self) -> Vec<(String, usize)> {
-        if self.cast.is_empty() {
-            return Vec::new();
-        }
-        let mut titles = Vec::new();
-        for (e, entity) in self.mentions.entities.iter().enumerate() {
-            if entity.kind != EntityKind::Person || !self.cast.has_name(&entity.name) {
-                continue;
-            }
-            if let Some(known) = self.cast.speaker_named(&entity.name) {
-                titles.extend(
-                    known
-                        .aliases
-                        .iter()
-                        .filter_map(|alias| Some((opening_title(alias)?, e))),
-                );
-            }
-        }
-        titles
+        self.listed_aliases()
+            .filter_map(|(alias, e)| Some((opening_title(alias)?, e)))
+            .collect()
+    }
+
+    /// The aliases a cast list gives the persons of the text it lists,
+    /// each with its entity (none without a cast list).
+    fn listed_aliases(&self) -> impl Iterator<Item = (&'a str, usize)> + '_ {
+        let cast = self.cast;
+        self.mentions
+            .entities
+            .iter()
+            .enumerate()
+            .filter(move |(_, entity)| {
+                !cast.is_empty() && entity.kind == EntityKind::Person && cast.has_name(&entity.name)
+            })
+            .filter_map(move |(e, entity)| Some((cast.speaker_named(&entity.name)?, e)))
+            .flat_map(|(known, e)| known.aliases.iter().map(move |a| (a.as_str(), e)))
     }
 
     /// The names persons go by in the text, with their entities (see
@@ -1262,17 +1262,7 @@ impl<'a> Sieve<'a> {
             })
             .collect();
         // (and a listed speaker's aliases: Lizzy, Eliza for Elizabeth)
-        if !self.cast.is_empty() {
-            for (e, entity) in self.mentions.entities.iter().enumerate() {
-                if let Some(known) = self
-                    .cast
-                    .speaker_named(&entity.name)
-                    .filter(|k| k.name == entity.name)
-                {
-                    given.extend(known.aliases.iter().map(|a| (a.as_str(), e)));
-                }
-            }
-        }
+        given.extend(self.listed_aliases());
         given.sort_unstable();
         given.dedup();
         let written = out.len();
