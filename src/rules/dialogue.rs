@@ -2155,6 +2155,27 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_that_breaks_off_is_tagged_as_after_a_comma() {
+        let opening = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n";
+        for (line, speaker) in [
+            (
+                "“I knew Mrs. Walker--” Winterbourne began to explain.",
+                "Winterbourne",
+            ),
+            (
+                "“You have won a great victory . . .” began Fielding.",
+                "Fielding",
+            ),
+        ] {
+            let speakers = speakers(&format!("{opening}{line}"));
+            assert_eq!(speakers.last().map(String::as_str), Some(speaker), "{line}");
+        }
+        // (an action after it is no tag)
+        let text = format!("{opening}“If you please, sir--” The Rabbit started violently.");
+        assert_eq!(speakers(&text)[2], "Tom");
+    }
+
+    #[test]
     fn a_possessive_opening_the_narration_says_who_speaks_next() {
         let opening = "“Was it bolted?” asked Poirot.\n\n“Yes,” said Mary.\n\n";
         let text = format!("{opening}Poirot's face fell.\n\n“Only the doctors can tell.”");
