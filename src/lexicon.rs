@@ -1172,6 +1172,15 @@ pub(crate) fn is_fiction_tag_verb(word: &str) -> bool {
     )
 }
 
+/// Verbs of starting or going on to speak that can close a sentence
+/// leading in to a quotation in fiction: Mr. Collins began. / “…”
+pub(crate) fn is_taking_the_floor(word: &str) -> bool {
+    matches!(
+        word,
+        "began" | "spoke" | "continued" | "resumed" | "persisted" | "proceeded"
+    )
+}
+
 /// Nouns of a spoken answer or remark, owned by their speaker in fiction:
 /// “…,” was Elinor's *reply*.
 pub(crate) fn is_reply_noun(word: &str) -> bool {

@@ -328,6 +328,9 @@ impl<'a> Sieve<'a> {
             && prev.paragraph + 1 == sentence.paragraph
             && (self.is_word(last) || [",", "—", "--", "-"].iter().any(|p| self.is_punct(last, p)));
         let colon = self.is_punct(last, ":");
+        if let Some((m, c)) = self.floor_taken_in(site.s - 1) {
+            return Some((m, Some(c), Rule::ColonLeadIn));
+        }
         if !colon && !open_ended {
             return None;
         }
@@ -347,6 +350,57 @@ impl<'a> Sieve<'a> {
         }
         let m = self.colon_speaker(prev, prev.tokens.end - 1)?;
         Some((m, None, Rule::ColonLeadIn))
+    }
+
+    /// In fiction, a sentence that ends on someone starting or going on to
+    /// speak leads in to the quotation after it, with its subject and
+    /// verb: Mr. Collins began. / “…”; Poirot went on. “…”; The Coroner
+    /// persisted. (a few words of manner may close it: began again, spoke
+    /// at last very slowly)
+    fn floor_taken_in(&self, s: usize) -> Option<(usize, usize)> {
+        if self.genre != Genre::Fiction {
+            return None;
+        }
+        let lead_in = &self.seg.sentences[s];
+        let start = lead_in.tokens.start;
+        let stop = lead_in.tokens.end.checked_sub(1)?;
+        // (narration, not the tag of a quotation before it: “…?” Miss
+        // Quested persisted.)
+        let tags_a_quote = (start..stop).any(|i| self.is_quote(i))
+            || s.checked_sub(1).is_some_and(|before| {
+                let before = &self.seg.sentences[before];
+                before.paragraph == lead_in.paragraph
+                    && before.tokens.end > before.tokens.start
+                    && self.is_quote(before.tokens.end - 1)
+            });
+        if stop <= start || !self.is_punct(stop, ".") || tags_a_quote {
+            return None;
+        }
+        let verb = (start.max(stop.saturating_sub(FLOOR_MANNER_WORDS + 1))..stop)
+            .rev()
+            .take_while(|&k| self.is_word(k))
+            .find_map(|k| {
+                let w = self.word(k);
+                let particle = k > start && self.is_word(k - 1);
+                if particle && matches!((self.word(k - 1), w), ("went", "on") | ("spoke", "up")) {
+                    Some(Some(k - 1))
+                } else if lexicon::is_taking_the_floor(w) {
+                    Some(Some(k))
+                } else if self.class(k).is_verb_modifier()
+                    || matches!(w, "at" | "once" | "last" | "length" | "first")
+                {
+                    None
+                } else {
+                    Some(None)
+                }
+            })??;
+        let m = self.subject_of(verb, start)?;
+        let mention = &self.mentions.mentions[m];
+        // (not a clause of time: he shook her arm as he spoke.)
+        let first = mention.tokens.start;
+        let timed = first > start && self.is_word(first - 1) && self.word(first - 1) == "as";
+        (!timed && !mention.possessive && mention.span.as_str(self.text) != "it")
+            .then_some((m, verb))
     }
 
     /// In fiction, the speaker of a paragraph that leads in to the next

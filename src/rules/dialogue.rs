@@ -2383,6 +2383,53 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_may_end_on_taking_the_floor() {
+        let opening = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n";
+        for lead_in in [
+            "Mr. Collins began.",
+            "After a pause Mr. Collins began again.",
+            "The silence was long. Mr. Collins went on.",
+            "“Oh!” cried Mary.\n\nA pause followed, and Mr. Collins continued.",
+            "Mr. Collins persisted.",
+            "Mr. Collins spoke at last very slowly.",
+        ] {
+            let text = format!("{opening}{lead_in}\n\n“Believe me, my dear.”");
+            let speakers = speakers(&text);
+            assert_eq!(
+                speakers.last().map(String::as_str),
+                Some("Mr. Collins"),
+                "{lead_in}"
+            );
+        }
+        // (not the tag of the quotation before it)
+        let text = "“Is it?” asked Tom.\n\n“Why not?” Mary persisted.\n\n“Not allowed.”";
+        assert_eq!(speakers(text)[2], "Tom");
+        let text = "“Is it?” asked Tom.\n\n“But I do not see” Mary began.\n\n“Not allowed.”";
+        assert_eq!(speakers(text)[2], "Tom");
+    }
+
+    #[test]
+    fn a_quotation_that_breaks_off_is_tagged_as_after_a_comma() {
+        let opening = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n";
+        for (line, speaker) in [
+            (
+                "“I knew Mrs. Walker--” Winterbourne began to explain.",
+                "Winterbourne",
+            ),
+            (
+                "“You have won a great victory . . .” began Fielding.",
+                "Fielding",
+            ),
+        ] {
+            let speakers = speakers(&format!("{opening}{line}"));
+            assert_eq!(speakers.last().map(String::as_str), Some(speaker), "{line}");
+        }
+        // (an action after it is no tag)
+        let text = format!("{opening}“If you please, sir--” The Rabbit started violently.");
+        assert_eq!(speakers(&text)[2], "Tom");
+    }
+
+    #[test]
     fn a_possessive_opening_the_narration_says_who_speaks_next() {
         let opening = "“Was it bolted?” asked Poirot.\n\n“Yes,” said Mary.\n\n";
         let text = format!("{opening}Poirot's face fell.\n\n“Only the doctors can tell.”");

@@ -44,6 +44,9 @@ const CLAUSE_TOKENS: usize = 400;
 const REPORTS_PER_QUOTE: usize = 64;
 /// How many modifiers (has, also, later) may stand between subject and cue.
 const MODIFIER_TOKENS: usize = 4;
+/// How many words of manner may follow a verb of taking the floor that
+/// closes a lead-in sentence (began again, spoke at last very slowly).
+const FLOOR_MANNER_WORDS: usize = 4;
 
 pub use catalogue::{Rule, RuleExample};
 pub(crate) use dialogue::MovedMention;
@@ -464,6 +467,10 @@ impl<'a> Sieve<'a> {
                 })
                 .ends_with([',', '!', '?', '—'])
                 || self.is_punct(t + 1, ",");
+            // (in fiction, a quotation that breaks off is tagged as after a
+            // comma, by a verb of speaking or of starting to speak: not
+            // “If you please, sir--” The Rabbit started violently)
+            let broken_off = !comma_quote && self.genre == Genre::Fiction && breaks_off(content);
             // A quote that ran over paragraphs ends in a later paragraph,
             // whose first sentence holds its tag: “…⏎⏎“…,” he said.
             let mut tag_end = sentence.tokens.end;
@@ -492,7 +499,12 @@ impl<'a> Sieve<'a> {
                     if self.in_leading_subordinate(t, sentence.tokens.start) {
                         return None;
                     }
-                    self.tag_at(t + 1, tag_end, comma_quote)
+                    self.tag_at(t + 1, tag_end, comma_quote || broken_off)
+                        .filter(|tag| {
+                            !broken_off
+                                || self.speech_cue(tag.cue)
+                                || lexicon::is_fiction_tag_verb(self.word(tag.cue))
+                        })
                         .map(|tag| (tag, Rule::QuoteThenTag))
                 })
                 .or_else(|| {
@@ -643,6 +655,15 @@ fn starts_upper(s: &str) -> bool {
         .chars()
         .next()
         .is_some_and(char::is_uppercase)
+}
+
+/// Whether a quotation's content breaks off (a double hyphen, a dash or
+/// an ellipsis before its closing mark): in fiction its tag follows as
+/// after a comma (“I knew Mrs. Walker--” Winterbourne began).
+fn breaks_off(content: &str) -> bool {
+    let body = content.trim_end_matches(|c: char| !scan::is_alphanumeric(c));
+    let tail = &content[body.len()..];
+    tail.contains("--") || tail.contains(['…', '–']) || tail.contains("...") || tail.contains(". .")
 }
 
 #[cfg(test)]
