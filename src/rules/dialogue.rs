@@ -448,14 +448,16 @@ impl<'a> Sieve<'a> {
                     .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
                     .filter_map(|q| q.speaker.as_ref()?.entity),
             );
-            // (whom the tag of the very next paragraph names, by name: a
-            // new paragraph is a new speaker)
-            let named_next = groups
+            // (the quotations of the very next paragraph, if it has any)
+            let next_lines = groups
                 .get(g + 1)
                 .filter(|next| next.1 == paragraph + 1)
+                .map(|next| &quoted[next.0.clone()]);
+            // (whom the tag of the very next paragraph names, by name: a
+            // new paragraph is a new speaker)
+            let named_next = next_lines
                 .and_then(|next| {
-                    quoted[next.0.clone()]
-                        .iter()
+                    next.iter()
                         .filter(|q| !is_default(q.rule))
                         .find_map(|q| q.speaker.as_ref())
                 })
@@ -466,15 +468,11 @@ impl<'a> Sieve<'a> {
                 .and_then(|s| s.entity);
             // (whom the line of the very next paragraph addresses by name:
             // likely who said this one)
-            let answered = groups
-                .get(g + 1)
-                .filter(|next| next.1 == paragraph + 1)
-                .and_then(|next| {
-                    quoted[next.0.clone()]
-                        .iter()
-                        .filter(|q| q.kind != QuoteKind::Scare)
-                        .find_map(|q| self.addressee(q.content, &people))
-                });
+            let answered = next_lines.and_then(|next| {
+                next.iter()
+                    .filter(|q| q.kind != QuoteKind::Scare)
+                    .find_map(|q| self.addressee(q.content, &people))
+            });
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
