@@ -2527,6 +2527,10 @@ mod tests {
         let text = "“Shall we go?” replied Catherine.\n\n\
                     “Not yet,” were Mrs. Allen's words.";
         assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
+        // (in a text that lost its apostrophes)
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet,” was Mrs. Allen s reply.";
+        assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
     }
 
     #[test]

@@ -314,7 +314,8 @@ impl<'a> Sieve<'a> {
 
     /// “…,” *was Elinor's reply*: "was" (or "were") and an owner's name,
     /// then a noun of speaking within two words (was Mrs. Allen's only
-    /// answer, were Colonel Fitzwilliam's words).
+    /// answer, were Colonel Fitzwilliam's words; Mrs. Allen s reply, where
+    /// the text lost its apostrophes).
     fn owned_reply(&self, j: usize, end: usize) -> Option<Tag> {
         if !(self.is_word(j) && matches!(self.word(j), "was" | "were")) {
             return None;
@@ -327,10 +328,18 @@ impl<'a> Sieve<'a> {
         };
         let m = self.mention_starting_at(at)?;
         let owner = &self.mentions.mentions[m];
-        if !matches!(owner.kind, MentionKind::Name | MentionKind::Pronoun) || !owner.possessive {
+        // (a text that lost its apostrophes writes Mrs. Allen s reply)
+        let lost_apostrophe = owner.kind == MentionKind::Name
+            && !owner.possessive
+            && self.is_word(owner.tokens.end)
+            && self.word(owner.tokens.end) == "s";
+        if !matches!(owner.kind, MentionKind::Name | MentionKind::Pronoun)
+            || !(owner.possessive || lost_apostrophe)
+        {
             return None;
         }
-        let noun = (owner.tokens.end..end.min(owner.tokens.end + 3))
+        let after = owner.tokens.end + usize::from(lost_apostrophe);
+        let noun = (after..end.min(after + 3))
             .take_while(|&k| self.is_word(k))
             .find(|&k| lexicon::is_reply_noun(self.word(k)))?;
         Some(Tag {
