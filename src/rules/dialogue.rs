@@ -244,6 +244,17 @@ fn surname(name: &str) -> Option<&str> {
         .filter(|w| w.starts_with(char::is_uppercase))
 }
 
+/// The entries of `sorted` (sorted by their first field) whose first
+/// field no other entry has: the forms only one person goes by.
+fn unshared<K: PartialEq>(sorted: &[(K, usize)]) -> impl Iterator<Item = &(K, usize)> {
+    sorted
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter_map(|run| match run {
+            [only] => Some(only),
+            _ => None,
+        })
+}
+
 /// The first word of a name of two words or more, in lower case, when it
 /// is a title or a noun for a person: Doctor Losberne gives "doctor"; and
 /// so does a name written after "the" from the rest of it (the Duchess of
@@ -1235,17 +1246,7 @@ impl<'a> Sieve<'a> {
         forms.sort_unstable();
         // (a form two persons share names neither)
         let mut out: Vec<(String, usize)> = Vec::with_capacity(forms.len());
-        let mut i = 0;
-        while i < forms.len() {
-            let j = i + forms[i..]
-                .iter()
-                .take_while(|(f, _)| *f == forms[i].0)
-                .count();
-            if j == i + 1 {
-                out.push((forms[i].0.to_string(), forms[i].1));
-            }
-            i = j;
-        }
+        out.extend(unshared(&forms).map(|(form, e)| (form.to_string(), *e)));
         // (and the given name of a full name the text never writes alone,
         // when one person has it: Tom for Tom Brown, as a line addresses
         // him)
@@ -1264,23 +1265,16 @@ impl<'a> Sieve<'a> {
         given.sort_unstable();
         given.dedup();
         let written = out.len();
-        let mut i = 0;
-        while i < given.len() {
-            let j = i + given[i..]
-                .iter()
-                .take_while(|(f, _)| *f == given[i].0)
-                .count();
-            let (form, e) = given[i];
+        for &(form, e) in unshared(&given) {
             let unwritten = out[..written]
                 .binary_search_by(|(f, _)| f.as_str().cmp(form))
                 .is_err()
                 && forms
                     .binary_search_by(|(f, _)| f.as_ref().cmp(form))
                     .is_err();
-            if j == i + 1 && unwritten {
+            if unwritten {
                 out.push((form.to_string(), e));
             }
-            i = j;
         }
         out.sort_unstable();
         out
