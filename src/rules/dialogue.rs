@@ -259,9 +259,19 @@ fn unshared<K: PartialEq>(sorted: &[(K, usize)]) -> impl Iterator<Item = &(K, us
 /// is a title or a noun for a person: Doctor Losberne gives "doctor"; and
 /// so does a name written after "the" from the rest of it (the Duchess of
 /// Harley is the duchess, the girl Nancy the girl), but not when its word
-/// only describes (the other Harriet is no "other").
+/// only describes (the other Harriet is no "other"), nor when a phrase of
+/// place or company follows it: a cast list's "The Gentleman In The High
+/// Chair" is one man of one scene, not every gentleman of the book.
 fn opening_title(name: &str) -> Option<String> {
-    let first = name.split_once(' ')?.0.to_lowercase();
+    let (first, rest) = name.split_once(' ')?;
+    let scene = rest.split_whitespace().next().is_some_and(|word| {
+        let word = word.to_lowercase();
+        word != "of" && lexicon::is_preposition(&word)
+    });
+    if scene {
+        return None;
+    }
+    let first = first.to_lowercase();
     (lexicon::is_title(&first)
         || lexicon::is_source_noun(&first)
         || lexicon::person_noun_gender(&first).is_some())
@@ -2290,6 +2300,24 @@ mod tests {
         ];
         let names = speakers_with(text, cast);
         assert_eq!(names.last().map(String::as_str), Some("Mr. Losberne"));
+    }
+
+    /// A cast list's description of one scene (The Gentleman In The High
+    /// Chair) gives no title: "the old gentleman" of another chapter is
+    /// whoever the conversation says.
+    #[test]
+    fn a_cast_description_of_one_scene_is_no_title() {
+        let text = "Mr. Limbkins had gone home.\n\n\
+                    “Sit down,” said Mr. Brownlow.\n\n\
+                    “Thank you, sir,” said Oliver.\n\n\
+                    “Are you hungry?” said the old gentleman.";
+        let cast = vec![
+            KnownSpeaker::new("Mr. Limbkins").alias("The Gentleman In The High Chair"),
+            KnownSpeaker::new("Mr. Brownlow"),
+            KnownSpeaker::new("Oliver"),
+        ];
+        let names = speakers_with(text, cast);
+        assert_eq!(names.last().map(String::as_str), Some("Mr. Brownlow"));
     }
 
     /// A name written after "the" and a noun for a person gives the
