@@ -8,8 +8,9 @@
 //! who spoke before that ([`Rule::TurnTaking`]), unless the paragraph
 //! opens with a character's action (Bob nodded. “…”: [`Rule::ActionBeat`]).
 //! A conversation is read forwards, and then the lines that no tag before
-//! them decides take their speakers from the tags after them. This pass
-//! runs after the sieve, on documents read as fiction
+//! them decides take their speakers from the tags after them; a run of
+//! lines whose tags show two people taking turns is settled from both
+//! ends. This pass runs after the sieve, on documents read as fiction
 //! ([`Genre`](crate::Genre)), and changes only what the sieve decided by
 //! default.
 
@@ -684,6 +685,7 @@ impl<'a> Sieve<'a> {
         }
         other_than_the_next_tag(&mut turns, quoted);
         guess_back_from_tags(&turns, quoted);
+        settle_two_party_runs(&turns, quoted);
         settle_moves(moved.list, quoted, &self.mentions.entities)
     }
 
@@ -1794,6 +1796,73 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
     }
 }
 
+/// Settles each run of adjacent turns that its named turns show to be two
+/// people taking turns (a run ends where one person speaks two turns in a
+/// row, as when a line addresses the one who spoke before the last): when
+/// every named turn (a tag's or an action
+/// beat's) of one parity of the run names one person, and every named
+/// turn of the other parity names another, each guessed turn of a parity
+/// takes that parity's person, read from both ends of the run rather than
+/// copied forward from the last guess; unless the turn's words name or
+/// address that person.
+fn settle_two_party_runs(turns: &[Turn], quoted: &mut [Quote]) {
+    let mut from = 0;
+    while from < turns.len() {
+        let mut to = from + 1;
+        while to < turns.len()
+            && turns[to].paragraph == turns[to - 1].paragraph + 1
+            && !takes_two_turns(&turns[to - 1], &turns[to])
+        {
+            to += 1;
+        }
+        let run = &turns[from..to];
+        from = to;
+        // (each parity's person, if its named turns agree on one)
+        let mut person: [Option<&Speaker>; 2] = [None, None];
+        let mut agree = true;
+        for (i, turn) in run.iter().enumerate().filter(|(_, t)| t.named) {
+            let Some(speaker) = turn.speaker.as_ref().filter(|s| s.entity.is_some()) else {
+                continue;
+            };
+            match person[i % 2] {
+                Some(p) if !same_person(p, speaker) => agree = false,
+                Some(_) => {}
+                None => person[i % 2] = Some(speaker),
+            }
+        }
+        if !agree {
+            continue;
+        }
+        match person {
+            [Some(a), Some(b)] if !same_person(a, b) => {}
+            _ => continue,
+        }
+        for (i, turn) in run.iter().enumerate() {
+            if turn.guessed.is_empty() {
+                continue;
+            }
+            let Some(speaker) = person[i % 2] else {
+                continue;
+            };
+            let e = speaker.entity;
+            if e.is_some_and(|e| turn.names.contains(&e)) || turn.addressee == e {
+                continue;
+            }
+            for q in &mut quoted[turn.guessed.clone()] {
+                if q.rule == Rule::TurnTaking {
+                    q.speaker = Some(speaker.clone());
+                }
+            }
+        }
+    }
+}
+
+/// Whether one person speaks both of two adjacent turns, which breaks
+/// the parity of a run of two people taking turns.
+fn takes_two_turns(before: &Turn, turn: &Turn) -> bool {
+    matches!((&before.speaker, &turn.speaker), (Some(a), Some(b)) if same_person(a, b))
+}
+
 /// The gender a subject or possessive pronoun says: he, she, his, her.
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
@@ -2600,6 +2669,19 @@ mod tests {
                     “Where is he?” asked the girl.\n\nThe clock struck.\n\n\
                     “Hello,” said Mary.\n\n“Gone.”";
         assert_eq!(speakers(text), ["Tom", "the girl", "Mary", "the girl"]);
+    }
+
+    #[test]
+    fn a_run_two_people_take_turns_in_is_read_from_both_ends() {
+        // (Tom speaks to Jack, but Mary answers: the tags around the
+        // untagged lines show Mary and Tom taking turns)
+        let text = "“Hi,” said Jack.\n\nThe clock struck.\n\n\
+                    “Good morning,” said Mary.\n\n“Good morning,” said Tom to Jack.\n\n\
+                    “Fine day.”\n\n“It is.”\n\n“Rain later,” said Mary.";
+        assert_eq!(
+            speakers(text),
+            ["Jack", "Mary", "Tom", "Mary", "Tom", "Mary"]
+        );
     }
 
     #[test]
