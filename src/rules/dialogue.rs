@@ -852,7 +852,8 @@ impl<'a> Sieve<'a> {
     /// turn is the paragraph just before, the person it addressed by name,
     /// then whoever spoke before it; then a person the narration names
     /// since the previous turn; after narration, the previous speaker
-    /// (first, when the narration just before says someone kept silent).
+    /// (first, when the narration just before says someone kept silent,
+    /// or tells what a first-person narrator did).
     fn next_speakers(
         &self,
         paragraph: usize,
@@ -991,11 +992,20 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 });
             }
+            // (a first-person narrator whose own doing is the narration
+            // just before does not speak the line: a narrator gives their
+            // words a tag, I said, and what they only did was their
+            // answer: I shook my head. / “…”)
+            let narrator_acted = named.is_some_and(|(m, _)| {
+                m.kind == MentionKind::Pronoun
+                    && m.tokens.start >= just_before_from
+                    && m.span.as_str(self.text) == "I"
+            });
             // (after narration, the previous speaker may go on; first,
             // when the narration says the other kept silent: Rosa said
-            // nothing. / “…”)
+            // nothing. / “…”, or that the narrator only acted)
             if goes_on && previous.paragraph + 1 < paragraph {
-                if self.tells_silence(paragraph - 1) {
+                if narrator_acted || self.tells_silence(paragraph - 1) {
                     if let Some(speaker) = previous.speaker.clone() {
                         out.insert(0, speaker);
                     }
@@ -2809,6 +2819,17 @@ mod tests {
         // (else the narration's person speaks)
         let text = format!("{opening}Tom sat down.\n\n“I may be late.”");
         assert_eq!(speakers(&text).last().map(String::as_str), Some("Tom"));
+    }
+
+    #[test]
+    fn after_narration_of_what_the_narrator_did_the_other_speaks() {
+        let mut opening = String::new();
+        for _ in 0..NARRATOR_VOTES {
+            opening.push_str("“Jake, you look tired,” said Bill.\n\n“Hello,” I said.\n\n");
+        }
+        opening.push_str("“Will you come?” asked Bill.\n\n");
+        let text = format!("{opening}I shook my head.\n\n“Then I go alone.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Bill"));
     }
 
     #[test]
