@@ -2412,6 +2412,8 @@ mod tests {
                 "“You have won a great victory . . .” began Fielding.",
                 "Fielding",
             ),
+            // (a dash the text lost to spaces)
+            ("“Or ” Cassandra began, but checked herself.", "Cassandra"),
         ] {
             let speakers = speakers(&format!("{opening}{line}"));
             assert_eq!(speakers.last().map(String::as_str), Some(speaker), "{line}");
