@@ -2530,6 +2530,14 @@ mod tests {
     }
 
     #[test]
+    fn a_voice_in_an_inverted_tag_is_its_owners() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet,” called the shattered voice of Aziz.\n\n\
+                    “Where?” said the voice of the Dodger, through the key-hole.";
+        assert_eq!(speakers(text), ["Catherine", "Aziz", "the Dodger"]);
+    }
+
+    #[test]
     fn a_line_addresses_a_full_name_by_its_given_name() {
         // (the narration never writes Tom alone)
         let text = "“Hello,” said Tom Brown.\n\n“Hi,” said Anne Smith.\n\n\

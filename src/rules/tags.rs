@@ -116,10 +116,13 @@ impl<'a> Sieve<'a> {
             } else {
                 j + 1
             };
-            let m = self.mention_starting_at(name_at).filter(|&m| {
-                let kind = self.mentions.mentions[m].kind;
-                kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
-            })?;
+            let m = self
+                .voice_of(name_at, end)
+                .or_else(|| self.mention_starting_at(name_at))
+                .filter(|&m| {
+                    let kind = self.mentions.mentions[m].kind;
+                    kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
+                })?;
             let mut after = self.mentions.mentions[m].tokens.end;
             if fiction && after < end && self.is_word(after) && {
                 let w = self.word(after);
@@ -161,7 +164,9 @@ impl<'a> Sieve<'a> {
             // said retired Army Lt. Gen. Mick Bednarek: a few descriptor words first.
             // (also capitalised ones that start no name: said Democratic
             // pollster Stan Greenberg, said undecided Republican voter…)
-            let mut found = self.mention_starting_at(k);
+            let mut found = self
+                .voice_of(k, end)
+                .or_else(|| self.mention_starting_at(k));
             let mut d = k;
             // (a title may have an "of": said former secretary of state
             // Hillary Clinton, said master of ceremonies Asab Al-Tabchi)
@@ -310,6 +315,28 @@ impl<'a> Sieve<'a> {
                 k + 2
             },
         })
+    }
+
+    /// The owner of a voice in an inverted tag, from token `i`: “…,”
+    /// called *the shattered voice of Aziz*, replied the voice of the
+    /// Dodger (a voice and its owner, a name or a description).
+    fn voice_of(&self, i: usize, end: usize) -> Option<usize> {
+        if !(self.is_word(i) && matches!(self.word(i), "the" | "a")) {
+            return None;
+        }
+        // (a word or two describing the voice: the clear, high voice of)
+        let noun = (i + 1..end.min(i + 4))
+            .take_while(|&k| self.is_word(k) || self.is_punct(k, ","))
+            .find(|&k| matches!(self.word(k), "voice" | "tones"))?;
+        if !(self.is_word(noun + 1) && self.word(noun + 1) == "of") {
+            return None;
+        }
+        let m = self.mention_starting_at(noun + 2)?;
+        let owner = &self.mentions.mentions[m];
+        (matches!(owner.kind, MentionKind::Name | MentionKind::Nominal)
+            && !owner.possessive
+            && owner.tokens.end <= end)
+            .then_some(m)
     }
 
     /// “…,” *was Elinor's reply*: "was" (or "were") and an owner's name,
