@@ -2538,6 +2538,22 @@ mod tests {
     }
 
     #[test]
+    fn words_that_come_from_someone_are_theirs() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet!” came from Sir Thomas's tight lips.\n\n\
+                    “Hello,” said Anne.\n\n\
+                    “Why?” burst from William, with a nervous laugh.\n\n\
+                    “Go!” from the Gryphon, and a sob.";
+        assert_eq!(
+            speakers(text),
+            ["Catherine", "Sir Thomas", "Anne", "William", "the Gryphon"]
+        );
+        // (in a text that lost its apostrophes)
+        let text = "“Shall we go?” replied Catherine.\n\n“Not yet!” came from Sir Thomas s lips.";
+        assert_eq!(speakers(text), ["Catherine", "Sir Thomas"]);
+    }
+
+    #[test]
     fn a_line_addresses_a_full_name_by_its_given_name() {
         // (the narration never writes Tom alone)
         let text = "“Hello,” said Tom Brown.\n\n“Hi,” said Anne Smith.\n\n\

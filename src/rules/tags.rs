@@ -67,6 +67,13 @@ impl<'a> Sieve<'a> {
         {
             return None;
         }
+        // In fiction, words that come from someone are theirs: “…” came
+        // from Sir Thomas's tight lips, “…” burst from William.
+        if self.genre == Genre::Fiction {
+            if let Some(tag) = self.came_from(j, end) {
+                return Some(tag);
+            }
+        }
         // “…,” as The New Yorker put it / as a Homeland Security memo put it.
         if self.is_word(j) && self.word(j) == "as" {
             let source = self.mention_starting_at(j + 1).or_else(|| {
@@ -337,6 +344,50 @@ impl<'a> Sieve<'a> {
             && !owner.possessive
             && owner.tokens.end <= end)
             .then_some(m)
+    }
+
+    /// “…” *came from Sir Thomas's tight lips* / burst from William /
+    /// from the Gryphon: a verb of coming out (or none), "from", and a
+    /// name or a description, or its owner's lips or mouth (also where the
+    /// text lost the apostrophe: Sir Thomas s tight lips).
+    fn came_from(&self, j: usize, end: usize) -> Option<Tag> {
+        let from = if self.is_word(j)
+            && matches!(
+                self.word(j),
+                "came" | "burst" | "broke" | "escaped" | "issued" | "fell"
+            ) {
+            j + 1
+        } else {
+            j
+        };
+        if !(self.is_word(from) && self.word(from) == "from") {
+            return None;
+        }
+        let m = self.mention_starting_at(from + 1)?;
+        let owner = &self.mentions.mentions[m];
+        if !matches!(owner.kind, MentionKind::Name | MentionKind::Nominal) {
+            return None;
+        }
+        let mut after = owner.tokens.end;
+        let lost_apostrophe = !owner.possessive && self.is_word(after) && self.word(after) == "s";
+        if owner.possessive || lost_apostrophe {
+            // (the owner's lips, tight lips, own mouth)
+            after += usize::from(lost_apostrophe);
+            after = (after..end.min(after + 3))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| matches!(self.word(k), "lips" | "mouth" | "tongue"))?
+                + 1;
+        }
+        // (the name closes the tag: not “…” from Mr. Smith's garden)
+        let closes = after >= end
+            || !self.is_word(after)
+            || self.class(after).is_conjunction()
+            || self.class(after).is_preposition();
+        closes.then_some(Tag {
+            mention: m,
+            cue: from,
+            end: after,
+        })
     }
 
     /// “…,” *was Elinor's reply*: "was" (or "were") and an owner's name,
