@@ -2527,6 +2527,10 @@ mod tests {
         let text = "“Shall we go?” replied Catherine.\n\n\
                     “Not yet,” was Mrs. Allen s reply.";
         assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
+        // (an assurance, a consolation, a declaration are replies too)
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet,” was Henry's concluding assurance.";
+        assert_eq!(speakers(text), ["Catherine", "Henry"]);
     }
 
     #[test]
