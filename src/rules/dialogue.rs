@@ -2558,6 +2558,13 @@ mod tests {
     }
 
     #[test]
+    fn an_inverted_tag_may_go_on() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet,” went on Eeyore gloomily. “Not today.”";
+        assert_eq!(speakers(text), ["Catherine", "Eeyore", "Eeyore"]);
+    }
+
+    #[test]
     fn a_line_addresses_a_full_name_by_its_given_name() {
         // (the narration never writes Tom alone)
         let text = "“Hello,” said Tom Brown.\n\n“Hi,” said Anne Smith.\n\n\

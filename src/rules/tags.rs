@@ -114,10 +114,11 @@ impl<'a> Sieve<'a> {
         // an adverb may close the tag: agreed Poirot gravely)
         if after_comma_quote && !self.speech_cue(j) && verb_here(j) {
             let fiction = self.genre == Genre::Fiction;
-            // (in fiction, with its particle: put in Fielding, broke in Isaac)
+            // (in fiction, with its particle: put in Fielding, broke in Isaac,
+            // went on Eeyore)
             let name_at = if fiction
                 && self.is_word(j + 1)
-                && matches!(self.word(j + 1), "in" | "out" | "forth" | "up")
+                && matches!(self.word(j + 1), "in" | "out" | "forth" | "up" | "on")
             {
                 j + 2
             } else {
