@@ -2565,6 +2565,17 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_may_open_an_inverted_tag() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Hello,” said Tom.\n\n\
+                    “Not yet,” again interrupted De Griers. “Not today.”";
+        assert_eq!(
+            speakers(text),
+            ["Catherine", "Tom", "De Griers", "De Griers"]
+        );
+    }
+
+    #[test]
     fn a_line_addresses_a_full_name_by_its_given_name() {
         // (the narration never writes Tom alone)
         let text = "“Hello,” said Tom Brown.\n\n“Hi,” said Anne Smith.\n\n\

@@ -36,6 +36,28 @@ impl<'a> Sieve<'a> {
         if j >= end {
             return None;
         }
+        // In fiction, an adverb may open an inverted tag: “…,” again
+        // interrupted De Griers, then added Tom, gloomily said Eeyore.
+        if self.genre == Genre::Fiction
+            && self.is_word(j)
+            && (matches!(
+                self.word(j),
+                "again" | "then" | "now" | "presently" | "once"
+            ) || (self.word(j).len() > 4
+                && self.word(j).ends_with("ly")
+                && self.word(j).chars().all(char::is_lowercase)))
+            && self.mention_starting_at(j).is_none()
+            && j + 2 < end
+            && self.is_word(j + 1)
+            && self.word(j + 1).chars().all(char::is_lowercase)
+            && (self.speech_cue(j + 1)
+                || (after_comma_quote && lexicon::is_dialogue_verb(self.word(j + 1))))
+            && self
+                .mention_starting_at(j + 2)
+                .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+        {
+            j += 1;
+        }
         // In fiction, “…,” was Elinor's reply / was Mrs. Allen's answer.
         if self.genre == Genre::Fiction && after_comma_quote {
             if let Some(tag) = self.owned_reply(j, end) {
