@@ -2558,6 +2558,18 @@ mod tests {
     }
 
     #[test]
+    fn words_said_by_someone_are_theirs() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet!” was uttered by Captain Wentworth.\n\n\
+                    “Hello,” said Anne.\n\n\
+                    “Hush!” loudly whispered by Aunt Juley.";
+        assert_eq!(
+            speakers(text),
+            ["Catherine", "Captain Wentworth", "Anne", "Aunt Juley"]
+        );
+    }
+
+    #[test]
     fn an_inverted_tag_may_go_on() {
         let text = "“Shall we go?” replied Catherine.\n\n\
                     “Not yet,” went on Eeyore gloomily. “Not today.”";

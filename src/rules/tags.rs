@@ -90,9 +90,10 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // In fiction, words that come from someone are theirs: “…” came
-        // from Sir Thomas's tight lips, “…” burst from William.
+        // from Sir Thomas's tight lips, “…” burst from William; so are words
+        // said by someone: “…” was uttered by Captain Wentworth.
         if self.genre == Genre::Fiction {
-            if let Some(tag) = self.came_from(j, end) {
+            if let Some(tag) = self.came_from(j, end).or_else(|| self.said_by(j, end)) {
                 return Some(tag);
             }
         }
@@ -411,6 +412,37 @@ impl<'a> Sieve<'a> {
             cue: from,
             end: after,
         })
+    }
+
+    /// “…” *was uttered by Captain Wentworth* / loudly whispered by Aunt
+    /// Juley: a verb of speaking in the passive and its agent, a name.
+    fn said_by(&self, j: usize, end: usize) -> Option<Tag> {
+        let mut v = j;
+        if self.is_word(v) && matches!(self.word(v), "was" | "were") {
+            v += 1;
+        }
+        if self.is_word(v) && {
+            let w = self.word(v);
+            w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase)
+        } {
+            v += 1;
+        }
+        let spoken = self.is_word(v)
+            && (self.speech_cue(v)
+                || lexicon::is_dialogue_verb(self.word(v))
+                || matches!(self.word(v), "uttered" | "spoken" | "pronounced"));
+        if !(spoken && self.is_word(v + 1) && self.word(v + 1) == "by") {
+            return None;
+        }
+        let m = self.mention_starting_at(v + 2)?;
+        let agent = &self.mentions.mentions[m];
+        (agent.kind == MentionKind::Name && !agent.possessive && agent.tokens.end <= end).then_some(
+            Tag {
+                mention: m,
+                cue: v,
+                end: agent.tokens.end,
+            },
+        )
     }
 
     /// “…,” *was Elinor's reply*: "was" (or "were") and an owner's name,
