@@ -1207,6 +1207,12 @@ pub(crate) fn is_reply_noun(word: &str) -> bool {
             | "greeting"
             | "advice"
             | "protest"
+            | "assurance"
+            | "declaration"
+            | "contribution"
+            | "consolation"
+            | "reasoning"
+            | "opinion"
     )
 }
 

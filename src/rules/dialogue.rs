@@ -2519,6 +2519,8 @@ mod tests {
                 "“You have won a great victory . . .” began Fielding.",
                 "Fielding",
             ),
+            // (a dash the text lost to spaces)
+            ("“Or ” Cassandra began, but checked herself.", "Cassandra"),
         ] {
             let speakers = speakers(&format!("{opening}{line}"));
             assert_eq!(speakers.last().map(String::as_str), Some(speaker), "{line}");
@@ -2632,6 +2634,64 @@ mod tests {
         let text = "“Shall we go?” replied Catherine.\n\n\
                     “Not yet,” was Mrs. Allen s reply.";
         assert_eq!(speakers(text), ["Catherine", "Mrs. Allen"]);
+        // (an assurance, a consolation, a declaration are replies too)
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet,” was Henry's concluding assurance.";
+        assert_eq!(speakers(text), ["Catherine", "Henry"]);
+    }
+
+    #[test]
+    fn a_voice_in_an_inverted_tag_is_its_owners() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet,” called the shattered voice of Aziz.\n\n\
+                    “Where?” said the voice of the Dodger, through the key-hole.";
+        assert_eq!(speakers(text), ["Catherine", "Aziz", "the Dodger"]);
+    }
+
+    #[test]
+    fn words_that_come_from_someone_are_theirs() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet!” came from Sir Thomas's tight lips.\n\n\
+                    “Hello,” said Anne.\n\n\
+                    “Why?” burst from William, with a nervous laugh.\n\n\
+                    “Go!” from the Gryphon, and a sob.";
+        assert_eq!(
+            speakers(text),
+            ["Catherine", "Sir Thomas", "Anne", "William", "the Gryphon"]
+        );
+        // (in a text that lost its apostrophes)
+        let text = "“Shall we go?” replied Catherine.\n\n“Not yet!” came from Sir Thomas s lips.";
+        assert_eq!(speakers(text), ["Catherine", "Sir Thomas"]);
+    }
+
+    #[test]
+    fn words_said_by_someone_are_theirs() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet!” was uttered by Captain Wentworth.\n\n\
+                    “Hello,” said Anne.\n\n\
+                    “Hush!” loudly whispered by Aunt Juley.";
+        assert_eq!(
+            speakers(text),
+            ["Catherine", "Captain Wentworth", "Anne", "Aunt Juley"]
+        );
+    }
+
+    #[test]
+    fn an_inverted_tag_may_go_on() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Not yet,” went on Eeyore gloomily. “Not today.”";
+        assert_eq!(speakers(text), ["Catherine", "Eeyore", "Eeyore"]);
+    }
+
+    #[test]
+    fn an_adverb_may_open_an_inverted_tag() {
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “Hello,” said Tom.\n\n\
+                    “Not yet,” again interrupted De Griers. “Not today.”";
+        assert_eq!(
+            speakers(text),
+            ["Catherine", "Tom", "De Griers", "De Griers"]
+        );
     }
 
     #[test]

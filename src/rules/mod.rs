@@ -663,7 +663,12 @@ fn starts_upper(s: &str) -> bool {
 fn breaks_off(content: &str) -> bool {
     let body = content.trim_end_matches(|c: char| !scan::is_alphanumeric(c));
     let tail = &content[body.len()..];
-    tail.contains("--") || tail.contains(['…', '–']) || tail.contains("...") || tail.contains(". .")
+    // (some texts lost their dashes to spaces: “Or ” Cassandra began)
+    tail.contains("--")
+        || tail.contains(['…', '–'])
+        || tail.contains("...")
+        || tail.contains(". .")
+        || tail.contains(char::is_whitespace)
 }
 
 #[cfg(test)]

@@ -36,6 +36,28 @@ impl<'a> Sieve<'a> {
         if j >= end {
             return None;
         }
+        // In fiction, an adverb may open an inverted tag: “…,” again
+        // interrupted De Griers, then added Tom, gloomily said Eeyore.
+        if self.genre == Genre::Fiction
+            && self.is_word(j)
+            && (matches!(
+                self.word(j),
+                "again" | "then" | "now" | "presently" | "once"
+            ) || (self.word(j).len() > 4
+                && self.word(j).ends_with("ly")
+                && self.word(j).chars().all(char::is_lowercase)))
+            && self.mention_starting_at(j).is_none()
+            && j + 2 < end
+            && self.is_word(j + 1)
+            && self.word(j + 1).chars().all(char::is_lowercase)
+            && (self.speech_cue(j + 1)
+                || (after_comma_quote && lexicon::is_dialogue_verb(self.word(j + 1))))
+            && self
+                .mention_starting_at(j + 2)
+                .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+        {
+            j += 1;
+        }
         // In fiction, “…,” was Elinor's reply / was Mrs. Allen's answer.
         if self.genre == Genre::Fiction && after_comma_quote {
             if let Some(tag) = self.owned_reply(j, end) {
@@ -66,6 +88,14 @@ impl<'a> Sieve<'a> {
                 ))
         {
             return None;
+        }
+        // In fiction, words that come from someone are theirs: “…” came
+        // from Sir Thomas's tight lips, “…” burst from William; so are words
+        // said by someone: “…” was uttered by Captain Wentworth.
+        if self.genre == Genre::Fiction {
+            if let Some(tag) = self.came_from(j, end).or_else(|| self.said_by(j, end)) {
+                return Some(tag);
+            }
         }
         // “…,” as The New Yorker put it / as a Homeland Security memo put it.
         if self.is_word(j) && self.word(j) == "as" {
@@ -107,19 +137,23 @@ impl<'a> Sieve<'a> {
         // an adverb may close the tag: agreed Poirot gravely)
         if after_comma_quote && !self.speech_cue(j) && verb_here(j) {
             let fiction = self.genre == Genre::Fiction;
-            // (in fiction, with its particle: put in Fielding, broke in Isaac)
+            // (in fiction, with its particle: put in Fielding, broke in Isaac,
+            // went on Eeyore)
             let name_at = if fiction
                 && self.is_word(j + 1)
-                && matches!(self.word(j + 1), "in" | "out" | "forth" | "up")
+                && matches!(self.word(j + 1), "in" | "out" | "forth" | "up" | "on")
             {
                 j + 2
             } else {
                 j + 1
             };
-            let m = self.mention_starting_at(name_at).filter(|&m| {
-                let kind = self.mentions.mentions[m].kind;
-                kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
-            })?;
+            let m = self
+                .voice_of(name_at, end)
+                .or_else(|| self.mention_starting_at(name_at))
+                .filter(|&m| {
+                    let kind = self.mentions.mentions[m].kind;
+                    kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
+                })?;
             let mut after = self.mentions.mentions[m].tokens.end;
             if fiction && after < end && self.is_word(after) && {
                 let w = self.word(after);
@@ -161,7 +195,9 @@ impl<'a> Sieve<'a> {
             // said retired Army Lt. Gen. Mick Bednarek: a few descriptor words first.
             // (also capitalised ones that start no name: said Democratic
             // pollster Stan Greenberg, said undecided Republican voter…)
-            let mut found = self.mention_starting_at(k);
+            let mut found = self
+                .voice_of(k, end)
+                .or_else(|| self.mention_starting_at(k));
             let mut d = k;
             // (a title may have an "of": said former secretary of state
             // Hillary Clinton, said master of ceremonies Asab Al-Tabchi)
@@ -310,6 +346,103 @@ impl<'a> Sieve<'a> {
                 k + 2
             },
         })
+    }
+
+    /// The owner of a voice in an inverted tag, from token `i`: “…,”
+    /// called *the shattered voice of Aziz*, replied the voice of the
+    /// Dodger (a voice and its owner, a name or a description).
+    fn voice_of(&self, i: usize, end: usize) -> Option<usize> {
+        if !(self.is_word(i) && matches!(self.word(i), "the" | "a")) {
+            return None;
+        }
+        // (a word or two describing the voice: the clear, high voice of)
+        let noun = (i + 1..end.min(i + 4))
+            .take_while(|&k| self.is_word(k) || self.is_punct(k, ","))
+            .find(|&k| matches!(self.word(k), "voice" | "tones"))?;
+        if !(self.is_word(noun + 1) && self.word(noun + 1) == "of") {
+            return None;
+        }
+        let m = self.mention_starting_at(noun + 2)?;
+        let owner = &self.mentions.mentions[m];
+        (matches!(owner.kind, MentionKind::Name | MentionKind::Nominal)
+            && !owner.possessive
+            && owner.tokens.end <= end)
+            .then_some(m)
+    }
+
+    /// “…” *came from Sir Thomas's tight lips* / burst from William /
+    /// from the Gryphon: a verb of coming out (or none), "from", and a
+    /// name or a description, or its owner's lips or mouth (also where the
+    /// text lost the apostrophe: Sir Thomas s tight lips).
+    fn came_from(&self, j: usize, end: usize) -> Option<Tag> {
+        let from = if self.is_word(j)
+            && matches!(
+                self.word(j),
+                "came" | "burst" | "broke" | "escaped" | "issued" | "fell"
+            ) {
+            j + 1
+        } else {
+            j
+        };
+        if !(self.is_word(from) && self.word(from) == "from") {
+            return None;
+        }
+        let m = self.mention_starting_at(from + 1)?;
+        let owner = &self.mentions.mentions[m];
+        if !matches!(owner.kind, MentionKind::Name | MentionKind::Nominal) {
+            return None;
+        }
+        let mut after = owner.tokens.end;
+        let lost_apostrophe = !owner.possessive && self.is_word(after) && self.word(after) == "s";
+        if owner.possessive || lost_apostrophe {
+            // (the owner's lips, tight lips, own mouth)
+            after += usize::from(lost_apostrophe);
+            after = (after..end.min(after + 3))
+                .take_while(|&k| self.is_word(k))
+                .find(|&k| matches!(self.word(k), "lips" | "mouth" | "tongue"))?
+                + 1;
+        }
+        // (the name closes the tag: not “…” from Mr. Smith's garden)
+        let closes = after >= end
+            || !self.is_word(after)
+            || self.class(after).is_conjunction()
+            || self.class(after).is_preposition();
+        closes.then_some(Tag {
+            mention: m,
+            cue: from,
+            end: after,
+        })
+    }
+
+    /// “…” *was uttered by Captain Wentworth* / loudly whispered by Aunt
+    /// Juley: a verb of speaking in the passive and its agent, a name.
+    fn said_by(&self, j: usize, end: usize) -> Option<Tag> {
+        let mut v = j;
+        if self.is_word(v) && matches!(self.word(v), "was" | "were") {
+            v += 1;
+        }
+        if self.is_word(v) && {
+            let w = self.word(v);
+            w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase)
+        } {
+            v += 1;
+        }
+        let spoken = self.is_word(v)
+            && (self.speech_cue(v)
+                || lexicon::is_dialogue_verb(self.word(v))
+                || matches!(self.word(v), "uttered" | "spoken" | "pronounced"));
+        if !(spoken && self.is_word(v + 1) && self.word(v + 1) == "by") {
+            return None;
+        }
+        let m = self.mention_starting_at(v + 2)?;
+        let agent = &self.mentions.mentions[m];
+        (agent.kind == MentionKind::Name && !agent.possessive && agent.tokens.end <= end).then_some(
+            Tag {
+                mention: m,
+                cue: v,
+                end: agent.tokens.end,
+            },
+        )
     }
 
     /// “…,” *was Elinor's reply*: "was" (or "were") and an owner's name,
