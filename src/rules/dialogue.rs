@@ -174,8 +174,8 @@ struct People {
     /// dropped; and the given name of a full name never written alone, and
     /// a listed speaker's aliases),
     /// each with its entity; a form two persons share is left out.
-    /// Sorted, for lookup.
-    forms: Vec<(String, usize)>,
+    /// (A hash map: every capitalised run of every line is looked up.)
+    forms: FxHashMap<String, usize>,
     /// Whether each entity is named in some quotation's tag: a character
     /// who speaks (not a place or a thing some pronoun stood near); with a
     /// cast list, also on it.
@@ -368,11 +368,7 @@ impl People {
     }
 
     fn entity_of_form(&self, form: &str) -> Option<usize> {
-        let i = self
-            .forms
-            .binary_search_by(|(f, _)| f.as_str().cmp(form))
-            .ok()?;
-        Some(self.forms[i].1)
+        self.forms.get(form).copied()
     }
 }
 
@@ -406,7 +402,7 @@ impl<'a> Sieve<'a> {
         let mut people = People {
             genders: self.entity_genders(),
             titles: People::titles_of(&forms, self.cast_titles()),
-            forms,
+            forms: forms.into_iter().collect(),
             speaks,
             narrator: None,
             families: std::cell::OnceCell::new(),
@@ -419,6 +415,8 @@ impl<'a> Sieve<'a> {
         // (the entities the tags near each line name: one buffer for every
         // line, at its most from the start)
         let mut local: Vec<usize> = Vec::with_capacity(2 * LOCAL_QUOTES);
+        // (whom the next line addresses, by its group, once read)
+        let mut addressed_next: Option<(usize, Option<usize>)> = None;
         for (g, &(ref range, paragraph, first_token)) in groups.iter().enumerate() {
             if quoted[range.clone()]
                 .iter()
@@ -428,10 +426,12 @@ impl<'a> Sieve<'a> {
             }
             // (whom the line addresses by name is not who says it, and
             // likely who said the untagged line just before)
-            let addressed = quoted[range.clone()]
-                .iter()
-                .filter(|q| q.kind != QuoteKind::Scare)
-                .find_map(|q| self.addressee(q.content, &people));
+            // (read once per line: as the next paragraph's line, the line
+            // before asked it already)
+            let addressed = match addressed_next.take() {
+                Some((at, addressed)) if at == g => addressed,
+                _ => self.line_addressee(&quoted[range.clone()], &people),
+            };
             if let (Some(x), Some(previous)) = (addressed, turns.last_mut()) {
                 let guessed = previous.guessed.clone();
                 let revise = previous.paragraph + 1 == paragraph
@@ -491,9 +491,9 @@ impl<'a> Sieve<'a> {
             // (whom the line of the very next paragraph addresses by name:
             // likely who said this one)
             let answered = next_lines.and_then(|next| {
-                next.iter()
-                    .filter(|q| q.kind != QuoteKind::Scare)
-                    .find_map(|q| self.addressee(q.content, &people))
+                let answered = self.line_addressee(next, &people);
+                addressed_next = Some((g + 1, answered));
+                answered
             });
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
@@ -1130,6 +1130,17 @@ impl<'a> Sieve<'a> {
     fn addressee(&self, content: Span, people: &People) -> Option<usize> {
         let words = content.as_str(self.text);
         vocatives(words).find_map(|form| people.entity_of_form(form))
+    }
+
+    /// The person a line (the quotations of one paragraph) addresses by
+    /// name: its first quotation's that addresses one ([`addressee`];
+    /// scare quotes address nobody).
+    ///
+    /// [`addressee`]: Sieve::addressee
+    fn line_addressee(&self, line: &[Quote], people: &People) -> Option<usize> {
+        line.iter()
+            .filter(|q| q.kind != QuoteKind::Scare)
+            .find_map(|q| self.addressee(q.content, people))
     }
 
     /// Adds to `out` the people a quotation names anywhere in its words
