@@ -1469,7 +1469,7 @@ pub(crate) fn is_verb_modifier(word: &str) -> bool {
 }
 
 /// Whether `word` reads as an adverb in -ly (publicly, quickly).
-fn is_ly_adverb(word: &str) -> bool {
+pub(crate) fn is_ly_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly")
 }
 

@@ -43,9 +43,7 @@ impl<'a> Sieve<'a> {
             && (matches!(
                 self.word(j),
                 "again" | "then" | "now" | "presently" | "once"
-            ) || (self.word(j).len() > 4
-                && self.word(j).ends_with("ly")
-                && self.word(j).chars().all(char::is_lowercase)))
+            ) || self.is_manner_adverb(j))
             && self.mention_starting_at(j).is_none()
             && j + 2 < end
             && self.is_word(j + 1)
@@ -155,10 +153,11 @@ impl<'a> Sieve<'a> {
                     kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
                 })?;
             let mut after = self.mentions.mentions[m].tokens.end;
-            if fiction && after < end && self.is_word(after) && {
-                let w = self.word(after);
-                w.len() > 4 && w.ends_with("ly")
-            } {
+            if fiction
+                && after < end
+                && self.is_word(after)
+                && lexicon::is_ly_adverb(self.word(after))
+            {
                 after += 1;
             }
             // (or, in fiction, what the speaker did as they spoke: squeaked
@@ -348,6 +347,14 @@ impl<'a> Sieve<'a> {
         })
     }
 
+    /// Whether token `i` is a lower-case adverb in -ly (gloomily, loudly),
+    /// as a tag's verb may have before it.
+    fn is_manner_adverb(&self, i: usize) -> bool {
+        self.is_word(i)
+            && lexicon::is_ly_adverb(self.word(i))
+            && self.word(i).chars().all(char::is_lowercase)
+    }
+
     /// The owner of a voice in an inverted tag, from token `i`: “…,”
     /// called *the shattered voice of Aziz*, replied the voice of the
     /// Dodger (a voice and its owner, a name or a description).
@@ -421,10 +428,7 @@ impl<'a> Sieve<'a> {
         if self.is_word(v) && matches!(self.word(v), "was" | "were") {
             v += 1;
         }
-        if self.is_word(v) && {
-            let w = self.word(v);
-            w.len() > 4 && w.ends_with("ly") && w.chars().all(char::is_lowercase)
-        } {
+        if self.is_manner_adverb(v) {
             v += 1;
         }
         let spoken = self.is_word(v)
