@@ -2608,8 +2608,10 @@ fn resolve(
 ) -> Mentions {
     // (a novel's narrator: the entity of the narration's "I")
     let mut narrator: Option<usize> = None;
-    // (at most one entity per candidate: no growing on the way)
-    let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len());
+    // (at most one entity per candidate: no growing on the way; each named
+    // by borrowed text, so that only the entities that are kept get a name
+    // and a list of mentions of their own)
+    let mut entities: Vec<Found<'_>> = Vec::with_capacity(candidates.len());
     let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     by_name.reserve(candidates.len());
     let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
@@ -2699,17 +2701,22 @@ fn resolve(
         }
     }
     let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
-    let new_entity = |entities: &mut Vec<Entity>, name: &str, kind: EntityKind, gender: Gender| {
-        entities.push(Entity {
-            name: name.to_string(),
+    fn new_entity<'n>(
+        entities: &mut Vec<Found<'n>>,
+        name: &'n str,
+        kind: EntityKind,
+        gender: Gender,
+    ) -> usize {
+        entities.push(Found {
+            name,
             kind,
             gender,
-            mentions: Vec::new(),
+            confirmed: false,
+            first: usize::MAX,
+            mentions: 0,
         });
         entities.len() - 1
-    };
-    // Entities confirmed by at least one mention that is not weak.
-    let mut confirmed: Vec<bool> = Vec::with_capacity(candidates.len());
+    }
     for (idx, c) in candidates.iter().enumerate() {
         let mut mention = c.mention.clone();
         let entity = match mention.kind {
@@ -2721,7 +2728,6 @@ fn resolve(
             MentionKind::Pronoun => resolve_pronoun(
                 &mentions,
                 &entities,
-                &confirmed,
                 &c.key,
                 c.gender,
                 c.headless,
@@ -2932,48 +2938,63 @@ fn resolve(
             }
         }
         if let Some(e) = entity {
-            if confirmed.len() < entities.len() {
-                confirmed.resize(entities.len(), false);
-            }
-            confirmed[e] |= !c.weak;
+            let found = &mut entities[e];
+            found.confirmed |= !c.weak;
             // (the entity's mentions are filled in at the end, each list
             // allocated once at its size)
-            if mention.kind == MentionKind::Name && entities[e].gender == Gender::Unknown {
-                entities[e].gender = c.gender;
+            if found.mentions == 0 {
+                found.first = mention.span.start;
+            }
+            found.mentions += 1;
+            if mention.kind == MentionKind::Name && found.gender == Gender::Unknown {
+                found.gender = c.gender;
             }
         }
         mention.entity = entity;
         mentions.push(mention);
     }
-    let mut counts = vec![0; entities.len()];
-    for e in mentions.iter().filter_map(|m| m.entity) {
-        counts[e] += 1;
-    }
-    for (entity, count) in entities.iter_mut().zip(counts) {
-        entity.mentions.reserve_exact(count);
-    }
-    for m in &mentions {
-        if let Some(e) = m.entity {
-            entities[e].mentions.push(m.span);
-        }
-    }
     // Entities in order of first mention; those only ever named by a weak
-    // mention ("Neutral paragraph.") are not entities after all.
-    confirmed.resize(entities.len(), false);
+    // mention ("Neutral paragraph.") are not entities after all. (Each
+    // kept entity's mentions are allocated once at their number.)
     let mut order: Vec<usize> = Vec::with_capacity(entities.len());
-    order.extend((0..entities.len()).filter(|&e| confirmed[e]));
-    order.sort_by_key(|&e| entities[e].mentions.first().map_or(usize::MAX, |s| s.start));
+    order.extend((0..entities.len()).filter(|&e| entities[e].confirmed));
+    order.sort_by_key(|&e| entities[e].first);
     let mut remap = vec![None; entities.len()];
+    let mut kept: Vec<Entity> = Vec::with_capacity(order.len());
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
+        let found = &entities[old];
+        kept.push(Entity {
+            name: found.name.to_string(),
+            kind: found.kind,
+            gender: found.gender,
+            mentions: Vec::with_capacity(found.mentions),
+        });
     }
-    let mut sorted: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
-    let mut entities: Vec<Entity> = Vec::with_capacity(order.len());
-    entities.extend(order.iter().filter_map(|&old| sorted[old].take()));
     for m in &mut mentions {
         m.entity = m.entity.and_then(|e| remap[e]);
+        if let Some(e) = m.entity {
+            kept[e].mentions.push(m.span);
+        }
     }
-    Mentions { mentions, entities }
+    Mentions {
+        mentions,
+        entities: kept,
+    }
+}
+
+/// An entity as [`resolve`] finds it: named by text borrowed from the
+/// document, its candidates or the cast.
+struct Found<'n> {
+    name: &'n str,
+    kind: EntityKind,
+    gender: Gender,
+    /// Named by at least one mention that is not weak.
+    confirmed: bool,
+    /// Where its first mention starts.
+    first: usize,
+    /// How many mentions it has.
+    mentions: usize,
 }
 
 /// The entity a pronoun refers to: the most recent compatible one; with
@@ -2981,8 +3002,7 @@ fn resolve(
 /// the first compatible one of the latest earlier sentence that has one.
 fn resolve_pronoun(
     mentions: &[Mention],
-    entities: &[Entity],
-    confirmed: &[bool],
+    entities: &[Found<'_>],
     pronoun: &str,
     gender: Gender,
     headless: bool,
@@ -3011,10 +3031,7 @@ fn resolve_pronoun(
     let mut oblique = None;
     let fits_at = |m: &Mention| -> Option<usize> {
         let e = m.entity?;
-        if !confirmed.get(e).copied().unwrap_or(false) {
-            return None;
-        }
-        let entity = &entities[e];
+        let entity = entities.get(e).filter(|found| found.confirmed)?;
         // (a novel's narrator is I, never he or she)
         if m.kind == MentionKind::Pronoun && entity.name == NARRATOR {
             return None;
