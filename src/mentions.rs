@@ -260,7 +260,7 @@ pub(crate) fn find_mentions_with(
     cast: &Cast<'_>,
     genre: Genre,
 ) -> Mentions {
-    let mut candidates = Vec::with_capacity(seg.tokens.len() / 8);
+    let mut candidates = Vec::with_capacity(seg.tokens.len() / 5);
     let mut name_words = Vec::new();
     // (a novel's narration opens sentences with plain words more than news
     // does, and checking them costs a walk over the words)
@@ -2131,14 +2131,22 @@ fn joined_words<'t>(
         let to = seg.tokens[words[words.len() - 1].0].span.start + last.len();
         return Cow::Borrowed(&text[from..to]);
     }
-    let mut joined = String::new();
+    Cow::Owned(spaced_words(words, last))
+}
+
+/// The words `words` joined by single spaces, the last one written as
+/// `last`: the new string of [`joined_words`] (seldom needed).
+#[cold]
+fn spaced_words(words: &[(usize, &str)], last: &str) -> String {
+    // (room for every word and a space after each: no growing)
+    let mut joined = String::with_capacity(words.iter().map(|&(_, word)| word.len() + 1).sum());
     for (k, &(_, word)) in words.iter().enumerate() {
         if k > 0 {
             joined.push(' ');
         }
         joined.push_str(if k + 1 == words.len() { last } else { word });
     }
-    Cow::Owned(joined)
+    joined
 }
 
 /// Steps back from token `k` over what may stand between a subject and its
