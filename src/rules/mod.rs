@@ -93,6 +93,8 @@ struct Sieve<'a> {
     /// of any range are counted in constant time. (One array filled in one
     /// pass over the tokens.)
     before: Vec<(u32, usize)>,
+    /// The quotation tokens, in order (noted by the same pass).
+    quote_tokens: Vec<usize>,
     /// `mention_starts[t]`: the first mention whose first token is `t`
     /// ([`NO_MENTION`] for none), so that [`Sieve::mention_starting_at`]
     /// answers without a search; `None` when the mentions are not in order
@@ -215,11 +217,15 @@ impl<'a> Sieve<'a> {
         // (running counts, filled by one pass that knows its length)
         let mut before = Vec::with_capacity(seg.tokens.len() + 1);
         let (mut words, mut quoted) = (0u32, 0usize);
-        before.extend(seg.tokens.iter().map(|token| {
+        let mut quote_tokens = Vec::with_capacity(quotes.len());
+        before.extend(seg.tokens.iter().enumerate().map(|(t, token)| {
             let counts = (words, quoted);
             match token.kind {
                 TokenKind::Word => words += 1,
-                TokenKind::Quote(_) => quoted += token.span.len(),
+                TokenKind::Quote(_) => {
+                    quoted += token.span.len();
+                    quote_tokens.push(t);
+                }
                 TokenKind::Punct => {}
             }
             counts
@@ -234,6 +240,7 @@ impl<'a> Sieve<'a> {
             genre,
             cast,
             before,
+            quote_tokens,
             mention_starts: mention_starts(seg.tokens.len(), mentions),
             mention_ends: mention_ends(seg.tokens.len(), mentions),
         }
@@ -446,13 +453,20 @@ impl<'a> Sieve<'a> {
         // Pass 1: tags of quotations, so that their cues are not taken for
         // reported speech.
         // (token, sentence), one per top-level quote
-        let mut quote_sentence: Vec<(usize, usize)> = Vec::with_capacity(self.quotes.len());
-        for (s, sentence) in self.seg.sentences.iter().enumerate() {
-            let tokens = &self.seg.tokens[sentence.tokens.clone()];
-            for (t, token) in sentence.tokens.clone().zip(tokens) {
-                if matches!(token.kind, TokenKind::Quote(_)) {
-                    quote_sentence.push((t, s));
-                }
+        // (the quotation tokens noted with the counts, each in the sentence
+        // that holds it, found walking on: the sentences are in order)
+        let mut quote_sentence: Vec<(usize, usize)> = Vec::with_capacity(self.quote_tokens.len());
+        let sentences = &self.seg.sentences;
+        let mut s = 0;
+        for &t in &self.quote_tokens {
+            while s < sentences.len() && sentences[s].tokens.end <= t {
+                s += 1;
+            }
+            if sentences
+                .get(s)
+                .is_some_and(|sentence| sentence.tokens.start <= t)
+            {
+                quote_sentence.push((t, s));
             }
         }
         let mut tag_cues = TokenSet::new(self.seg.tokens.len());
@@ -586,9 +600,6 @@ impl<'a> Sieve<'a> {
         } else {
             Vec::new()
         };
-        // (room for the quotes and the reports at once)
-        let mut out: Vec<Quote> = Vec::with_capacity(quoted.len() + reports.len());
-        out.extend(quoted);
         // A report inside another report's clause (Manafort said Trump
         // intends to…) is the outer source's account: the outer report
         // answers for those words, so the inner one is not reported apart.
@@ -610,15 +621,40 @@ impl<'a> Sieve<'a> {
                 });
             }
         }
+        // The quotes and the reports in order of span, the quotes first
+        // where both have one span: as a stable sort of the two lists one
+        // after the other orders them, and by a merge when each list is in
+        // that order already (most documents).
+        let order = |q: &Quote| (q.span.start, q.span.end);
         // A speaker is never inside the words attributed to them.
-        out.extend(reports.into_iter().zip(nested).filter_map(|(r, nested)| {
+        let mut nested = nested.into_iter();
+        reports.retain(|r| {
             let inside = r
                 .speaker
                 .as_ref()
                 .is_some_and(|sp| sp.mention.overlaps(r.content));
-            (!nested && !inside).then_some(r)
-        }));
-        out.sort_by_key(|q| (q.span.start, q.span.end));
+            !nested.next().unwrap_or(false) && !inside
+        });
+        // (room for the quotes and the reports at once)
+        let mut out: Vec<Quote> = Vec::with_capacity(quoted.len() + reports.len());
+        if quoted.is_sorted_by_key(order) && reports.is_sorted_by_key(order) {
+            let mut reports = reports.into_iter();
+            for q in quoted {
+                while reports
+                    .as_slice()
+                    .first()
+                    .is_some_and(|r| order(r) < order(&q))
+                {
+                    out.extend(reports.next());
+                }
+                out.push(q);
+            }
+            out.extend(reports);
+        } else {
+            out.extend(quoted);
+            out.extend(reports);
+            out.sort_by_key(order);
+        }
         // (two cues may report one clause: it is reported once, by the first)
         out.dedup_by(|later, first| {
             later.kind == QuoteKind::Indirect
