@@ -2725,6 +2725,10 @@ fn resolve(
         });
         entities.len() - 1
     }
+    // (in a novel, the sentence of each mention so far, beside
+    // `mentions`: filled in when a pronoun asks, walking on)
+    let mut mention_sentences: Vec<usize> = Vec::new();
+    let mut walk = SentenceWalk::default();
     for (idx, c) in candidates.iter().enumerate() {
         let mut mention = c.mention.clone();
         let entity = match mention.kind {
@@ -2733,14 +2737,23 @@ fn resolve(
                     new_entity(&mut entities, NARRATOR, EntityKind::Person, Gender::Unknown)
                 }))
             }
-            MentionKind::Pronoun => resolve_pronoun(
-                &mentions,
-                &entities,
-                &c.key,
-                c.gender,
-                c.headless,
-                fiction.then_some((sentences, mention.tokens.start)),
-            ),
+            MentionKind::Pronoun => {
+                let subject_first = fiction.then(|| {
+                    for m in &mentions[mention_sentences.len()..] {
+                        mention_sentences.push(walk.sentence_of(sentences, m.tokens.start));
+                    }
+                    let here = walk.sentence_of(sentences, mention.tokens.start);
+                    (&mention_sentences[..], here)
+                });
+                resolve_pronoun(
+                    &mentions,
+                    &entities,
+                    &c.key,
+                    c.gender,
+                    c.headless,
+                    subject_first,
+                )
+            }
             MentionKind::Nominal => {
                 // (a description the cast lists as someone's alias: the
                 // old gentleman is Mr. Brownlow; one that opens with its
@@ -2781,26 +2794,30 @@ fn resolve(
                 let folded = NameKey::new(&c.key);
                 // (the name as written first, title and all: Major
                 // Callendar is not the Callendar a list may give his wife)
-                // (no need to fold the text when no speaker is known)
-                let known_hit = (!cast.is_empty())
-                    .then(|| cast.by_alias(&NameKey::new(mention.span.as_str(text))))
-                    .flatten()
-                    .or_else(|| cast.by_alias(&folded))
-                    .or_else(|| {
-                        (c.name_words == 1 && !c.honorific)
-                            .then(|| {
-                                cast.by_one_word(&folded)
-                                    .or(shared_given.get(&folded).copied())
-                            })
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        // (Mr. Bennet: the one known Bennet who is a man;
-                        // Mr. Crawford is Henry, not Mary Crawford)
-                        c.honorific
-                            .then(|| cast.of_family(&NameKey::new(surname(&c.key)), c.gender))
-                            .flatten()
-                    });
+                // (no speaker is known in most documents: then no
+                // lookup, as every map of the cast, and the given names
+                // shared in it, are empty)
+                let known_hit = if cast.is_empty() {
+                    None
+                } else {
+                    cast.by_alias(&NameKey::new(mention.span.as_str(text)))
+                        .or_else(|| cast.by_alias(&folded))
+                        .or_else(|| {
+                            (c.name_words == 1 && !c.honorific)
+                                .then(|| {
+                                    cast.by_one_word(&folded)
+                                        .or(shared_given.get(&folded).copied())
+                                })
+                                .flatten()
+                        })
+                        .or_else(|| {
+                            // (Mr. Bennet: the one known Bennet who is a man;
+                            // Mr. Crawford is Henry, not Mary Crawford)
+                            c.honorific
+                                .then(|| cast.of_family(&NameKey::new(surname(&c.key)), c.gender))
+                                .flatten()
+                        })
+                };
                 // (an honorific alone: the one last named with it,
                 // Mademoiselle after Mademoiselle Reisz; in a novel, a
                 // title too: the Major after Major Callendar)
@@ -2991,6 +3008,26 @@ fn resolve(
     }
 }
 
+/// The sentence holding each token of a walk on through the text: the
+/// index of the first sentence that ends after it, as a search of the
+/// sentences finds it (searched again should a token come before the last).
+#[derive(Default)]
+struct SentenceWalk {
+    at: usize,
+}
+
+impl SentenceWalk {
+    fn sentence_of(&mut self, sentences: &[crate::sentences::Sentence], t: usize) -> usize {
+        if self.at > 0 && sentences.get(self.at - 1).is_some_and(|s| s.tokens.end > t) {
+            self.at = sentences.partition_point(|s| s.tokens.end <= t);
+        }
+        while sentences.get(self.at).is_some_and(|s| s.tokens.end <= t) {
+            self.at += 1;
+        }
+        self.at
+    }
+}
+
 /// An entity as [`resolve`] finds it: named by text borrowed from the
 /// document, its candidates or the cast.
 struct Found<'n> {
@@ -3006,15 +3043,16 @@ struct Found<'n> {
 }
 
 /// The entity a pronoun refers to: the most recent compatible one; with
-/// `subject_first` (in fiction: the sentences, and the pronoun's token),
-/// the first compatible one of the latest earlier sentence that has one.
+/// `subject_first` (in fiction: the sentence of each of `mentions`, and
+/// the pronoun's), the first compatible one of the latest earlier sentence
+/// that has one.
 fn resolve_pronoun(
     mentions: &[Mention],
     entities: &[Found<'_>],
     pronoun: &str,
     gender: Gender,
     headless: bool,
-    subject_first: Option<(&[crate::sentences::Sentence], usize)>,
+    subject_first: Option<(&[usize], usize)>,
 ) -> Option<usize> {
     if pronoun == "who" {
         // A relative pronoun refers to the mention it follows: Pence, who
@@ -3062,16 +3100,15 @@ fn resolve_pronoun(
         if !m.after_preposition {
             // (in a novel, the subject of an earlier sentence before its
             // object: Aziz saw Ralph. He…)
-            if let Some((sentences, token)) = subject_first {
-                let sentence_of = |t: usize| sentences.partition_point(|s| s.tokens.end <= t);
-                let s = sentence_of(m.tokens.start);
-                if s != sentence_of(token) {
+            if let Some((sentence_of, here)) = subject_first {
+                let s = sentence_of[i];
+                if s != here {
                     // (at most the lookback's mentions of it: a bound
                     // for a sentence of thousands of names)
                     let first = (0..=i)
                         .rev()
                         .take(PRONOUN_LOOKBACK)
-                        .take_while(|&j| sentence_of(mentions[j].tokens.start) == s)
+                        .take_while(|&j| sentence_of[j] == s)
                         .filter(|&j| !mentions[j].after_preposition && !mentions[j].possessive)
                         .filter_map(|j| fits_at(&mentions[j]))
                         .last();
