@@ -317,7 +317,8 @@ impl<'a> Sieve<'a> {
         self.seg.classes.get(i).copied().unwrap_or_default()
     }
 
-    #[inline]
+    // (always inlined: most words are no cue, and answer before a call)
+    #[inline(always)]
     fn cue(&self, i: usize) -> Option<CueClass> {
         if !self.is_word(i) {
             return None;
@@ -329,6 +330,13 @@ impl<'a> Sieve<'a> {
             let dialogue = self.genre == Genre::Fiction && self.class(i).is_dialogue_verb();
             return dialogue.then_some(CueClass::Speech);
         }
+        self.listed_cue(i)
+    }
+
+    /// [`cue`](Sieve::cue) of a word in a list of cues (or of any word,
+    /// when the caller added cues).
+    #[inline(never)]
+    fn listed_cue(&self, i: usize) -> Option<CueClass> {
         let w = self.word(i);
         if w.chars().next().is_some_and(char::is_uppercase)
             && w != "Said"
