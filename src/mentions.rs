@@ -538,6 +538,7 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 }
 
 /// Lower-case connectors inside names: Department *of* State, Ludwig *van* Beethoven.
+#[inline]
 fn is_name_connector(word: &str) -> bool {
     matches!(
         word,
@@ -1616,6 +1617,8 @@ fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
 
 /// A nominal source starting at `start`, whose modifiers begin at `body`:
 /// up to four words ending in a source noun.
+// (always inlined: most calls answer at the first test, before a call)
+#[inline(always)]
 fn nominal_at<'t>(
     text: &'t str,
     seg: &Segmentation,
@@ -1630,6 +1633,20 @@ fn nominal_at<'t>(
     if !window.iter().any(|class| class.is_source_noun()) {
         return None;
     }
+    nominal_with_noun(text, seg, start, body, end, after_prep)
+}
+
+/// [`nominal_at`] where a source noun stands among the five words from
+/// `body`.
+#[inline(never)]
+fn nominal_with_noun<'t>(
+    text: &'t str,
+    seg: &Segmentation,
+    start: usize,
+    body: usize,
+    end: usize,
+    after_prep: bool,
+) -> Option<Candidate<'t>> {
     let mut head = None;
     let mut j = body;
     while j < end && j < body + 5 {

@@ -279,7 +279,7 @@ impl<'a> Sieve<'a> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn word(&self, i: usize) -> &'a str {
         self.seg.tokens[i].span.as_str(self.text)
     }
