@@ -32,8 +32,8 @@
 //! error.
 
 use quotative::{
-    Attribution, Attributor, Entity, EntityKind, Gender, KnownSpeaker, Quote, QuoteKind, Rule,
-    Span, Speaker,
+    Attribution, Attributor, Entity, EntityKind, Gender, Genre, KnownSpeaker, Quote, QuoteKind,
+    Rule, Span, Speaker,
 };
 use serde_json::Value;
 use std::borrow::Cow;
@@ -338,7 +338,11 @@ fn write_result<const PRETTY: bool>(
     json.open(out, b'{');
     if let Some(id) = id {
         json.key(out, true, b",\"id\":");
-        serde_json::to_writer(&mut *out, id)?;
+        // (most ids are strings: copied as `write_str` copies one)
+        match id {
+            Value::String(id) => write_str(out, id)?,
+            id => serde_json::to_writer(&mut *out, id)?,
+        }
     }
     json.key(out, id.is_none(), b",\"quotes\":");
     json.open(out, b'[');
@@ -387,7 +391,9 @@ fn write_result<const PRETTY: bool>(
         json.key(out, false, b",\"rule\":");
         enums.rules.write(out, *rule)?;
         json.key(out, false, b",\"confidence\":");
-        serde_json::to_writer(&mut *out, confidence)?;
+        enums
+            .confidences
+            .write(out, Confidence(confidence.to_bits()))?;
         json.close(out, b'}', false);
     }
     json.close(out, b']', quotes.is_empty());
@@ -419,7 +425,7 @@ fn write_result<const PRETTY: bool>(
     }
     json.close(out, b']', entities.is_empty());
     json.key(out, false, b",\"genre\":");
-    serde_json::to_writer(&mut *out, genre)?;
+    enums.genres.write(out, *genre)?;
     json.close(out, b'}', false);
     Ok(())
 }
@@ -533,6 +539,21 @@ struct EnumJson {
     rules: WrittenOnce<Rule>,
     entity_kinds: WrittenOnce<EntityKind>,
     genders: WrittenOnce<Gender>,
+    genres: WrittenOnce<Genre>,
+    /// (a confidence is one of a few values, one per rule)
+    confidences: WrittenOnce<Confidence>,
+}
+
+/// A quote's confidence by its bits: written as serde_json writes the
+/// `f32`, and told apart by its bits (so that a NaN, were there one,
+/// would be written once too).
+#[derive(Clone, Copy, PartialEq)]
+struct Confidence(u32);
+
+impl serde::Serialize for Confidence {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        f32::from_bits(self.0).serialize(serializer)
+    }
 }
 
 /// The JSON of the values of one enum met so far.

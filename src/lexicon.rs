@@ -1105,6 +1105,7 @@ pub(crate) fn is_postnominal_adjective(word: &str) -> bool {
 
 /// Subordinating conjunctions, which open a clause with its own subject
 /// (after the governor suggested…, When Trump said…), in any case.
+#[inline]
 pub(crate) fn is_subordinator(word: &str) -> bool {
     word.len() <= 8 && SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -1117,6 +1118,7 @@ const SUBORDINATORS: &[&str] = &[
 
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed).
+#[inline]
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     matches!(
         word,

@@ -260,7 +260,7 @@ pub(crate) fn find_mentions_with(
     cast: &Cast<'_>,
     genre: Genre,
 ) -> Mentions {
-    let mut candidates = Vec::with_capacity(seg.tokens.len() / 8);
+    let mut candidates = Vec::with_capacity(seg.tokens.len() / 5);
     let mut name_words = Vec::new();
     // (a novel's narration opens sentences with plain words more than news
     // does, and checking them costs a walk over the words)
@@ -538,6 +538,7 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 }
 
 /// Lower-case connectors inside names: Department *of* State, Ludwig *van* Beethoven.
+#[inline]
 fn is_name_connector(word: &str) -> bool {
     matches!(
         word,
@@ -1616,6 +1617,8 @@ fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
 
 /// A nominal source starting at `start`, whose modifiers begin at `body`:
 /// up to four words ending in a source noun.
+// (always inlined: most calls answer at the first test, before a call)
+#[inline(always)]
 fn nominal_at<'t>(
     text: &'t str,
     seg: &Segmentation,
@@ -1630,6 +1633,20 @@ fn nominal_at<'t>(
     if !window.iter().any(|class| class.is_source_noun()) {
         return None;
     }
+    nominal_with_noun(text, seg, start, body, end, after_prep)
+}
+
+/// [`nominal_at`] where a source noun stands among the five words from
+/// `body`.
+#[inline(never)]
+fn nominal_with_noun<'t>(
+    text: &'t str,
+    seg: &Segmentation,
+    start: usize,
+    body: usize,
+    end: usize,
+    after_prep: bool,
+) -> Option<Candidate<'t>> {
     let mut head = None;
     let mut j = body;
     while j < end && j < body + 5 {
@@ -2131,14 +2148,22 @@ fn joined_words<'t>(
         let to = seg.tokens[words[words.len() - 1].0].span.start + last.len();
         return Cow::Borrowed(&text[from..to]);
     }
-    let mut joined = String::new();
+    Cow::Owned(spaced_words(words, last))
+}
+
+/// The words `words` joined by single spaces, the last one written as
+/// `last`: the new string of [`joined_words`] (seldom needed).
+#[cold]
+fn spaced_words(words: &[(usize, &str)], last: &str) -> String {
+    // (room for every word and a space after each: no growing)
+    let mut joined = String::with_capacity(words.iter().map(|&(_, word)| word.len() + 1).sum());
     for (k, &(_, word)) in words.iter().enumerate() {
         if k > 0 {
             joined.push(' ');
         }
         joined.push_str(if k + 1 == words.len() { last } else { word });
     }
-    Cow::Owned(joined)
+    joined
 }
 
 /// Steps back from token `k` over what may stand between a subject and its
@@ -2608,8 +2633,10 @@ fn resolve(
 ) -> Mentions {
     // (a novel's narrator: the entity of the narration's "I")
     let mut narrator: Option<usize> = None;
-    // (at most one entity per candidate: no growing on the way)
-    let mut entities: Vec<Entity> = Vec::with_capacity(candidates.len());
+    // (at most one entity per candidate: no growing on the way; each named
+    // by borrowed text, so that only the entities that are kept get a name
+    // and a list of mentions of their own)
+    let mut entities: Vec<Found<'_>> = Vec::with_capacity(candidates.len());
     let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     by_name.reserve(candidates.len());
     let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
@@ -2699,17 +2726,26 @@ fn resolve(
         }
     }
     let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
-    let new_entity = |entities: &mut Vec<Entity>, name: &str, kind: EntityKind, gender: Gender| {
-        entities.push(Entity {
-            name: name.to_string(),
+    fn new_entity<'n>(
+        entities: &mut Vec<Found<'n>>,
+        name: &'n str,
+        kind: EntityKind,
+        gender: Gender,
+    ) -> usize {
+        entities.push(Found {
+            name,
             kind,
             gender,
-            mentions: Vec::new(),
+            confirmed: false,
+            first: usize::MAX,
+            mentions: 0,
         });
         entities.len() - 1
-    };
-    // Entities confirmed by at least one mention that is not weak.
-    let mut confirmed: Vec<bool> = Vec::with_capacity(candidates.len());
+    }
+    // (in a novel, the sentence of each mention so far, beside
+    // `mentions`: filled in when a pronoun asks, walking on)
+    let mut mention_sentences: Vec<usize> = Vec::new();
+    let mut walk = SentenceWalk::default();
     for (idx, c) in candidates.iter().enumerate() {
         let mut mention = c.mention.clone();
         let entity = match mention.kind {
@@ -2718,15 +2754,23 @@ fn resolve(
                     new_entity(&mut entities, NARRATOR, EntityKind::Person, Gender::Unknown)
                 }))
             }
-            MentionKind::Pronoun => resolve_pronoun(
-                &mentions,
-                &entities,
-                &confirmed,
-                &c.key,
-                c.gender,
-                c.headless,
-                fiction.then_some((sentences, mention.tokens.start)),
-            ),
+            MentionKind::Pronoun => {
+                let subject_first = fiction.then(|| {
+                    for m in &mentions[mention_sentences.len()..] {
+                        mention_sentences.push(walk.sentence_of(sentences, m.tokens.start));
+                    }
+                    let here = walk.sentence_of(sentences, mention.tokens.start);
+                    (&mention_sentences[..], here)
+                });
+                resolve_pronoun(
+                    &mentions,
+                    &entities,
+                    &c.key,
+                    c.gender,
+                    c.headless,
+                    subject_first,
+                )
+            }
             MentionKind::Nominal => {
                 // (a description the cast lists as someone's alias: the
                 // old gentleman is Mr. Brownlow; one that opens with its
@@ -2767,26 +2811,30 @@ fn resolve(
                 let folded = NameKey::new(&c.key);
                 // (the name as written first, title and all: Major
                 // Callendar is not the Callendar a list may give his wife)
-                // (no need to fold the text when no speaker is known)
-                let known_hit = (!cast.is_empty())
-                    .then(|| cast.by_alias(&NameKey::new(mention.span.as_str(text))))
-                    .flatten()
-                    .or_else(|| cast.by_alias(&folded))
-                    .or_else(|| {
-                        (c.name_words == 1 && !c.honorific)
-                            .then(|| {
-                                cast.by_one_word(&folded)
-                                    .or(shared_given.get(&folded).copied())
-                            })
-                            .flatten()
-                    })
-                    .or_else(|| {
-                        // (Mr. Bennet: the one known Bennet who is a man;
-                        // Mr. Crawford is Henry, not Mary Crawford)
-                        c.honorific
-                            .then(|| cast.of_family(&NameKey::new(surname(&c.key)), c.gender))
-                            .flatten()
-                    });
+                // (no speaker is known in most documents: then no
+                // lookup, as every map of the cast, and the given names
+                // shared in it, are empty)
+                let known_hit = if cast.is_empty() {
+                    None
+                } else {
+                    cast.by_alias(&NameKey::new(mention.span.as_str(text)))
+                        .or_else(|| cast.by_alias(&folded))
+                        .or_else(|| {
+                            (c.name_words == 1 && !c.honorific)
+                                .then(|| {
+                                    cast.by_one_word(&folded)
+                                        .or(shared_given.get(&folded).copied())
+                                })
+                                .flatten()
+                        })
+                        .or_else(|| {
+                            // (Mr. Bennet: the one known Bennet who is a man;
+                            // Mr. Crawford is Henry, not Mary Crawford)
+                            c.honorific
+                                .then(|| cast.of_family(&NameKey::new(surname(&c.key)), c.gender))
+                                .flatten()
+                        })
+                };
                 // (an honorific alone: the one last named with it,
                 // Mademoiselle after Mademoiselle Reisz; in a novel, a
                 // title too: the Major after Major Callendar)
@@ -2932,61 +2980,96 @@ fn resolve(
             }
         }
         if let Some(e) = entity {
-            if confirmed.len() < entities.len() {
-                confirmed.resize(entities.len(), false);
-            }
-            confirmed[e] |= !c.weak;
+            let found = &mut entities[e];
+            found.confirmed |= !c.weak;
             // (the entity's mentions are filled in at the end, each list
             // allocated once at its size)
-            if mention.kind == MentionKind::Name && entities[e].gender == Gender::Unknown {
-                entities[e].gender = c.gender;
+            if found.mentions == 0 {
+                found.first = mention.span.start;
+            }
+            found.mentions += 1;
+            if mention.kind == MentionKind::Name && found.gender == Gender::Unknown {
+                found.gender = c.gender;
             }
         }
         mention.entity = entity;
         mentions.push(mention);
     }
-    let mut counts = vec![0; entities.len()];
-    for e in mentions.iter().filter_map(|m| m.entity) {
-        counts[e] += 1;
-    }
-    for (entity, count) in entities.iter_mut().zip(counts) {
-        entity.mentions.reserve_exact(count);
-    }
-    for m in &mentions {
-        if let Some(e) = m.entity {
-            entities[e].mentions.push(m.span);
-        }
-    }
     // Entities in order of first mention; those only ever named by a weak
-    // mention ("Neutral paragraph.") are not entities after all.
-    confirmed.resize(entities.len(), false);
+    // mention ("Neutral paragraph.") are not entities after all. (Each
+    // kept entity's mentions are allocated once at their number.)
     let mut order: Vec<usize> = Vec::with_capacity(entities.len());
-    order.extend((0..entities.len()).filter(|&e| confirmed[e]));
-    order.sort_by_key(|&e| entities[e].mentions.first().map_or(usize::MAX, |s| s.start));
+    order.extend((0..entities.len()).filter(|&e| entities[e].confirmed));
+    order.sort_by_key(|&e| entities[e].first);
     let mut remap = vec![None; entities.len()];
+    let mut kept: Vec<Entity> = Vec::with_capacity(order.len());
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
+        let found = &entities[old];
+        kept.push(Entity {
+            name: found.name.to_string(),
+            kind: found.kind,
+            gender: found.gender,
+            mentions: Vec::with_capacity(found.mentions),
+        });
     }
-    let mut sorted: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
-    let mut entities: Vec<Entity> = Vec::with_capacity(order.len());
-    entities.extend(order.iter().filter_map(|&old| sorted[old].take()));
     for m in &mut mentions {
         m.entity = m.entity.and_then(|e| remap[e]);
+        if let Some(e) = m.entity {
+            kept[e].mentions.push(m.span);
+        }
     }
-    Mentions { mentions, entities }
+    Mentions {
+        mentions,
+        entities: kept,
+    }
+}
+
+/// The sentence holding each token of a walk on through the text: the
+/// index of the first sentence that ends after it, as a search of the
+/// sentences finds it (searched again should a token come before the last).
+#[derive(Default)]
+struct SentenceWalk {
+    at: usize,
+}
+
+impl SentenceWalk {
+    fn sentence_of(&mut self, sentences: &[crate::sentences::Sentence], t: usize) -> usize {
+        if self.at > 0 && sentences.get(self.at - 1).is_some_and(|s| s.tokens.end > t) {
+            self.at = sentences.partition_point(|s| s.tokens.end <= t);
+        }
+        while sentences.get(self.at).is_some_and(|s| s.tokens.end <= t) {
+            self.at += 1;
+        }
+        self.at
+    }
+}
+
+/// An entity as [`resolve`] finds it: named by text borrowed from the
+/// document, its candidates or the cast.
+struct Found<'n> {
+    name: &'n str,
+    kind: EntityKind,
+    gender: Gender,
+    /// Named by at least one mention that is not weak.
+    confirmed: bool,
+    /// Where its first mention starts.
+    first: usize,
+    /// How many mentions it has.
+    mentions: usize,
 }
 
 /// The entity a pronoun refers to: the most recent compatible one; with
-/// `subject_first` (in fiction: the sentences, and the pronoun's token),
-/// the first compatible one of the latest earlier sentence that has one.
+/// `subject_first` (in fiction: the sentence of each of `mentions`, and
+/// the pronoun's), the first compatible one of the latest earlier sentence
+/// that has one.
 fn resolve_pronoun(
     mentions: &[Mention],
-    entities: &[Entity],
-    confirmed: &[bool],
+    entities: &[Found<'_>],
     pronoun: &str,
     gender: Gender,
     headless: bool,
-    subject_first: Option<(&[crate::sentences::Sentence], usize)>,
+    subject_first: Option<(&[usize], usize)>,
 ) -> Option<usize> {
     if pronoun == "who" {
         // A relative pronoun refers to the mention it follows: Pence, who
@@ -3011,10 +3094,7 @@ fn resolve_pronoun(
     let mut oblique = None;
     let fits_at = |m: &Mention| -> Option<usize> {
         let e = m.entity?;
-        if !confirmed.get(e).copied().unwrap_or(false) {
-            return None;
-        }
-        let entity = &entities[e];
+        let entity = entities.get(e).filter(|found| found.confirmed)?;
         // (a novel's narrator is I, never he or she)
         if m.kind == MentionKind::Pronoun && entity.name == NARRATOR {
             return None;
@@ -3037,16 +3117,15 @@ fn resolve_pronoun(
         if !m.after_preposition {
             // (in a novel, the subject of an earlier sentence before its
             // object: Aziz saw Ralph. He…)
-            if let Some((sentences, token)) = subject_first {
-                let sentence_of = |t: usize| sentences.partition_point(|s| s.tokens.end <= t);
-                let s = sentence_of(m.tokens.start);
-                if s != sentence_of(token) {
+            if let Some((sentence_of, here)) = subject_first {
+                let s = sentence_of[i];
+                if s != here {
                     // (at most the lookback's mentions of it: a bound
                     // for a sentence of thousands of names)
                     let first = (0..=i)
                         .rev()
                         .take(PRONOUN_LOOKBACK)
-                        .take_while(|&j| sentence_of(mentions[j].tokens.start) == s)
+                        .take_while(|&j| sentence_of[j] == s)
                         .filter(|&j| !mentions[j].after_preposition && !mentions[j].possessive)
                         .filter_map(|j| fits_at(&mentions[j]))
                         .last();

@@ -92,6 +92,7 @@ impl Segmentation {
     /// for from `*next` on and leaving `*next` after them: for a walk over
     /// the sentences in order, which finds each sentence's heads at once.
     /// (Out of order, the heads are searched for.)
+    #[inline]
     pub(crate) fn heads_in(&self, tokens: Range<usize>, next: &mut usize) -> &[usize] {
         let heads = &self.heads;
         let mut from = (*next).min(heads.len());
