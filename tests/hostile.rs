@@ -245,6 +245,21 @@ fn many_distinct_organisations() {
     check_class("distinct organisations", 1_000, distinct_organisations);
 }
 
+/// Names each followed by a capitalised word, as a headline's verb
+/// follows its name (Obama Claims…), in one sentence that never ends.
+fn capitalised_words_after_names(count: usize) -> String {
+    "Ana Silva Claims victory and Bo Lee Slams it ".repeat(count)
+}
+
+#[test]
+fn capitalised_words_after_names_in_one_long_sentence() {
+    check_class(
+        "headline verbs, 1 sentence",
+        2_000,
+        capitalised_words_after_names,
+    );
+}
+
 /// A novel's conversation without end: the conversation pass (turns,
 /// pronoun and description tags, vocatives, a narrator) stays linear.
 fn endless_conversation(count: usize) -> String {

@@ -58,6 +58,9 @@ pub(crate) struct CueLexicon {
     pub(crate) extra: HashSet<String>,
 }
 
+/// At most how many tokens a headline has (words and punctuation): twice
+/// the length of a long one.
+const HEADLINE_TOKENS: usize = 64;
 impl CueLexicon {
     /// The class of `word` as a cue; `class` is its [`WordClass`].
     fn class(&self, word: &str, class: WordClass) -> Option<CueClass> {
@@ -382,7 +385,8 @@ impl<'a> Sieve<'a> {
 
     /// Whether the capitalised word at token `i` is the verb of a headline
     /// in title case, right after a name: Obama Claims Hillary Most
-    /// Qualified…, Ben Carson Slams Hillary And The Media.
+    /// Qualified…, Ben Carson Slams Hillary And The Media. (A sentence of
+    /// more than [`HEADLINE_TOKENS`] tokens is no headline.)
     fn headline_verb(&self, i: usize) -> bool {
         let ends_name = i > 0
             && self.mention_ending_at(i - 1).is_some_and(|m| {
@@ -393,6 +397,12 @@ impl<'a> Sieve<'a> {
             return false;
         }
         let sentence = &self.seg.sentences[self.sentence_of(i)];
+        // (a headline is short: a longer sentence is none, and is not
+        // counted, so that a sentence of thousands of names costs no more
+        // per name than a short one)
+        if sentence.tokens.len() > HEADLINE_TOKENS {
+            return false;
+        }
         let (mut words, mut capitalised) = (0, 0);
         for k in sentence.tokens.clone() {
             if self.is_word(k) {
