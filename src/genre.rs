@@ -102,12 +102,18 @@ pub fn detect(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Genre {
         signs += usize::from(only_quote && previous_only_quote);
         previous_only_quote = only_quote;
     }
+    // (enough signs, and no rarity among its quotations: a long report,
+    // or many joined, may show a few)
+    let fiction =
+        |signs: usize| signs >= SIGNS_OF_FICTION && signs * QUOTES_PER_SIGN >= quotes.len();
     for quote in quotes {
         signs += usize::from(followed_by_dialogue_verb(text, quote.span.end));
+        // (enough of them already: the rest need not be read)
+        if fiction(signs) {
+            return Genre::Fiction;
+        }
     }
-    // (and they are no rarity among its quotations: a long report, or
-    // many joined, may show a few)
-    if signs >= SIGNS_OF_FICTION && signs * QUOTES_PER_SIGN >= quotes.len() {
+    if fiction(signs) {
         Genre::Fiction
     } else {
         Genre::News
