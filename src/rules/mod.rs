@@ -47,6 +47,9 @@ const MODIFIER_TOKENS: usize = 4;
 /// How many words of manner may follow a verb of taking the floor that
 /// closes a lead-in sentence (began again, spoke at last very slowly).
 const FLOOR_MANNER_WORDS: usize = 4;
+/// At most how many tokens a headline has (words and punctuation): twice
+/// the length of a long one.
+const HEADLINE_TOKENS: usize = 64;
 
 pub use catalogue::{Rule, RuleExample};
 pub(crate) use dialogue::MovedMention;
@@ -58,9 +61,6 @@ pub(crate) struct CueLexicon {
     pub(crate) extra: HashSet<String>,
 }
 
-/// At most how many tokens a headline has (words and punctuation): twice
-/// the length of a long one.
-const HEADLINE_TOKENS: usize = 64;
 impl CueLexicon {
     /// The class of `word` as a cue; `class` is its [`WordClass`].
     fn class(&self, word: &str, class: WordClass) -> Option<CueClass> {
