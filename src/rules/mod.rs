@@ -588,7 +588,8 @@ impl<'a> Sieve<'a> {
         }
         // Pass 3: every quotation through the sieve.
         let fiction = self.genre == Genre::Fiction;
-        let mut quoted: Vec<Quote> = Vec::with_capacity(quote_sentence.len());
+        // (room for the reports too: they join the quotes at the end)
+        let mut quoted: Vec<Quote> = Vec::with_capacity(quote_sentence.len() + reports.len());
         let mut last_speaker: Option<decide::LastSpeaker> = None;
         for (n, &(t, s)) in quote_sentence.iter().enumerate() {
             let sentence = &self.seg.sentences[s];
@@ -639,11 +640,6 @@ impl<'a> Sieve<'a> {
                 });
             }
         }
-        // The quotes and the reports in order of span, the quotes first
-        // where both have one span: as a stable sort of the two lists one
-        // after the other orders them, and by a merge when each list is in
-        // that order already (most documents).
-        let order = |q: &Quote| (q.span.start, q.span.end);
         // A speaker is never inside the words attributed to them.
         let mut nested = nested.into_iter();
         reports.retain(|r| {
@@ -653,26 +649,14 @@ impl<'a> Sieve<'a> {
                 .is_some_and(|sp| sp.mention.overlaps(r.content));
             !nested.next().unwrap_or(false) && !inside
         });
-        // (room for the quotes and the reports at once)
-        let mut out: Vec<Quote> = Vec::with_capacity(quoted.len() + reports.len());
-        if quoted.is_sorted_by_key(order) && reports.is_sorted_by_key(order) {
-            let mut reports = reports.into_iter();
-            for q in quoted {
-                while reports
-                    .as_slice()
-                    .first()
-                    .is_some_and(|r| order(r) < order(&q))
-                {
-                    out.extend(reports.next());
-                }
-                out.push(q);
-            }
-            out.extend(reports);
-        } else {
-            out.extend(quoted);
-            out.extend(reports);
-            out.sort_by_key(order);
-        }
+        // The quotes and the reports in order of span, the quotes first
+        // where both have one span: a stable sort of the two lists one
+        // after the other, in place (each list is in that order already in
+        // most documents, and the sort then merges two runs; a second list
+        // of every quote would double the largest table of a long text).
+        let mut out = quoted;
+        out.append(&mut reports);
+        out.sort_by_key(|q| (q.span.start, q.span.end));
         // (two cues may report one clause: it is reported once, by the first)
         out.dedup_by(|later, first| {
             later.kind == QuoteKind::Indirect
