@@ -588,8 +588,7 @@ impl<'a> Sieve<'a> {
         }
         // Pass 3: every quotation through the sieve.
         let fiction = self.genre == Genre::Fiction;
-        // (room for the reports too: they join the quotes at the end)
-        let mut quoted: Vec<Quote> = Vec::with_capacity(quote_sentence.len() + reports.len());
+        let mut quoted: Vec<Quote> = Vec::with_capacity(quote_sentence.len());
         let mut last_speaker: Option<decide::LastSpeaker> = None;
         for (n, &(t, s)) in quote_sentence.iter().enumerate() {
             let sentence = &self.seg.sentences[s];
@@ -650,13 +649,37 @@ impl<'a> Sieve<'a> {
             !nested.next().unwrap_or(false) && !inside
         });
         // The quotes and the reports in order of span, the quotes first
-        // where both have one span: a stable sort of the two lists one
-        // after the other, in place (each list is in that order already in
-        // most documents, and the sort then merges two runs; a second list
-        // of every quote would double the largest table of a long text).
-        let mut out = quoted;
-        out.append(&mut reports);
-        out.sort_by_key(|q| (q.span.start, q.span.end));
+        // where both have one span: as a stable sort of the two lists one
+        // after the other orders them, and by a merge when each list is in
+        // that order already (most documents). Without reports the quotes
+        // stay where they are (a second list of every quote would double
+        // the largest table of a long text).
+        let order = |q: &Quote| (q.span.start, q.span.end);
+        let mut out: Vec<Quote>;
+        if reports.is_empty() {
+            out = quoted;
+            if !out.is_sorted_by_key(order) {
+                out.sort_by_key(order);
+            }
+        } else if quoted.is_sorted_by_key(order) && reports.is_sorted_by_key(order) {
+            out = Vec::with_capacity(quoted.len() + reports.len());
+            let mut reports = reports.into_iter();
+            for q in quoted {
+                while reports
+                    .as_slice()
+                    .first()
+                    .is_some_and(|r| order(r) < order(&q))
+                {
+                    out.extend(reports.next());
+                }
+                out.push(q);
+            }
+            out.extend(reports);
+        } else {
+            out = quoted;
+            out.append(&mut reports);
+            out.sort_by_key(order);
+        }
         // (two cues may report one clause: it is reported once, by the first)
         out.dedup_by(|later, first| {
             later.kind == QuoteKind::Indirect
