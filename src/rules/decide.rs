@@ -30,7 +30,7 @@ impl Site {
 }
 
 /// The speaker of the quotation before, with its paragraph and sentence.
-pub(super) type LastSpeaker = (Speaker, usize, usize);
+pub(super) type LastSpeaker<'q> = (&'q Speaker, usize, usize);
 
 impl<'a> Sieve<'a> {
     /// Decides quotation `q` at token `t` of sentence `s`, given its tag
@@ -43,7 +43,7 @@ impl<'a> Sieve<'a> {
         q: QuotedSpan,
         tag: Option<(Tag, Rule)>,
         reports: &[Quote],
-        last: Option<&LastSpeaker>,
+        last: Option<&LastSpeaker<'_>>,
     ) -> Quote {
         let sentence = &self.seg.sentences[s];
         let site = Site {
@@ -292,7 +292,7 @@ impl<'a> Sieve<'a> {
     /// A quotation standing alone in its sentence (or running on into a
     /// few words): a colon lead-in before it, the previous quotation's
     /// speaker, a speaker in a sentence nearby, else nobody.
-    fn decide_alone(&self, site: &Site, kind: QuoteKind, last: Option<&LastSpeaker>) -> Quote {
+    fn decide_alone(&self, site: &Site, kind: QuoteKind, last: Option<&LastSpeaker<'_>>) -> Quote {
         let decided = |speaker: Speaker, cue: Option<usize>, rule: Rule| {
             self.quote(site.q, kind, Some(speaker), cue, rule)
         };
@@ -427,7 +427,7 @@ impl<'a> Sieve<'a> {
 
     /// Whether the previous quotation's speaker goes on here: in the same
     /// paragraph, or in the next one within two sentences.
-    fn continues_from(&self, site: &Site, last: Option<&LastSpeaker>) -> bool {
+    fn continues_from(&self, site: &Site, last: Option<&LastSpeaker<'_>>) -> bool {
         let paragraph = self.seg.sentences[site.s].paragraph;
         // (in fiction, a new paragraph is a new turn, unless the quotation
         // before it ran on unclosed: a speech over several paragraphs)
@@ -451,7 +451,7 @@ impl<'a> Sieve<'a> {
     fn new_speaker_between(
         &self,
         site: &Site,
-        last: Option<&LastSpeaker>,
+        last: Option<&LastSpeaker<'_>>,
     ) -> Option<(usize, Option<usize>, Rule)> {
         let (speaker, _, ls) = last?;
         if !self.continues_from(site, last) || site.s < ls + 2 {
@@ -462,9 +462,10 @@ impl<'a> Sieve<'a> {
     }
 
     /// The previous quotation's speaker, when it goes on here.
-    fn continued_speaker(&self, site: &Site, last: Option<&LastSpeaker>) -> Option<Speaker> {
+    fn continued_speaker(&self, site: &Site, last: Option<&LastSpeaker<'_>>) -> Option<Speaker> {
         let (speaker, _, _) = last?;
-        self.continues_from(site, last).then(|| speaker.clone())
+        self.continues_from(site, last)
+            .then(|| Speaker::clone(speaker))
     }
 
     /// A speaker in the sentence before (also closing the previous

@@ -589,23 +589,27 @@ impl<'a> Sieve<'a> {
         // Pass 3: every quotation through the sieve.
         let fiction = self.genre == Genre::Fiction;
         let mut quoted: Vec<Quote> = Vec::with_capacity(quote_sentence.len());
-        let mut last_speaker: Option<decide::LastSpeaker> = None;
+        // (the last quotation with a speaker, by its index in `quoted`,
+        // with its paragraph and sentence)
+        let mut last_speaker: Option<(usize, usize, usize)> = None;
         for (n, &(t, s)) in quote_sentence.iter().enumerate() {
             let sentence = &self.seg.sentences[s];
             let TokenKind::Quote(qi) = self.seg.tokens[t].kind else {
                 continue;
             };
             let q = self.quotes[qi];
+            let last: Option<decide::LastSpeaker<'_>> = last_speaker
+                .and_then(|(i, para, ls)| Some((quoted[i].speaker.as_ref()?, para, ls)));
             let decided = self.decide(
                 t,
                 s,
                 q,
                 tags[n],
                 &reports[report_ranges[s].clone()],
-                last_speaker.as_ref(),
+                last.as_ref(),
             );
-            if let Some(sp) = &decided.speaker {
-                last_speaker = Some((sp.clone(), sentence.paragraph, s));
+            if decided.speaker.is_some() {
+                last_speaker = Some((quoted.len(), sentence.paragraph, s));
             } else if decided.kind == QuoteKind::Direct {
                 // An unattributed quotation breaks the chain of speakers.
                 last_speaker = None;
