@@ -92,12 +92,14 @@ struct Sieve<'a> {
     /// by.
     cast: &'a Cast<'a>,
     /// `before[i]`: how many word tokens precede token `i`, and how many
-    /// bytes of quotation tokens, so that the words and the quoted bytes
-    /// of any range are counted in constant time. (One array filled in one
-    /// pass over the tokens.)
-    before: Vec<(u32, usize)>,
+    /// quotation tokens, so that the words and the quoted bytes of any
+    /// range are counted in constant time. (One array filled in one pass
+    /// over the tokens, eight bytes a token.)
+    before: Vec<(u32, u32)>,
     /// The quotation tokens, in order (noted by the same pass).
     quote_tokens: Vec<usize>,
+    /// `quoted_before[q]`: the bytes of the first `q` quotation tokens.
+    quoted_before: Vec<usize>,
     /// `mention_starts[t]`: the first mention whose first token is `t`
     /// ([`NO_MENTION`] for none), so that [`Sieve::mention_starting_at`]
     /// answers without a search; `None` when the mentions are not in order
@@ -219,21 +221,23 @@ impl<'a> Sieve<'a> {
     ) -> Sieve<'a> {
         // (running counts, filled by one pass that knows its length)
         let mut before = Vec::with_capacity(seg.tokens.len() + 1);
-        let (mut words, mut quoted) = (0u32, 0usize);
+        let mut words = 0u32;
         let mut quote_tokens = Vec::with_capacity(quotes.len());
+        let mut quoted_before = Vec::with_capacity(quotes.len() + 1);
+        quoted_before.push(0);
         before.extend(seg.tokens.iter().enumerate().map(|(t, token)| {
-            let counts = (words, quoted);
+            let counts = (words, quote_tokens.len() as u32);
             match token.kind {
                 TokenKind::Word => words += 1,
                 TokenKind::Quote(_) => {
-                    quoted += token.span.len();
+                    quoted_before.push(quoted_before[quote_tokens.len()] + token.span.len());
                     quote_tokens.push(t);
                 }
                 TokenKind::Punct => {}
             }
             counts
         }));
-        before.push((words, quoted));
+        before.push((words, quote_tokens.len() as u32));
         Sieve {
             text,
             seg,
@@ -244,6 +248,7 @@ impl<'a> Sieve<'a> {
             cast,
             before,
             quote_tokens,
+            quoted_before,
             mention_starts: mention_starts(seg.tokens.len(), mentions),
             mention_ends: mention_ends(seg.tokens.len(), mentions),
         }

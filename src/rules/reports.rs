@@ -979,7 +979,8 @@ impl<'a> Sieve<'a> {
     /// Whether tokens `from..to` are mostly one quotation.
     pub(super) fn mostly_quote(&self, from: usize, to: usize) -> bool {
         let quoted = if to > from {
-            self.before[to].1 - self.before[from].1
+            let quoted_bytes_before = |t: usize| self.quoted_before[self.before[t].1 as usize];
+            quoted_bytes_before(to) - quoted_bytes_before(from)
         } else {
             0
         };
