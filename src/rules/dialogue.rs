@@ -610,9 +610,17 @@ impl<'a> Sieve<'a> {
                                             == paragraph
                                     })
                             };
+                            // (nor when the line just before addressed them by name)
+                            let addressed_before = |s: &&Speaker| {
+                                s.entity
+                                    .is_some_and(|e| people.speaks.get(e) == Some(&true))
+                                    && turns.last().is_some_and(|t| {
+                                        t.paragraph + 1 == paragraph && t.addressee == s.entity
+                                    })
+                            };
                             let chosen = candidates
                                 .first()
-                                .filter(named_just_before)
+                                .filter(|s| named_just_before(s) || addressed_before(s))
                                 .or_else(|| candidates.iter().find(speaks_here))
                                 .or(candidates.first())
                                 .cloned();
@@ -2917,6 +2925,23 @@ mod tests {
         let text = "“Hello,” said Anne.\n\n“Hi,” said Mary.\n\n\
                     Anne looked at Mary. “Is Anne coming?” she asked.";
         assert_eq!(speakers(text), ["Anne", "Mary", "Mary"]);
+    }
+
+    #[test]
+    fn the_one_a_line_addresses_answers_it_before_one_tagged_nearby() {
+        // (Miss Lucas's tag comes two lines later, and Mr. Darcy's only
+        // long before, but Elizabeth asked Mr. Darcy)
+        let earlier = "“Yes,” said Jane.\n\n“No,” said Kitty.\n\n".repeat(12);
+        let text = format!(
+            "“Hi,” said Mr. Darcy.\n\n{earlier}Elizabeth turned to him and said,\n\n\
+             “Did you not think, Mr. Darcy, that I spoke well?”\n\n\
+             “With great energy.”\n\n“It will be her turn soon,” said Miss Lucas."
+        );
+        let found = speakers(&text);
+        assert_eq!(
+            found[found.len() - 3..],
+            ["Elizabeth", "Mr. Darcy", "Miss Lucas"]
+        );
     }
 
     #[test]
