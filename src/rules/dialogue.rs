@@ -1496,7 +1496,10 @@ impl<'a> Sieve<'a> {
                     "lordship" => "lord",
                     head => head,
                 };
-                let titled = (!indefinite)
+                // ("the lady", "the old lady" is a woman, as "the
+                // gentleman" is a man: the noun is no title, unlike "her
+                // ladyship", so Lady Bertram is not every lady of the book)
+                let titled = (!indefinite && head != "lady")
                     .then(|| people.titled(title, mention.span.start, &self.mentions.entities))
                     .flatten();
                 if let Some(e) = titled {
@@ -2432,6 +2435,19 @@ mod tests {
             Some("duchess")
         );
         assert_eq!(opening_title("other Harriet"), None);
+    }
+
+    /// "The lady" is a noun for a woman, not the title of a Lady.
+    #[test]
+    fn the_lady_is_no_title() {
+        let text = "Lady Mellanby had gone home.\n\n\
+                    “Sit down,” said Mrs. Moore.\n\n\
+                    “Thank you,” said Aziz.\n\n\
+                    “Are you tired?” said the old lady.";
+        assert_eq!(
+            speakers(text).last().map(String::as_str),
+            Some("Mrs. Moore")
+        );
     }
 
     #[test]
