@@ -1626,7 +1626,8 @@ impl<'a> Sieve<'a> {
     /// [`KIN_MENTIONS`] mentions before. The possessive means the
     /// latest person of its gender named in the paragraph before `at`,
     /// else the latest speaker of that gender, else the latest person of
-    /// that gender named before.
+    /// that gender named before; for a parent of the possessor's own
+    /// gender, never one named with the parent's honorific.
     fn relative_of(
         &self,
         possessive: &str,
@@ -1646,8 +1647,21 @@ impl<'a> Sieve<'a> {
             _ => return None,
         };
         let entities = &self.mentions.entities;
+        let has_honorific = |e: usize| {
+            entities[e]
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|title| honorifics.contains(&title))
+        };
+        // (a parent of the possessor's own gender, her mother or his
+        // father: a possessor named with the parent's honorific, a Mrs.
+        // before "her mother", is more likely that parent than the child)
+        let parent = matches!(kin, "mother" | "father") && gender == owner_gender;
         let person_of = |e: usize| {
-            entities[e].kind == EntityKind::Person && people.genders.get(e) == Some(&owner_gender)
+            entities[e].kind == EntityKind::Person
+                && people.genders.get(e) == Some(&owner_gender)
+                && !(parent && has_honorific(e))
         };
         // (the description's own paragraph, which may be narration before
         // the line: …while his wife was saying: / “…”)
@@ -2461,6 +2475,24 @@ mod tests {
             speakers(text).last().map(String::as_str),
             Some("Mrs. Herriton")
         );
+    }
+
+    /// "Her mother" is not the mother's own: the latest woman to speak,
+    /// when she is the family's Mrs., is the mother herself, and the
+    /// possessive means her daughter.
+    #[test]
+    fn her_mother_is_not_the_mother_of_the_mrs() {
+        let text = "“Do come,” said Daisy Miller.\n\n\
+                    “Well, Daisy!” exclaimed Mrs. Miller.\n\n\
+                    “Let her go,” said Tom.\n\n\
+                    “I should think not,” said her mother.";
+        let cast = vec![
+            KnownSpeaker::new("Daisy Miller").gender(Gender::Female),
+            KnownSpeaker::new("Mrs. Miller").gender(Gender::Female),
+            KnownSpeaker::new("Tom").gender(Gender::Male),
+        ];
+        let names = speakers_with(text, cast);
+        assert_eq!(names.last().map(String::as_str), Some("Mrs. Miller"));
     }
 
     /// A description before a verb of dialogue right after a line is its
