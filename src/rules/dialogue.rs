@@ -1627,7 +1627,9 @@ impl<'a> Sieve<'a> {
     /// latest person of its gender named in the paragraph before `at`,
     /// else the latest speaker of that gender, else the latest person of
     /// that gender named before; for a parent of the possessor's own
-    /// gender, never one named with the parent's honorific.
+    /// gender, never one named with the parent's honorific. A spouse of a
+    /// child of the family (a son of its Mr.) is none of its Mrs. or Mr.:
+    /// then `None`.
     fn relative_of(
         &self,
         possessive: &str,
@@ -1689,12 +1691,34 @@ impl<'a> Sieve<'a> {
         let families = people
             .families
             .get_or_init(|| Families::new(entities, people));
+        let spouse = matches!(kin, "wife" | "husband");
         let mut kin: Vec<usize> = Vec::new();
+        // (a spouse: when the family has another of the owner's gender
+        // named with the owner's honorific, a Mr. beside Charles Wilcox,
+        // the owner is that one's child, and the family's Mrs. is his
+        // mother, not his wife)
+        let owner_honorifics: &[&str] = match owner_gender {
+            Gender::Male => &["Mr.", "Mr"],
+            _ => &["Mrs.", "Mrs"],
+        };
+        let titled_as_owner = |e: usize| {
+            entities[e]
+                .name
+                .split_whitespace()
+                .next()
+                .is_some_and(|title| owner_honorifics.contains(&title))
+        };
+        let mut a_child = false;
         for family in families.of(owner) {
             let named = families.named(family);
             if named.len() > KIN_CANDIDATES {
                 return None;
             }
+            a_child |= spouse
+                && !titled_as_owner(owner)
+                && named.iter().any(|&e| {
+                    e != owner && people.genders.get(e) == Some(&owner_gender) && titled_as_owner(e)
+                });
             kin.extend(named.iter().copied().filter(|&e| {
                 e != owner
                     && people
@@ -1702,6 +1726,9 @@ impl<'a> Sieve<'a> {
                         .get(e)
                         .is_some_and(|&g| g == gender || g == Gender::Unknown)
             }));
+        }
+        if a_child {
+            return None;
         }
         kin.sort_unstable();
         kin.dedup();
@@ -2493,6 +2520,25 @@ mod tests {
         ];
         let names = speakers_with(text, cast);
         assert_eq!(names.last().map(String::as_str), Some("Mrs. Miller"));
+    }
+
+    /// "His wife" of a son is not the family's Mrs., his mother, when the
+    /// family has its Mr.
+    #[test]
+    fn a_sons_wife_is_not_his_mother() {
+        let text = "“Welcome,” said Mrs. Wilcox.\n\n\
+                    “Thank you,” said Dolly.\n\n\
+                    “Sit down,” said Mr. Wilcox.\n\n\
+                    “We are late,” said Charles Wilcox.\n\n\
+                    “It was the motor,” said his wife.";
+        let cast = vec![
+            KnownSpeaker::new("Mrs. Wilcox").gender(Gender::Female),
+            KnownSpeaker::new("Dolly").gender(Gender::Female),
+            KnownSpeaker::new("Mr. Wilcox").gender(Gender::Male),
+            KnownSpeaker::new("Charles Wilcox").gender(Gender::Male),
+        ];
+        let names = speakers_with(text, cast);
+        assert_eq!(names.last().map(String::as_str), Some("Dolly"));
     }
 
     /// A description before a verb of dialogue right after a line is its
