@@ -1649,12 +1649,13 @@ impl<'a> Sieve<'a> {
             _ => return None,
         };
         let entities = &self.mentions.entities;
-        let has_honorific = |e: usize| {
+        // (whether an entity's name opens with one of some honorifics)
+        let named_with = |e: usize, titles: &[&str]| {
             entities[e]
                 .name
                 .split_whitespace()
                 .next()
-                .is_some_and(|title| honorifics.contains(&title))
+                .is_some_and(|title| titles.contains(&title))
         };
         // (a parent of the possessor's own gender, her mother or his
         // father: a possessor named with the parent's honorific, a Mrs.
@@ -1663,7 +1664,7 @@ impl<'a> Sieve<'a> {
         let person_of = |e: usize| {
             entities[e].kind == EntityKind::Person
                 && people.genders.get(e) == Some(&owner_gender)
-                && !(parent && has_honorific(e))
+                && !(parent && named_with(e, honorifics))
         };
         // (the description's own paragraph, which may be narration before
         // the line: …while his wife was saying: / “…”)
@@ -1701,13 +1702,7 @@ impl<'a> Sieve<'a> {
             Gender::Male => &["Mr.", "Mr"],
             _ => &["Mrs.", "Mrs"],
         };
-        let titled_as_owner = |e: usize| {
-            entities[e]
-                .name
-                .split_whitespace()
-                .next()
-                .is_some_and(|title| owner_honorifics.contains(&title))
-        };
+        let titled_as_owner = |e: usize| named_with(e, owner_honorifics);
         let mut a_child = false;
         for family in families.of(owner) {
             let named = families.named(family);
