@@ -834,10 +834,17 @@ impl<'a> Sieve<'a> {
         for q in quoted.iter().filter(|q| q.kind != QuoteKind::Scare) {
             let content = q.content.as_str(self.text);
             for name in vocatives(content).filter(|v| is_name_like(v)) {
-                // (a slip of the narration's may name them once)
-                let narrated = people
-                    .entity_of_form(name)
-                    .is_some_and(|e| self.mentions.entities[e].mentions.len() > 1);
+                // (a slip of the narration's may name them once; a pronoun
+                // the narration resolved to the name does not count)
+                let narrated = people.entity_of_form(name).is_some_and(|e| {
+                    self.mentions.entities[e]
+                        .mentions
+                        .iter()
+                        .filter(|m| starts_upper(m.as_str(self.text)))
+                        .filter(|m| pronoun_gender(m.as_str(self.text)).is_none())
+                        .nth(1)
+                        .is_some()
+                });
                 if narrated {
                     continue;
                 }
@@ -2265,6 +2272,20 @@ mod tests {
         );
         // (too few lines of "I" to tell: "I" stays unnamed)
         assert_eq!(novel(3)[..3], ["I", "I", "I"]);
+        // (the narration may slip and name them once, and a pronoun it
+        // then resolves to that name is no second naming)
+        let slip = format!(
+            "{}We must find Alexis Ivanovitch. Then she rose.\n\n",
+            "“Hm,” I said to the General.\n\nThe General frowned.\n\n".repeat(NARRATOR_LINES)
+        );
+        let mut text = slip;
+        for _ in 0..NARRATOR_VOTES {
+            text.push_str(
+                "The General turned to Polina. “Go away, Alexis Ivanovitch!” she cried.\n\n",
+            );
+        }
+        let found = speakers(&text);
+        assert_eq!(found[0], "Alexis Ivanovitch", "{found:?}");
     }
 
     #[test]
