@@ -475,13 +475,25 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
                         if single
                             && prev == Some('s')
                             && is_possessive_context(&text[i + len..para.end])
-                            && later_close_exists(bytes, i + len, para.end)
+                            && later_close_exists(bytes, i + len, para.end, Family::Single)
                         {
                             Action::Ignore // the students’ votes, inside a quote
                         } else {
                             Action::Close
                         }
                     } else if left_flanking && glyph == Glyph::Ambiguous {
+                        Action::Open
+                    } else if glyph == Glyph::Ambiguous
+                        && !single
+                        && pending.is_none()
+                        && is_space(prev)
+                        && is_space(next)
+                        && later_close_exists(bytes, i + len, para.end, Family::Double)
+                    {
+                        // A straight double mark between spaces, with no
+                        // quote open and another mark to close it, opens a
+                        // quote whose first character the text lost:
+                        // " Tis only from James," / " a se voit," he said.
                         Action::Open
                     } else if pending.is_some()
                         && !left_flanking
@@ -591,8 +603,9 @@ fn is_possessive_context(after: &str) -> bool {
     chars.next() == Some(' ') && chars.next().is_some_and(char::is_lowercase)
 }
 
-/// Whether another single closing mark follows before the paragraph ends.
-fn later_close_exists(bytes: &[u8], from: usize, end: usize) -> bool {
+/// Whether another closing mark of `family` follows before the paragraph
+/// ends (within [`LOOKAHEAD_BYTES`]).
+fn later_close_exists(bytes: &[u8], from: usize, end: usize, family: Family) -> bool {
     let end = end.min(from + LOOKAHEAD_BYTES);
     let mut i = from;
     while i < end {
@@ -600,8 +613,8 @@ fn later_close_exists(bytes: &[u8], from: usize, end: usize) -> bool {
         if i >= end {
             break;
         }
-        if let Some((len, Family::Single, g)) = mark_at(bytes, i) {
-            if g != Glyph::Open {
+        if let Some((len, f, g)) = mark_at(bytes, i) {
+            if f == family && g != Glyph::Open {
                 return true;
             }
             i += len;
@@ -733,6 +746,17 @@ mod tests {
         let t = "“Open and never closed.\n\nA new paragraph “with a quote” here.";
         let q = contents(t);
         assert_eq!(q, ["Open and never closed.", "with a quote"]);
+    }
+
+    #[test]
+    fn a_straight_mark_between_spaces_opens_when_a_mark_follows() {
+        // (the text lost the character after the opening mark)
+        assert_eq!(
+            contents("\" Tis only James,\" she said. He said, \" a se voit,\" and left."),
+            [" Tis only James,", " a se voit,"]
+        );
+        // (with no mark after it, it is a stray)
+        assert_eq!(contents("A stray \" mark here."), Vec::<&str>::new());
     }
 
     #[test]
