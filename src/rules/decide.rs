@@ -406,9 +406,11 @@ impl<'a> Sieve<'a> {
     /// In fiction, the speaker of a paragraph that leads in to the next
     /// one's quotation, with the sentence's last cue, when the subject
     /// finder finds none: the agent after "by" (thus accosted by Miss
-    /// Bingley,), else the last name before the cue that is not the
-    /// object of a preposition nor an owner (Mrs. Bennet followed her,
-    /// saying,; Mary interrupted her by exclaiming--).
+    /// Bingley,), else the last name or subject pronoun before the cue
+    /// that is not the object of a preposition nor an owner (Mrs. Bennet
+    /// followed her, saying,; Mary interrupted her by exclaiming--; he drew
+    /// his chair nearer to Miss Maylie's, and said,): the one whose verbs
+    /// the cue closes.
     fn lead_in_speaker(&self, lead_in: &Sentence) -> Option<(usize, usize)> {
         let c = lead_in.tokens.clone().rev().find(|&c| self.speech_cue(c))?;
         if self.is_word(c + 1) && self.word(c + 1) == "by" {
@@ -421,7 +423,11 @@ impl<'a> Sieve<'a> {
             .iter()
             .zip(before)
             .rev()
-            .find(|(m, _)| m.kind == MentionKind::Name && !m.possessive && !m.after_preposition)
+            .find(|(m, _)| {
+                matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
+                    && !m.possessive
+                    && !m.after_preposition
+            })
             .map(|(_, k)| (k, c))
     }
 

@@ -2705,6 +2705,17 @@ mod tests {
                     “I am quite sorry, Lizzy.”\n\n\
                     Mary eagerly interrupted her by exclaiming--\n\n“Good heavens!”";
         assert_eq!(speakers(text), ["Jane", "Mrs. Bennet", "Mary"]);
+        // (or the pronoun before it, past the names of an object: he drew
+        // his chair nearer to Miss Maylie's, and said,)
+        let text = "“Yes,” said Rose.\n\n“No,” said Mr. Brownlow.\n\n\
+                    He drew his chair nearer to Rose, and said,\n\n“Do me the favour.”";
+        let result = fiction_attributor_with(Vec::new()).attribute(text);
+        let lead_in = &result.quotes[2];
+        assert_eq!(lead_in.rule, Rule::ColonLeadIn);
+        assert_eq!(
+            lead_in.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Mr. Brownlow")
+        );
     }
 
     #[test]
