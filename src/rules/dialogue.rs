@@ -2699,6 +2699,15 @@ mod tests {
     }
 
     #[test]
+    fn a_reply_noun_gives_its_possessor_the_words() {
+        // (in fiction, a noun of replying or asking: Lady Bertram's calm
+        // inquiry of “…”)
+        let text = "“Yes,” said Mrs. Norris.\n\n\
+                    In reply to Lady Bertram's calm inquiry of “Is he come?” the servant bowed.";
+        assert_eq!(speakers(text), ["Mrs. Norris", "Lady Bertram"]);
+    }
+
+    #[test]
     fn a_lead_in_speaker_is_the_name_before_its_participle() {
         let text = "“Yes,” said Jane.\n\n\
                     As she went up stairs, Mrs. Bennet followed her, saying,\n\n\

@@ -151,7 +151,9 @@ impl<'a> Sieve<'a> {
 
     /// The possessor of a noun of saying just before the quote at token
     /// `t` (his comment that “…”), or just after it (Obama's “…” promise),
-    /// with the noun's token.
+    /// with the noun's token. In fiction the noun may also be one of
+    /// replying or asking (Lady Bertram's calm inquiry of “…”): the words
+    /// are the reply's owner's.
     pub(super) fn possessor_of_speech(&self, t: usize, from: usize) -> Option<(usize, usize)> {
         let owner = |noun: usize| {
             (noun.saturating_sub(3).max(from)..noun)
@@ -170,7 +172,11 @@ impl<'a> Sieve<'a> {
         (from.max(t.saturating_sub(6))..t)
             .rev()
             .take_while(|&k| !self.is_punct(k, ".") && !self.is_quote(k))
-            .find(|&k| self.is_word(k) && self.class(k).is_speech_noun())
+            .find(|&k| {
+                self.is_word(k)
+                    && (self.class(k).is_speech_noun()
+                        || (self.genre == Genre::Fiction && lexicon::is_reply_noun(self.word(k))))
+            })
             .and_then(|noun| owner(noun).map(|m| (m, noun)))
     }
 
