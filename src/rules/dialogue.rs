@@ -2705,6 +2705,15 @@ mod tests {
         let text = "“Yes,” said Mrs. Norris.\n\n\
                     In reply to Lady Bertram's calm inquiry of “Is he come?” the servant bowed.";
         assert_eq!(speakers(text), ["Mrs. Norris", "Lady Bertram"]);
+        // (or a reply's owner before a quote of its own: Cassandra s
+        // reply, “…”, where the text lost the apostrophe)
+        let text = "“Yes,” said Ralph.\n\n“Are you coming?” asked Katharine.\n\n\
+                    The plan depended on luggage. Cassandra s reply, “I have none,” \
+                    settled nothing.";
+        assert_eq!(speakers(text)[2], "Cassandra");
+        // (not words another repeats: she repeated her aunt's words)
+        let text = "“Yes,” said Ralph.\n\nFanny could only repeat her aunt's words, “Go now.”";
+        assert_eq!(speakers(text)[1], "Fanny");
     }
 
     #[test]

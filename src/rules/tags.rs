@@ -486,6 +486,44 @@ impl<'a> Sieve<'a> {
         })
     }
 
+    /// In fiction, an owner's noun of replying right before the quote at
+    /// token `q`, the words the owner's: Elizabeth's reply was, “…”;
+    /// Mr. Rushworth's repeated question of, “…”; Catherine s answer was
+    /// only “…” (where the text lost its apostrophes). Not "words", which
+    /// another may repeat: she repeated her aunt's words, “…”.
+    fn reply_before(&self, q: usize, from: usize) -> Option<Tag> {
+        let mut k = q.checked_sub(1)?;
+        if k > from && (self.is_punct(k, ",") || self.is_punct(k, ":")) {
+            k -= 1;
+        }
+        if k > from && self.is_word(k) && matches!(self.word(k), "only" | "simply" | "merely") {
+            k -= 1;
+        }
+        if k > from && self.is_word(k) && matches!(self.word(k), "of" | "was" | "were") {
+            k -= 1;
+        }
+        let noun = k;
+        if noun <= from
+            || !self.is_word(noun)
+            || self.word(noun) == "words"
+            || !lexicon::is_reply_noun(self.word(noun))
+        {
+            return None;
+        }
+        // (the owner within two words of the noun: Lady Bertram's calm inquiry)
+        let m = (noun.saturating_sub(3).max(from)..noun)
+            .rev()
+            .find_map(|i| self.mention_ending_at(i))?;
+        let owner = &self.mentions.mentions[m];
+        let after = owner.tokens.end;
+        let lost_apostrophe = !owner.possessive && self.is_word(after) && self.word(after) == "s";
+        (owner.kind == MentionKind::Name && (owner.possessive || lost_apostrophe)).then_some(Tag {
+            mention: m,
+            cue: noun,
+            end: q,
+        })
+    }
+
     /// A naming verb right before the quote at token `t` with a name as
     /// its subject right before it, after "what", "that" or "which": what Buchanan
     /// called “hand-to-hand combat”, a clip that the judge called
@@ -530,6 +568,11 @@ impl<'a> Sieve<'a> {
     pub(super) fn tag_before(&self, q: usize, from: usize) -> Option<Tag> {
         if q == from {
             return None;
+        }
+        if self.genre == Genre::Fiction {
+            if let Some(tag) = self.reply_before(q, from) {
+                return Some(tag);
+            }
         }
         let mut j = q - 1;
         let colon = self.is_punct(j, ":");
