@@ -5,8 +5,10 @@ use crate::genre::{self, Genre};
 use crate::result::{Attribution, KnownSpeaker};
 use crate::rules::CueLexicon;
 use crate::span::Span;
+use crate::workspace::Workspace;
 use crate::{marks, mentions, rules, sentences};
 use std::collections::HashSet;
+use std::mem::take;
 use std::sync::Arc;
 
 /// The default maximum input size for [`Attributor::attribute_bytes`]: 64 MiB.
@@ -142,16 +144,54 @@ impl Attributor {
     /// assert_eq!(quote.speaker.as_ref().unwrap().name, "Mark Rutte");
     /// ```
     pub fn attribute(&self, text: &str) -> Attribution {
-        let paragraphs = sentences::paragraphs(text);
-        let quotes = marks::find_quotes(text, &paragraphs);
+        self.attribute_in(text, &mut Workspace::new())
+    }
+
+    /// [`attribute`](Self::attribute), with the per-document tables kept in
+    /// `workspace` and reused from one call to the next: the same result,
+    /// without allocating (and, for long texts, faulting in) those tables
+    /// afresh for every text. Keep one [`Workspace`] per thread.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, Workspace};
+    ///
+    /// let attributor = Attributor::new();
+    /// let mut workspace = Workspace::new();
+    /// let texts = ["“We build now,” Mayor Helen Okafor said.", "“No,” she said."];
+    /// for text in texts {
+    ///     let result = attributor.attribute_in(text, &mut workspace);
+    ///     assert_eq!(result, attributor.attribute(text));
+    /// }
+    /// ```
+    pub fn attribute_in(&self, text: &str, workspace: &mut Workspace) -> Attribution {
+        // (the stages fill the workspace's buffers, taken out here and put
+        // back, emptied, at the end)
+        let paragraphs = sentences::paragraphs_in(text, take(&mut workspace.paragraphs));
+        let quotes = marks::find_quotes_in(text, &paragraphs, take(&mut workspace.quotes));
         let genre = match self.config.genre {
             Genre::Detect => genre::detect(text, &paragraphs, &quotes),
             fixed => fixed,
         };
-        let segmentation = sentences::segment(text, &paragraphs, &quotes);
+        let segmentation = sentences::segment_in(
+            text,
+            &paragraphs,
+            &quotes,
+            take(&mut workspace.segmentation),
+        );
         let cast = mentions::Cast::new(&self.config.known);
-        let found = mentions::find_mentions_with(text, &segmentation, &cast, genre);
-        let rules::Sieved { mut quotes, moved } = rules::apply(
+        let found = mentions::find_mentions_with(
+            text,
+            &segmentation,
+            &cast,
+            genre,
+            &mut workspace.mentions,
+        );
+        let rules::Sieved {
+            quotes: decided,
+            moved,
+        } = rules::apply(
             text,
             &segmentation,
             &quotes,
@@ -159,11 +199,17 @@ impl Attributor {
             &self.config.cues,
             genre,
             &cast,
+            &mut workspace.sieve,
         );
         // A novel calls its people by their usual names (Darcy, Lizzy), a
         // report by their full ones (Mark Rutte).
         let usual = (genre == Genre::Fiction).then(|| found.usual_names(text));
-        let mut entities = found.entities;
+        let mentions::Mentions {
+            mentions: found_mentions,
+            mut entities,
+        } = found;
+        workspace.give_back(paragraphs, quotes, segmentation, found_mentions);
+        let mut quotes = decided;
         move_mentions(&mut entities, moved);
         if let Some(mut usual) = usual {
             // (the narration's "I" takes the name the dialogue gave the

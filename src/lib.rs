@@ -14,6 +14,9 @@
 //!   a [`QuoteKind`], an optional [`Speaker`], a cue and the deciding
 //!   [`Rule`], plus the document's speaker [`Entity`] table.
 //! - [`Span`] is a byte range into the text you passed in.
+//! - [`Workspace`] is reusable scratch space: over many texts, call
+//!   [`Attributor::attribute_in`] with one workspace per thread, and the
+//!   per-document tables are not allocated afresh for every text.
 //!
 //! # Example: attribute a news report
 //!
@@ -109,6 +112,7 @@ mod rules;
 mod scan;
 pub mod sentences;
 mod span;
+mod workspace;
 
 pub use attributor::{Attributor, AttributorBuilder, DEFAULT_MAX_INPUT_LEN};
 pub use error::Error;
@@ -118,6 +122,7 @@ pub use result::{
 };
 pub use rules::{Rule, RuleExample};
 pub use span::Span;
+pub use workspace::Workspace;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]
@@ -134,5 +139,6 @@ mod tests {
         assert_send_sync::<Attributor>();
         assert_send_sync::<Attribution>();
         assert_send_sync::<Error>();
+        assert_send_sync::<Workspace>();
     }
 }

@@ -344,9 +344,19 @@ struct Open {
 /// assert_eq!(quotes[1].content.as_str(text), "here");
 /// ```
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuotedSpan> {
+    find_quotes_in(text, paragraphs, Vec::new())
+}
+
+/// [`find_quotes`], filling `quotes` (a recycled buffer: cleared, its
+/// capacity kept).
+pub(crate) fn find_quotes_in(
+    text: &str,
+    paragraphs: &[Span],
+    quotes: Vec<QuotedSpan>,
+) -> Vec<QuotedSpan> {
     let bytes = text.as_bytes();
     // (news has a quotation per 600 bytes or so: room for most documents)
-    let mut quotes = Vec::with_capacity(text.len() / 400 + 1);
+    let mut quotes = crate::workspace::reuse(quotes, text.len() / 400 + 1);
     let mut stack = OpenStack::default();
     // A quote carried over from the previous paragraph, and whether the
     // current paragraph's first mark is its continuation mark.

@@ -18,6 +18,7 @@ use crate::lexicon::{self, WordClass};
 use crate::result::{Entity, EntityKind, Gender, KnownSpeaker};
 use crate::sentences::{Segmentation, TokenKind};
 use crate::span::Span;
+use crate::workspace::{relabel, reuse};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -250,17 +251,35 @@ pub fn find_mentions_in(
     known: &[KnownSpeaker],
     genre: Genre,
 ) -> Mentions {
-    find_mentions_with(text, seg, &Cast::new(known), genre)
+    find_mentions_with(text, seg, &Cast::new(known), genre, &mut Scratch::default())
 }
 
-/// [`find_mentions_in`] with the known speakers already indexed.
+/// The mention finder's recycled buffers (see
+/// [`Workspace`](crate::Workspace)): empty between documents, their
+/// capacity kept.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// The candidates of the document, before resolution (empty, so that
+    /// no text is borrowed; relabelled to the next document's lifetime).
+    candidates: Vec<Candidate<'static>>,
+    /// The resolved mentions ([`Mentions::mentions`]), handed back by the
+    /// attributor after the sieve.
+    pub(crate) mentions: Vec<Mention>,
+}
+
+/// [`find_mentions_in`] with the known speakers already indexed, filling
+/// the buffers of `scratch`.
 pub(crate) fn find_mentions_with(
     text: &str,
     seg: &Segmentation,
     cast: &Cast<'_>,
     genre: Genre,
+    scratch: &mut Scratch,
 ) -> Mentions {
-    let mut candidates = Vec::with_capacity(seg.tokens.len() / 5);
+    let mut candidates: Vec<Candidate<'_>> = reuse(
+        std::mem::take(&mut scratch.candidates),
+        seg.tokens.len() / 5,
+    );
     let mut name_words = Vec::new();
     // (a novel's narration opens sentences with plain words more than news
     // does, and checking them costs a walk over the words)
@@ -284,13 +303,16 @@ pub(crate) fn find_mentions_with(
             &mut name_words,
         );
     }
-    resolve(
+    let found = resolve(
         text,
         &seg.sentences,
-        candidates,
+        &candidates,
+        std::mem::take(&mut scratch.mentions),
         cast,
         genre == Genre::Fiction,
-    )
+    );
+    scratch.candidates = relabel(candidates);
+    found
 }
 
 /// The capitalised words that open a sentence (Presently Tony said…,
@@ -2627,7 +2649,8 @@ impl<'k> Cast<'k> {
 fn resolve(
     text: &str,
     sentences: &[crate::sentences::Sentence],
-    candidates: Vec<Candidate<'_>>,
+    candidates: &[Candidate<'_>],
+    mentions: Vec<Mention>,
     cast: &Cast<'_>,
     fiction: bool,
 ) -> Mentions {
@@ -2725,7 +2748,7 @@ fn resolve(
             }
         }
     }
-    let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
+    let mut mentions: Vec<Mention> = reuse(mentions, candidates.len());
     fn new_entity<'n>(
         entities: &mut Vec<Found<'n>>,
         name: &'n str,

@@ -13,6 +13,7 @@ use crate::lexicon::{Classifier, WordClass};
 use crate::marks::QuotedSpan;
 use crate::scan;
 use crate::span::Span;
+use crate::workspace::reuse;
 use std::ops::Range;
 
 /// What a [`Token`] is.
@@ -117,8 +118,9 @@ impl Segmentation {
 /// verb of dialogue, the token after a word that may head a report (the
 /// "to" of "according to") and the token before "that". The passes test
 /// their own conditions on these tokens only: most tokens are none.
-fn report_heads(classes: &[WordClass]) -> Vec<usize> {
-    let mut heads = Vec::with_capacity(classes.len() / 16);
+/// (`heads` is a recycled buffer: cleared, its capacity kept.)
+fn report_heads(classes: &[WordClass], heads: Vec<usize>) -> Vec<usize> {
+    let mut heads = reuse(heads, classes.len() / 16);
     let mut after_head = false;
     for (t, class) in classes.iter().enumerate() {
         if class.is_that() && t > 0 && heads.last() != Some(&(t - 1)) {
@@ -140,11 +142,11 @@ pub(crate) struct TokenSet {
 }
 
 impl TokenSet {
-    /// An empty set for `tokens` tokens.
-    pub(crate) fn new(tokens: usize) -> TokenSet {
-        TokenSet {
-            bits: vec![0; tokens.div_ceil(64)],
-        }
+    /// Empties the set and sizes it for `tokens` tokens, keeping its
+    /// capacity.
+    pub(crate) fn reset(&mut self, tokens: usize) {
+        self.bits.clear();
+        self.bits.resize(tokens.div_ceil(64), 0);
     }
 
     /// Adds token `i` (which must be below the set's size).
@@ -175,9 +177,15 @@ impl TokenSet {
 /// assert_eq!(paragraphs("a\nb").len(), 2);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
+    paragraphs_in(text, Vec::new())
+}
+
+/// [`paragraphs`], filling `out` (a recycled buffer: cleared, its capacity
+/// kept).
+pub(crate) fn paragraphs_in(text: &str, out: Vec<Span>) -> Vec<Span> {
     let blank_line_mode = has_blank_line(text);
     // (news has a paragraph per 250 bytes or so: room for most documents)
-    let mut out = Vec::with_capacity(text.len() / 200 + 1);
+    let mut out = reuse(out, text.len() / 200 + 1);
     let mut para_start: Option<usize> = None;
     let mut para_end = 0;
     let mut line_start = 0;
@@ -291,15 +299,26 @@ fn is_word_char(c: char) -> bool {
 /// assert_eq!(seg.sentences.len(), 2);
 /// ```
 pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmentation {
+    segment_in(text, paragraphs, quotes, Segmentation::default())
+}
+
+/// [`segment`], filling the tables of `seg` (recycled buffers: cleared,
+/// their capacity kept).
+pub(crate) fn segment_in(
+    text: &str,
+    paragraphs: &[Span],
+    quotes: &[QuotedSpan],
+    seg: Segmentation,
+) -> Segmentation {
     // News prose has about one token per seven bytes (fewer than one per
     // five in nearly every document) and a sentence per 150: room for
     // most documents without growing.
     let tokens = text.len() / 5 + 8;
     let mut seg = Segmentation {
-        tokens: Vec::with_capacity(tokens),
-        sentences: Vec::with_capacity(text.len() / 100 + 2),
-        classes: Vec::with_capacity(tokens),
-        heads: Vec::new(),
+        tokens: reuse(seg.tokens, tokens),
+        sentences: reuse(seg.sentences, text.len() / 100 + 2),
+        classes: reuse(seg.classes, tokens),
+        heads: reuse(seg.heads, 0),
     };
     // Each token is classed as it is cut, while its bytes are at hand.
     let classifier = Classifier::new();
@@ -411,7 +430,7 @@ pub fn segment(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Segmen
         }
         split_sentences(text, &mut seg, first_token, &may_end, p_index);
     }
-    seg.heads = report_heads(&seg.classes);
+    seg.heads = report_heads(&seg.classes, std::mem::take(&mut seg.heads));
     seg
 }
 

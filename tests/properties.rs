@@ -1,7 +1,8 @@
 //! Property tests over quote-heavy generated text: attributing never
-//! panics, every span is valid, the output is deterministic, and a neutral
-//! paragraph in front only shifts the spans. `attribute_bytes` accepts
-//! exactly the valid UTF-8 and reports where invalid bytes begin.
+//! panics, every span is valid, the output is deterministic, a neutral
+//! paragraph in front only shifts the spans, and a reused workspace
+//! changes nothing. `attribute_bytes` accepts exactly the valid UTF-8 and
+//! reports where invalid bytes begin.
 //!
 //! Each property runs 2,000 cases, or `PROPTEST_CASES` when it is set (CI
 //! runs a release build with more: see `.ci/run`).
@@ -10,7 +11,7 @@ mod common;
 
 use proptest::prelude::*;
 use proptest::sample::Index;
-use quotative::{Attribution, Attributor, Gender, KnownSpeaker, QuoteKind, Span};
+use quotative::{Attribution, Attributor, Gender, KnownSpeaker, QuoteKind, Span, Workspace};
 
 const QUOTE_MARKS: &[&str] = &[
     "“", "”", "\"", "'", "‘", "’", "«", "»", "‹", "›", "„", "‚", "「", "」", "『", "』", "″",
@@ -299,6 +300,16 @@ proptest! {
         let attributor = Attributor::new();
         prop_assert_eq!(attributor.attribute(&text), attributor.attribute(&text));
         prop_assert_eq!(attributor.attribute(&text), Attributor::new().attribute(&text));
+    }
+
+    // A workspace reused over texts leaves nothing of one for the next.
+    #[test]
+    fn a_reused_workspace_gives_what_attribute_gives(a in text(), b in text()) {
+        let (plain, configured) = (Attributor::new(), configured());
+        let mut workspace = Workspace::new();
+        for (attributor, text) in [(&plain, &a), (&configured, &b), (&plain, &b), (&configured, &a)] {
+            prop_assert_eq!(attributor.attribute_in(text, &mut workspace), attributor.attribute(text));
+        }
     }
 
     // The text already has a blank line: in a text without one every line

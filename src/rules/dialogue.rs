@@ -2165,7 +2165,17 @@ mod tests {
         let found = mentions::find_mentions_in(text, &seg, &[], Genre::Fiction);
         let cues = super::super::CueLexicon::default();
         let cast = Cast::new(&[]);
-        let sieve = Sieve::new(text, &seg, &quotes, &found, &cues, Genre::Fiction, &cast);
+        let scratch = &mut super::super::Scratch::default();
+        let sieve = Sieve::new(
+            text,
+            &seg,
+            &quotes,
+            &found,
+            &cues,
+            Genre::Fiction,
+            &cast,
+            scratch,
+        );
         let he = found
             .mentions
             .iter()

@@ -18,7 +18,9 @@ use crate::result::{Quote, QuoteKind, Speaker};
 use crate::scan;
 use crate::sentences::{Segmentation, Sentence, TokenKind, TokenSet};
 use crate::span::Span;
+use crate::workspace::reuse;
 use std::collections::HashSet;
+use std::mem::take;
 
 mod catalogue;
 mod decide;
@@ -117,7 +119,8 @@ const NO_MENTION: u32 = u32::MAX;
 
 /// Each token's first mention (see [`Sieve::mention_starts`]), when the
 /// mentions are in order of start and few enough to be numbered in a u32.
-fn mention_starts(tokens: usize, mentions: &Mentions) -> Option<Vec<u32>> {
+/// (`starts` is a recycled buffer: cleared, its capacity kept.)
+fn mention_starts(tokens: usize, mentions: &Mentions, starts: Vec<u32>) -> Option<Vec<u32>> {
     let ms = &mentions.mentions;
     let sorted = ms
         .windows(2)
@@ -125,7 +128,8 @@ fn mention_starts(tokens: usize, mentions: &Mentions) -> Option<Vec<u32>> {
     if !sorted || u32::try_from(ms.len()).map_or(true, |n| n == NO_MENTION) {
         return None;
     }
-    let mut starts = vec![NO_MENTION; tokens];
+    let mut starts = reuse(starts, tokens);
+    starts.resize(tokens, NO_MENTION);
     // (backwards, so that the first of several mentions at a token stays)
     for (idx, m) in ms.iter().enumerate().rev() {
         if let Some(slot) = starts.get_mut(m.tokens.start) {
@@ -148,12 +152,14 @@ const SEARCH_ENDS: u32 = u32::MAX - 1;
 /// poll, Washington Post) ends before it, and the tokens between the two
 /// ends are left to the search ([`SEARCH_ENDS`]), which meets the two out
 /// of order there.
-fn mention_ends(tokens: usize, mentions: &Mentions) -> Option<Vec<u32>> {
+/// (`ends` is a recycled buffer: cleared, its capacity kept.)
+fn mention_ends(tokens: usize, mentions: &Mentions, ends: Vec<u32>) -> Option<Vec<u32>> {
     let ms = &mentions.mentions;
     if u32::try_from(ms.len()).map_or(true, |n| n >= SEARCH_ENDS) {
         return None;
     }
-    let mut ends = vec![NO_MENTION; tokens];
+    let mut ends = reuse(ends, tokens);
+    ends.resize(tokens, NO_MENTION);
     // (the furthest end of the mentions before)
     let mut furthest = 0;
     // (the tokens left to the search, as ranges that may overlap, in
@@ -195,7 +201,29 @@ pub(crate) struct Sieved {
     pub(crate) moved: Vec<MovedMention>,
 }
 
-/// Runs the sieve over one document.
+/// The sieve's recycled per-document tables (see
+/// [`Workspace`](crate::Workspace)): empty between documents, their
+/// capacity kept. [`apply`] takes them out and puts them back.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    // (the sieve's own tables: `Sieve::before` and the others)
+    before: Vec<(u32, u32)>,
+    quote_tokens: Vec<usize>,
+    quoted_before: Vec<usize>,
+    mention_starts: Vec<u32>,
+    mention_ends: Vec<u32>,
+    // (the tables of `Sieve::run`)
+    quote_sentence: Vec<(usize, usize)>,
+    tag_cues: TokenSet,
+    tags: Vec<Option<(Tag, Rule)>>,
+    tag_speaker: Vec<Option<usize>>,
+    reports: Vec<Quote>,
+    report_ranges: Vec<std::ops::Range<usize>>,
+    nested: Vec<bool>,
+}
+
+/// Runs the sieve over one document, with the tables of `scratch`.
+#[allow(clippy::too_many_arguments)] // (the stages, and the buffers)
 pub(crate) fn apply(
     text: &str,
     seg: &Segmentation,
@@ -204,12 +232,27 @@ pub(crate) fn apply(
     cues: &CueLexicon,
     genre: Genre,
     cast: &Cast<'_>,
+    scratch: &mut Scratch,
 ) -> Sieved {
-    Sieve::new(text, seg, quotes, mentions, cues, genre, cast).run()
+    let sieve = Sieve::new(text, seg, quotes, mentions, cues, genre, cast, scratch);
+    let sieved = sieve.run(scratch);
+    // (the sieve's own tables back, empty)
+    scratch.before = reuse(sieve.before, 0);
+    scratch.quote_tokens = reuse(sieve.quote_tokens, 0);
+    scratch.quoted_before = reuse(sieve.quoted_before, 0);
+    if let Some(starts) = sieve.mention_starts {
+        scratch.mention_starts = reuse(starts, 0);
+    }
+    if let Some(ends) = sieve.mention_ends {
+        scratch.mention_ends = reuse(ends, 0);
+    }
+    sieved
 }
 
 impl<'a> Sieve<'a> {
-    /// A sieve over one document's stages.
+    /// A sieve over one document's stages, its tables taken from
+    /// `scratch`.
+    #[allow(clippy::too_many_arguments)] // (the stages, and the buffers)
     fn new(
         text: &'a str,
         seg: &'a Segmentation,
@@ -218,12 +261,13 @@ impl<'a> Sieve<'a> {
         cues: &'a CueLexicon,
         genre: Genre,
         cast: &'a Cast<'a>,
+        scratch: &mut Scratch,
     ) -> Sieve<'a> {
         // (running counts, filled by one pass that knows its length)
-        let mut before = Vec::with_capacity(seg.tokens.len() + 1);
+        let mut before = reuse(take(&mut scratch.before), seg.tokens.len() + 1);
         let mut words = 0u32;
-        let mut quote_tokens = Vec::with_capacity(quotes.len());
-        let mut quoted_before = Vec::with_capacity(quotes.len() + 1);
+        let mut quote_tokens = reuse(take(&mut scratch.quote_tokens), quotes.len());
+        let mut quoted_before = reuse(take(&mut scratch.quoted_before), quotes.len() + 1);
         quoted_before.push(0);
         before.extend(seg.tokens.iter().enumerate().map(|(t, token)| {
             let counts = (words, quote_tokens.len() as u32);
@@ -249,8 +293,12 @@ impl<'a> Sieve<'a> {
             before,
             quote_tokens,
             quoted_before,
-            mention_starts: mention_starts(seg.tokens.len(), mentions),
-            mention_ends: mention_ends(seg.tokens.len(), mentions),
+            mention_starts: mention_starts(
+                seg.tokens.len(),
+                mentions,
+                take(&mut scratch.mention_starts),
+            ),
+            mention_ends: mention_ends(seg.tokens.len(), mentions, take(&mut scratch.mention_ends)),
         }
     }
 }
@@ -471,14 +519,14 @@ impl<'a> Sieve<'a> {
         (self.before[tokens.end].0 - self.before[tokens.start].0) as usize
     }
 
-    /// Runs the passes.
-    fn run(&self) -> Sieved {
+    /// Runs the passes, with the tables of `scratch` (given back empty).
+    fn run(&self, scratch: &mut Scratch) -> Sieved {
         // Pass 1: tags of quotations, so that their cues are not taken for
         // reported speech.
         // (token, sentence), one per top-level quote
         // (the quotation tokens noted with the counts, each in the sentence
         // that holds it, found walking on: the sentences are in order)
-        let mut quote_sentence: Vec<(usize, usize)> = Vec::with_capacity(self.quote_tokens.len());
+        let mut quote_sentence = reuse(take(&mut scratch.quote_sentence), self.quote_tokens.len());
         let sentences = &self.seg.sentences;
         let mut s = 0;
         for &t in &self.quote_tokens {
@@ -492,8 +540,9 @@ impl<'a> Sieve<'a> {
                 quote_sentence.push((t, s));
             }
         }
-        let mut tag_cues = TokenSet::new(self.seg.tokens.len());
-        let mut tags: Vec<Option<(Tag, Rule)>> = Vec::with_capacity(quote_sentence.len());
+        let mut tag_cues = take(&mut scratch.tag_cues);
+        tag_cues.reset(self.seg.tokens.len());
+        let mut tags = reuse(take(&mut scratch.tags), quote_sentence.len());
         for &(t, s) in &quote_sentence {
             let sentence = &self.seg.sentences[s];
             let content = self.seg.tokens[t].span.as_str(self.text);
@@ -571,7 +620,8 @@ impl<'a> Sieve<'a> {
         }
         // The speaker of the first tagged quotation of each sentence, for
         // participles (“…,” Rutte said, adding that…).
-        let mut tag_speaker: Vec<Option<usize>> = vec![None; self.seg.sentences.len()];
+        let mut tag_speaker = reuse(take(&mut scratch.tag_speaker), self.seg.sentences.len());
+        tag_speaker.resize(self.seg.sentences.len(), None);
         for (&(_, s), tag) in quote_sentence.iter().zip(&tags) {
             if let (None, Some((tag, _))) = (tag_speaker[s], tag) {
                 tag_speaker[s] = Some(tag.mention);
@@ -581,8 +631,8 @@ impl<'a> Sieve<'a> {
         // reports sorted by start, so that a quote finds its clause fast.
         // (about one report in three sentences, more than one in two in
         // few documents)
-        let mut reports: Vec<Quote> = Vec::with_capacity(self.seg.sentences.len() / 2 + 4);
-        let mut report_ranges = Vec::with_capacity(self.seg.sentences.len());
+        let mut reports = reuse(take(&mut scratch.reports), self.seg.sentences.len() / 2 + 4);
+        let mut report_ranges = reuse(take(&mut scratch.report_ranges), self.seg.sentences.len());
         let mut next_head = 0;
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             let first = reports.len();
@@ -630,7 +680,8 @@ impl<'a> Sieve<'a> {
         // A report inside another report's clause (Manafort said Trump
         // intends to…) is the outer source's account: the outer report
         // answers for those words, so the inner one is not reported apart.
-        let mut nested = vec![false; reports.len()];
+        let mut nested = reuse(take(&mut scratch.nested), reports.len());
+        nested.resize(reports.len(), false);
         for range in &report_ranges {
             for i in range.clone() {
                 let r = &reports[i];
@@ -649,13 +700,13 @@ impl<'a> Sieve<'a> {
             }
         }
         // A speaker is never inside the words attributed to them.
-        let mut nested = nested.into_iter();
+        let mut outer = nested.iter();
         reports.retain(|r| {
             let inside = r
                 .speaker
                 .as_ref()
                 .is_some_and(|sp| sp.mention.overlaps(r.content));
-            !nested.next().unwrap_or(false) && !inside
+            !outer.next().copied().unwrap_or(false) && !inside
         });
         // The quotes and the reports in order of span, the quotes first
         // where both have one span: as a stable sort of the two lists one
@@ -672,7 +723,7 @@ impl<'a> Sieve<'a> {
             }
         } else if quoted.is_sorted_by_key(order) && reports.is_sorted_by_key(order) {
             out = Vec::with_capacity(quoted.len() + reports.len());
-            let mut reports = reports.into_iter();
+            let mut reports = reports.drain(..);
             for q in quoted {
                 while reports
                     .as_slice()
@@ -695,6 +746,14 @@ impl<'a> Sieve<'a> {
                 && first.kind == later.kind
                 && first.span == later.span
         });
+        // (the tables back, empty)
+        scratch.quote_sentence = reuse(quote_sentence, 0);
+        scratch.tag_cues = tag_cues;
+        scratch.tags = reuse(tags, 0);
+        scratch.tag_speaker = reuse(tag_speaker, 0);
+        scratch.reports = reuse(reports, 0);
+        scratch.report_ranges = reuse(report_ranges, 0);
+        scratch.nested = reuse(nested, 0);
         Sieved { quotes: out, moved }
     }
 
@@ -897,9 +956,16 @@ mod tests {
             let seg = crate::sentences::segment(text, &paras, &quotes);
             let cast = Cast::new(&[]);
             for genre in [Genre::News, Genre::Fiction] {
-                let found = mentions::find_mentions_with(text, &seg, &cast, genre);
+                let found = mentions::find_mentions_with(
+                    text,
+                    &seg,
+                    &cast,
+                    genre,
+                    &mut mentions::Scratch::default(),
+                );
                 let cues = CueLexicon::default();
-                let sieve = Sieve::new(text, &seg, &quotes, &found, &cues, genre, &cast);
+                let scratch = &mut Scratch::default();
+                let sieve = Sieve::new(text, &seg, &quotes, &found, &cues, genre, &cast, scratch);
                 let ends = sieve.mention_ends.as_ref().expect("a table");
                 searched += ends.iter().filter(|&&m| m == SEARCH_ENDS).count();
                 for t in (0..seg.tokens.len() + 2).chain([usize::MAX]) {
