@@ -33,7 +33,7 @@
 
 use quotative::{
     Attribution, Attributor, Entity, EntityKind, Gender, Genre, KnownSpeaker, Quote, QuoteKind,
-    Rule, Span, Speaker,
+    Rule, Span, Speaker, Workspace,
 };
 use serde_json::Value;
 use std::borrow::Cow;
@@ -236,7 +236,7 @@ fn document(input: &Input, json: bool) -> Result<(), String> {
     let text = attributor
         .check_input(&bytes)
         .map_err(|e| format!("{}: {e}", input_name(input)))?;
-    let result = attributor.attribute(text);
+    let result = attributor.attribute_in(text, &mut Workspace::new());
     let mut out = BufWriter::new(io::stdout().lock());
     if json {
         let mut json = Vec::with_capacity(pretty_json_size(&result));
@@ -647,8 +647,8 @@ struct Finished {
 
 impl Finished {
     /// Attributes `line` and adds its outcome to the batch.
-    fn add(&mut self, base: &Attributor, enums: &mut EnumJson, line: Line) {
-        let done = process(base, enums, line, &mut self.output);
+    fn add(&mut self, base: &Attributor, enums: &mut EnumJson, ws: &mut Workspace, line: Line) {
+        let done = process(base, enums, ws, line, &mut self.output);
         self.lines.push(done);
     }
 
@@ -677,10 +677,11 @@ fn jsonl(input: &Input, threads: NonZeroUsize) -> Result<bool, String> {
         // (the output goes to the sink a batch at a time, as with threads)
         let base = Attributor::new();
         let mut enums = EnumJson::default();
+        let mut workspace = Workspace::new();
         let mut batch = Finished::default();
         read_lines(reader, &name, |reading| {
             if let Reading::Line(line) = reading {
-                batch.add(&base, &mut enums, line);
+                batch.add(&base, &mut enums, &mut workspace, line);
                 if batch.output.len() < BATCH_BYTES {
                     return Ok(());
                 }
@@ -732,9 +733,17 @@ fn read_lines<R: Read>(
 }
 
 /// Attributes one line and appends its output line to `out`.
-fn process(base: &Attributor, enums: &mut EnumJson, line: Line, out: &mut Vec<u8>) -> Done {
+/// (`ws` is the worker's scratch space, reused from line to line; a panic
+/// leaves it fit for the next line, as every call empties what it takes.)
+fn process(
+    base: &Attributor,
+    enums: &mut EnumJson,
+    ws: &mut Workspace,
+    line: Line,
+    out: &mut Vec<u8>,
+) -> Done {
     let attributed =
-        std::panic::catch_unwind(AssertUnwindSafe(|| attribute_line(base, &line.bytes)))
+        std::panic::catch_unwind(AssertUnwindSafe(|| attribute_line(base, ws, &line.bytes)))
             .unwrap_or_else(|_| Err("internal error: the attributor panicked".into()));
     let start = out.len();
     let output = attributed.and_then(|(id, result)| {
@@ -840,6 +849,8 @@ fn in_parallel<R: Read>(
 fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize, Finished)>) {
     let base = Attributor::new();
     let mut enums = EnumJson::default();
+    // (one scratch space per worker, reused for every document)
+    let mut workspace = Workspace::new();
     loop {
         // The lock is held only to take the next batch.
         let next = match batches.lock() {
@@ -855,7 +866,7 @@ fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize,
             lines: Vec::with_capacity(batch.len()),
         };
         for line in batch {
-            finished.add(&base, &mut enums, line);
+            finished.add(&base, &mut enums, &mut workspace, line);
         }
         if done.send((seq, finished)).is_err() {
             return;
@@ -998,7 +1009,11 @@ struct InputLine<'a> {
 }
 
 /// Attributes one input line: returns its id and the result.
-fn attribute_line(base: &Attributor, line: &[u8]) -> Result<(Value, Attribution), String> {
+fn attribute_line(
+    base: &Attributor,
+    ws: &mut Workspace,
+    line: &[u8],
+) -> Result<(Value, Attribution), String> {
     // The common case, read straight into its fields; anything unusual
     // (and every error) goes the long way, through a JSON value. (Checked
     // as UTF-8 first: fields that are skipped are not checked otherwise.)
@@ -1012,11 +1027,11 @@ fn attribute_line(base: &Attributor, line: &[u8]) -> Result<(Value, Attribution)
                 serde_json::from_value(list).map_err(|e| format!("invalid \"speakers\": {e}"))?
             }
         };
-        let result = attributor_for(base, speakers)?.attribute(&doc.text);
+        let result = attributor_for(base, speakers)?.attribute_in(&doc.text, ws);
         return Ok((doc.id, result));
     }
     let (id, text, speakers) = parse_line(line)?;
-    let result = attributor_for(base, speakers)?.attribute(&text);
+    let result = attributor_for(base, speakers)?.attribute_in(&text, ws);
     Ok((id, result))
 }
 
