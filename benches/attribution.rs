@@ -27,6 +27,11 @@
 //! group's setup, so they cost their time (about half a minute) even when
 //! a filter selects no sweep benchmark.
 //!
+//! The sweep calls `Attributor::attribute_in` with one `Workspace` reused
+//! from run to run, as a corpus run reuses one per thread. For comparison,
+//! `unclosed_fresh` runs the unclosed kind through `attribute`, whose
+//! tables are allocated (and, for long texts, faulted in) afresh each call.
+//!
 //! Run: `cargo bench --bench attribution -- --warm-up-time 1 --measurement-time 3`.
 
 use criterion::{
@@ -35,7 +40,7 @@ use criterion::{
 };
 use quotative::marks::{self, QuotedSpan};
 use quotative::sentences::{self, Segmentation};
-use quotative::{mentions, Attributor, Span};
+use quotative::{mentions, Attributor, Span, Workspace};
 use regex::Regex;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -260,7 +265,7 @@ fn bench_stage(
 }
 
 /// The synthetic inputs of the length sweep.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
     /// News text (the `news` corpus, documents separated by blank lines),
     /// repeated.
@@ -388,10 +393,10 @@ struct Seen {
 
 /// The time of one run, the faster of two when one is under a second
 /// (the first also warms up).
-fn probe(attributor: &Attributor, text: &str) -> Duration {
-    let time = || {
+fn probe(attributor: &Attributor, text: &str, workspace: &mut Workspace) -> Duration {
+    let mut time = || {
         let start = Instant::now();
-        black_box(attributor.attribute(text));
+        black_box(attributor.attribute_in(text, workspace));
         start.elapsed()
     };
     let first = time();
@@ -418,6 +423,8 @@ fn length_sweep(c: &mut Criterion) {
         }
     };
     let attributor = Attributor::new();
+    // (reused over the whole sweep, as a worker thread reuses it)
+    let mut workspace = Workspace::new();
     let limit = max_run();
     let mut seen: Vec<Option<Seen>> = vec![None; Kind::ALL.len()];
     let mut skipped = vec![false; Kind::ALL.len()];
@@ -456,7 +463,7 @@ fn length_sweep(c: &mut Criterion) {
                 }
             }
             let text = kind.build(len, &news);
-            let run = probe(&attributor, &text);
+            let run = probe(&attributor, &text, &mut workspace);
             let exponent = match seen[k] {
                 Some(prev) if run > Duration::ZERO && prev.run > Duration::ZERO => {
                     (run.as_secs_f64() / prev.run.as_secs_f64()).ln()
@@ -471,8 +478,12 @@ fn length_sweep(c: &mut Criterion) {
             });
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_with_input(BenchmarkId::new(kind.name(), label), &text, |b, text| {
-                b.iter(|| attributor.attribute(text))
+                b.iter(|| attributor.attribute_in(text, &mut workspace))
             });
+            if kind == Kind::Unclosed {
+                let id = BenchmarkId::new("unclosed_fresh", label);
+                group.bench_with_input(id, &text, |b, text| b.iter(|| attributor.attribute(text)));
+            }
         }
     }
     group.finish();
