@@ -169,15 +169,15 @@ impl Attributor {
         // (the stages fill the workspace's buffers, taken out here and put
         // back, emptied, at the end)
         let paragraphs = sentences::paragraphs_in(text, take(&mut workspace.paragraphs));
-        let quotes = marks::find_quotes_in(text, &paragraphs, take(&mut workspace.quotes));
+        let marked = marks::find_quotes_in(text, &paragraphs, take(&mut workspace.quotes));
         let genre = match self.config.genre {
-            Genre::Detect => genre::detect(text, &paragraphs, &quotes),
+            Genre::Detect => genre::detect(text, &paragraphs, &marked),
             fixed => fixed,
         };
         let segmentation = sentences::segment_in(
             text,
             &paragraphs,
-            &quotes,
+            &marked,
             take(&mut workspace.segmentation),
         );
         let cast = mentions::Cast::new(&self.config.known);
@@ -188,13 +188,10 @@ impl Attributor {
             genre,
             &mut workspace.mentions,
         );
-        let rules::Sieved {
-            quotes: decided,
-            moved,
-        } = rules::apply(
+        let rules::Sieved { mut quotes, moved } = rules::apply(
             text,
             &segmentation,
-            &quotes,
+            &marked,
             &found,
             &self.config.cues,
             genre,
@@ -208,8 +205,7 @@ impl Attributor {
             mentions: found_mentions,
             mut entities,
         } = found;
-        workspace.give_back(paragraphs, quotes, segmentation, found_mentions);
-        let mut quotes = decided;
+        workspace.give_back(paragraphs, marked, segmentation, found_mentions);
         move_mentions(&mut entities, moved);
         if let Some(mut usual) = usual {
             // (the narration's "I" takes the name the dialogue gave the
