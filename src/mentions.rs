@@ -203,6 +203,10 @@ struct Candidate<'t> {
     headless: bool,
     /// A single name after honorifics only (Mr. Bennet), keyed with them.
     honorific: bool,
+    /// For a person's single name, the title written just before it
+    /// (Colonel of Colonel Fitzwilliam, Mr of Mr. Bennet), without its
+    /// full stop: that name is a surname, not a given name.
+    title: Option<&'t str>,
 }
 
 /// Finds the mentions of possible speakers in `text` and resolves them to
@@ -676,6 +680,7 @@ fn find_in_sentence<'t>(
                     name_words: 0,
                     headless,
                     honorific: false,
+                    title: None,
                 });
             }
             i += 1;
@@ -702,6 +707,7 @@ fn find_in_sentence<'t>(
                 name_words: 0,
                 headless: false,
                 honorific: false,
+                title: None,
             });
             i += 1;
             continue;
@@ -1446,6 +1452,7 @@ fn phrase_candidate<'t>(
         name_words: 0,
         headless: false,
         honorific: false,
+        title: None,
     }
 }
 
@@ -1735,6 +1742,7 @@ fn nominal_with_noun<'t>(
         name_words: 0,
         headless: false,
         honorific: false,
+        title: None,
     })
 }
 
@@ -2019,6 +2027,10 @@ fn name_sequence<'t>(
         && words[first..name_from]
             .iter()
             .all(|&(w, _)| seg.class(w).honorific_gender().is_some());
+    let title = (!is_org && single_name && name_from > first)
+        .then(|| words[name_from - 1])
+        .filter(|&(w, _)| seg.class(w).is_title())
+        .map(|(_, word)| word.trim_end_matches('.'));
     let key = if title_only || is_org {
         joined_words(text, seg, &words[first..], last_word)
     } else if honorific {
@@ -2095,6 +2107,7 @@ fn name_sequence<'t>(
         },
         headless: false,
         honorific,
+        title,
     };
     Some((cand, j.max(seq_end)))
 }
@@ -2934,7 +2947,12 @@ fn resolve(
                             })
                             .or_else(|| {
                                 // (a given name alone: the one full name
-                                // it opens, Ralph → Ralph Denham)
+                                // it opens, Ralph → Ralph Denham; a name
+                                // after a title is a surname, so Colonel
+                                // Fitzwilliam is not Fitzwilliam Darcy)
+                                if c.title.is_some() {
+                                    return None;
+                                }
                                 let at = (*full_names_by_given.get(&folded)?)?;
                                 Some(&candidates[at].key)
                             })
@@ -3500,6 +3518,17 @@ mod tests {
         // (two full names open with it: neither)
         let f = found("Ralph Denham came in. Ralph Mills left. Ralph sat down.");
         assert!(f.entities.iter().all(|e| e.mentions.len() == 1), "{f:?}");
+    }
+
+    /// A name after a title is a surname: Colonel Fitzwilliam is not the
+    /// Fitzwilliam Darcy whose given name it is.
+    #[test]
+    fn a_name_after_a_title_is_no_given_name() {
+        let text = "Fitzwilliam Darcy came in. Colonel Fitzwilliam bowed.";
+        let f = found_in_fiction(text);
+        let darcy = entity_of_mention(&f, text, "Fitzwilliam Darcy");
+        let colonel = entity_of_mention(&f, text, "Colonel Fitzwilliam");
+        assert!(colonel.is_some() && colonel != darcy, "{f:?}");
     }
 
     /// An honorific is part of who someone is: Mr. Bennet is none of the
