@@ -20,6 +20,7 @@ use crate::sentences::{Segmentation, TokenKind};
 use crate::span::Span;
 use crate::workspace::{relabel, reuse};
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
@@ -2697,7 +2698,7 @@ fn resolve(
     let mut org_by_last_word: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     // Multi-word person names by surname, for back (and forward) references:
     // the candidates' indices, in order.
-    let mut full_names_by_surname: FxHashMap<NameKey<'_>, Vec<usize>> = FxHashMap::default();
+    let mut full_names_by_surname = Groups::default();
     // And by given name (their first word), for a given name alone.
     let mut full_names_by_given: FxHashMap<NameKey<'_>, Option<usize>> = FxHashMap::default();
     // The one full name of a surname that fits a gender, if one does.
@@ -2742,10 +2743,7 @@ fn resolve(
                 .or_insert(Some(idx));
         }
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
-            full_names_by_surname
-                .entry(NameKey::new(surname(&c.key)))
-                .or_default()
-                .push(idx);
+            full_names_by_surname.add(NameKey::new(surname(&c.key)), idx);
             if let Some((given, _)) = c.key.split_once(' ') {
                 // (None once two different full names open with it)
                 full_names_by_given
@@ -2761,6 +2759,7 @@ fn resolve(
             }
         }
     }
+    full_names_by_surname.finish();
     let mut mentions: Vec<Mention> = reuse(mentions, candidates.len());
     fn new_entity<'n>(
         entities: &mut Vec<Found<'n>>,
@@ -2967,13 +2966,14 @@ fn resolve(
                     });
                     Some(e)
                 } else if c.entity_kind == EntityKind::Organisation {
-                    let e = match by_name.get(&folded) {
-                        Some(&e) => e,
-                        None => {
+                    // (one lookup of the name, whether or not it is new)
+                    let e = match by_name.entry(folded) {
+                        Entry::Occupied(known) => *known.get(),
+                        Entry::Vacant(new) => {
                             // "The Post" after "The New York Post".
-                            let multi_word = folded.as_str().contains(' ');
+                            let multi_word = new.key().as_str().contains(' ');
                             let earlier = (!multi_word)
-                                .then(|| org_by_last_word.get(&folded).copied())
+                                .then(|| org_by_last_word.get(new.key()).copied())
                                 .flatten();
                             match earlier {
                                 Some(e) => e,
@@ -2987,7 +2987,7 @@ fn resolve(
                                     if multi_word {
                                         org_by_last_word.insert(NameKey::new(surname(&c.key)), e);
                                     }
-                                    by_name.insert(folded, e);
+                                    new.insert(e);
                                     e
                                 }
                             }
@@ -3063,6 +3063,60 @@ fn resolve(
     Mentions {
         mentions,
         entities: kept,
+    }
+}
+
+/// Lists of candidate indices by a name key (the full names of each
+/// surname), kept in one flat table: each key's list is a range of it, in
+/// the order the indices were added. (One allocation per table, not one
+/// per key.)
+#[derive(Default)]
+struct Groups<'k> {
+    /// Each key's group, numbered in order of first addition.
+    group: FxHashMap<NameKey<'k>, usize>,
+    /// (group, index) in order of addition; emptied by `finish`.
+    added: Vec<(usize, usize)>,
+    /// Where each group's list starts in `members`, and one past the last.
+    starts: Vec<usize>,
+    /// The lists, one after another.
+    members: Vec<usize>,
+}
+
+impl<'k> Groups<'k> {
+    fn reserve(&mut self, additions: usize) {
+        self.group.reserve(additions);
+        self.added.reserve(additions);
+    }
+
+    fn add(&mut self, key: NameKey<'k>, index: usize) {
+        let next = self.group.len();
+        let g = *self.group.entry(key).or_insert(next);
+        self.added.push((g, index));
+    }
+
+    /// Lays the lists out (a counting sort by group, stable): after this,
+    /// [`Groups::get`] answers.
+    fn finish(&mut self) {
+        // (each group's count, summed into where it ends, then filled from
+        // the back down to where it starts)
+        self.starts = vec![0; self.group.len() + 1];
+        for &(g, _) in &self.added {
+            self.starts[g] += 1;
+        }
+        for g in 1..self.starts.len() {
+            self.starts[g] += self.starts[g - 1];
+        }
+        self.members = vec![0; self.added.len()];
+        for &(g, index) in self.added.iter().rev() {
+            self.starts[g] -= 1;
+            self.members[self.starts[g]] = index;
+        }
+        self.added = Vec::new();
+    }
+
+    fn get(&self, key: &NameKey<'_>) -> Option<&[usize]> {
+        let g = *self.group.get(key)?;
+        Some(&self.members[self.starts[g]..self.starts[g + 1]])
     }
 }
 
