@@ -2501,6 +2501,18 @@ fn surname(key: &str) -> &str {
     }
 }
 
+/// `key` split at its first space, as `split_once(' ')` splits it (by a
+/// walk over the bytes: keys are short).
+fn split_at_space(key: &str) -> Option<(&str, &str)> {
+    let space = key.bytes().position(|b| b == b' ')?;
+    Some((&key[..space], &key[space + 1..]))
+}
+
+/// Whether `key` has a space (by a walk over the bytes: keys are short).
+fn has_space(key: &str) -> bool {
+    key.bytes().any(|b| b == b' ')
+}
+
 fn compatible(a: Gender, b: Gender) -> bool {
     a == b || a == Gender::Unknown || b == Gender::Unknown
 }
@@ -2714,18 +2726,14 @@ fn resolve(
     let mut honoured_man_by_surname: FxHashMap<NameKey<'_>, Option<usize>> = FxHashMap::default();
     // (the maps filled one entry per full name or per description are
     // sized for them at once, so that they do not grow step by step)
-    let full_names = candidates
-        .iter()
-        .filter(|c| c.entity_kind == EntityKind::Person && c.name_words >= 2)
-        .count();
+    let (mut full_names, mut nominals) = (0, 0);
+    for c in candidates {
+        full_names += usize::from(c.entity_kind == EntityKind::Person && c.name_words >= 2);
+        nominals += usize::from(c.mention.kind == MentionKind::Nominal);
+    }
     full_names_by_surname.reserve(full_names);
     full_names_by_given.reserve(full_names);
-    by_nominal.reserve(
-        candidates
-            .iter()
-            .filter(|c| c.mention.kind == MentionKind::Nominal)
-            .count(),
-    );
+    by_nominal.reserve(nominals);
     for (idx, c) in candidates.iter().enumerate() {
         if c.honorific && c.key.starts_with("Miss ") {
             miss_surnames.insert(NameKey::new(surname(&c.key)));
@@ -2744,7 +2752,7 @@ fn resolve(
         }
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
             full_names_by_surname.add(NameKey::new(surname(&c.key)), idx);
-            if let Some((given, _)) = c.key.split_once(' ') {
+            if let Some((given, _)) = split_at_space(&c.key) {
                 // (None once two different full names open with it)
                 full_names_by_given
                     .entry(NameKey::new(given))
@@ -2880,7 +2888,7 @@ fn resolve(
                 let lone_honorific = (!by_honorific.is_empty()
                     && c.entity_kind == EntityKind::Person
                     && !c.honorific
-                    && !c.key.contains(' '))
+                    && !has_space(&c.key))
                 .then(|| by_honorific.get(&folded).copied())
                 .flatten()
                 .filter(|_| {
@@ -2922,7 +2930,6 @@ fn resolve(
                                     .then_some(first)
                             });
                         only.filter(|_| !(married && miss_surnames.contains(&family)))
-                            .map(|at| &candidates[at].key)
                     } else {
                         full_names_by_surname
                             .get(&folded)
@@ -2942,7 +2949,7 @@ fn resolve(
                                     .rev()
                                     .find(fits)
                                     .or_else(|| list.iter().find(fits))
-                                    .map(|&at| &candidates[at].key)
+                                    .copied()
                             })
                             .or_else(|| {
                                 // (a given name alone: the one full name
@@ -2952,17 +2959,26 @@ fn resolve(
                                 if c.title.is_some() {
                                     return None;
                                 }
-                                let at = (*full_names_by_given.get(&folded)?)?;
-                                Some(&candidates[at].key)
+                                *full_names_by_given.get(&folded)?
                             })
-                            .or_else(|| {
-                                let at = (*honoured_man_by_surname.get(&folded)?)?;
-                                Some(&candidates[at].key)
-                            })
+                            .or_else(|| *honoured_man_by_surname.get(&folded)?)
                     };
-                    let key: &str = target.unwrap_or(&c.key);
-                    let e = *by_name.entry(NameKey::new(key)).or_insert_with(|| {
-                        new_entity(&mut entities, key, EntityKind::Person, c.gender)
+                    // (a full name met before, where no speaker is known,
+                    // went to the entity of its name: that one, without
+                    // looking the name up again)
+                    let met = target
+                        .filter(|&at| {
+                            at < idx
+                                && cast.is_empty()
+                                && candidates[at].entity_kind == EntityKind::Person
+                                && candidates[at].name_words >= 2
+                        })
+                        .and_then(|at| mentions[at].entity);
+                    let e = met.unwrap_or_else(|| {
+                        let key: &str = target.map_or(&c.key, |at| &candidates[at].key);
+                        *by_name.entry(NameKey::new(key)).or_insert_with(|| {
+                            new_entity(&mut entities, key, EntityKind::Person, c.gender)
+                        })
                     });
                     Some(e)
                 } else if c.entity_kind == EntityKind::Organisation {
@@ -2971,7 +2987,7 @@ fn resolve(
                         Entry::Occupied(known) => *known.get(),
                         Entry::Vacant(new) => {
                             // "The Post" after "The New York Post".
-                            let multi_word = new.key().as_str().contains(' ');
+                            let multi_word = has_space(new.key().as_str());
                             let earlier = (!multi_word)
                                 .then(|| org_by_last_word.get(new.key()).copied())
                                 .flatten();
@@ -3003,7 +3019,7 @@ fn resolve(
         };
         // (the person last named with an honorific, by the honorific)
         if let (Some(e), true) = (entity, c.honorific) {
-            if let Some((title, _)) = c.key.split_once(' ') {
+            if let Some((title, _)) = split_at_space(&c.key) {
                 by_honorific.insert(NameKey::new(title), e);
             }
         }
