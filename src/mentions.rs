@@ -880,18 +880,19 @@ fn starting(out: &[Candidate<'_>], from: usize, token: usize) -> Option<usize> {
 /// Words that end a noun phrase when stepping back from its head (`class`
 /// is the word's [`WordClass`]).
 fn ends_noun_phrase(word: &str, class: WordClass) -> bool {
-    class.is_capitalised_function_word()
-        && !class.is_quantity_word()
-        && !is_one_of_ignoring_case(
-            word,
-            &[
-                "most", "many", "some", "all", "both", "few", "several", "one", "two", "three",
-                "four", "five", "six", "seven", "eight", "nine", "ten", "those", "neither", "none",
-                "other", "another", "each",
-            ],
-        )
-        || class.cue_class().is_some()
+    // (the class bits before the list of words)
+    class.cue_class().is_some()
         || class.is_verb_modifier()
+        || class.is_capitalised_function_word()
+            && !class.is_quantity_word()
+            && !is_one_of_ignoring_case(
+                word,
+                &[
+                    "most", "many", "some", "all", "both", "few", "several", "one", "two", "three",
+                    "four", "five", "six", "seven", "eight", "nine", "ten", "those", "neither",
+                    "none", "other", "another", "each",
+                ],
+            )
 }
 
 /// A bare cue form between a plural noun and "that" is a verb: scholars
@@ -1322,12 +1323,14 @@ fn follows_quote(text: &str, seg: &Segmentation, k: usize, cue: usize, from: usi
 /// *retired neurosurgeon* Ben Carson, *veteran analyst* Charlie Cook.
 /// `class` is the word's [`WordClass`].
 pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
+    // (the tests of the class bits first: they turn most words away, and
+    // cost less than the tests of the letters)
     word.chars().next().is_some_and(char::is_lowercase)
-        && !ends_noun_phrase(word, class)
         && !class.is_preposition()
-        && !is_name_connector(word)
         && !class.is_conjunction()
         && class.subject_pronoun().is_none()
+        && !ends_noun_phrase(word, class)
+        && !is_name_connector(word)
         && !matches!(
             word,
             "who" | "which" | "that" | "what" | "where" | "when" | "while" | "as" | "if"
