@@ -2353,6 +2353,17 @@ impl<'a> NameKey<'a> {
         }
     }
 
+    /// The key of a part of a name (a word of it), told whether the whole
+    /// name is ASCII: then so is the part.
+    #[inline]
+    fn part(part: &'a str, whole_is_ascii: bool) -> NameKey<'a> {
+        if whole_is_ascii {
+            NameKey(Cow::Borrowed(part))
+        } else {
+            NameKey::new(part)
+        }
+    }
+
     /// The key of a name that is not all ASCII: folded once.
     #[cold]
     fn folded(name: &str) -> NameKey<'a> {
@@ -2502,6 +2513,12 @@ fn surname(key: &str) -> &str {
         Some(space) => key.get(space + 1..).unwrap_or(key),
         None => key,
     }
+}
+
+/// Whether two names have the same key (equal text has: that is asked
+/// first).
+fn same_name(a: &str, b: &str) -> bool {
+    a == b || NameKey::new(a) == NameKey::new(b)
 }
 
 /// `key` split at its first space, as `split_once(' ')` splits it (by a
@@ -2745,24 +2762,22 @@ fn resolve(
             honoured_man_by_surname
                 .entry(NameKey::new(surname(&c.key)))
                 .and_modify(|only: &mut Option<usize>| {
-                    if only
-                        .is_some_and(|at| NameKey::new(&candidates[at].key) != NameKey::new(&c.key))
-                    {
+                    if only.is_some_and(|at| !same_name(&candidates[at].key, &c.key)) {
                         *only = None;
                     }
                 })
                 .or_insert(Some(idx));
         }
         if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
-            full_names_by_surname.add(NameKey::new(surname(&c.key)), idx);
+            // (the words of an ASCII name are ASCII: keys without asking)
+            let ascii = c.key.is_ascii();
+            full_names_by_surname.add(NameKey::part(surname(&c.key), ascii), idx);
             if let Some((given, _)) = split_at_space(&c.key) {
                 // (None once two different full names open with it)
                 full_names_by_given
-                    .entry(NameKey::new(given))
+                    .entry(NameKey::part(given, ascii))
                     .and_modify(|only: &mut Option<usize>| {
-                        if only.is_some_and(|at| {
-                            NameKey::new(&candidates[at].key) != NameKey::new(&c.key)
-                        }) {
+                        if only.is_some_and(|at| !same_name(&candidates[at].key, &c.key)) {
                             *only = None;
                         }
                     })
@@ -2822,16 +2837,16 @@ fn resolve(
                 // old gentleman is Mr. Brownlow; one that opens with its
                 // determiner, not a name the finder also took as a name;
                 // asked only when there is a cast, as most documents have none)
-                let words = mention.span.as_str(text);
+                let words = || mention.span.as_str(text);
                 let determined = || {
-                    words.split_whitespace().next().is_some_and(|first| {
+                    words().split_whitespace().next().is_some_and(|first| {
                         lexicon::is_definite_determiner(first)
                             || first.eq_ignore_ascii_case("a")
                             || first.eq_ignore_ascii_case("an")
                     })
                 };
                 let known = (!cast.is_empty() && determined())
-                    .then(|| cast.by_alias(&NameKey::new(words)))
+                    .then(|| cast.by_alias(&NameKey::new(words())))
                     .flatten();
                 Some(match known {
                     Some(k) => *known_entity.entry(k).or_insert_with(|| {
