@@ -1195,8 +1195,15 @@ fn subjects_of_cues<'t>(
     );
     extend_with_descriptors(text, seg, tokens, first_candidate, out);
     if out[first_candidate..].iter().any(|c| c.dead) {
-        let sentence = out.split_off(first_candidate);
-        out.extend(sentence.into_iter().filter(|c| !c.dead));
+        // (the live ones moved up in order over the dead, in place)
+        let mut live = first_candidate;
+        for i in first_candidate..out.len() {
+            if !out[i].dead {
+                out.swap(live, i);
+                live += 1;
+            }
+        }
+        out.truncate(live);
     }
 }
 
