@@ -3,8 +3,9 @@
 //! anything worse than linear.
 //!
 //! The stage groups (`quote_marks`, `sentences`, `mentions`, `attribute`,
-//! `baseline_regex`) each run over three corpora from the shared evaluation
-//! data beside the repository:
+//! `attribute_in` (the whole pipeline with one `Workspace` kept from text
+//! to text), `baseline_regex`) each run over three corpora from the shared
+//! evaluation data beside the repository:
 //!
 //! - `seed`: `../shared/seed/article.txt`, one short news article;
 //! - `news`: every text of `../shared/eval/polnear-train.jsonl`, attributed
@@ -231,6 +232,12 @@ fn stages(c: &mut Criterion) {
     });
     bench_stage(c, "attribute", corpora, |_, _, doc| {
         black_box(attributor.attribute(doc));
+    });
+    // (the same with one workspace kept from text to text, as a corpus
+    // run keeps one per thread)
+    let workspace = std::cell::RefCell::new(Workspace::new());
+    bench_stage(c, "attribute_in", corpora, |_, _, doc| {
+        black_box(attributor.attribute_in(doc, &mut workspace.borrow_mut()));
     });
     // The naive baseline: one regex for “…” and "..." quotes, counting
     // matches, with no pairing rules, sentences or speakers.
