@@ -1103,6 +1103,42 @@ pub(crate) fn is_postnominal_adjective(word: &str) -> bool {
     )
 }
 
+/// Whether `word` is an adjective made with a hyphen, from a name or
+/// otherwise (Oscar-nominated, Miami-based, GOP-led, Clinton-era): its
+/// part after the last hyphen is a lower-case word of three bytes or more,
+/// ending in -ed or one of a few words.
+#[inline]
+pub(crate) fn is_hyphenated_modifier(word: &str) -> bool {
+    // (a byte search, as '-' is ASCII)
+    may_be_hyphenated_modifier(word.as_bytes())
+        && word.bytes().rposition(|b| b == b'-').is_some_and(|dash| {
+            let last = &word[dash + 1..];
+            last.len() > 2
+                && last.starts_with(char::is_lowercase)
+                && (last.ends_with("ed")
+                    || matches!(
+                        last,
+                        "led"
+                            | "run"
+                            | "style"
+                            | "like"
+                            | "era"
+                            | "born"
+                            | "made"
+                            | "leaning"
+                            | "friendly"
+                    ))
+        })
+}
+
+/// Whether the word `bytes` ends in a byte that an ending of
+/// [`is_hyphenated_modifier`] ends in: most words, and every quotation
+/// classed as a token, end in none, and need no search for a hyphen.
+#[inline]
+fn may_be_hyphenated_modifier(bytes: &[u8]) -> bool {
+    matches!(bytes.last(), Some(b'd' | b'n' | b'e' | b'a' | b'g' | b'y'))
+}
+
 /// Subordinating conjunctions, which open a clause with its own subject
 /// (after the governor suggested…, When Trump said…), in any case.
 #[inline]
@@ -3952,6 +3988,7 @@ impl WordClass {
     // Predicates of the word's letters.
     const PARTICIPLE: u64 = 1 << 40;
     const PLAIN_LOWERCASE: u64 = 1 << 41;
+    const HYPHENATED_MODIFIER: u64 = 1 << 42;
     /// The subject pronouns and the lists of sources: the words that may
     /// open a mention.
     const OPENS_MENTION: u64 =
@@ -4018,6 +4055,12 @@ impl WordClass {
         if is_plain_lowercase(word, bits) {
             bits |= Self::PLAIN_LOWERCASE;
         }
+        // (only words read here can hold a hyphen: the tokenizer classes
+        // words of ASCII letters and digits elsewhere; the text is sliced
+        // for the few words whose last byte may end such a word)
+        if may_be_hyphenated_modifier(word) && is_hyphenated_modifier(&text[start..end]) {
+            bits |= Self::HYPHENATED_MODIFIER;
+        }
         WordClass(bits)
     }
 
@@ -4066,6 +4109,12 @@ impl WordClass {
     #[inline]
     pub(crate) fn is_plain_lowercase(self) -> bool {
         self.has(Self::PLAIN_LOWERCASE)
+    }
+
+    /// See [`is_hyphenated_modifier`].
+    #[inline]
+    pub(crate) fn is_hyphenated_modifier(self) -> bool {
+        self.has(Self::HYPHENATED_MODIFIER)
     }
 
     /// Whether the word is a verb of speech or of belief: whether
@@ -4988,6 +5037,12 @@ mod tests {
             "s\0id",
             "twenty-four-letters-lon\0",
             "twenty-four\0letters-long",
+            "Oscar-nominated",
+            "GOP-led",
+            "Clinton-era",
+            "Ki-moon",
+            "Geun-hye",
+            "well-known",
         ]
         .iter()
         .map(|w| w.to_string())
@@ -5111,6 +5166,7 @@ mod tests {
             assert_eq!(c.is_attitude_adjective(), is_attitude_adjective(w), "{w}");
             assert_eq!(c.is_stance_noun(), is_stance_noun(w), "{w}");
             assert_eq!(c.is_speech_noun(), is_speech_noun(w), "{w}");
+            assert_eq!(c.is_hyphenated_modifier(), is_hyphenated_modifier(w), "{w}");
             if REPORT_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)) {
                 assert!(c.may_head_report(), "{w}");
             }

@@ -366,7 +366,7 @@ impl<'t> PlainOpeners<'t> {
                 next.kind == TokenKind::Word && is_upper_word(next.span.as_str(text))
             });
             let word = seg.word(text, i);
-            let opens_name = is_name_word(word)
+            let opens_name = is_name_word(word, seg.class(i))
                 && (before_name || word.ends_with("ing") || word.ends_with("ly"))
                 && !seg.class(i).is_capitalised_function_word()
                 && !seg.class(i).is_title()
@@ -481,35 +481,16 @@ fn is_all_caps(word: &str) -> bool {
 }
 
 /// A capitalised word that can be part of a name: not a hyphenated
-/// adjective made from one (Oscar-nominated, Miami-based, GOP-led), nor a
-/// party affiliation (R-Ohio); Ban Ki-moon and Park Geun-hye keep their
+/// adjective made from one (Oscar-nominated, Miami-based, GOP-led:
+/// [`WordClass::is_hyphenated_modifier`] of `class`, the word's class), nor
+/// a party affiliation (R-Ohio); Ban Ki-moon and Park Geun-hye keep their
 /// given names.
 #[inline(always)] // (called for every word; most fail at the first letter)
-fn is_name_word(word: &str) -> bool {
+fn is_name_word(word: &str, class: WordClass) -> bool {
     // (nor a party and state: R-OH, D-Calif., I-Vt.)
     let affiliation =
         || matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
-    is_upper_word(word)
-        && !affiliation()
-        // (the part after the last hyphen; a byte search, as '-' is ASCII)
-        && !word.bytes().rposition(|b| b == b'-').is_some_and(|dash| {
-            let last = &word[dash + 1..];
-            last.len() > 2
-                && last.starts_with(char::is_lowercase)
-                && (last.ends_with("ed")
-                    || matches!(
-                        last,
-                        "led"
-                            | "run"
-                            | "style"
-                            | "like"
-                            | "era"
-                            | "born"
-                            | "made"
-                            | "leaning"
-                            | "friendly"
-                    ))
-        })
+    is_upper_word(word) && !affiliation() && !class.is_hyphenated_modifier()
 }
 
 /// A name's own words, without the description that may open its mention
@@ -756,7 +737,7 @@ fn find_in_sentence<'t>(
             i += 1;
             continue;
         }
-        if is_name_word(word)
+        if is_name_word(word, class)
             && !(class.is_capitalised_function_word()
                 && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
         {
@@ -1807,7 +1788,7 @@ fn name_sequence<'t>(
                     break;
                 }
                 // (the first word is one: the caller asked)
-                if j == start || is_name_word(w) {
+                if j == start || is_name_word(w, seg.class(j)) {
                     words.push((j, w));
                     if strip_possessive(w).1 {
                         j += 1;
