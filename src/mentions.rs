@@ -2228,8 +2228,9 @@ pub(crate) fn skip_back_over_prepositions(
         let w = seg.word(text, i);
         let class = seg.class(i);
         // (a subordinator opens a clause, not a modifier: a bill faced
-        // dismal prospects *after* the governor suggested…)
-        if lexicon::is_subordinator(w) {
+        // dismal prospects *after* the governor suggested…; the class bit
+        // first, which every subordinator has and most words lack)
+        if class.links_clauses() && lexicon::is_subordinator(w) {
             break;
         }
         if class.is_preposition() {
