@@ -1205,7 +1205,7 @@ fn opening_subject<'t>(
     // (past a leading adverbial: In December, the prince…)
     let mut start = tokens.start;
     if let Some(comma) = (tokens.start..tokens.end.min(tokens.start + 6))
-        .find(|&i| seg.tokens[i].kind == TokenKind::Punct && seg.word(text, i) == ",")
+        .find(|&i| seg.tokens[i].kind == TokenKind::Punct && seg.is_byte(text, i, b','))
     {
         if word_at(tokens.start)
             .is_some_and(|w| seg.class(tokens.start).is_preposition() || w == "Then")
@@ -1302,7 +1302,7 @@ fn follows_quote(text: &str, seg: &Segmentation, k: usize, cue: usize, from: usi
     if matches!(seg.tokens[t - 1].kind, TokenKind::Quote(_)) {
         return true;
     }
-    seg.word(text, t - 1) == ","
+    seg.is_byte(text, t - 1, b',')
         && t > from + 1
         && matches!(seg.tokens[t - 2].kind, TokenKind::Quote(_))
 }
@@ -1513,7 +1513,7 @@ fn sources_after_cues<'t>(
             continue;
         }
         let inverted = matches!(seg.tokens[c - 1].kind, TokenKind::Quote(_))
-            || (seg.tokens[c - 1].kind == TokenKind::Punct && seg.word(text, c - 1) == ",");
+            || (seg.tokens[c - 1].kind == TokenKind::Punct && seg.is_byte(text, c - 1, b','));
         if !inverted {
             continue;
         }

@@ -83,6 +83,15 @@ impl Segmentation {
         self.tokens[i].span.as_str(text)
     }
 
+    /// Whether token `i` is the one byte `b`, an ASCII punctuation mark
+    /// (`seg.is_byte(text, i, b',')` answers as `seg.word(text, i) == ","`
+    /// does, without slicing the text as a string).
+    #[inline]
+    pub(crate) fn is_byte(&self, text: &str, i: usize, b: u8) -> bool {
+        let span = self.tokens[i].span;
+        span.len() == 1 && text.as_bytes().get(span.start) == Some(&b)
+    }
+
     /// What the word lists say about token `i`.
     #[inline]
     pub(crate) fn class(&self, i: usize) -> WordClass {
