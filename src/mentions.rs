@@ -598,6 +598,18 @@ fn find_in_sentence<'t>(
             i += 1;
             continue;
         }
+        // (a number, 2016 or 47, is no pronoun, name or heading, and opens
+        // a mention only as a source word, which the last test below asks)
+        if text
+            .as_bytes()
+            .get(token.span.start)
+            .is_some_and(u8::is_ascii_digit)
+            && !class.is_source_determiner()
+            && !class.is_source_noun()
+        {
+            i += 1;
+            continue;
+        }
         // A lower-case source word after the sentence's first (the, a,
         // officials): a nominal source or nothing, as the tests below
         // would find it, without them.
