@@ -1920,6 +1920,8 @@ fn name_sequence<'t>(
     }
     if start > 0
         && seg.tokens[start - 1].kind == TokenKind::Word
+        // (the length first: most words before a name are no "the")
+        && seg.tokens[start - 1].span.len() == 3
         && seg.word(text, start - 1).eq_ignore_ascii_case("the")
     {
         has_the = true;
