@@ -1632,8 +1632,10 @@ impl<'a> Sieve<'a> {
     /// speaking character named with that honorific, at most
     /// [`KIN_MENTIONS`] mentions before. The possessive means the
     /// latest person of its gender named in the paragraph before `at`,
-    /// else the latest speaker of that gender, else the latest person of
-    /// that gender named before; for a parent of the possessor's own
+    /// else the latest speaker of that gender, else, for a spouse, the
+    /// latest of that gender named with the married honorific (Mrs. for
+    /// "her husband"), else the latest person of that gender named
+    /// before; for a parent of the possessor's own
     /// gender, never one named with the parent's honorific. A spouse of a
     /// child of the family (a son of its Mr.) is none of its Mrs. or Mr.:
     /// then `None`.
@@ -1685,6 +1687,26 @@ impl<'a> Sieve<'a> {
                 .filter(|m| m.kind == MentionKind::Name)
                 .find_map(|m| m.entity.filter(|&e| person_of(e)))
         };
+        let spouse = matches!(kin, "wife" | "husband");
+        let owner_honorifics: &[&str] = match owner_gender {
+            Gender::Male => &["Mr.", "Mr"],
+            _ => &["Mrs.", "Mrs"],
+        };
+        // (with no one of the possessor's gender in the paragraph or the
+        // recent turns, the possessor of a spouse is married: the latest
+        // named with the married honorific, a Mrs. for "her husband",
+        // before the latest of the gender at all)
+        let married_named_before = || {
+            self.mentions.mentions[self.mentions.within(&(0..at))]
+                .iter()
+                .rev()
+                .take(NAMES_BACK)
+                .filter(|m| m.kind == MentionKind::Name)
+                .find_map(|m| {
+                    m.entity
+                        .filter(|&e| person_of(e) && named_with(e, owner_honorifics))
+                })
+        };
         let owner = named_before(paragraph_start)
             .or_else(|| {
                 turns
@@ -1693,22 +1715,18 @@ impl<'a> Sieve<'a> {
                     .take(TURNS_BACK)
                     .find_map(|t| t.speaker.as_ref()?.entity.filter(|&e| person_of(e)))
             })
+            .or_else(|| spouse.then(married_named_before).flatten())
             .or_else(|| named_before(0))?;
         // (the owner's family: Elinor is also Miss Dashwood; a family of
         // more than a few speakers names none of them)
         let families = people
             .families
             .get_or_init(|| Families::new(entities, people));
-        let spouse = matches!(kin, "wife" | "husband");
         let mut kin: Vec<usize> = Vec::new();
         // (a spouse: when the family has another of the owner's gender
         // named with the owner's honorific, a Mr. beside Charles Wilcox,
         // the owner is that one's child, and the family's Mrs. is his
         // mother, not his wife)
-        let owner_honorifics: &[&str] = match owner_gender {
-            Gender::Male => &["Mr.", "Mr"],
-            _ => &["Mrs.", "Mrs"],
-        };
         let titled_as_owner = |e: usize| named_with(e, owner_honorifics);
         let mut a_child = false;
         for family in families.of(owner) {
@@ -2546,6 +2564,22 @@ mod tests {
         ];
         let names = speakers_with(text, cast);
         assert_eq!(names.last().map(String::as_str), Some("Mrs. Miller"));
+    }
+
+    /// "Her husband", with no woman in the paragraph or the recent turns,
+    /// is the husband of the latest Mrs. named, not of the latest woman.
+    #[test]
+    fn her_husband_is_the_husband_of_the_latest_mrs() {
+        let text = "“Good night,” said Mrs. Hale.\n\n\
+                    “Good night,” said Mr. Hale.\n\n\
+                    “Hello,” said Mr. Lennox.\n\n\
+                    “Fine day,” said Tom.\n\n\
+                    “Yes,” said Fred.\n\n\
+                    “Indeed,” said Tom.\n\n\
+                    “Quite,” said Fred.\n\n\
+                    Mrs. Hale had come home, and Miss Lennox with her.\n\n\
+                    “I wish you had not,” cried her husband.";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Mr. Hale"));
     }
 
     /// "His wife" of a son is not the family's Mrs., his mother, when the
