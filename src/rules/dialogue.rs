@@ -1679,14 +1679,17 @@ impl<'a> Sieve<'a> {
         // the line: …while his wife was saying: / “…”)
         let paragraph = self.seg.sentences.get(self.sentence_of(at))?.paragraph;
         let paragraph_start = self.paragraph_start(paragraph).map_or(at, |t| t.min(at));
-        let named_before = |from: usize| {
+        // (the latest person of the possessor's gender named from token
+        // `from` on who also passes `also`, at most NAMES_BACK names back)
+        let named_before = |from: usize, also: &dyn Fn(usize) -> bool| {
             self.mentions.mentions[self.mentions.within(&(from..at))]
                 .iter()
                 .rev()
                 .take(NAMES_BACK)
                 .filter(|m| m.kind == MentionKind::Name)
-                .find_map(|m| m.entity.filter(|&e| person_of(e)))
+                .find_map(|m| m.entity.filter(|&e| person_of(e) && also(e)))
         };
+        let anyone = |_: usize| true;
         let spouse = matches!(kin, "wife" | "husband");
         let owner_honorifics: &[&str] = match owner_gender {
             Gender::Male => &["Mr.", "Mr"],
@@ -1696,18 +1699,8 @@ impl<'a> Sieve<'a> {
         // recent turns, the possessor of a spouse is married: the latest
         // named with the married honorific, a Mrs. for "her husband",
         // before the latest of the gender at all)
-        let married_named_before = || {
-            self.mentions.mentions[self.mentions.within(&(0..at))]
-                .iter()
-                .rev()
-                .take(NAMES_BACK)
-                .filter(|m| m.kind == MentionKind::Name)
-                .find_map(|m| {
-                    m.entity
-                        .filter(|&e| person_of(e) && named_with(e, owner_honorifics))
-                })
-        };
-        let owner = named_before(paragraph_start)
+        let married = |e: usize| named_with(e, owner_honorifics);
+        let owner = named_before(paragraph_start, &anyone)
             .or_else(|| {
                 turns
                     .iter()
@@ -1715,8 +1708,8 @@ impl<'a> Sieve<'a> {
                     .take(TURNS_BACK)
                     .find_map(|t| t.speaker.as_ref()?.entity.filter(|&e| person_of(e)))
             })
-            .or_else(|| spouse.then(married_named_before).flatten())
-            .or_else(|| named_before(0))?;
+            .or_else(|| spouse.then(|| named_before(0, &married)).flatten())
+            .or_else(|| named_before(0, &anyone))?;
         // (the owner's family: Elinor is also Miss Dashwood; a family of
         // more than a few speakers names none of them)
         let families = people
