@@ -93,11 +93,11 @@ struct Sieve<'a> {
     /// The caller's known speakers (a novel's cast), by the names they go
     /// by.
     cast: &'a Cast<'a>,
-    /// `before[i]`: how many word tokens precede token `i`, and how many
-    /// quotation tokens, so that the words and the quoted bytes of any
-    /// range are counted in constant time. (One array filled in one pass
-    /// over the tokens, eight bytes a token.)
-    before: Vec<(u32, u32)>,
+    /// `words_before[i]`: how many word tokens precede token `i`, modulo
+    /// 2³², so that the words of any range of fewer than 2³² words (every
+    /// range the rules ask about) are counted in constant time, at four
+    /// bytes a token, however long the text.
+    words_before: Vec<u32>,
     /// The quotation tokens, in order (noted by the same pass).
     quote_tokens: Vec<usize>,
     /// `quoted_before[q]`: the bytes of the first `q` quotation tokens.
@@ -206,8 +206,8 @@ pub(crate) struct Sieved {
 /// capacity kept. [`apply`] takes them out and puts them back.
 #[derive(Default)]
 pub(crate) struct Scratch {
-    // (the sieve's own tables: `Sieve::before` and the others)
-    before: Vec<(u32, u32)>,
+    // (the sieve's own tables: `Sieve::words_before` and the others)
+    words_before: Vec<u32>,
     quote_tokens: Vec<usize>,
     quoted_before: Vec<usize>,
     mention_starts: Vec<u32>,
@@ -237,7 +237,7 @@ pub(crate) fn apply(
     let sieve = Sieve::new(text, seg, quotes, mentions, cues, genre, cast, scratch);
     let sieved = sieve.run(scratch);
     // (the sieve's own tables back, empty)
-    scratch.before = reuse(sieve.before, 0);
+    scratch.words_before = reuse(sieve.words_before, 0);
     scratch.quote_tokens = reuse(sieve.quote_tokens, 0);
     scratch.quoted_before = reuse(sieve.quoted_before, 0);
     if let Some(starts) = sieve.mention_starts {
@@ -264,24 +264,24 @@ impl<'a> Sieve<'a> {
         scratch: &mut Scratch,
     ) -> Sieve<'a> {
         // (running counts, filled by one pass that knows its length)
-        let mut before = reuse(take(&mut scratch.before), seg.tokens.len() + 1);
+        let mut words_before = reuse(take(&mut scratch.words_before), seg.tokens.len() + 1);
         let mut words = 0u32;
         let mut quote_tokens = reuse(take(&mut scratch.quote_tokens), quotes.len());
         let mut quoted_before = reuse(take(&mut scratch.quoted_before), quotes.len() + 1);
         quoted_before.push(0);
-        before.extend(seg.tokens.iter().enumerate().map(|(t, token)| {
-            let counts = (words, quote_tokens.len() as u32);
+        words_before.extend(seg.tokens.iter().enumerate().map(|(t, token)| {
+            let words_so_far = words;
             match token.kind {
-                TokenKind::Word => words += 1,
+                TokenKind::Word => words = words.wrapping_add(1),
                 TokenKind::Quote(_) => {
                     quoted_before.push(quoted_before[quote_tokens.len()] + token.span.len());
                     quote_tokens.push(t);
                 }
                 TokenKind::Punct => {}
             }
-            counts
+            words_so_far
         }));
-        before.push((words, quote_tokens.len() as u32));
+        words_before.push(words);
         Sieve {
             text,
             seg,
@@ -290,7 +290,7 @@ impl<'a> Sieve<'a> {
             cues,
             genre,
             cast,
-            before,
+            words_before,
             quote_tokens,
             quoted_before,
             mention_starts: mention_starts(
@@ -516,7 +516,8 @@ impl<'a> Sieve<'a> {
         if tokens.end <= tokens.start {
             return 0;
         }
-        (self.before[tokens.end].0 - self.before[tokens.start].0) as usize
+        // (the counts wrap past 2³² words; the difference does not)
+        self.words_before[tokens.end].wrapping_sub(self.words_before[tokens.start]) as usize
     }
 
     /// Runs the passes, with the tables of `scratch` (given back empty).

@@ -979,7 +979,9 @@ impl<'a> Sieve<'a> {
     /// Whether tokens `from..to` are mostly one quotation.
     pub(super) fn mostly_quote(&self, from: usize, to: usize) -> bool {
         let quoted = if to > from {
-            let quoted_bytes_before = |t: usize| self.quoted_before[self.before[t].1 as usize];
+            // (the quotation tokens before token t, by a search of them)
+            let quoted_bytes_before =
+                |t: usize| self.quoted_before[self.quote_tokens.partition_point(|&q| q < t)];
             quoted_bytes_before(to) - quoted_bytes_before(from)
         } else {
             0
