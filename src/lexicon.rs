@@ -4076,16 +4076,26 @@ impl WordClass {
     /// the many words that are none.)
     #[inline]
     pub(crate) fn may_head_report(self) -> bool {
-        self.has(
-            Self::SPEECH
-                | Self::BELIEF
-                | Self::NAMING
-                | Self::INFINITIVE
-                | Self::PHRASAL_VERB
-                | Self::STANCE_NOUN
-                | Self::ATTITUDE
-                | Self::REPORT_WORD,
-        )
+        self.has(Self::REPORT_HEAD)
+    }
+
+    /// The lists of [`may_head_report`](Self::may_head_report).
+    const REPORT_HEAD: u64 = Self::SPEECH
+        | Self::BELIEF
+        | Self::NAMING
+        | Self::INFINITIVE
+        | Self::PHRASAL_VERB
+        | Self::STANCE_NOUN
+        | Self::ATTITUDE
+        | Self::REPORT_WORD;
+
+    /// Whether the word may head a report, is "that", or is a verb of
+    /// dialogue: whether the walk that lists the report heads
+    /// (`sentences::report_heads`) has anything to note at it (one test
+    /// for the many words that are none).
+    #[inline]
+    pub(crate) fn may_concern_reports(self) -> bool {
+        self.has(Self::REPORT_HEAD | Self::THAT | Self::DIALOGUE)
     }
 
     /// Whether the word is a subordinator ([`is_subordinator`]) or "and"

@@ -132,6 +132,10 @@ fn report_heads(classes: &[WordClass], heads: Vec<usize>) -> Vec<usize> {
     let mut heads = reuse(heads, classes.len() / 16);
     let mut after_head = false;
     for (t, class) in classes.iter().enumerate() {
+        // (most tokens are none of these, and after none: nothing to note)
+        if !after_head && !class.may_concern_reports() {
+            continue;
+        }
         if class.is_that() && t > 0 && heads.last() != Some(&(t - 1)) {
             heads.push(t - 1);
         }
