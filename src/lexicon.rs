@@ -1153,28 +1153,30 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
-/// subject (the flag *was* removed).
+/// subject (the flag *was* removed). (Asked of a word's bytes as well as
+/// of its text: the bytes cost less to cut out.)
 #[inline]
-pub(crate) fn is_auxiliary(word: &str) -> bool {
+pub(crate) fn is_auxiliary(word: impl AsRef<[u8]>) -> bool {
     matches!(
-        word,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "does"
-            | "did"
-            | "do"
+        word.as_ref(),
+        b"is"
+            | b"was"
+            | b"are"
+            | b"were"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"can"
+            | b"could"
+            | b"should"
+            | b"may"
+            | b"might"
+            | b"must"
+            | b"does"
+            | b"did"
+            | b"do"
     )
 }
 

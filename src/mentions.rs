@@ -1050,7 +1050,7 @@ fn subjects_of_cues<'t>(
         let relative = (tokens.start.max(k.saturating_sub(12))..k)
             .rev()
             .take_while(|&r| seg.tokens[r].kind == TokenKind::Word)
-            .any(|r| matches!(seg.word(text, r), "who" | "which" | "that"));
+            .any(|r| matches!(seg.bytes(text, r), b"who" | b"which" | b"that"));
         if relative {
             continue;
         }
@@ -1569,7 +1569,7 @@ fn sources_after_cues<'t>(
         // (said the approach put forward by Trump is insufficient)
         let clause_follows = (from + 1..tokens.end.min(from + 12))
             .take_while(|&i| seg.tokens[i].kind == TokenKind::Word)
-            .any(|i| lexicon::is_auxiliary(seg.word(text, i)));
+            .any(|i| lexicon::is_auxiliary(seg.bytes(text, i)));
         // The phrase must end in a noun, not in the name it contains.
         if clause_follows
             || end == from
@@ -1833,7 +1833,7 @@ fn name_sequence<'t>(
             TokenKind::Punct => {
                 // The dot of an abbreviation or initial: Sen. / J.
                 let attached = j > start && seg.tokens[j - 1].span.end == t.span.start;
-                if t.span.as_str(text) == "."
+                if t.span.bytes(text) == b"."
                     && attached
                     && words.last().is_some_and(|&(k, word)| {
                         let class = seg.class(k);
@@ -1912,7 +1912,7 @@ fn name_sequence<'t>(
             && seg
                 .tokens
                 .get(only_token + 1)
-                .is_some_and(|t| t.span.as_str(text) == ":")
+                .is_some_and(|t| t.span.bytes(text) == b":")
             && !lexicon::is_headline_label(only);
         if (shouting && !label && !class.is_organisation_word() && !class.is_country()) || adverb {
             return None;

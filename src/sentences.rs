@@ -83,6 +83,13 @@ impl Segmentation {
         self.tokens[i].span.as_str(text)
     }
 
+    /// The bytes of token `i`, to compare with a word ([`Span::bytes`]:
+    /// cheaper than [`word`](Segmentation::word)).
+    #[inline]
+    pub(crate) fn bytes<'t>(&self, text: &'t str, i: usize) -> &'t [u8] {
+        self.tokens[i].span.bytes(text)
+    }
+
     /// Whether token `i` is the one byte `b`, an ASCII punctuation mark
     /// (`seg.is_byte(text, i, b',')` answers as `seg.word(text, i) == ","`
     /// does, without slicing the text as a string).

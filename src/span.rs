@@ -94,6 +94,16 @@ impl Span {
         text.get(self.range()).unwrap_or("")
     }
 
+    /// The bytes the span covers (none when the span does not fit
+    /// `text`), for comparing them with a word: unlike
+    /// [`as_str`](Span::as_str) it need not ask whether the span's ends are
+    /// on `char` boundaries, which costs more than the comparison of a
+    /// short word.
+    #[inline]
+    pub(crate) fn bytes<'t>(&self, text: &'t str) -> &'t [u8] {
+        text.as_bytes().get(self.range()).unwrap_or_default()
+    }
+
     /// Whether `other` lies wholly inside this span.
     ///
     /// # Examples

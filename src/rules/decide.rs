@@ -210,7 +210,7 @@ impl<'a> Sieve<'a> {
         for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
             // (an infinitive takes the sentence's subject: Trump took to
             // Twitter to accuse the campaign of being “duped”)
-            let infinitive = c > start + 1 && self.is_word(c - 1) && self.word(c - 1) == "to";
+            let infinitive = c > start + 1 && self.is_word(c - 1) && self.bytes(c - 1) == b"to";
             if self.cue(c).is_none()
                 || (self.class(c).is_ambiguous_base_form()
                     && !infinitive

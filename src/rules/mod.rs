@@ -340,6 +340,13 @@ impl<'a> Sieve<'a> {
         self.seg.tokens[i].span.as_str(self.text)
     }
 
+    /// The bytes of token `i`, to compare with a word (cheaper than
+    /// [`word`](Sieve::word): [`Span::bytes`]).
+    #[inline(always)]
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        self.seg.bytes(self.text, i)
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.seg
             .tokens

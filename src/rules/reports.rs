@@ -120,7 +120,7 @@ impl<'a> Sieve<'a> {
             }
             // Emanuel also made clear that…, she made it clear to House
             // Democrats that…
-            if self.word(c) == "clear" {
+            if self.bytes(c) == b"clear" {
                 if let Some(quote) = self.made_clear_report(c, range.start, range.end) {
                     out.push(quote);
                     continue;
@@ -200,7 +200,7 @@ impl<'a> Sieve<'a> {
                         .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun)
                     || self.class(c + 1).is_that()
                     || self.class(c + 1).is_source_determiner()
-                    || matches!(self.word(c + 1), "what" | "how" | "why" | "whether"));
+                    || matches!(self.bytes(c + 1), b"what" | b"how" | b"why" | b"whether"));
             if self.class(c).is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
@@ -472,7 +472,7 @@ impl<'a> Sieve<'a> {
             // comes: others who want to ban abortion | said…; Rivera, who
             // voted against the plan, | said…)
             let subject = &self.mentions.mentions[m];
-            let end = if subject.span.as_str(self.text) == "who" {
+            let end = if subject.span.bytes(self.text) == b"who" {
                 (c + 1..end)
                     .find(|&i| self.is_word(i) && self.class(i).is_finite_saying())
                     .unwrap_or(end)
@@ -575,7 +575,7 @@ impl<'a> Sieve<'a> {
             }
             if k >= from + 2
                 && self.is_word(k - 1)
-                && matches!(self.word(k - 1), "a" | "an" | "the")
+                && matches!(self.bytes(k - 1), b"a" | b"an" | b"the")
                 && self.is_word(k - 2)
             {
                 // (with a particle: laid out a plan to…)
@@ -656,7 +656,7 @@ impl<'a> Sieve<'a> {
     /// "took to Twitter to" (not "asked her to": the one asked says it).
     fn infinitive_of_saying(&self, c: usize, from: usize) -> bool {
         if c < from + 2
-            || !(self.is_word(c - 1) && self.word(c - 1) == "to")
+            || !(self.is_word(c - 1) && self.bytes(c - 1) == b"to")
             || !self.is_word(c - 2)
             || self.cue(c) != Some(CueClass::Speech)
             || !self.class(c).is_ambiguous_base_form()
@@ -872,7 +872,7 @@ impl<'a> Sieve<'a> {
         }
         // "say" and "think" are verbs unless a determiner or "to" makes
         // them a noun or an infinitive (have a say, to say).
-        if matches!(self.word(c), "say" | "think" | "believe" | "know") {
+        if matches!(self.bytes(c), b"say" | b"think" | b"believe" | b"know") {
             // (a quantity is a subject: Some say, Many believe; not "have
             // some say in")
             let quantity = self.quantity_subject_before(c);
@@ -914,7 +914,7 @@ impl<'a> Sieve<'a> {
             (prev == "not" || prev == "never")
                 && c >= from + 2
                 && self.is_word(c - 2)
-                && lexicon::is_auxiliary(&lexicon::ascii_lowercase_str(self.word(c - 2)))
+                && lexicon::is_auxiliary(&*lexicon::ascii_lowercase_str(self.word(c - 2)))
         };
         if lexicon::is_negative_contraction(&prev) || negated_auxiliary() {
             return true;
@@ -1022,7 +1022,7 @@ impl<'a> Sieve<'a> {
                     && (self.class(i).is_that()
                         || (self.class(i).subject_pronoun().is_none()
                             && self.cue(i).is_none()
-                            && !lexicon::is_auxiliary(self.word(i))))
+                            && !lexicon::is_auxiliary(self.bytes(i))))
             })
             .find(|&i| self.class(i).is_that());
         if let Some(t) = that {
@@ -1196,7 +1196,7 @@ impl<'a> Sieve<'a> {
             }
             if i > from
                 && self.is_word(i)
-                && matches!(self.word(i), "but" | "and")
+                && matches!(self.bytes(i), b"but" | b"and")
                 && next_is_cue(i + 1)
                 && self.mention_starting_at(i + 1).is_none()
             {
@@ -1228,7 +1228,7 @@ impl<'a> Sieve<'a> {
     fn may_end_clause(&self, i: usize) -> bool {
         match self.seg.tokens[i].kind {
             TokenKind::Word => self.class(i).links_clauses(),
-            TokenKind::Punct => matches!(self.word(i), "," | ";"),
+            TokenKind::Punct => matches!(self.bytes(i), b"," | b";"),
             TokenKind::Quote(_) => false,
         }
     }
@@ -1316,7 +1316,7 @@ impl<'a> Sieve<'a> {
         let mut c = mention.tokens.end;
         while c < end && c < mention.tokens.end + MODIFIER_TOKENS && self.is_word(c) && {
             let class = self.class(c);
-            class.is_verb_modifier() || lexicon::is_auxiliary(self.word(c))
+            class.is_verb_modifier() || lexicon::is_auxiliary(self.bytes(c))
         } {
             c += 1;
         }
@@ -1348,7 +1348,7 @@ impl<'a> Sieve<'a> {
                 return false;
             }
         } else if self.is_word(k)
-            && (matches!(self.word(k), "and" | "but" | "though" | "although")
+            && (matches!(self.bytes(k), b"and" | b"but" | b"though" | b"although")
                 // (a subordinate clause with its own report: … as he urges
                 // conservatives to unite, … when he told the tale of…)
                 || (self.word(k) != "if" && lexicon::is_subordinator(self.word(k))))
@@ -1452,7 +1452,7 @@ impl<'a> Sieve<'a> {
             mention
         };
         // (FALLIN: I think…: in a transcript, "I" is the paragraph's speaker)
-        let mention = if self.mentions.mentions[mention].span.as_str(self.text) == "I" {
+        let mention = if self.mentions.mentions[mention].span.bytes(self.text) == b"I" {
             self.transcript_speaker(cue_token).unwrap_or(mention)
         } else {
             mention

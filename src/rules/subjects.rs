@@ -66,7 +66,7 @@ impl<'a> Sieve<'a> {
         let own_verb = || {
             (mention.tokens.end..cue).any(|i| self.is_word(i) && !self.class(i).is_verb_modifier())
         };
-        if mention.span.as_str(self.text) == "who" && own_verb() {
+        if mention.span.bytes(self.text) == b"who" && own_verb() {
             let first = mention.tokens.start;
             return (first.saturating_sub(4).max(from)..first)
                 .rev()
@@ -86,7 +86,7 @@ impl<'a> Sieve<'a> {
             if !self.is_word(r) {
                 return None;
             }
-            if self.word(r) == "who" && r + 1 < start {
+            if self.bytes(r) == b"who" && r + 1 < start {
                 let head = self.mention_ending_at(r.checked_sub(1)?)?;
                 return (!self.mentions.mentions[head].possessive).then_some(head);
             }
@@ -130,7 +130,7 @@ impl<'a> Sieve<'a> {
             {
                 r -= 1;
                 if self.is_word(r)
-                    && matches!(self.word(r), "who" | "whose")
+                    && matches!(self.bytes(r), b"who" | b"whose")
                     && self.is_punct(r - 1, ",")
                     && r >= 2
                 {
@@ -206,7 +206,7 @@ impl<'a> Sieve<'a> {
             if !self.is_word(r) {
                 break;
             }
-            if matches!(self.word(r), "who" | "whose" | "which" | "that") {
+            if matches!(self.bytes(r), b"who" | b"whose" | b"which" | b"that") {
                 // (Hawkins and others who…: the named one of the group)
                 let head = if r >= from + 3
                     && self.is_word(r - 1)
