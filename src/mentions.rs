@@ -626,6 +626,8 @@ fn find_in_sentence<'t>(
             continue;
         }
         let word = token.span.as_str(text);
+        // (the token as written, for the name that may start with it)
+        let written = word;
         let after_prep = i > tokens.start
             && seg.tokens[i - 1].kind == TokenKind::Word
             && seg.class(i - 1).is_preposition();
@@ -756,7 +758,7 @@ fn find_in_sentence<'t>(
             if let Some((cand, end)) = name_sequence(
                 text,
                 seg,
-                i,
+                (i, written),
                 tokens.end,
                 after_prep,
                 tokens.start,
@@ -1645,7 +1647,18 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
 }
 
 fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
-    i < end && seg.tokens[i].kind == TokenKind::Word && is_upper_word(seg.word(text, i))
+    i < end && seg.tokens[i].kind == TokenKind::Word && is_upper_at(text, seg, i)
+}
+
+/// Whether token `i` opens with an upper-case letter ([`is_upper_word`]),
+/// read from its first byte when that is ASCII (most words), without
+/// cutting the word out of the text.
+#[inline]
+fn is_upper_at(text: &str, seg: &Segmentation, i: usize) -> bool {
+    match seg.bytes(text, i).first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => is_upper_word(seg.word(text, i)),
+    }
 }
 
 /// A nominal source starting at `start`, whose modifiers begin at `body`:
@@ -1694,7 +1707,7 @@ fn nominal_with_noun<'t>(
         // singular name would not take as its verb)
         let after_modifier = |j: usize| {
             class.is_source_noun()
-                && (!is_upper_word(seg.word(text, j - 1)) || class.is_ambiguous_base_form())
+                && (!is_upper_at(text, seg, j - 1) || class.is_ambiguous_base_form())
         };
         if j > body && class.cue_class().is_some() && !after_modifier(j) {
             break;
@@ -1705,7 +1718,7 @@ fn nominal_with_noun<'t>(
             if !(j + 1 < end
                 && seg.tokens[j + 1].kind == TokenKind::Word
                 && seg.class(j + 1).is_source_noun()
-                && !is_upper_word(seg.word(text, j + 1)))
+                && !is_upper_at(text, seg, j + 1))
             {
                 break;
             }
@@ -1763,14 +1776,15 @@ fn nominal_gender(head: &str) -> Gender {
 }
 
 /// A proper-name sequence starting at token `start`, a name word
-/// ([`is_name_word`]); returns the candidate and the token after it.
+/// ([`is_name_word`]) written `first_word` (cut out of the text by the caller
+/// already); returns the candidate and the token after it.
 /// `words` is a buffer for the sequence's words (each token index with
 /// its text, sliced once), reused from call to call.
 #[allow(clippy::too_many_arguments)] // (the walk's state, each one read)
 fn name_sequence<'t>(
     text: &'t str,
     seg: &Segmentation,
-    start: usize,
+    (start, first_word): (usize, &'t str),
     end: usize,
     after_prep: bool,
     sentence_start: usize,
@@ -1784,7 +1798,11 @@ fn name_sequence<'t>(
         let t = seg.tokens[j];
         match t.kind {
             TokenKind::Word => {
-                let w = t.span.as_str(text);
+                let w = if j == start {
+                    first_word
+                } else {
+                    t.span.as_str(text)
+                };
                 // A headline's verb of saying ends the name: Sanders Says …,
                 // Obama Claims …, Carson Slams … (not Consumer Reports)
                 if !words.is_empty()

@@ -347,6 +347,16 @@ impl<'a> Sieve<'a> {
         self.seg.bytes(self.text, i)
     }
 
+    /// [`starts_upper`] of token `i`, read from its first byte when that
+    /// is an ASCII letter or digit (most words), without cutting the
+    /// word out of the text.
+    fn starts_upper_at(&self, i: usize) -> bool {
+        match self.bytes(i).first() {
+            Some(b) if b.is_ascii_alphanumeric() => b.is_ascii_uppercase(),
+            _ => starts_upper(self.word(i)),
+        }
+    }
+
     fn is_word(&self, i: usize) -> bool {
         self.seg
             .tokens
@@ -467,7 +477,7 @@ impl<'a> Sieve<'a> {
         for k in sentence.tokens.clone() {
             if self.is_word(k) {
                 words += 1;
-                capitalised += usize::from(starts_upper(self.word(k)));
+                capitalised += usize::from(self.starts_upper_at(k));
             }
         }
         words >= 4 && capitalised * 4 >= words * 3 && self.opens_paragraph(sentence.tokens.start)
@@ -479,7 +489,7 @@ impl<'a> Sieve<'a> {
     fn in_leading_subordinate(&self, t: usize, from: usize) -> bool {
         t > from + 1
             && self.is_word(from)
-            && starts_upper(self.word(from))
+            && self.starts_upper_at(from)
             && lexicon::is_subordinator(self.word(from))
             && !(from + 1..t).any(|i| self.is_punct(i, ",") || self.is_quote(i))
     }

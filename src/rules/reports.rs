@@ -303,7 +303,7 @@ impl<'a> Sieve<'a> {
                 && self.is_word(subject_start - 1)
                 && (self.word(subject_start - 1).chars().all(char::is_lowercase)
                     // Israeli officials, Senate aides: a capitalised modifier
-                    || (starts_upper(self.word(subject_start - 1))
+                    || (self.starts_upper_at(subject_start - 1)
                         && self.mention_ending_at(subject_start - 1).is_none()))
                 && self.cue(subject_start - 1).is_none()
                 && !self.class(subject_start - 1).is_preposition()

@@ -212,8 +212,7 @@ impl<'a> Sieve<'a> {
                 && d < reach
                 && self.is_word(d)
                 && (self.word(d).chars().all(char::is_lowercase)
-                    || (starts_upper(self.word(d))
-                        && !self.class(d).is_capitalised_function_word()))
+                    || (self.starts_upper_at(d) && !self.class(d).is_capitalised_function_word()))
                 && (self.class(d).cue_class().is_none() || title_of(d - 1))
                 && (!self.class(d).is_preposition() || title_of(d))
             {
