@@ -998,10 +998,9 @@ fn subjects_of_cues<'t>(
         if seg.tokens[c].kind != TokenKind::Word {
             continue;
         }
-        let cue = seg.word(text, c);
-        if is_upper_word(cue)
+        if is_upper_at(text, seg, c)
             || (cue_lists.is_ambiguous_base_form()
-                && !matches!(cue, "say" | "think" | "believe" | "know")
+                && !matches!(seg.bytes(text, c), b"say" | b"think" | b"believe" | b"know")
                 && !plural_then_that(text, seg, c, tokens.clone())
                 && !plural_then_clause(text, seg, c, tokens.clone())
                 && !after_quantity(text, seg, c, tokens.start))
@@ -1699,7 +1698,6 @@ fn nominal_with_noun<'t>(
         if seg.tokens[j].kind != TokenKind::Word {
             break;
         }
-        let w = seg.word(text, j);
         let class = seg.class(j);
         // "The New York Post reports": a verb, not a head noun (but "the
         // congressional report": a noun after a lower-case modifier, and "a
@@ -1712,7 +1710,7 @@ fn nominal_with_noun<'t>(
         if j > body && class.cue_class().is_some() && !after_modifier(j) {
             break;
         }
-        if class.is_source_noun() && (!is_upper_word(w) || j == start) {
+        if class.is_source_noun() && (!is_upper_at(text, seg, j) || j == start) {
             head = Some(j);
             // A compound head continues: "campaign officials".
             if !(j + 1 < end
@@ -1726,7 +1724,7 @@ fn nominal_with_noun<'t>(
             || class.is_preposition()
             || class.is_that()
             || class.subject_pronoun().is_some()
-            || class.is_verb_modifier() && !w.ends_with("ly")
+            || class.is_verb_modifier() && !seg.bytes(text, j).ends_with(b"ly")
         {
             break;
         }

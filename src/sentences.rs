@@ -530,8 +530,12 @@ fn is_terminal_at(text: &str, span: Span) -> bool {
     }
 }
 
-fn is_closing_punct(c: &str) -> bool {
-    matches!(c, ")" | "]" | "}" | "’" | "”" | "\"" | "'" | "»")
+/// Whether the token of bytes `c` is a closing mark: ) ] } ’ ” " ' ».
+/// (Its bytes: they need not be cut out of the text as a `str` to be
+/// compared.)
+fn is_closing_punct(c: &[u8]) -> bool {
+    const CLOSING: [&str; 8] = [")", "]", "}", "’", "”", "\"", "'", "»"];
+    CLOSING.iter().any(|mark| mark.as_bytes() == c)
 }
 
 /// Cuts the paragraph's tokens, from `first` to the last, into sentences.
@@ -566,14 +570,14 @@ fn split_sentences(
                 while j < last
                     && seg.tokens[j].kind == TokenKind::Punct
                     && (is_terminal_at(text, seg.tokens[j].span)
-                        || is_closing_punct(seg.tokens[j].span.as_str(text)))
+                        || is_closing_punct(seg.tokens[j].span.bytes(text)))
                 {
                     j += 1;
                 }
                 let run = j - i;
                 let boundary = j < last
                     && opens_sentence(text, seg.tokens[j])
-                    && !(token.span.as_str(text) == "."
+                    && !(token.span.bytes(text) == b"."
                         && run == 1
                         && i > first
                         && is_abbreviation_before(text, seg, i))
@@ -634,7 +638,11 @@ fn starts_upper(word: &str) -> bool {
 /// Whether a token can begin a sentence.
 fn opens_sentence(text: &str, token: Token) -> bool {
     match token.kind {
-        TokenKind::Word => starts_upper(token.span.as_str(text)),
+        // (an ASCII first byte, as most words have, read as it is)
+        TokenKind::Word => match token.span.bytes(text).first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase() || b.is_ascii_digit(),
+            _ => starts_upper(token.span.as_str(text)),
+        },
         TokenKind::Quote(_) => true,
         TokenKind::Punct => matches!(
             token.span.as_str(text),
@@ -650,13 +658,13 @@ fn is_abbreviation_before(text: &str, seg: &Segmentation, dot: usize) -> bool {
     if prev.kind != TokenKind::Word || prev.span.end != seg.tokens[dot].span.start {
         return false;
     }
-    let word = prev.span.as_str(text);
     // (the word's class says whether it is an abbreviation; a word of
     // more than six bytes can be neither of the others, and one of more
     // than four no single character)
+    let len = prev.span.len();
     seg.classes[dot - 1].is_abbreviation()
-        || (word.len() <= 6 && word.as_bytes().contains(&b'.'))
-        || (word.len() <= 4 && is_single_upper(word))
+        || (len <= 6 && prev.span.bytes(text).contains(&b'.'))
+        || (len <= 4 && is_single_upper(prev.span.as_str(text)))
 }
 
 /// Whether `word` is a single upper-case character (an initial: J).

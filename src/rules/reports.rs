@@ -538,9 +538,12 @@ impl<'a> Sieve<'a> {
     /// Whether the cue at token `c` is a past participle after a form of
     /// "be" (is expected, was not told, were widely seen).
     fn is_passive(&self, c: usize, from: usize) -> bool {
-        let w = self.word(c);
-        if !(w.ends_with("ed")
-            || matches!(w, "told" | "shown" | "seen" | "known" | "thought" | "held"))
+        let w = self.bytes(c);
+        if !(w.ends_with(b"ed")
+            || matches!(
+                w,
+                b"told" | b"shown" | b"seen" | b"known" | b"thought" | b"held"
+            ))
         {
             return false;
         }
@@ -548,15 +551,23 @@ impl<'a> Sieve<'a> {
         while k > from
             && c - k < 3
             && self.is_word(k - 1)
-            && (self.word(k - 1) == "not" || self.word(k - 1).ends_with("ly"))
+            && (self.bytes(k - 1) == b"not" || self.bytes(k - 1).ends_with(b"ly"))
         {
             k -= 1;
         }
         k > from
             && self.is_word(k - 1)
             && matches!(
-                self.word(k - 1),
-                "is" | "was" | "were" | "are" | "be" | "been" | "being" | "isn't" | "wasn't"
+                self.bytes(k - 1),
+                b"is"
+                    | b"was"
+                    | b"were"
+                    | b"are"
+                    | b"be"
+                    | b"been"
+                    | b"being"
+                    | b"isn't"
+                    | b"wasn't"
             )
     }
 
@@ -1278,9 +1289,9 @@ impl<'a> Sieve<'a> {
     fn is_progressive(&self, c: usize, from: usize) -> bool {
         let mut k = c;
         while k > from + 1 && self.is_word(k - 1) && {
-            let w = self.word(k - 1);
-            w == "not"
-                || w == "n't"
+            let w = self.bytes(k - 1);
+            w == b"not"
+                || w == b"n't"
                 || (self.class(k - 1).is_verb_modifier() && !lexicon::is_auxiliary(w))
         } {
             k -= 1;
