@@ -1142,8 +1142,13 @@ fn may_be_hyphenated_modifier(bytes: &[u8]) -> bool {
 /// Subordinating conjunctions, which open a clause with its own subject
 /// (after the governor suggested…, When Trump said…), in any case.
 #[inline]
-pub(crate) fn is_subordinator(word: &str) -> bool {
-    word.len() <= 8 && SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(word))
+pub(crate) fn is_subordinator(word: impl AsRef<[u8]>) -> bool {
+    // (of a word's bytes as well as of its text)
+    let word = word.as_ref();
+    word.len() <= 8
+        && SUBORDINATORS
+            .iter()
+            .any(|w| w.as_bytes().eq_ignore_ascii_case(word))
 }
 
 /// The words of [`is_subordinator`], in lower case.
@@ -1214,10 +1219,11 @@ pub(crate) fn is_fiction_tag_verb(word: &str) -> bool {
 
 /// Verbs of starting or going on to speak that can close a sentence
 /// leading in to a quotation in fiction: Mr. Collins began. / “…”
-pub(crate) fn is_taking_the_floor(word: &str) -> bool {
+pub(crate) fn is_taking_the_floor(word: impl AsRef<[u8]>) -> bool {
+    // (of a word's bytes as well as of its text)
     matches!(
-        word,
-        "began" | "spoke" | "continued" | "resumed" | "persisted" | "proceeded"
+        word.as_ref(),
+        b"began" | b"spoke" | b"continued" | b"resumed" | b"persisted" | b"proceeded"
     )
 }
 
@@ -1398,8 +1404,10 @@ pub(crate) fn is_copula(word: &str) -> bool {
 }
 
 /// Negated auxiliaries written as one word: didn't, won’t, isn't.
-pub(crate) fn is_negative_contraction(word: &str) -> bool {
-    word.ends_with("n't") || word.ends_with("n’t")
+pub(crate) fn is_negative_contraction(word: impl AsRef<[u8]>) -> bool {
+    // (of a word's bytes as well as of its text)
+    let word = word.as_ref();
+    word.ends_with(b"n't") || word.ends_with("n’t".as_bytes())
 }
 
 /// Plainly finite verbs of saying (said, told, wrote): after them any

@@ -430,8 +430,12 @@ impl<'t> PlainOpeners<'t> {
 }
 
 /// Whether `word` is one of the lower-case `words`, ignoring ASCII case.
-fn is_one_of_ignoring_case(word: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| word.eq_ignore_ascii_case(w))
+fn is_one_of_ignoring_case(word: impl AsRef<[u8]>, words: &[&str]) -> bool {
+    // (of a word's bytes as well as of its text)
+    let word = word.as_ref();
+    words
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// `word` in lower case, borrowed when it is lower-case ASCII already
@@ -925,7 +929,11 @@ pub(crate) fn plural_then_clause(
     let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i));
     let mut p = c;
     while p > tokens.start
-        && word_at(p - 1).is_some_and(|w| matches!(w, "there" | "here" | "also" | "now" | "still"))
+        && seg.tokens[p - 1].kind == TokenKind::Word
+        && matches!(
+            seg.bytes(text, p - 1),
+            b"there" | b"here" | b"also" | b"now" | b"still"
+        )
     {
         p -= 1;
     }
@@ -947,8 +955,8 @@ pub(crate) fn plural_then_clause(
     // (not an intent noun: a savings plan that…; "that" is for
     // plural_then_that to judge)
     if matches!(
-        seg.word(text, c),
-        "plan" | "hope" | "offer" | "promise" | "pledge" | "vow"
+        seg.bytes(text, c),
+        b"plan" | b"hope" | b"offer" | b"promise" | b"pledge" | b"vow"
     ) {
         return false;
     }
@@ -963,11 +971,12 @@ pub(crate) fn plural_then_clause(
 /// Whether the word before the bare cue form at `c` is a quantity that
 /// makes it a plural verb: about three-quarters *support*, most *want*.
 pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usize) -> bool {
+    // (the class first: most words before a cue are no quantity)
     c > from
         && seg.tokens[c - 1].kind == TokenKind::Word
-        && seg.word(text, c).chars().all(|ch| ch.is_lowercase())
         && seg.class(c - 1).is_quantity_word()
-        && !is_one_of_ignoring_case(seg.word(text, c - 1), &["number", "share", "each"])
+        && seg.word(text, c).chars().all(|ch| ch.is_lowercase())
+        && !is_one_of_ignoring_case(seg.bytes(text, c - 1), &["number", "share", "each"])
 }
 
 /// The noun phrase in subject position of each speech cue that no mention
@@ -1212,8 +1221,9 @@ fn opening_subject<'t>(
     first_candidate: usize,
     out: &mut Vec<Candidate<'t>>,
 ) {
+    // (the bytes of the word at `i`: they are only compared)
     let word_at = |i: usize| {
-        (i < tokens.end && seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i))
+        (i < tokens.end && seg.tokens[i].kind == TokenKind::Word).then(|| seg.bytes(text, i))
     };
     // (past a leading adverbial: In December, the prince…)
     let mut start = tokens.start;
@@ -1221,7 +1231,7 @@ fn opening_subject<'t>(
         .find(|&i| seg.tokens[i].kind == TokenKind::Punct && seg.is_byte(text, i, b','))
     {
         if word_at(tokens.start)
-            .is_some_and(|w| seg.class(tokens.start).is_preposition() || w == "Then")
+            .is_some_and(|w| seg.class(tokens.start).is_preposition() || w == b"Then")
         {
             start = comma + 1;
         }
@@ -1240,7 +1250,7 @@ fn opening_subject<'t>(
         let class = seg.class(end);
         // (a name or title inside: not a plain phrase — The former first
         // lady; so called: not a phrase at all)
-        if covered_anywhere(out, first_candidate, end) || w == "so" {
+        if covered_anywhere(out, first_candidate, end) || w == b"so" {
             return;
         }
         if class.is_preposition()
@@ -1250,7 +1260,7 @@ fn opening_subject<'t>(
             || class.is_verb_modifier()
             || lexicon::is_auxiliary(w)
             || lexicon::is_negative_contraction(w)
-            || (w.len() > 4 && w.ends_with("ed") && end > start + 1)
+            || (w.len() > 4 && w.ends_with(b"ed") && end > start + 1)
         {
             break;
         }
@@ -1263,7 +1273,7 @@ fn opening_subject<'t>(
     let next = seg.word(text, end);
     let class = seg.class(end);
     // (or a relative clause: The complaint, which was filed…, alleged)
-    let relative = next == "," && word_at(end + 1).is_some_and(|w| matches!(w, "which" | "who"));
+    let relative = next == "," && word_at(end + 1).is_some_and(|w| matches!(w, b"which" | b"who"));
     // (not a copula or a modal: The choice was between…, The mines would
     // be placed…)
     let copula_or_modal = lexicon::is_auxiliary(next) && !matches!(next, "has" | "have" | "had");
@@ -2255,7 +2265,9 @@ pub(crate) fn skip_back_over_prepositions(
         if seg.tokens[i].kind != TokenKind::Word {
             break;
         }
-        let w = seg.word(text, i);
+        // (its bytes, compared; the text cut out for the few tests of
+        // its letters)
+        let w = seg.bytes(text, i);
         let class = seg.class(i);
         // (a subordinator opens a clause, not a modifier: a bill faced
         // dismal prospects *after* the governor suggested…; the class bit
@@ -2273,7 +2285,7 @@ pub(crate) fn skip_back_over_prepositions(
                 && i - 1 > from
                 && seg.tokens[i - 2].kind == TokenKind::Word
                 && lexicon::is_postnominal_adjective(seg.word(text, i - 1));
-            if !modifies_word || (w == "to" && !adjective) {
+            if !modifies_word || (w == b"to" && !adjective) {
                 break;
             }
             head = i;
@@ -2295,12 +2307,12 @@ pub(crate) fn skip_back_over_prepositions(
             || lexicon::is_auxiliary(w)
             // (a past verb with an object: the bill faced dismal prospects of…)
             || (w.len() > 4
-                && w.ends_with("ed")
-                && w.chars().all(|ch| ch.is_lowercase())
+                && w.ends_with(b"ed")
+                && seg.word(text, i).chars().all(|ch| ch.is_lowercase())
                 && i + 1 < k
                 && !seg.class(i + 1).is_preposition())
             || class.is_conjunction()
-            || matches!(w, "that" | "who" | "which" | "when" | "where")
+            || matches!(w, b"that" | b"who" | b"which" | b"when" | b"where")
             || class.subject_pronoun().is_some()
         {
             break;
@@ -2316,7 +2328,8 @@ pub(crate) fn skip_back_to_subject(
     mut k: usize,
     from: usize,
 ) -> usize {
-    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i));
+    // (the bytes of the word at `i`: they are only compared)
+    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.bytes(text, i));
     let mut steps = 0;
     while k > from && steps < 6 {
         let Some(w) = word_at(k - 1) else { break };
@@ -2333,7 +2346,7 @@ pub(crate) fn skip_back_to_subject(
                 k -= 1;
                 lead += 1;
             }
-        } else if (class.is_verb_modifier() || matches!(w, "here" | "there"))
+        } else if (class.is_verb_modifier() || matches!(w, b"here" | b"there"))
             && class.subject_pronoun().is_none()
         {
             k -= 1;

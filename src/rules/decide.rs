@@ -176,7 +176,7 @@ impl<'a> Sieve<'a> {
     fn opens_dependent_phrase(&self, i: usize) -> bool {
         self.is_word(i)
             && self.word(i).starts_with(|c: char| c.is_lowercase())
-            && (self.class(i).is_preposition() || lexicon::is_subordinator(self.word(i)))
+            && (self.class(i).is_preposition() || self.subordinator_at(i))
     }
 
     /// The reported clause that holds the quotation (the outermost one:
@@ -380,14 +380,16 @@ impl<'a> Sieve<'a> {
             .rev()
             .take_while(|&k| self.is_word(k))
             .find_map(|k| {
-                let w = self.word(k);
+                let w = self.bytes(k);
                 let particle = k > start && self.is_word(k - 1);
-                if particle && matches!((self.word(k - 1), w), ("went", "on") | ("spoke", "up")) {
+                if particle
+                    && matches!((self.bytes(k - 1), w), (b"went", b"on") | (b"spoke", b"up"))
+                {
                     Some(Some(k - 1))
                 } else if lexicon::is_taking_the_floor(w) {
                     Some(Some(k))
                 } else if self.class(k).is_verb_modifier()
-                    || matches!(w, "at" | "once" | "last" | "length" | "first")
+                    || matches!(w, b"at" | b"once" | b"last" | b"length" | b"first")
                 {
                     None
                 } else {

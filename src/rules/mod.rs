@@ -347,6 +347,13 @@ impl<'a> Sieve<'a> {
         self.seg.bytes(self.text, i)
     }
 
+    /// Whether token `i` is a subordinator ([`lexicon::is_subordinator`]):
+    /// its class bit first, which every subordinator has and most words
+    /// lack, then its bytes against the list.
+    fn subordinator_at(&self, i: usize) -> bool {
+        self.class(i).links_clauses() && lexicon::is_subordinator(self.bytes(i))
+    }
+
     /// [`starts_upper`] of token `i`, read from its first byte when that
     /// is an ASCII letter or digit (most words), without cutting the
     /// word out of the text.
@@ -490,7 +497,7 @@ impl<'a> Sieve<'a> {
         t > from + 1
             && self.is_word(from)
             && self.starts_upper_at(from)
-            && lexicon::is_subordinator(self.word(from))
+            && self.subordinator_at(from)
             && !(from + 1..t).any(|i| self.is_punct(i, ",") || self.is_quote(i))
     }
 

@@ -525,8 +525,8 @@ impl<'a> Sieve<'a> {
         let opens = first > from
             && first <= from + 2
             && self.is_word(first - 1)
-            && lexicon::is_subordinator(self.word(first - 1))
-            && !self.word(first - 1).eq_ignore_ascii_case("as");
+            && self.subordinator_at(first - 1)
+            && !self.bytes(first - 1).eq_ignore_ascii_case(b"as");
         if !opens {
             return end;
         }
@@ -824,7 +824,7 @@ impl<'a> Sieve<'a> {
             .map_or(from, |comma| comma + 1);
         while start < verb
             && self.is_word(start)
-            && (self.class(start).is_conjunction() || lexicon::is_subordinator(self.word(start)))
+            && (self.class(start).is_conjunction() || self.subordinator_at(start))
         {
             start += 1;
         }
@@ -927,7 +927,7 @@ impl<'a> Sieve<'a> {
                 && self.is_word(c - 2)
                 && lexicon::is_auxiliary(&*lexicon::ascii_lowercase_str(self.word(c - 2)))
         };
-        if lexicon::is_negative_contraction(&prev) || negated_auxiliary() {
+        if lexicon::is_negative_contraction(&*prev) || negated_auxiliary() {
             return true;
         }
         matches!(
@@ -1362,7 +1362,7 @@ impl<'a> Sieve<'a> {
             && (matches!(self.bytes(k), b"and" | b"but" | b"though" | b"although")
                 // (a subordinate clause with its own report: … as he urges
                 // conservatives to unite, … when he told the tale of…)
-                || (self.word(k) != "if" && lexicon::is_subordinator(self.word(k))))
+                || (self.bytes(k) != b"if" && self.subordinator_at(k)))
         {
             // Without a comma only a pronoun subject opens one (… and he
             // noted that…; not "said Trump and Clinton believe…").

@@ -47,9 +47,8 @@ impl<'a> Sieve<'a> {
         {
             before -= 1;
         }
-        let opens_clause = before > 0
-            && self.is_word(before - 1)
-            && lexicon::is_subordinator(self.word(before - 1));
+        let opens_clause =
+            before > 0 && self.is_word(before - 1) && self.subordinator_at(before - 1);
         (!mention.possessive && (!mention.after_preposition || opens_clause)).then_some(m)
     }
 
