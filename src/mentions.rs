@@ -1226,12 +1226,14 @@ fn opening_subject<'t>(
         (i < tokens.end && seg.tokens[i].kind == TokenKind::Word).then(|| seg.bytes(text, i))
     };
     // (past a leading adverbial: In December, the prince…)
+    // (the first word asked first: most sentences open with none of
+    // these, and need no search for the comma)
     let mut start = tokens.start;
-    if let Some(comma) = (tokens.start..tokens.end.min(tokens.start + 6))
-        .find(|&i| seg.tokens[i].kind == TokenKind::Punct && seg.is_byte(text, i, b','))
+    if word_at(tokens.start)
+        .is_some_and(|w| seg.class(tokens.start).is_preposition() || w == b"Then")
     {
-        if word_at(tokens.start)
-            .is_some_and(|w| seg.class(tokens.start).is_preposition() || w == b"Then")
+        if let Some(comma) = (tokens.start..tokens.end.min(tokens.start + 6))
+            .find(|&i| seg.tokens[i].kind == TokenKind::Punct && seg.is_byte(text, i, b','))
         {
             start = comma + 1;
         }
