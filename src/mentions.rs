@@ -1515,8 +1515,8 @@ fn sources_after_cues<'t>(
             continue;
         }
         if seg.tokens[c].span.len() == 2
-            && seg.word(text, c) == "to"
-            && seg.word(text, c - 1).eq_ignore_ascii_case("according")
+            && seg.bytes(text, c) == b"to"
+            && seg.bytes(text, c - 1).eq_ignore_ascii_case(b"according")
         {
             let at = |t: usize| starting(out, first_candidate, t).is_some();
             let taken = at(from) || (at(from + 1) && matches!(seg.word(text, from), "the" | "The"));
@@ -1950,7 +1950,7 @@ fn name_sequence<'t>(
         && seg.tokens[start - 1].kind == TokenKind::Word
         // (the length first: most words before a name are no "the")
         && seg.tokens[start - 1].span.len() == 3
-        && seg.word(text, start - 1).eq_ignore_ascii_case("the")
+        && seg.bytes(text, start - 1).eq_ignore_ascii_case(b"the")
     {
         has_the = true;
         the_token = the_token.or(Some(start - 1));

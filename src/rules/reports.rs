@@ -210,7 +210,7 @@ impl<'a> Sieve<'a> {
                         && (!self.class(c).is_ambiguous_base_form()
                             || self.bare_form_is_verb(c, range.start)))
                     && (self.class(c - 1).is_source_determiner()
-                        || self.word(c - 1).chars().all(|ch| ch.is_ascii_digit())))
+                        || self.bytes(c - 1).iter().all(u8::is_ascii_digit)))
             {
                 continue;
             }
@@ -406,7 +406,7 @@ impl<'a> Sieve<'a> {
                 owner.possessive && owner.tokens.end == lead_in
             });
             if lead_in > range.start
-                && self.word(range.start).eq_ignore_ascii_case("as")
+                && self.bytes(range.start).eq_ignore_ascii_case(b"as")
                 && (lead_in == range.start + 1
                     || owner.is_some()
                     || (lead_in == range.start + 2

@@ -43,7 +43,7 @@ impl<'a> Sieve<'a> {
         let mut before = mention.tokens.start;
         if before > 0
             && self.is_word(before - 1)
-            && self.word(before - 1).eq_ignore_ascii_case("the")
+            && self.bytes(before - 1).eq_ignore_ascii_case(b"the")
         {
             before -= 1;
         }

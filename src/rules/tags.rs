@@ -96,7 +96,7 @@ impl<'a> Sieve<'a> {
             }
         }
         // “…,” as The New Yorker put it / as a Homeland Security memo put it.
-        if self.is_word(j) && self.word(j) == "as" {
+        if self.is_word(j) && self.bytes(j) == b"as" {
             let source = self.mention_starting_at(j + 1).or_else(|| {
                 (self.is_word(j + 1) && self.class(j + 1).is_source_determiner())
                     .then(|| self.mention_starting_at(j + 2))
