@@ -963,21 +963,16 @@ impl<'a> Sieve<'a> {
     /// bare cue at token `c` (Some say, Both want, Neither wanted), not as
     /// a determiner of a noun (some say in the matter).
     fn quantity_subject_before(&self, c: usize) -> bool {
+        const QUANTITIES: [&str; 10] = [
+            "both", "all", "many", "most", "some", "few", "several", "others", "neither", "none",
+        ];
+        // (the word's bytes ignoring ASCII case, as its ASCII lower case
+        // would compare: nothing to cut out or to lower)
         c > 0
             && self.is_word(c - 1)
-            && matches!(
-                &*lexicon::ascii_lowercase_str(self.word(c - 1)),
-                "both"
-                    | "all"
-                    | "many"
-                    | "most"
-                    | "some"
-                    | "few"
-                    | "several"
-                    | "others"
-                    | "neither"
-                    | "none"
-            )
+            && QUANTITIES
+                .iter()
+                .any(|q| self.bytes(c - 1).eq_ignore_ascii_case(q.as_bytes()))
             && !(self.is_word(c + 1) && self.class(c + 1).is_preposition())
     }
 
