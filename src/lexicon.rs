@@ -1600,42 +1600,44 @@ pub(crate) fn is_temporal_noun(word: &str) -> bool {
 
 /// Nouns for a work with a title: book, show, podcast, film… (his book
 /// “An American Son”).
-pub(crate) fn is_work_noun(word: &str) -> bool {
+pub(crate) fn is_work_noun(word: impl AsRef<[u8]>) -> bool {
+    // (of a word's bytes as well as of its text)
     matches!(
-        word,
-        "book"
-            | "books"
-            | "novel"
-            | "memoir"
-            | "biography"
-            | "podcast"
-            | "show"
-            | "program"
-            | "programme"
-            | "series"
-            | "episode"
-            | "film"
-            | "movie"
-            | "documentary"
-            | "song"
-            | "album"
-            | "column"
-            | "newsletter"
-            | "blog"
-            | "magazine"
-            | "play"
-            | "musical"
-            | "sitcom"
-            | "segment"
+        word.as_ref(),
+        b"book"
+            | b"books"
+            | b"novel"
+            | b"memoir"
+            | b"biography"
+            | b"podcast"
+            | b"show"
+            | b"program"
+            | b"programme"
+            | b"series"
+            | b"episode"
+            | b"film"
+            | b"movie"
+            | b"documentary"
+            | b"song"
+            | b"album"
+            | b"column"
+            | b"newsletter"
+            | b"blog"
+            | b"magazine"
+            | b"play"
+            | b"musical"
+            | b"sitcom"
+            | b"segment"
     )
 }
 
 /// Third-person forms of cue verbs that are far more often plural nouns
 /// (attacks, comments, rules): they count as verbs only after a subject.
-pub(crate) fn is_noun_like_s_form(word: &str) -> bool {
+pub(crate) fn is_noun_like_s_form(word: impl AsRef<[u8]>) -> bool {
+    // (of a word's bytes as well as of its text)
     matches!(
-        word,
-        "attacks" | "comments" | "rules" | "questions" | "remarks" | "answers" | "feels"
+        word.as_ref(),
+        b"attacks" | b"comments" | b"rules" | b"questions" | b"remarks" | b"answers" | b"feels"
     )
 }
 

@@ -220,7 +220,7 @@ impl<'a> Sieve<'a> {
         ]
         .into_iter()
         .flatten()
-        .any(|k| self.is_word(k) && lexicon::is_work_noun(self.word(k)));
+        .any(|k| self.is_word(k) && lexicon::is_work_noun(self.bytes(k)));
         if t == 0 || !(self.is_word(t - 1) || work) {
             return false;
         }

@@ -183,7 +183,7 @@ impl<'a> Sieve<'a> {
             }
             // "his past comments", "the Paris attacks": a plural that reads
             // as a noun is a verb only right after its subject.
-            if lexicon::is_noun_like_s_form(self.word(c))
+            if lexicon::is_noun_like_s_form(self.bytes(c))
                 && !self.s_form_has_subject(c, range.start)
             {
                 continue;
