@@ -287,44 +287,58 @@ impl<'a> Sieve<'a> {
         for _ in 0..3 {
             let opener = (start..before).find(|&i| self.is_word(i));
             let Some(opener) = opener else { break };
-            let w = lexicon::ascii_lowercase_str(self.word(opener));
+            // (the words compared ignoring ASCII case, as their ASCII lower
+            // case would compare, and as bytes: nothing cut out, lowered or
+            // allocated; the word lists ignore case themselves)
+            let is_one_of = |word: &[u8], words: &[&str]| {
+                words
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+            };
+            let ends_with = |word: &[u8], end: &[u8]| {
+                word.len() >= end.len() && word[word.len() - end.len()..].eq_ignore_ascii_case(end)
+            };
+            let w = self.bytes(opener);
             let comma_soon = (opener..before.min(opener + 5)).find(|&i| self.is_punct(i, ","));
             let temporal_lead = comma_soon.is_some_and(|c| {
-                c > opener && {
-                    let last = lexicon::ascii_lowercase_str(self.word(c - 1));
-                    lexicon::is_temporal_noun(&last)
-                        || matches!(&*last, "later" | "earlier" | "ago" | "before" | "after")
-                }
+                c > opener
+                    && (lexicon::is_temporal_noun(self.word(c - 1))
+                        || is_one_of(
+                            self.bytes(c - 1),
+                            &["later", "earlier", "ago", "before", "after"],
+                        ))
             });
             // A participle opening the sentence (Citing the attack, Will
             // urged…; Flying home, she vented…), unless it is a name.
             let participle_lead = opener == sentence.tokens.start
-                && ((w.len() > 5 && w.ends_with("ing")) || (w.len() > 4 && w.ends_with("ed")))
+                && ((w.len() > 5 && ends_with(w, b"ing")) || (w.len() > 4 && ends_with(w, b"ed")))
                 && self
                     .mention_starting_at(opener)
                     .is_none_or(|m| self.mentions.mentions[m].entity.is_none());
             let adverbial = temporal_lead
                 || participle_lead
-                || lexicon::is_preposition(&w)
-                || matches!(
-                    &*w,
-                    "when"
-                        | "if"
-                        | "as"
-                        | "while"
-                        | "because"
-                        | "although"
-                        | "though"
-                        | "once"
-                        | "since"
-                        | "last"
-                        | "earlier"
-                        | "later"
-                        | "following"
-                        | "responding"
-                        | "speaking"
-                        | "asked"
-                        | "in"
+                || lexicon::is_preposition(self.word(opener))
+                || is_one_of(
+                    w,
+                    &[
+                        "when",
+                        "if",
+                        "as",
+                        "while",
+                        "because",
+                        "although",
+                        "though",
+                        "once",
+                        "since",
+                        "last",
+                        "earlier",
+                        "later",
+                        "following",
+                        "responding",
+                        "speaking",
+                        "asked",
+                        "in",
+                    ],
                 );
             if !adverbial {
                 break;
