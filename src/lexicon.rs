@@ -1207,6 +1207,34 @@ pub(crate) fn person_noun_gender(word: &str) -> Option<crate::Gender> {
     }
 }
 
+/// Nouns of kinship (his sister, her aunt): a person of the family of the
+/// one the possessive before them means, never that one.
+pub(crate) fn is_kin_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "mother"
+            | "father"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "sister"
+            | "brother"
+            | "aunt"
+            | "uncle"
+            | "cousin"
+            | "niece"
+            | "nephew"
+            | "grandmother"
+            | "grandfather"
+            | "grandson"
+            | "granddaughter"
+            | "mamma"
+            | "mama"
+            | "papa"
+    )
+}
+
 /// Irregular verbs that tag a quotation in fiction right after it (“…,”
 /// thought Elinor; “…,” began Gregory; “…,” broke in Isaac), where news
 /// would not use them.

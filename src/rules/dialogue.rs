@@ -1466,6 +1466,8 @@ impl<'a> Sieve<'a> {
         named: Named<'_>,
     ) -> Option<Speaker> {
         let turns = so_far.turns;
+        // (the one a description of kin is kin of, who is not that kin)
+        let mut kin_owner: Option<usize> = None;
         let at = self.mention_spanning(speaker.mention)?;
         let mention = &self.mentions.mentions[at];
         let words = mention.span.as_str(self.text);
@@ -1494,6 +1496,11 @@ impl<'a> Sieve<'a> {
                         mention: speaker.mention,
                         entity: Some(e),
                     });
+                }
+                // (any other kin of the one the possessive means is not
+                // that one: her aunt is not the niece she speaks to)
+                if lexicon::is_kin_noun(head) {
+                    kin_owner = self.possessor(determiner, mention.tokens.start, turns, people);
                 }
                 // (a title for a name: the doctor is Doctor Losberne, the
                 // count Count Mippipopolous, when one character has it; her
@@ -1527,7 +1534,8 @@ impl<'a> Sieve<'a> {
         .flatten();
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
-            !named.not_speaking.contains(&e)
+            Some(e) != kin_owner
+                && !named.not_speaking.contains(&e)
                 && Some(e) != in_focus
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
@@ -1622,6 +1630,56 @@ impl<'a> Sieve<'a> {
                     .filter(|&e| self.mentions.entities[e].kind == EntityKind::Person)
             })
             .or_else(|| previous?.speaker.as_ref()?.entity)
+    }
+
+    /// The person a possessive (his, her) said at token `at` means: the
+    /// latest person of its gender named in the paragraph before `at`,
+    /// else in the narration since the previous turn (Elizabeth looked
+    /// back. / “…,” said her aunt), else the latest speaker of that gender
+    /// of the recent turns, else the latest person of that gender named
+    /// before.
+    fn possessor(
+        &self,
+        possessive: &str,
+        at: usize,
+        turns: &[Turn],
+        people: &People,
+    ) -> Option<usize> {
+        let gender = match possessive {
+            "his" | "His" => Gender::Male,
+            "her" | "Her" => Gender::Female,
+            _ => return None,
+        };
+        let entities = &self.mentions.entities;
+        let person_of = |e: usize| {
+            entities[e].kind == EntityKind::Person && people.genders.get(e) == Some(&gender)
+        };
+        let paragraph = self.seg.sentences.get(self.sentence_of(at))?.paragraph;
+        let paragraph_start = self.paragraph_start(paragraph).map_or(at, |t| t.min(at));
+        // (the latest person of the gender named in tokens `tokens`, at
+        // most NAMES_BACK names back)
+        let named_in = |tokens: std::ops::Range<usize>| {
+            self.mentions.mentions[self.mentions.within(&tokens)]
+                .iter()
+                .rev()
+                .take(NAMES_BACK)
+                .filter(|m| m.kind == MentionKind::Name)
+                .find_map(|m| m.entity.filter(|&e| person_of(e)))
+        };
+        let since_turn = turns
+            .last()
+            .and_then(|t| self.paragraph_start(t.paragraph + 1))
+            .filter(|&t| t < paragraph_start);
+        named_in(paragraph_start..at)
+            .or_else(|| named_in(since_turn?..paragraph_start))
+            .or_else(|| {
+                turns
+                    .iter()
+                    .rev()
+                    .take(TURNS_BACK)
+                    .find_map(|t| t.speaker.as_ref()?.entity.filter(|&e| person_of(e)))
+            })
+            .or_else(|| named_in(0..at))
     }
 
     /// The person a description of kin means (his mother, her husband),
@@ -2592,6 +2650,19 @@ mod tests {
         ];
         let names = speakers_with(text, cast);
         assert_eq!(names.last().map(String::as_str), Some("Dolly"));
+    }
+
+    /// A description of kin is not the one its possessive means, who is
+    /// the person the narration since the last line names: her aunt is
+    /// not the niece who looked back.
+    #[test]
+    fn her_aunt_is_not_the_one_she_means() {
+        let text = "“I like him,” said Elizabeth.\n\n\
+                    “So do I,” said Mrs. Gardiner.\n\n\
+                    They drove on, and Elizabeth looked back at the house.\n\n\
+                    “He is very civil,” said her aunt.";
+        let names = speakers(text);
+        assert_eq!(names.last().map(String::as_str), Some("Mrs. Gardiner"));
     }
 
     /// A description before a verb of dialogue right after a line is its
