@@ -1178,6 +1178,22 @@ fn subjects_of_cues<'t>(
         {
             continue;
         }
+        // (nor, in a novel, the object of a preposition after the name
+        // that opens the sentence, which is the subject: Aziz after
+        // another silence said)
+        if fiction
+            && start > tokens.start + 1
+            && seg.tokens[start - 1].kind == TokenKind::Word
+            && seg.class(start - 1).is_preposition()
+            && covering(&out[..before], first_candidate, start - 2).is_some_and(|i| {
+                out[i].mention.kind == MentionKind::Name
+                    && out[i].mention.tokens.start == tokens.start
+                    && !out[i].mention.possessive
+                    && out[i].mention.tokens.end == start - 1
+            })
+        {
+            continue;
+        }
         if let Some(i) = absorbed {
             out[i].dead = true;
         }

@@ -2906,6 +2906,16 @@ mod tests {
         assert_eq!(speakers(text), ["Catherine", "Henry"]);
     }
 
+    /// A phrase of a preposition between the name opening a sentence and
+    /// its verb of saying is no subject: the name is.
+    #[test]
+    fn the_name_before_a_phrase_of_a_preposition_says_the_line() {
+        let text = "Aziz shook his head.\n\n\
+                    Aziz after another silence said, “Why are you not married?”\n\n\
+                    “Because I am not,” said Fielding.";
+        assert_eq!(speakers(text), ["Aziz", "Fielding"]);
+    }
+
     #[test]
     fn a_voice_in_an_inverted_tag_is_its_owners() {
         let text = "“Shall we go?” replied Catherine.\n\n\

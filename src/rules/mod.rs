@@ -46,6 +46,9 @@ const CLAUSE_TOKENS: usize = 400;
 const REPORTS_PER_QUOTE: usize = 64;
 /// How many modifiers (has, also, later) may stand between subject and cue.
 const MODIFIER_TOKENS: usize = 4;
+/// How many words a phrase of a preposition between a sentence's opening
+/// name and its verb of saying may have (Aziz after another silence said).
+const ADVERBIAL_WORDS: usize = 8;
 /// How many words of manner may follow a verb of taking the floor that
 /// closes a lead-in sentence (began again, spoke at last very slowly).
 const FLOOR_MANNER_WORDS: usize = 4;

@@ -95,6 +95,21 @@ impl<'a> Sieve<'a> {
 
     /// The mention just before the cue at token `cue` that can be its
     /// subject (see [`Sieve::subject_of`]).
+    /// The name that opens the sentence at token `from` and stands right
+    /// before a preposition among the [`ADVERBIAL_WORDS`] words before
+    /// token `k`, all words (Aziz *after another silence* said).
+    fn name_before_adverbial(&self, k: usize, from: usize) -> Option<usize> {
+        let preposition = (from + 1..k)
+            .rev()
+            .take(ADVERBIAL_WORDS)
+            .take_while(|&i| self.is_word(i))
+            .find(|&i| self.class(i).is_preposition())?;
+        let m = self.mention_ending_at(preposition - 1)?;
+        let mention = &self.mentions.mentions[m];
+        (mention.kind == MentionKind::Name && !mention.possessive && mention.tokens.start == from)
+            .then_some(m)
+    }
+
     fn nearest_subject_of(&self, cue: usize, from: usize) -> Option<usize> {
         let mut k = cue;
         if k > from && self.is_punct(k - 1, ")") {
@@ -113,6 +128,14 @@ impl<'a> Sieve<'a> {
         let head = mentions::skip_back_over_prepositions(self.text, self.seg, k, from);
         if head < k && head > from && self.class(cue).is_finite_saying() {
             if let Some(m) = self.subject_near(head - 1, from) {
+                return Some(m);
+            }
+        }
+        // In a novel, the name opening the sentence before a phrase of a
+        // preposition (Aziz after another silence said): the phrase is
+        // an adverbial, and the mentions stage takes no subject from it.
+        if self.genre == Genre::Fiction && self.class(cue).is_finite_saying() {
+            if let Some(m) = self.name_before_adverbial(k, from) {
                 return Some(m);
             }
         }
