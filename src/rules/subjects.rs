@@ -93,8 +93,6 @@ impl<'a> Sieve<'a> {
         None
     }
 
-    /// The mention just before the cue at token `cue` that can be its
-    /// subject (see [`Sieve::subject_of`]).
     /// The name that opens the sentence at token `from` and stands right
     /// before a preposition among the [`ADVERBIAL_WORDS`] words before
     /// token `k`, all words (Aziz *after another silence* said).
@@ -110,6 +108,8 @@ impl<'a> Sieve<'a> {
             .then_some(m)
     }
 
+    /// The mention just before the cue at token `cue` that can be its
+    /// subject (see [`Sieve::subject_of`]).
     fn nearest_subject_of(&self, cue: usize, from: usize) -> Option<usize> {
         let mut k = cue;
         if k > from && self.is_punct(k - 1, ")") {
