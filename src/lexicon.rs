@@ -1255,6 +1255,15 @@ pub(crate) fn is_taking_the_floor(word: impl AsRef<[u8]>) -> bool {
     )
 }
 
+/// Verbs of going on speaking that tag a quotation (“…,” he added; she
+/// continued): the one who speaks goes on, so the speaker is the latest.
+pub(crate) fn is_going_on(word: &str) -> bool {
+    matches!(
+        word,
+        "added" | "continued" | "resumed" | "persisted" | "pursued" | "proceeded"
+    )
+}
+
 /// Nouns of a spoken answer or remark, owned by their speaker in fiction:
 /// “…,” was Elinor's *reply*.
 pub(crate) fn is_reply_noun(word: &str) -> bool {

@@ -155,6 +155,11 @@ struct Named<'n> {
     /// Whom the line of the very next paragraph addresses (“Yes, Tom.”):
     /// likely its speaker.
     answered: Option<usize>,
+    /// Whom a tag's verb of going on keeps speaking (“…,” he added):
+    /// the latest speaker, when the tag's verb is one, and the first
+    /// token of the narration since their line (none when it is in the
+    /// tag's paragraph).
+    kept: Option<(usize, usize)>,
 }
 
 /// What the conversation pass has decided so far: the turns taken, and
@@ -524,7 +529,9 @@ impl<'a> Sieve<'a> {
                 .collect();
             // (a pronoun or description tag read in the conversation; the
             // mention moves to the person it is read as)
-            let read_tag = |speaker: &mut Speaker, moved: &mut Moves| {
+            let read_tag = |speaker: &mut Speaker,
+                            kept: Option<(usize, usize)>,
+                            moved: &mut Moves| {
                 let resolved = self.pronoun_in_conversation(
                     speaker,
                     paragraph,
@@ -537,6 +544,7 @@ impl<'a> Sieve<'a> {
                     Named {
                         not_speaking: &not_speaking,
                         answered,
+                        kept,
                     },
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
@@ -554,12 +562,27 @@ impl<'a> Sieve<'a> {
             let tagged = group
                 .iter_mut()
                 .filter(|q| !is_default(q.rule))
-                .find_map(|q| q.speaker.as_mut());
+                .find_map(|q| Some((q.cue, q.speaker.as_mut()?)));
             let is_tagged = tagged.is_some();
             let mut alternatives: Vec<Speaker> = Vec::new();
             let speaker = match tagged {
-                Some(speaker) => {
-                    read_tag(speaker, &mut moved);
+                Some((cue, speaker)) => {
+                    // (the speaker of the conversation's latest turn, which a
+                    // verb of going on keeps across narration; right after
+                    // another's line, its speaker goes on from their own
+                    // turn before)
+                    let kept = turns
+                        .last()
+                        .filter(|t| {
+                            t.paragraph + 1 < paragraph
+                                && t.paragraph + CONVERSATION_GAP >= paragraph
+                        })
+                        .filter(|_| cue.is_some_and(|c| self.is_going_on(c)))
+                        .and_then(|t| {
+                            let since = self.paragraph_start(t.paragraph + 1)?;
+                            Some((t.speaker.as_ref()?.entity?, since))
+                        });
+                    read_tag(speaker, kept, &mut moved);
                     Some(speaker.clone())
                 }
                 None => {
@@ -643,10 +666,16 @@ impl<'a> Sieve<'a> {
             };
             // (a later pronoun tag of the paragraph is read in the
             // conversation too: “…,” he added.)
-            if speaker.is_some() {
+            if let Some(first) = speaker.as_ref() {
+                let first = first.entity;
                 let later = group.iter_mut().filter(|q| !is_default(q.rule)).skip(1);
-                for s in later.filter_map(|q| q.speaker.as_mut()) {
-                    read_tag(s, &mut moved);
+                for q in later {
+                    let kept = first
+                        .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
+                        .map(|e| (e, usize::MAX));
+                    if let Some(s) = q.speaker.as_mut() {
+                        read_tag(s, kept, &mut moved);
+                    }
                 }
             }
             // (untagged quotations after a tagged one in the paragraph go
@@ -1447,7 +1476,10 @@ impl<'a> Sieve<'a> {
     /// character who speaks ([`People::speaks`]) of the gender the pronoun
     /// or noun gives (any gender for a noun that gives none): of the
     /// latest sentence of its paragraph that names one before it, the
-    /// first (Mr. Wilcox looked up. “…,” he said), else the one the next
+    /// first (Mr. Wilcox looked up. “…,” he said), else, for a verb of
+    /// going on, the one [`Named::kept`] keeps when the narration since
+    /// their line names no other who may speak (“…,” said Margaret. /
+    /// Groans. / “…,” she continued), else the one the next
     /// line answers by name ([`Named::answered`]: “…,” he said. / “Yes,
     /// Tom.”), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]), else the latest speaker of the
@@ -1574,9 +1606,23 @@ impl<'a> Sieve<'a> {
                 .find(may_be_subject)?
                 .entity
         });
-        // (else the one the next line answers by name: “…,” he said. /
-        // “Yes, Tom.”)
+        // (else, after a verb of going on, the one who spoke last: “…,” he
+        // added; else the one the next line answers by name: “…,” he said.
+        // / “Yes, Tom.”)
         let resolved = in_paragraph
+            .or_else(|| {
+                // (unless the narration since names another who may speak:
+                // Mrs. Bennet was profuse in her acknowledgments. / “…,” she
+                // added)
+                let (kept, since) = named.kept.filter(|&(e, _)| fits(e))?;
+                let narration = since.min(paragraph_start)..paragraph_start;
+                let another = self.mentions.mentions[self.mentions.within(&narration)]
+                    .iter()
+                    .rev()
+                    .take(NAMES_BACK)
+                    .any(|m| may_be_subject(&m) && m.entity != Some(kept));
+                (!another).then_some(kept)
+            })
             .or_else(|| named.answered.filter(|&e| fits(e)))
             .or_else(|| {
                 self.next_speakers(paragraph, first_token, so_far, people)
@@ -1609,6 +1655,18 @@ impl<'a> Sieve<'a> {
             });
         let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
+    }
+
+    /// Whether a cue is a verb of going on speaking (“…,” he added; she
+    /// went on; he resumed): the speaker is the one who spoke last.
+    fn is_going_on(&self, cue: Span) -> bool {
+        let word = cue.as_str(self.text);
+        lexicon::is_going_on(word)
+            || (word == "went"
+                && self.text[cue.end..]
+                    .trim_start()
+                    .get(..2)
+                    .is_some_and(|on| on == "on"))
     }
 
     /// The person a conversation is on at token `at`, whom a description
@@ -3090,6 +3148,17 @@ mod tests {
             .iter()
             .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_verb_of_going_on_after_narration_keeps_the_latest_speaker() {
+        let text = "“Work is good for everyone,” said Margaret.\n\n\
+                    “Not for me,” said Helen.\n\n\
+                    “There is Mr. Vyse, though,” said Margaret.\n\n\
+                    Groans from Helen.\n\n\
+                    “I shall stick to it,” she continued.";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Margaret"));
     }
 
     #[test]
