@@ -1476,7 +1476,9 @@ impl<'a> Sieve<'a> {
     /// character who speaks ([`People::speaks`]) of the gender the pronoun
     /// or noun gives (any gender for a noun that gives none): of the
     /// latest sentence of its paragraph that names one before it, the
-    /// first (Mr. Wilcox looked up. “…,” he said), else, for a verb of
+    /// first (Mr. Wilcox looked up. “…,” he said), passing over sentences
+    /// that a pronoun of its gender opens (She had treated Helen so.),
+    /// else, for a verb of
     /// going on, the one [`Named::kept`] keeps when the narration since
     /// their line names no other who may speak (“…,” said Margaret. /
     /// Groans. / “…,” she continued), else the one the next
@@ -1590,13 +1592,29 @@ impl<'a> Sieve<'a> {
                 && !m.after_preposition
                 && m.entity.is_some_and(fits)
         };
+        // (a name in a sentence that a pronoun of the tag's gender opens
+        // is not the one the tag goes on with: the pronoun's person is:
+        // Margaret rushed out. She said not a word; she had treated Helen
+        // so, and knew what Helen would feel. She thought, “…”)
+        let after_pronoun = |m: &crate::mentions::Mention| {
+            let sentence = &self.seg.sentences[self.sentence_of(m.tokens.start)];
+            let from = sentence.tokens.start.max(paragraph_start);
+            gender != Gender::Unknown
+                && self.mentions.mentions[self.mentions.within(&(from..m.tokens.start))]
+                    .first()
+                    .is_some_and(|p| {
+                        p.kind == MentionKind::Pronoun
+                            && p.tokens.start == from
+                            && pronoun_gender(p.span.as_str(self.text)) == Some(gender)
+                    })
+        };
         let in_paragraph = self.mentions.mentions[self
             .mentions
             .within(&(paragraph_start..mention.tokens.start))]
         .iter()
         .rev()
         .take(NAMES_BACK)
-        .find(may_be_subject)
+        .find(|m| may_be_subject(m) && !after_pronoun(m))
         .and_then(|latest| {
             let sentence = &self.seg.sentences[self.sentence_of(latest.tokens.start)];
             let from = sentence.tokens.start.max(paragraph_start);
@@ -3157,6 +3175,16 @@ mod tests {
                     “There is Mr. Vyse, though,” said Margaret.\n\n\
                     Groans from Helen.\n\n\
                     “I shall stick to it,” she continued.";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Margaret"));
+    }
+
+    #[test]
+    fn a_name_in_a_sentence_a_pronoun_of_the_tags_gender_opens_is_not_the_tags_person() {
+        let text = "“Come here,” said Helen.\n\n\
+                    “No,” said Margaret.\n\n\
+                    Margaret rushed out. She said not a word; she had treated Helen so, \
+                    and knew what Helen would feel. “I deserve it,” she said.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Margaret"));
     }
