@@ -160,6 +160,9 @@ struct Named<'n> {
     /// token of the narration since their line (none when it is in the
     /// tag's paragraph).
     kept: Option<(usize, usize)>,
+    /// Whom the tag says the words were for (“…,” he said to Gino): not
+    /// its speaker.
+    told: Option<usize>,
 }
 
 /// What the conversation pass has decided so far: the turns taken, and
@@ -530,6 +533,7 @@ impl<'a> Sieve<'a> {
             // (a pronoun or description tag read in the conversation; the
             // mention moves to the person it is read as)
             let read_tag = |speaker: &mut Speaker,
+                            cue: Option<Span>,
                             kept: Option<(usize, usize)>,
                             moved: &mut Moves| {
                 let resolved = self.pronoun_in_conversation(
@@ -545,6 +549,7 @@ impl<'a> Sieve<'a> {
                         not_speaking: &not_speaking,
                         answered,
                         kept,
+                        told: cue.and_then(|c| self.tag_addressee(c, &people)),
                     },
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
@@ -582,7 +587,7 @@ impl<'a> Sieve<'a> {
                             let since = self.paragraph_start(t.paragraph + 1)?;
                             Some((t.speaker.as_ref()?.entity?, since))
                         });
-                    read_tag(speaker, kept, &mut moved);
+                    read_tag(speaker, cue, kept, &mut moved);
                     Some(speaker.clone())
                 }
                 None => {
@@ -674,7 +679,7 @@ impl<'a> Sieve<'a> {
                         .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
                         .map(|e| (e, usize::MAX));
                     if let Some(s) = q.speaker.as_mut() {
-                        read_tag(s, kept, &mut moved);
+                        read_tag(s, q.cue, kept, &mut moved);
                     }
                 }
             }
@@ -1488,7 +1493,8 @@ impl<'a> Sieve<'a> {
     /// conversation, else the latest person named before it; never one of
     /// [`Named::not_speaking`]: the people its line addresses or names, and
     /// the one the tag of the very next paragraph names by name (a new
-    /// paragraph is a new speaker). `None` keeps the mentions stage's
+    /// paragraph is a new speaker), nor [`Named::told`], whom the tag says
+    /// the words to (“…,” he said to Gino). `None` keeps the mentions stage's
     /// reading.
     fn pronoun_in_conversation(
         &self,
@@ -1570,6 +1576,7 @@ impl<'a> Sieve<'a> {
         let fits = |e: usize| {
             Some(e) != kin_owner
                 && !named.not_speaking.contains(&e)
+                && named.told != Some(e)
                 && Some(e) != in_focus
                 && people.speaks.get(e) == Some(&true)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
@@ -3187,6 +3194,16 @@ mod tests {
                     and knew what Helen would feel. “I deserve it,” she said.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Margaret"));
+    }
+
+    #[test]
+    fn whom_a_pronoun_tag_says_the_words_to_is_not_its_speaker() {
+        let text = "“Good evening,” said Gino.\n\n\
+                    “Will you be there?” said Philip.\n\n\
+                    Gino nodded.\n\n\
+                    He promised; then he remembered the plan. “At ten, then,” he said to Gino.";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Philip"));
     }
 
     #[test]
