@@ -1976,7 +1976,11 @@ fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
 /// speaker of the nearest named turn an even number of turns after it, at
 /// most [`TAG_AHEAD_TURNS`]
 /// ahead (two people take turns, so the line two after this one is this
-/// one's speaker's), unless the guessed turn's words name that speaker.
+/// one's speaker's), unless the guessed turn's words name that speaker,
+/// or a named turn just before it or an odd number of turns before the tag
+/// names that speaker too: one person speaking two turns in a row breaks
+/// the parity (“Why not bathe?” asked Anne. / “Too cold.” / … / Anne
+/// slipped on a stone. “Wet,” she said.).
 fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
     let mut from = 0;
     while from < turns.len() {
@@ -2000,14 +2004,29 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
             }
             let after = run[i + 1..]
                 .iter()
+                .enumerate()
                 .skip(1)
                 .step_by(2)
                 .take(TAG_AHEAD_TURNS / 2)
-                .find(|t| t.named);
-            let Some(speaker) = after.and_then(|t| t.speaker.as_ref()) else {
+                .find(|(_, t)| t.named);
+            let Some((k, speaker)) = after.and_then(|(k, t)| Some((k, t.speaker.as_ref()?))) else {
                 continue;
             };
             if speaker.entity.is_some_and(|e| turn.names.contains(&e)) {
+                continue;
+            }
+            // (nor when the named turn just before, or one at an odd
+            // distance before the tag, names that speaker: no one speaks
+            // two turns in a row, so the parity broke in between)
+            let just_before = i.checked_sub(1).map(|b| &run[b]);
+            let odd_distance = run[i + 1..i + 1 + k].iter().step_by(2);
+            let parity_broke = just_before
+                .into_iter()
+                .chain(odd_distance)
+                .filter(|t| t.named)
+                .filter_map(|t| t.speaker.as_ref())
+                .any(|s| same_person(s, speaker));
+            if parity_broke {
                 continue;
             }
             for q in &mut quoted[turn.quotes.clone()] {
@@ -2380,6 +2399,18 @@ mod tests {
         let text = "“Good morning,” said Tom.\n\n“Hello,” said Anne.\n\n“Hi.”\n\n\
                     “Nice day.”\n\n“Yes,” said Anne.";
         assert_eq!(speakers(text), ["Tom", "Anne", "Tom", "Anne", "Anne"]);
+    }
+
+    #[test]
+    fn a_later_tag_does_not_decide_a_turn_past_a_broken_parity() {
+        // (Anne asks, so the answer is not hers, though her tag comes an
+        // even number of turns later: she spoke two turns in a row)
+        let text = "“Good morning,” said Tom.\n\nThey walked to the sea.\n\n\
+                    “Why not bathe?” asked Anne.\n\n“Too cold.”\n\n“Afraid?”\n\n\
+                    “Yes.”\n\n“Fibber.”\n\nAnne slipped on a stone. “Wet,” she said.";
+        let said = speakers(text);
+        assert_eq!(said[1], "Anne");
+        assert_ne!(said[2], "Anne");
     }
 
     #[test]
