@@ -1178,7 +1178,12 @@ impl<'a> Sieve<'a> {
     /// end of a sentence (“Mary, come here”; “Come here, Mr. Bennet!”).
     fn addressee(&self, content: Span, people: &People) -> Option<usize> {
         let words = content.as_str(self.text);
-        vocatives(words).find_map(|form| people.entity_of_form(form))
+        // (a line that is a name and a question mark asks after the person,
+        // or echoes the name just said: “Abbott?”)
+        let asked_after = words.trim_end().strip_suffix('?').map(str::trim_end);
+        vocatives(words)
+            .filter(|&form| Some(form) != asked_after)
+            .find_map(|form| people.entity_of_form(form))
     }
 
     /// The person a line (the quotations of one paragraph) addresses by
@@ -2411,6 +2416,15 @@ mod tests {
         let said = speakers(text);
         assert_eq!(said[1], "Anne");
         assert_ne!(said[2], "Anne");
+    }
+
+    #[test]
+    fn a_name_asked_after_is_not_addressed() {
+        // (“Harriet?” asks after her: she did not say the line before it)
+        let text = "“Hi,” said Harriet.\n\nHarriet went out.\n\n\
+                    “Hello,” said Philip.\n\nCaroline came in.\n\n\
+                    “Is she gone?”\n\n“Harriet?”";
+        assert_eq!(speakers(text)[2], "Caroline");
     }
 
     #[test]
