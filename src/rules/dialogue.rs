@@ -902,7 +902,9 @@ impl<'a> Sieve<'a> {
     /// then whoever spoke before it; then a person the narration names
     /// since the previous turn; after narration, the previous speaker
     /// (first, when the narration just before says someone kept silent,
-    /// or tells what a first-person narrator did).
+    /// or tells what a first-person narrator did; but when the narrator
+    /// spoke last, what they did ends their turn, and the one who spoke
+    /// before them comes first).
     fn next_speakers(
         &self,
         paragraph: usize,
@@ -1054,7 +1056,15 @@ impl<'a> Sieve<'a> {
             // when the narration says the other kept silent: Rosa said
             // nothing. / “…”, or that the narrator only acted)
             if goes_on && previous.paragraph + 1 < paragraph {
-                if narrator_acted || self.tells_silence(paragraph - 1) {
+                // (what the narrator did after their own line ends their
+                // turn: the one who spoke before them answers)
+                let narrator_spoke = narrator_acted
+                    && previous.speaker.as_ref().and_then(|s| s.entity) == people.narrator;
+                if narrator_spoke {
+                    if let Some(speaker) = other_recent_speaker(turns, people.narrator, 0) {
+                        out.insert(0, speaker);
+                    }
+                } else if narrator_acted || self.tells_silence(paragraph - 1) {
                     if let Some(speaker) = previous.speaker.clone() {
                         out.insert(0, speaker);
                     }
@@ -3324,6 +3334,17 @@ mod tests {
         }
         opening.push_str("“Will you come?” asked Bill.\n\n");
         let text = format!("{opening}I shook my head.\n\n“Then I go alone.”");
+        assert_eq!(speakers(&text).last().map(String::as_str), Some("Bill"));
+    }
+
+    #[test]
+    fn after_what_the_narrator_did_after_their_own_line_the_other_speaks() {
+        let mut opening = String::new();
+        for _ in 0..NARRATOR_VOTES {
+            opening.push_str("“Jake, you look tired,” said Bill.\n\n“Hello,” I said.\n\n");
+        }
+        opening.push_str("“Will you come?” asked Bill.\n\n“No,” I said.\n\n");
+        let text = format!("{opening}I sat up and found my shoes.\n\n“Then I go alone.”");
         assert_eq!(speakers(&text).last().map(String::as_str), Some("Bill"));
     }
 
