@@ -591,8 +591,17 @@ impl<'a> Sieve<'a> {
                     Some(speaker.clone())
                 }
                 None => {
-                    let decided = match self.action_beat(paragraph, first_token, &people) {
-                        Some(speaker) => Some((speaker, Rule::ActionBeat)),
+                    // (a beat by name decides; one by a pronoun is the
+                    // conversation's guess)
+                    let beat = self
+                        .action_beat(paragraph, first_token, &people)
+                        .map(|speaker| (speaker, Rule::ActionBeat))
+                        .or_else(|| {
+                            self.pronoun_beat(paragraph, first_token, &turns, &people)
+                                .map(|speaker| (speaker, Rule::TurnTaking))
+                        });
+                    let decided = match beat {
+                        Some(beat) => Some(beat),
                         // (whom the line addresses does not say it: then the
                         // previous speaker goes on)
                         None => {
@@ -1104,6 +1113,40 @@ impl<'a> Sieve<'a> {
                     entity: Some(e),
                 })
             })
+    }
+
+    /// The speaker a pronoun opening the paragraph before its first
+    /// quotation means (He shook his head. “…”): of the two who spoke the
+    /// last two turns of the conversation, the one of its gender, when the
+    /// other is not.
+    fn pronoun_beat(
+        &self,
+        paragraph: usize,
+        first_token: usize,
+        turns: &[Turn],
+        people: &People,
+    ) -> Option<Speaker> {
+        let start = self.paragraph_start(paragraph)?;
+        if start >= first_token || !self.is_word(start) {
+            return None;
+        }
+        let gender = match self.word(start) {
+            "He" => Gender::Male,
+            "She" => Gender::Female,
+            _ => return None,
+        };
+        let previous = turns.last()?;
+        if paragraph > previous.paragraph + CONVERSATION_GAP {
+            return None;
+        }
+        let last = previous.speaker.clone()?;
+        let other = other_recent_speaker(turns, last.entity, 0)?;
+        let fits = |s: &Speaker| s.entity.and_then(|e| people.genders.get(e)) == Some(&gender);
+        match (fits(&last), fits(&other)) {
+            (true, false) => Some(last),
+            (false, true) => Some(other),
+            _ => None,
+        }
     }
 
     /// Whether narration paragraph `paragraph` says that someone kept
@@ -3346,6 +3389,14 @@ mod tests {
         opening.push_str("“Will you come?” asked Bill.\n\n“No,” I said.\n\n");
         let text = format!("{opening}I sat up and found my shoes.\n\n“Then I go alone.”");
         assert_eq!(speakers(&text).last().map(String::as_str), Some("Bill"));
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_paragraph_of_a_line_is_the_speaker_of_its_gender() {
+        let text = "Tom came in. He sat down.\n\n“Hello,” said Anne.\n\n\
+                    “Hi,” said Tom.\n\n“Nice day.”\n\n“Yes.”\n\n\
+                    He shook his head. “Too hot.”";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Tom"));
     }
 
     #[test]
