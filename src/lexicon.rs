@@ -1082,6 +1082,32 @@ pub(crate) fn is_number_word(word: &str) -> bool {
         )
 }
 
+/// Adverbs of time and of degree that may follow the subject of an
+/// inverted tag but never end a noun phrase: said his aunt *soon
+/// afterwards*, said the policeman *very* gravely, said the valet
+/// *somewhat* affably.
+pub(crate) fn is_time_or_degree_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "soon"
+            | "afterwards"
+            | "afterward"
+            | "presently"
+            | "again"
+            | "then"
+            | "now"
+            | "still"
+            | "once"
+            | "very"
+            | "somewhat"
+            | "rather"
+            | "quite"
+            | "too"
+            | "so"
+            | "almost"
+    )
+}
+
 /// Adjectives that follow a noun with their preposition: a source *close
 /// to* him, officials *familiar with* the talks, aides *loyal to* her.
 pub(crate) fn is_postnominal_adjective(word: &str) -> bool {

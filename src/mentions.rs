@@ -1573,8 +1573,11 @@ fn sources_after_cues<'t>(
             let w = seg.word(text, end);
             let class = seg.class(end);
             // (nor an adverb after the noun: said the King eagerly)
-            let adverb =
-                end > from + 1 && w.len() > 4 && w.ends_with("ly") && !class.is_source_noun();
+            // (nor one of time or degree: said his aunt soon afterwards,
+            // said the policeman very gravely)
+            let adverb = end > from + 1
+                && (w.len() > 4 && w.ends_with("ly") && !class.is_source_noun()
+                    || lexicon::is_time_or_degree_adverb(w));
             // A name inside the phrase is part of it: a 2008 *Clinton* veteran.
             // (even one whose first word is a verb: the *Mock Turtle*)
             if let Some(k) = starting(out, first_candidate, end) {
@@ -3885,6 +3888,21 @@ mod tests {
         let f = found_in_fiction(text);
         let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
         assert_eq!(spans, ["the voice"]);
+    }
+
+    #[test]
+    fn an_adverb_of_time_or_degree_ends_the_description_after_a_tag() {
+        for (text, description) in [
+            ("“Yes,” said his aunt soon afterwards.", "his aunt"),
+            ("“No,” said the policeman very gravely.", "the policeman"),
+            ("“Sir,” said the valet somewhat affably.", "the valet"),
+            // (but one after the determiner opens the description)
+            ("“No,” said a very old man.", "a very old man"),
+        ] {
+            let f = found_in_fiction(text);
+            let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+            assert_eq!(spans, [description], "{text}");
+        }
     }
 
     #[test]
