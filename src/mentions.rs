@@ -304,6 +304,7 @@ pub(crate) fn find_mentions_with(
             heads,
             &openers,
             genre,
+            cast,
             &mut candidates,
             &mut name_words,
         );
@@ -585,6 +586,7 @@ fn find_in_sentence<'t>(
     heads: &[usize],
     openers: &PlainOpeners<'_>,
     genre: Genre,
+    cast: &Cast<'_>,
     out: &mut Vec<Candidate<'t>>,
     name_words: &mut Vec<(usize, &'t str)>,
 ) {
@@ -802,7 +804,7 @@ fn find_in_sentence<'t>(
         }
         i += 1;
     }
-    subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, out);
+    subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, cast, out);
 }
 
 /// Whether the word at `span` (of class `class`) is a source determiner or
@@ -984,6 +986,7 @@ pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usi
 /// phrase becomes a nominal mention, so that every cue can find its source.
 /// `heads` are the sentence's tokens of [`Segmentation::heads`], among
 /// which are its cues.
+#[allow(clippy::too_many_arguments)] // (the sentence, its context and the output)
 fn subjects_of_cues<'t>(
     text: &'t str,
     seg: &Segmentation,
@@ -991,6 +994,7 @@ fn subjects_of_cues<'t>(
     heads: &[usize],
     first_candidate: usize,
     genre: Genre,
+    cast: &Cast<'_>,
     out: &mut Vec<Candidate<'t>>,
 ) {
     let before = out.len();
@@ -1210,6 +1214,7 @@ fn subjects_of_cues<'t>(
         heads,
         first_candidate,
         genre,
+        cast,
         out,
     );
     extend_with_descriptors(text, seg, tokens, first_candidate, out);
@@ -1495,6 +1500,7 @@ fn phrase_candidate<'t>(
 /// `out[first_candidate..]` is the sentence's candidates, in order;
 /// `heads` its tokens of [`Segmentation::heads`], among which are its
 /// speech cues and the "to" of "according to".
+#[allow(clippy::too_many_arguments)] // (the sentence, its context and the output)
 fn sources_after_cues<'t>(
     text: &'t str,
     seg: &Segmentation,
@@ -1502,6 +1508,7 @@ fn sources_after_cues<'t>(
     heads: &[usize],
     first_candidate: usize,
     genre: Genre,
+    cast: &Cast<'_>,
     out: &mut Vec<Candidate<'t>>,
 ) {
     let mut added = Vec::new();
@@ -1558,7 +1565,21 @@ fn sources_after_cues<'t>(
         if !inverted {
             continue;
         }
-        if covering(out, first_candidate, from).is_some() {
+        if let Some(k) = covering(out, first_candidate, from) {
+            // (a description found already may still run on to one the
+            // cast lists: said the lady who had been a nurse)
+            let found = &out[k].mention;
+            if found.kind == MentionKind::Nominal && found.tokens.start == from {
+                let end = found.tokens.end;
+                if let Some(listed) = listed_description(text, seg, from, end, tokens.end, cast) {
+                    for c in out.iter_mut().skip(first_candidate) {
+                        if (end..listed).contains(&c.mention.tokens.start) {
+                            c.dead = true;
+                        }
+                    }
+                    out[k] = phrase_candidate(text, seg, from..listed, out[k].gender);
+                }
+            }
             continue;
         }
         // Only a phrase opened by a determiner (said a 2008 Clinton veteran);
@@ -1580,7 +1601,10 @@ fn sources_after_cues<'t>(
                     || lexicon::is_time_or_degree_adverb(w));
             // A name inside the phrase is part of it: a 2008 *Clinton* veteran.
             // (even one whose first word is a verb: the *Mock Turtle*)
-            if let Some(k) = starting(out, first_candidate, end) {
+            // (but not a relative pronoun: said the lady who had…)
+            if let Some(k) = starting(out, first_candidate, end)
+                .filter(|&k| end == from || out[k].mention.kind != MentionKind::Pronoun)
+            {
                 absorbed.push(k);
                 end = out[k].mention.tokens.end.min(tokens.end);
                 continue;
@@ -1596,6 +1620,20 @@ fn sources_after_cues<'t>(
                 break;
             }
             end += 1;
+        }
+        // A description the cast lists whole runs on over the words after
+        // its noun: said the gentleman in the white waistcoat.
+        if let Some(listed) = listed_description(text, seg, from, end, tokens.end, cast) {
+            for (k, c) in out.iter_mut().enumerate().skip(first_candidate) {
+                if (end..listed).contains(&c.mention.tokens.start) && !absorbed.contains(&k) {
+                    c.dead = true;
+                }
+            }
+            for k in absorbed {
+                out[k].dead = true;
+            }
+            added.push(nominal(from, listed));
+            continue;
         }
         // said the flag was removed: a clause, not a source.
         // (said the approach put forward by Trump is insufficient)
@@ -1620,6 +1658,41 @@ fn sources_after_cues<'t>(
         out.extend(added);
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
+}
+
+/// The end of the longest run of words from `from`, past `end` (where the
+/// description after a cue stopped, at a preposition or relative: the
+/// gentleman *in*…, the lady *who*…) and at most six words further, that
+/// the cast lists as an alias: a novel names minor speakers by such
+/// descriptions (the gentleman in the white waistcoat), which no rule for
+/// noun phrases can tell from a phrase of place.
+fn listed_description(
+    text: &str,
+    seg: &Segmentation,
+    from: usize,
+    end: usize,
+    limit: usize,
+    cast: &Cast<'_>,
+) -> Option<usize> {
+    if cast.is_empty() || end <= from || end >= limit {
+        return None;
+    }
+    let last = (end..limit.min(end + 6))
+        .take_while(|&i| seg.tokens[i].kind == TokenKind::Word)
+        .last()?;
+    let mut words = String::new();
+    let mut lengths = Vec::new();
+    for i in from..=last {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.push_str(seg.word(text, i));
+        lengths.push(words.len());
+    }
+    (end + 1..=last + 1).rev().find(|&stop| {
+        cast.by_alias(&NameKey::new(&words[..lengths[stop - 1 - from]]))
+            .is_some()
+    })
 }
 
 /// The pronoun a possessive at token `i` stands for (with its gender), when
@@ -3903,6 +3976,36 @@ mod tests {
             let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
             assert_eq!(spans, [description], "{text}");
         }
+    }
+
+    #[test]
+    fn a_description_the_cast_lists_runs_on_over_its_preposition() {
+        let known = [
+            KnownSpeaker::new("The Gentleman In The White Waistcoat").gender(Gender::Male),
+            KnownSpeaker::new("The Lady Who Had Been A Nurse").gender(Gender::Female),
+        ];
+        for (text, description, speaker) in [
+            (
+                "“That boy will be hung,” said the gentleman in the white waistcoat.",
+                "the gentleman in the white waistcoat",
+                "The Gentleman In The White Waistcoat",
+            ),
+            (
+                "“Oh, dear,” said the lady who had been a nurse.",
+                "the lady who had been a nurse",
+                "The Lady Who Had Been A Nurse",
+            ),
+        ] {
+            let f = found_with(text, &known, Genre::Fiction);
+            let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+            assert_eq!(spans, [description], "{text}");
+            assert_eq!(entity_names_of_mentions(&f), [speaker], "{text}");
+        }
+        // (without a cast, the description ends at its noun)
+        let text = "“That boy will be hung,” said the gentleman in the white waistcoat.";
+        let f = found_in_fiction(text);
+        let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+        assert_eq!(spans, ["the gentleman"]);
     }
 
     #[test]
