@@ -1610,16 +1610,26 @@ fn sources_after_cues<'t>(
                 continue;
             }
             // (a cue word right after the determiner is its noun: said
-            // the voice through the key-hole)
+            // the voice through the key-hole; in a novel, so is one that
+            // ends the phrase: said a heavy voice, said a stern voice
+            // behind him)
+            let cue_is_verb = || !(fiction && ends_phrase(text, seg, end + 1, tokens.end));
             if end > from
                 && (class.is_preposition()
                     || matches!(w, "who" | "which" | "that" | "as" | "known" | "named")
-                    || class.cue_class().is_some() && end > from + 1
+                    || class.cue_class().is_some() && end > from + 1 && cue_is_verb()
                     || adverb)
             {
                 break;
             }
             end += 1;
+        }
+        // In a novel, adjectives listed with commas go on to their noun:
+        // said a firm, child's voice; came the thin, biting voice.
+        if fiction {
+            if let Some(noun) = noun_after_adjective_list(text, seg, from, end, tokens.end) {
+                end = noun + 1;
+            }
         }
         // A description the cast lists whole runs on over the words after
         // its noun: said the gentleman in the white waistcoat.
@@ -1658,6 +1668,60 @@ fn sources_after_cues<'t>(
         out.extend(added);
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
+}
+
+/// Whether the phrase before token `i` ends there: at the end of the
+/// sentence, at punctuation, or at a preposition (a voice *behind* him).
+fn ends_phrase(text: &str, seg: &Segmentation, i: usize, limit: usize) -> bool {
+    i >= limit
+        || seg.tokens[i].kind != TokenKind::Word
+        || seg.class(i).is_preposition()
+        || matches!(seg.word(text, i), "and" | "but")
+}
+
+/// The noun of a description whose adjectives are listed with commas,
+/// when the description after a tag stopped at the first comma (`end`,
+/// one word after the determiner at `from`): a firm*,* child's *voice*.
+/// The word before the comma must be no noun (the girl, smiling), and
+/// the noun, within two words after it, a person or a voice, ending the
+/// phrase.
+fn noun_after_adjective_list(
+    text: &str,
+    seg: &Segmentation,
+    from: usize,
+    end: usize,
+    limit: usize,
+) -> Option<usize> {
+    if end != from + 2 || end + 1 >= limit || !seg.is_byte(text, end, b',') {
+        return None;
+    }
+    let adjective = seg.word(text, from + 1);
+    let class = seg.class(from + 1);
+    if !adjective.starts_with(|c: char| c.is_ascii_lowercase())
+        || class.is_source_noun()
+        || lexicon::person_noun_gender(adjective).is_some()
+        || matches!(
+            adjective,
+            "other" | "others" | "one" | "first" | "second" | "third"
+        )
+    {
+        return None;
+    }
+    (end + 1..limit.min(end + 3))
+        .take_while(|&i| {
+            seg.tokens[i].kind == TokenKind::Word
+                && seg
+                    .bytes(text, i)
+                    .first()
+                    .is_some_and(u8::is_ascii_lowercase)
+        })
+        .find(|&i| {
+            let word = seg.word(text, i);
+            (lexicon::person_noun_gender(word).is_some()
+                || seg.class(i).is_source_noun()
+                || word == "voice")
+                && ends_phrase(text, seg, i + 1, limit)
+        })
 }
 
 /// The end of the longest run of words from `from`, past `end` (where the
@@ -4006,6 +4070,34 @@ mod tests {
         let f = found_in_fiction(text);
         let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
         assert_eq!(spans, ["the gentleman"]);
+    }
+
+    #[test]
+    fn a_description_after_a_tag_goes_on_to_its_noun() {
+        for (text, description) in [
+            (
+                "“Are you the new recruit?” asked a heavy voice.",
+                "a heavy voice",
+            ),
+            (
+                "“Leave me now,” said a stern voice behind him.",
+                "a stern voice",
+            ),
+            (
+                "“Good morning,” said a firm, child's voice.",
+                "a firm, child's voice",
+            ),
+            (
+                "“Yes,” said the thin, biting voice.",
+                "the thin, biting voice",
+            ),
+            // (a noun before the comma ends it)
+            ("“No,” said the girl, smiling.", "the girl"),
+        ] {
+            let f = found_in_fiction(text);
+            let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+            assert_eq!(spans, [description], "{text}");
+        }
     }
 
     #[test]
