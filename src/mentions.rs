@@ -1630,6 +1630,9 @@ fn sources_after_cues<'t>(
             if let Some(noun) = noun_after_adjective_list(text, seg, from, end, tokens.end) {
                 end = noun + 1;
             }
+            if let Some(stop) = identifying_phrase_end(text, seg, end, tokens.end) {
+                end = stop;
+            }
         }
         // A description the cast lists whole runs on over the words after
         // its noun: said the gentleman in the white waistcoat.
@@ -1722,6 +1725,45 @@ fn noun_after_adjective_list(
                 || word == "voice")
                 && ends_phrase(text, seg, i + 1, limit)
         })
+}
+
+/// The end of a phrase of place or dress that identifies the person a
+/// description after a tag names, when it closes the clause: said the
+/// gentleman *in the white waistcoat*. A novel names its minor speakers
+/// so; a phrase with "a" tells the manner of speaking instead (in a low
+/// voice, with a smile), and so does one of tone or manner.
+fn identifying_phrase_end(
+    text: &str,
+    seg: &Segmentation,
+    at: usize,
+    limit: usize,
+) -> Option<usize> {
+    if at + 2 >= limit
+        || seg.tokens[at].kind != TokenKind::Word
+        || !matches!(seg.word(text, at), "in" | "with" | "at" | "of" | "from")
+        || seg.tokens[at + 1].kind != TokenKind::Word
+        || seg.word(text, at + 1) != "the"
+    {
+        return None;
+    }
+    let words = (at + 2..limit.min(at + 5))
+        .take_while(|&i| {
+            seg.tokens[i].kind == TokenKind::Word
+                && seg
+                    .bytes(text, i)
+                    .first()
+                    .is_some_and(u8::is_ascii_lowercase)
+        })
+        .count();
+    let stop = at + 2 + words;
+    let manner = (at + 2..stop).any(|i| {
+        matches!(
+            seg.word(text, i),
+            "same" | "tone" | "voice" | "way" | "manner" | "whisper" | "end" | "time" | "moment"
+        ) || seg.class(i).is_preposition()
+    });
+    (words > 0 && !manner && (stop >= limit || seg.tokens[stop].kind != TokenKind::Word))
+        .then_some(stop)
 }
 
 /// The end of the longest run of words from `from`, past `end` (where the
@@ -4065,11 +4107,11 @@ mod tests {
             assert_eq!(spans, [description], "{text}");
             assert_eq!(entity_names_of_mentions(&f), [speaker], "{text}");
         }
-        // (without a cast, the description ends at its noun)
-        let text = "“That boy will be hung,” said the gentleman in the white waistcoat.";
+        // (without a cast, no description runs on over the clause)
+        let text = "“Oh, dear,” said the lady who had been a nurse.";
         let f = found_in_fiction(text);
         let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
-        assert_eq!(spans, ["the gentleman"]);
+        assert_eq!(spans, ["who"]);
     }
 
     #[test]
@@ -4097,6 +4139,29 @@ mod tests {
             let f = found_in_fiction(text);
             let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
             assert_eq!(spans, [description], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_of_place_or_dress_closing_the_tag_is_part_of_the_description() {
+        for (text, description) in [
+            (
+                "“That boy will be hung,” said the gentleman in the white waistcoat.",
+                "the gentleman in the white waistcoat",
+            ),
+            (
+                "“Quite so,” said the elder of the two gentlemen.",
+                "the elder of the two gentlemen",
+            ),
+            // (but not one of manner: with "a", or of tone)
+            ("“Hush,” said the man in a low voice.", "the man"),
+            ("“Hush,” said the man in the same tone.", "the man"),
+            // (nor one that the clause goes on after)
+            ("“Hush,” said the man at the door to his wife.", "the man"),
+        ] {
+            let f = found_in_fiction(text);
+            let spans: Vec<&str> = f.mentions.iter().map(|m| m.span.as_str(text)).collect();
+            assert_eq!(spans[0], description, "{text}");
         }
     }
 
