@@ -1091,7 +1091,9 @@ impl<'a> Sieve<'a> {
 
     /// The person whose action opens the paragraph before its first
     /// quotation (Bob nodded. “…”): the first named character who speaks,
-    /// as a subject, in the paragraph's narration before `first_token`.
+    /// as a subject, in the paragraph's narration before `first_token`;
+    /// none when that person's doing is no sign of who speaks next
+    /// ([`Sieve::beat_tells_nothing`]).
     fn action_beat(
         &self,
         paragraph: usize,
@@ -1099,20 +1101,44 @@ impl<'a> Sieve<'a> {
         people: &People,
     ) -> Option<Speaker> {
         let start = self.paragraph_start(paragraph)?;
-        self.mentions.mentions[self.mentions.within(&(start..first_token))]
+        let m = self.mentions.mentions[self.mentions.within(&(start..first_token))]
             .iter()
-            .find_map(|m| {
-                let e = m.entity?;
-                (m.kind == MentionKind::Name
+            .find(|m| {
+                m.kind == MentionKind::Name
                     && (!m.possessive || self.opens_sentence(m))
                     && !m.after_preposition
-                    && people.speaks.get(e) == Some(&true))
-                .then(|| Speaker {
-                    name: self.mentions.entities[e].name.clone(),
-                    mention: m.span,
-                    entity: Some(e),
-                })
-            })
+                    && m.entity
+                        .is_some_and(|e| people.speaks.get(e) == Some(&true))
+            })?;
+        if self.beat_tells_nothing(m, first_token) {
+            return None;
+        }
+        let e = m.entity?;
+        Some(Speaker {
+            name: self.mentions.entities[e].name.clone(),
+            mention: m.span,
+            entity: Some(e),
+        })
+    }
+
+    /// Whether the beat of mention `m` says nothing of who speaks the line
+    /// at `first_token`: when the person says their own words in reported
+    /// speech in a sentence of their own (Anne said what was proper. “…”
+    /// is another's answer), or when another acts with them (Catherine
+    /// and Isabella sat together: either may speak).
+    fn beat_tells_nothing(&self, m: &crate::mentions::Mention, first_token: usize) -> bool {
+        let verb = m.tokens.end;
+        let sentence_end = self.seg.sentences[self.sentence_of(m.tokens.start)]
+            .tokens
+            .end;
+        let reported = self.is_word(verb)
+            && sentence_end <= first_token
+            && matches!(self.word(verb), "said" | "told");
+        // (two who act together: Catherine and Isabella sat together.)
+        let shared = self.is_word(verb)
+            && self.word(verb) == "and"
+            && self.mention_starting_at(verb + 1).is_some();
+        reported || shared
     }
 
     /// The speaker a pronoun opening the paragraph before its first
@@ -3282,6 +3308,25 @@ mod tests {
                     “I shall stick to it,” she continued.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Margaret"));
+    }
+
+    #[test]
+    fn one_who_says_their_words_in_reported_speech_is_no_beat() {
+        let text = "“You are come at last,” said Mary.\n\n\
+                    “Yes,” said Anne.\n\n\
+                    Anne said what was proper, and enquired after her husband. \
+                    “Oh! Charles is out shooting. I have not seen him since seven.”";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Mary"));
+    }
+
+    #[test]
+    fn two_who_act_together_are_no_beat() {
+        let text = "“Shall we walk?” said Isabella.\n\n\
+                    “Gladly,” said Catherine.\n\n\
+                    Catherine and Isabella sat together. “How tired I am!”";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Isabella"));
     }
 
     #[test]
