@@ -459,11 +459,22 @@ impl<'a> Sieve<'a> {
                 }
             }
             // (people rarely name themselves: whom the line names, as it
-            // goes on, is not who says it)
+            // goes on, is not who says it; but a quotation of the
+            // paragraph whose own tag is of the other gender is another's
+            // line, and its names say nothing of who says this one: “…,”
+            // she thought. … he thought, “How absurd Mary would think me.”)
             let mut named_in_line: Vec<usize> = Vec::new();
+            let tag_gender = |q: &Quote| {
+                let s = q.speaker.as_ref().filter(|_| !is_default(q.rule))?;
+                pronoun_gender(s.mention.as_str(self.text))
+                    .or_else(|| s.entity.and_then(|e| people.genders.get(e).copied()))
+                    .filter(|&g| g != Gender::Unknown)
+            };
+            let line_gender = quoted[range.clone()].iter().find_map(tag_gender);
             for q in quoted[range.clone()]
                 .iter()
                 .filter(|q| q.kind != QuoteKind::Scare)
+                .filter(|q| tag_gender(q).is_none_or(|g| Some(g) == line_gender))
             {
                 self.named_in(q.content, &people, &mut named_in_line);
             }
@@ -3308,6 +3319,18 @@ mod tests {
                     “I shall stick to it,” she continued.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Margaret"));
+    }
+
+    #[test]
+    fn names_in_another_genders_line_of_the_paragraph_do_not_block_a_tag() {
+        let text = "“Good evening,” said Joan.\n\n\
+                    “Good evening,” said Mary.\n\n\
+                    “Good evening,” said Ralph.\n\n\
+                    To see Ralph appear threw Mary off her balance.\n\n\
+                    “Now,” she thought to herself, “I shall not mind him.” \
+                    Ralph looked at her, and he thought, “How absurd Mary would think me.”";
+        let got = speakers(text);
+        assert_eq!(got.get(3).map(String::as_str), Some("Mary"));
     }
 
     #[test]
