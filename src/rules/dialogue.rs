@@ -3437,25 +3437,31 @@ mod tests {
         assert_eq!(speakers(&text).last().map(String::as_str), Some("Tom"));
     }
 
+    /// A first-person novel's opening in which Bill names the narrator
+    /// Jake often enough for the narration's "I" to be Jake, then `rest`.
+    fn narrated_by_jake(rest: &str) -> String {
+        let mut text = String::new();
+        for _ in 0..NARRATOR_VOTES {
+            text.push_str("“Jake, you look tired,” said Bill.\n\n“Hello,” I said.\n\n");
+        }
+        text.push_str(rest);
+        text
+    }
+
     #[test]
     fn after_narration_of_what_the_narrator_did_the_other_speaks() {
-        let mut opening = String::new();
-        for _ in 0..NARRATOR_VOTES {
-            opening.push_str("“Jake, you look tired,” said Bill.\n\n“Hello,” I said.\n\n");
-        }
-        opening.push_str("“Will you come?” asked Bill.\n\n");
-        let text = format!("{opening}I shook my head.\n\n“Then I go alone.”");
+        let text = narrated_by_jake(
+            "“Will you come?” asked Bill.\n\nI shook my head.\n\n“Then I go alone.”",
+        );
         assert_eq!(speakers(&text).last().map(String::as_str), Some("Bill"));
     }
 
     #[test]
     fn after_what_the_narrator_did_after_their_own_line_the_other_speaks() {
-        let mut opening = String::new();
-        for _ in 0..NARRATOR_VOTES {
-            opening.push_str("“Jake, you look tired,” said Bill.\n\n“Hello,” I said.\n\n");
-        }
-        opening.push_str("“Will you come?” asked Bill.\n\n“No,” I said.\n\n");
-        let text = format!("{opening}I sat up and found my shoes.\n\n“Then I go alone.”");
+        let text = narrated_by_jake(
+            "“Will you come?” asked Bill.\n\n“No,” I said.\n\n\
+             I sat up and found my shoes.\n\n“Then I go alone.”",
+        );
         assert_eq!(speakers(&text).last().map(String::as_str), Some("Bill"));
     }
 
