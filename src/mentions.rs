@@ -3551,6 +3551,15 @@ mod tests {
         f.mentions.iter().map(|m| m.span.as_str(text)).collect()
     }
 
+    /// Asserts that in each text, read as fiction, the one mention found
+    /// is the given description.
+    fn assert_only_mention_in_fiction(cases: &[(&str, &str)]) {
+        for &(text, description) in cases {
+            let f = found_in_fiction(text);
+            assert_eq!(mention_texts(&f, text), [description], "{text}");
+        }
+    }
+
     fn entity_names_of_mentions(f: &Mentions) -> Vec<&str> {
         f.mentions
             .iter()
@@ -4082,17 +4091,13 @@ mod tests {
 
     #[test]
     fn an_adverb_of_time_or_degree_ends_the_description_after_a_tag() {
-        for (text, description) in [
+        assert_only_mention_in_fiction(&[
             ("“Yes,” said his aunt soon afterwards.", "his aunt"),
             ("“No,” said the policeman very gravely.", "the policeman"),
             ("“Sir,” said the valet somewhat affably.", "the valet"),
             // (but one after the determiner opens the description)
             ("“No,” said a very old man.", "a very old man"),
-        ] {
-            let f = found_in_fiction(text);
-            let spans = mention_texts(&f, text);
-            assert_eq!(spans, [description], "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -4127,7 +4132,7 @@ mod tests {
 
     #[test]
     fn a_description_after_a_tag_goes_on_to_its_noun() {
-        for (text, description) in [
+        assert_only_mention_in_fiction(&[
             (
                 "“Are you the new recruit?” asked a heavy voice.",
                 "a heavy voice",
@@ -4146,11 +4151,7 @@ mod tests {
             ),
             // (a noun before the comma ends it)
             ("“No,” said the girl, smiling.", "the girl"),
-        ] {
-            let f = found_in_fiction(text);
-            let spans = mention_texts(&f, text);
-            assert_eq!(spans, [description], "{text}");
-        }
+        ]);
     }
 
     #[test]
