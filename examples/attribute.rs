@@ -621,10 +621,11 @@ fn needs_escape(bytes: &[u8]) -> bool {
             .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
-/// One input line, numbered from 1 in the input.
-struct Line {
+/// One input line, numbered from 1 in the input: its bytes lent by the
+/// reader (`&[u8]`) or, in a batch for the workers, their own.
+struct Line<B = Vec<u8>> {
     number: usize,
-    bytes: Vec<u8>,
+    bytes: B,
 }
 
 /// What became of one line: where its output line (with its newline)
@@ -647,7 +648,13 @@ struct Finished {
 
 impl Finished {
     /// Attributes `line` and adds its outcome to the batch.
-    fn add(&mut self, base: &Attributor, enums: &mut EnumJson, ws: &mut Workspace, line: Line) {
+    fn add(
+        &mut self,
+        base: &Attributor,
+        enums: &mut EnumJson,
+        ws: &mut Workspace,
+        line: Line<&[u8]>,
+    ) {
         let done = process(base, enums, ws, line, &mut self.output);
         self.lines.push(done);
     }
@@ -698,9 +705,10 @@ fn jsonl(input: &Input, threads: NonZeroUsize) -> Result<bool, String> {
 }
 
 /// What [`read_lines`] hands on.
-enum Reading {
-    /// The next non-blank line.
-    Line(Line),
+enum Reading<'a> {
+    /// The next non-blank line (in the reader's buffer, which the next
+    /// line reuses).
+    Line(Line<&'a [u8]>),
     /// The input read so far is used up: reading the next line may wait
     /// for the source.
     InputUsedUp,
@@ -711,13 +719,15 @@ enum Reading {
 fn read_lines<R: Read>(
     mut reader: io::BufReader<R>,
     name: &str,
-    mut each: impl FnMut(Reading) -> Result<(), String>,
+    mut each: impl FnMut(Reading<'_>) -> Result<(), String>,
 ) -> Result<(), String> {
+    // (one buffer for every line, not an allocation per line)
+    let mut bytes = Vec::new();
     for number in 1.. {
         if reader.buffer().is_empty() {
             each(Reading::InputUsedUp)?;
         }
-        let mut bytes = Vec::new();
+        bytes.clear();
         let read = reader
             .read_until(b'\n', &mut bytes)
             .map_err(|e| format!("cannot read {name}: {e}"))?;
@@ -727,7 +737,10 @@ fn read_lines<R: Read>(
         if bytes.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        each(Reading::Line(Line { number, bytes }))?;
+        each(Reading::Line(Line {
+            number,
+            bytes: &bytes,
+        }))?;
     }
     Ok(())
 }
@@ -739,11 +752,11 @@ fn process(
     base: &Attributor,
     enums: &mut EnumJson,
     ws: &mut Workspace,
-    line: Line,
+    line: Line<&[u8]>,
     out: &mut Vec<u8>,
 ) -> Done {
     let attributed =
-        std::panic::catch_unwind(AssertUnwindSafe(|| attribute_line(base, ws, &line.bytes)))
+        std::panic::catch_unwind(AssertUnwindSafe(|| attribute_line(base, ws, line.bytes)))
             .unwrap_or_else(|_| Err("internal error: the attributor panicked".into()));
     let start = out.len();
     let output = attributed.and_then(|(id, result)| {
@@ -814,9 +827,12 @@ fn in_parallel<R: Read>(
         };
         let mut read = read_lines(reader, name, |reading| {
             match reading {
-                Reading::Line(line) => {
-                    batch_bytes += line.bytes.len();
-                    batch.push(line);
+                Reading::Line(Line { number, bytes }) => {
+                    batch_bytes += bytes.len();
+                    batch.push(Line {
+                        number,
+                        bytes: bytes.to_vec(),
+                    });
                     if batch_bytes < BATCH_BYTES {
                         return Ok(());
                     }
@@ -866,6 +882,11 @@ fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize,
             lines: Vec::with_capacity(batch.len()),
         };
         for line in batch {
+            let Line { number, bytes } = line;
+            let line = Line {
+                number,
+                bytes: &bytes[..],
+            };
             finished.add(&base, &mut enums, &mut workspace, line);
         }
         if done.send((seq, finished)).is_err() {
