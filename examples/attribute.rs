@@ -525,10 +525,46 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     }
 }
 
-/// A number in decimal, as serde_json writes it (with the same crate).
+/// A number in decimal, as serde_json writes it: its digits laid out two
+/// at a time from the last, ending halfway through a buffer twice as wide
+/// as the widest number, and copied from there by a window of that width
+/// (a copy of known length, where the digits' own length made it a call
+/// to memcpy), cut back to them.
+#[inline]
 fn write_usize(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    /// The digits of `usize::MAX` on 64 bits.
+    const WIDEST: usize = 20;
+    let mut digits = [0u8; 2 * WIDEST];
+    let (mut rest, mut start) = (n, WIDEST);
+    while rest >= 100 {
+        let pair = 2 * (rest % 100);
+        rest /= 100;
+        start -= 2;
+        digits[start..start + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+    }
+    if rest >= 10 {
+        start -= 2;
+        digits[start..start + 2].copy_from_slice(&DIGIT_PAIRS[2 * rest..2 * rest + 2]);
+    } else {
+        start -= 1;
+        digits[start] = b'0' + rest as u8;
+    }
+    out.extend_from_slice(&digits[start..][..WIDEST]);
+    // (the window's bytes after the digits: as many as came before them)
+    out.truncate(out.len() - start);
 }
+
+/// "00", "01", … "99": the two digits of each number below 100.
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut pairs = [0; 200];
+    let mut n = 0;
+    while n < 100 {
+        pairs[2 * n] = b'0' + (n / 10) as u8;
+        pairs[2 * n + 1] = b'0' + (n % 10) as u8;
+        n += 1;
+    }
+    pairs
+};
 
 /// The JSON of the result's enum values, as serde_json writes them: each
 /// value is written by serde_json once per worker and copied afterwards
