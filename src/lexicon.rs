@@ -4064,6 +4064,10 @@ impl WordClass {
     const PARTICIPLE: u64 = 1 << 40;
     const PLAIN_LOWERCASE: u64 = 1 << 41;
     const HYPHENATED_MODIFIER: u64 = 1 << 42;
+    /// "who" and the possessives (his, her, its, their), which
+    /// [`is_plain_lowercase`] names: in the table, so that a short word
+    /// asks a bit instead of comparing itself with each of them.
+    const WHO_OR_POSSESSIVE: u64 = 1 << 43;
     /// The subject pronouns and the lists of sources: the words that may
     /// open a mention.
     const OPENS_MENTION: u64 =
@@ -4547,24 +4551,9 @@ impl Classifier {
             bits |= WordClass::TEMPORAL_LEAD;
         }
         // (as is_plain_lowercase asks: no apostrophe in ASCII letters and
-        // digits, and the possessives and "who" as one machine word each)
-        const fn eight(word: &[u8]) -> u64 {
-            let mut bytes = [0; 8];
-            let mut i = 0;
-            while i < word.len() {
-                bytes[i] = word[i];
-                i += 1;
-            }
-            u64::from_le_bytes(bytes)
-        }
-        const WHO: u64 = eight(b"who");
-        const HIS: u64 = eight(b"his");
-        const HER: u64 = eight(b"her");
-        const ITS: u64 = eight(b"its");
-        const THEIR: u64 = eight(b"their");
+        // digits, and the possessives and "who", in any case, by their bit)
         if (word as u8).is_ascii_lowercase()
-            && bits & WordClass::OPENS_MENTION == 0
-            && !matches!(folded, WHO | HIS | HER | ITS | THEIR)
+            && bits & (WordClass::OPENS_MENTION | WordClass::WHO_OR_POSSESSIVE) == 0
         {
             bits |= WordClass::PLAIN_LOWERCASE;
         }
@@ -4630,7 +4619,7 @@ struct ClassTable {
     /// no list; this filter (4 KiB, small enough to stay in the fastest
     /// cache; 8 KiB missed it more often, to save a few probes)
     /// turns away all but a few of them without a probe of a table.
-    filter: Vec<u64>,
+    filter: [u64; FILTER_WORDS],
     /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
     /// looked up once.
     single_bytes: [WordClass; 128],
@@ -4643,6 +4632,9 @@ struct ClassTable {
 /// empty slot holds the default (all-zero) key, which no word folds to.
 struct ClassSlots<K> {
     entries: Vec<(K, u64)>,
+    /// How far a hash is shifted right to leave the bits of a slot's
+    /// index: worked out once, not at every lookup.
+    shift: u32,
 }
 
 impl<K: Copy + Default + PartialEq> ClassSlots<K> {
@@ -4651,6 +4643,7 @@ impl<K: Copy + Default + PartialEq> ClassSlots<K> {
         let slots = (2 * words.len()).next_power_of_two().max(2);
         let mut table = ClassSlots {
             entries: vec![(K::default(), 0); slots],
+            shift: 64 - slots.trailing_zeros(),
         };
         for &(key, bits) in words {
             let at = table.slot(key, hash(key));
@@ -4665,7 +4658,7 @@ impl<K: Copy + Default + PartialEq> ClassSlots<K> {
     fn slot(&self, key: K, hash: u64) -> usize {
         let mask = self.entries.len() - 1;
         // The top bits of a multiplicative hash depend on every input bit.
-        let mut i = (hash >> (64 - self.entries.len().trailing_zeros())) as usize;
+        let mut i = (hash >> self.shift) as usize;
         loop {
             let k = self.entries[i].0;
             if k == key || k == K::default() {
@@ -4675,11 +4668,22 @@ impl<K: Copy + Default + PartialEq> ClassSlots<K> {
         }
     }
 
-    /// The class bits of `key` (with hash `hash`), if it is in the table.
+    /// The class bits of `key` (with hash `hash`), if it is in the table:
+    /// probed as [`slot`](Self::slot) probes, reading each entry once.
     #[inline]
     fn bits_of(&self, key: K, hash: u64) -> Option<u64> {
-        let (k, bits) = self.entries[self.slot(key, hash)];
-        (k == key && k != K::default()).then_some(bits)
+        let mask = self.entries.len() - 1;
+        let mut i = (hash >> self.shift) as usize;
+        loop {
+            let (k, bits) = self.entries[i];
+            if k == key {
+                return (k != K::default()).then_some(bits);
+            }
+            if k == K::default() {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// The keys of the table.
@@ -4694,6 +4698,10 @@ impl<K: Copy + Default + PartialEq> ClassSlots<K> {
 
 /// How many bits of a key's hash index [`ClassTable::filter`].
 const FILTER_BITS: u32 = 15;
+
+/// The machine words of [`ClassTable::filter`]: an array of its size, so
+/// that an index from the hash's top bits needs no bounds check.
+const FILTER_WORDS: usize = (1 << FILTER_BITS) / 64;
 
 impl ClassTable {
     /// The filter's word and bit for `key`.
@@ -4790,6 +4798,10 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (SUBORDINATORS, WordClass::CLAUSE_LINK),
                 (&["and", "but"], WordClass::CLAUSE_LINK),
                 (REPORT_WORDS, WordClass::REPORT_WORD),
+                (
+                    &["who", "his", "her", "its", "their"],
+                    WordClass::WHO_OR_POSSESSIVE,
+                ),
                 (FEMALE_NAMES, WordClass::GIVEN_FEMALE),
                 (MALE_NAMES, WordClass::GIVEN_MALE),
                 (MALE_HONORIFICS, WordClass::HONORIFIC_MALE),
@@ -4809,8 +4821,10 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // table of their own, in one pass (sorting the words cost more; the
     // order of the entries does not matter to the tables built from them).
     let words_len = words.len();
+    let slots = (2 * words.len()).next_power_of_two().max(2);
     let mut gathered = ClassSlots::<Key> {
-        entries: vec![(Key::default(), 0); (2 * words.len()).next_power_of_two().max(2)],
+        entries: vec![(Key::default(), 0); slots],
+        shift: 64 - slots.trailing_zeros(),
     };
     for (key, bit) in words {
         let at = gathered.slot(key, key.hash());
@@ -4820,7 +4834,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // The filter's bits, and the words split by the length of their keys,
     // in one pass over the gathered entries (an empty slot has a zero
     // first word, and no word's key has one).
-    let mut filter = vec![0; (1 << FILTER_BITS) / 64];
+    let mut filter = [0; FILTER_WORDS];
     let mut short: Vec<(u64, u64)> = Vec::with_capacity(words_len);
     let mut long: Vec<(Key, u64)> = Vec::new();
     for (key, bits) in gathered.entries {
