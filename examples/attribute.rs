@@ -530,7 +530,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
 /// as the widest number, and copied from there by a window of that width
 /// (a copy of known length, where the digits' own length made it a call
 /// to memcpy), cut back to them.
-#[inline]
+#[inline(always)]
 fn write_usize(out: &mut Vec<u8>, n: usize) {
     /// The digits of `usize::MAX` on 64 bits.
     const WIDEST: usize = 20;
