@@ -506,7 +506,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     }
 
     /// A span as a JSON object: `{"start":S,"end":E}`.
-    #[inline]
+    #[inline(always)]
     fn span(&mut self, out: &mut Vec<u8>, span: Span) {
         self.open(out, b'{');
         self.span_fields(out, true, span);
@@ -515,7 +515,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
 
     /// A span's fields, as flattened into the object around them
     /// (`"start":S,"end":E`); `first` says whether they open the object.
-    #[inline]
+    #[inline(always)]
     fn span_fields(&mut self, out: &mut Vec<u8>, first: bool, span: Span) {
         let Span { start, end } = span;
         self.key(out, first, b",\"start\":");
@@ -623,6 +623,7 @@ impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
 /// A JSON string: copied between quotes when nothing in it needs an
 /// escape (as serde_json escapes only `"`, `\\` and control characters),
 /// else written by serde_json.
+#[inline(always)]
 fn write_str(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
     if needs_escape(s.as_bytes()) {
         return serde_json::to_writer(&mut *out, s);
