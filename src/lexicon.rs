@@ -4519,7 +4519,7 @@ impl Classifier {
     /// ASCII letters and digits, given as its `len` bytes in a
     /// little-endian machine word, zero-padded (as the tokenizer has read
     /// most words).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn of_short_ascii_word(self, word: u64, len: usize) -> WordClass {
         if len == 1 {
             return self.of_ascii_byte(word as u8);

@@ -2646,7 +2646,7 @@ impl Hash for NameKey<'_> {
     /// compares: a key of eight bytes or more as its first eight bytes,
     /// the ones between those and its last eight (none in most names), and
     /// its last eight; a shorter one zero-padded.
-    #[inline]
+    #[inline(always)]
     fn hash<H: Hasher>(&self, state: &mut H) {
         let bytes = self.0.as_bytes();
         match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
