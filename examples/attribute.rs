@@ -594,7 +594,22 @@ impl serde::Serialize for Confidence {
 
 /// The JSON of the values of one enum met so far.
 struct WrittenOnce<T> {
-    seen: Vec<(T, Box<[u8]>)>,
+    seen: Vec<(T, Written)>,
+}
+
+/// The width of [`Written::Padded`]: more than the JSON of any value of
+/// the enums written (the longest, a rule's name, takes 27 bytes).
+const WRITTEN_WIDTH: usize = 32;
+
+/// One value's JSON, kept for copying.
+enum Written {
+    /// JSON of at most [`WRITTEN_WIDTH`] bytes (every value so far),
+    /// zero-padded to that width, and its length: copied by a window of
+    /// the whole width and cut back, a copy of known length where the
+    /// JSON's own length made it a call to memcpy.
+    Padded([u8; WRITTEN_WIDTH], usize),
+    /// Longer JSON, copied as it is.
+    Long(Box<[u8]>),
 }
 
 impl<T> Default for WrittenOnce<T> {
@@ -610,12 +625,25 @@ impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
         let json = match self.seen.iter().find(|(seen, _)| *seen == value) {
             Some((_, json)) => json,
             None => {
-                let json = serde_json::to_vec(&value)?.into_boxed_slice();
-                self.seen.push((value, json));
+                let json = serde_json::to_vec(&value)?;
+                let written = if json.len() <= WRITTEN_WIDTH {
+                    let mut padded = [0; WRITTEN_WIDTH];
+                    padded[..json.len()].copy_from_slice(&json);
+                    Written::Padded(padded, json.len())
+                } else {
+                    Written::Long(json.into_boxed_slice())
+                };
+                self.seen.push((value, written));
                 &self.seen[self.seen.len() - 1].1
             }
         };
-        out.extend_from_slice(json);
+        match json {
+            Written::Padded(padded, len) => {
+                out.extend_from_slice(padded);
+                out.truncate(out.len() - (WRITTEN_WIDTH - len));
+            }
+            Written::Long(json) => out.extend_from_slice(json),
+        }
         Ok(())
     }
 }
