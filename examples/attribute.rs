@@ -665,25 +665,30 @@ fn write_str(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
 /// Whether some byte of `bytes` needs an escape in a JSON string: a
 /// control character (below 0x20), `"` or `\\`. Eight bytes at a time,
 /// with the bit tricks that tell whether a word has a byte below a bound
-/// or a zero byte (both exact as to whether there is one).
+/// or a zero byte (both exact as to whether there is one); the bytes after
+/// the last whole eight as the last eight bytes (read again in part: the
+/// test only asks whether there is such a byte), byte by byte only in a
+/// string shorter than eight.
 fn needs_escape(bytes: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // (the high bit of each byte of `x` below `bound` is set in the
     // result, and maybe others, but only above such a byte)
     let below = |x: u64, bound: u8| x.wrapping_sub(ONES * u64::from(bound)) & !x;
-    let mut chunks = bytes.chunks_exact(8);
-    let found = chunks.by_ref().any(|chunk| {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+    let has_escape = |eight: &[u8; 8]| {
+        let x = u64::from_le_bytes(*eight);
         let quote = x ^ (ONES * u64::from(b'"'));
         let backslash = x ^ (ONES * u64::from(b'\\'));
         (below(x, 0x20) | below(quote, 1) | below(backslash, 1)) & HIGH != 0
-    });
-    found
-        || chunks
-            .remainder()
-            .iter()
-            .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    };
+    let Some(last) = bytes.last_chunk::<8>() else {
+        return bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    chunks
+        .by_ref()
+        .any(|chunk| has_escape(chunk.try_into().unwrap_or(&[0; 8])))
+        || (!chunks.remainder().is_empty() && has_escape(last))
 }
 
 /// One input line, numbered from 1 in the input: its bytes lent by the
