@@ -1186,7 +1186,7 @@ const SUBORDINATORS: &[&str] = &[
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed). (Asked of a word's bytes as well as
 /// of its text: the bytes cost less to cut out.)
-#[inline]
+#[inline(always)]
 pub(crate) fn is_auxiliary(word: impl AsRef<[u8]>) -> bool {
     matches!(
         word.as_ref(),
@@ -4670,7 +4670,7 @@ impl<K: Copy + Default + PartialEq> ClassSlots<K> {
 
     /// The class bits of `key` (with hash `hash`), if it is in the table:
     /// probed as [`slot`](Self::slot) probes, reading each entry once.
-    #[inline]
+    #[inline(always)]
     fn bits_of(&self, key: K, hash: u64) -> Option<u64> {
         let mask = self.entries.len() - 1;
         let mut i = (hash >> self.shift) as usize;

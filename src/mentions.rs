@@ -564,7 +564,7 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 }
 
 /// Lower-case connectors inside names: Department *of* State, Ludwig *van* Beethoven.
-#[inline]
+#[inline(always)]
 fn is_name_connector(word: &str) -> bool {
     matches!(
         word,
@@ -1881,7 +1881,7 @@ fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
 /// Whether token `i` opens with an upper-case letter ([`is_upper_word`]),
 /// read from its first byte when that is ASCII (most words), without
 /// cutting the word out of the text.
-#[inline]
+#[inline(always)]
 fn is_upper_at(text: &str, seg: &Segmentation, i: usize) -> bool {
     match seg.bytes(text, i).first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -2632,7 +2632,7 @@ impl<'a> NameKey<'a> {
 impl PartialEq for NameKey<'_> {
     /// As [`str::eq_ignore_ascii_case`] compares; most keys that are equal
     /// (as a map finds them) are written alike, byte for byte.
-    #[inline]
+    #[inline(always)]
     fn eq(&self, other: &NameKey<'_>) -> bool {
         let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
         a == b || a.eq_ignore_ascii_case(b)

@@ -636,6 +636,7 @@ fn starts_upper(word: &str) -> bool {
 }
 
 /// Whether a token can begin a sentence.
+#[inline(always)]
 fn opens_sentence(text: &str, token: Token) -> bool {
     match token.kind {
         // (an ASCII first byte, as most words have, read as it is)
