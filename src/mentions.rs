@@ -443,13 +443,33 @@ fn is_one_of_ignoring_case(word: impl AsRef<[u8]>, words: &[&str]) -> bool {
 /// (and lowered byte by byte when it is ASCII: Unicode's lower case of an
 /// ASCII string is its ASCII lower case).
 fn lowercase(word: &str) -> Cow<'_, str> {
-    if !word.is_ascii() {
-        Cow::Owned(word.to_lowercase())
-    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Cow::Owned(word.to_ascii_lowercase())
-    } else {
+    if is_lowercase_ascii(word.as_bytes()) {
         Cow::Borrowed(word)
+    } else if !word.is_ascii() {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Owned(word.to_ascii_lowercase())
     }
+}
+
+/// Whether `bytes` are ASCII without a capital (their own lower case), in
+/// one pass: eight bytes at a time, the bytes after the last whole eight
+/// as the last eight (read again in part), byte by byte below eight.
+fn is_lowercase_ascii(bytes: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let plain = |eight: &[u8; 8]| {
+        let word = u64::from_le_bytes(*eight);
+        word & HIGH == 0 && ascii_lowercase_word(word) == word
+    };
+    let Some(last) = bytes.last_chunk::<8>() else {
+        return bytes
+            .iter()
+            .all(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+    };
+    bytes
+        .chunks_exact(8)
+        .all(|chunk| chunk.try_into().is_ok_and(plain))
+        && plain(last)
 }
 
 /// A pronoun's key: `word` in lower case ([`lowercase`]), borrowed from
@@ -3656,6 +3676,24 @@ mod tests {
                 // (and keys that are equal hash alike; these differ in
                 // some byte that the hash reads)
                 assert_eq!(equal, hash(a) == hash(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_ascii_is_told_like_byte_by_byte() {
+        for len in 0..20 {
+            for at in 0..len.max(1) {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'q'; len];
+                    if let Some(byte) = bytes.get_mut(at) {
+                        *byte = b;
+                    }
+                    let expected = bytes
+                        .iter()
+                        .all(|&b| b.is_ascii() && !b.is_ascii_uppercase());
+                    assert_eq!(is_lowercase_ascii(&bytes), expected, "{bytes:?}");
+                }
             }
         }
     }
