@@ -476,9 +476,27 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     /// the colon (`,"start":`), so that compact JSON copies it in one go.
     /// (Always inlined, as [`new_line`](Self::new_line) is: `key` is then a
     /// constant and its copy one of known length, not a call to memcpy.)
+    /// In pretty JSON the comma, the line break, the indentation, the name
+    /// and the space are laid out in a buffer of spaces and copied by a
+    /// window of its width, cut back (one copy of known length, not four
+    /// pieces), where they fit in it: at every depth of the result.
     #[inline(always)]
     fn key(&mut self, out: &mut Vec<u8>, first: bool, key: &[u8]) {
-        if PRETTY {
+        /// The width of the buffer of a field's start in pretty JSON.
+        const WIDTH: usize = 48;
+        let indent = 2 * self.depth;
+        if PRETTY && 2 + indent + key.len() <= WIDTH {
+            let mut field = [b' '; WIDTH];
+            let mut at = usize::from(!first);
+            field[0] = b',';
+            field[at] = b'\n';
+            at += 1 + indent;
+            field[at..at + key.len() - 1].copy_from_slice(&key[1..]);
+            // (and the space after the colon, a space of the buffer)
+            at += key.len();
+            out.extend_from_slice(&field);
+            out.truncate(out.len() - (WIDTH - at));
+        } else if PRETTY {
             self.item(out, first);
             out.extend_from_slice(&key[1..]);
             out.push(b' ');
