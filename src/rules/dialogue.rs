@@ -1584,7 +1584,9 @@ impl<'a> Sieve<'a> {
     /// Groans. / “…,” she continued), else the one the next
     /// line answers by name ([`Named::answered`]: “…,” he said. / “Yes,
     /// Tom.”), else the first of the speakers the conversation leads to
-    /// ([`Sieve::next_speakers`]), else the latest speaker of the
+    /// ([`Sieve::next_speakers`]) of its gender (when that is not the first
+    /// of them, the subject the narration paragraph just before names
+    /// last of its gender comes before it), else the latest speaker of the
     /// conversation, else the latest person named before it; never one of
     /// [`Named::not_speaking`]: the people its line addresses or names, and
     /// the one the tag of the very next paragraph names by name (a new
@@ -1698,9 +1700,9 @@ impl<'a> Sieve<'a> {
         // is not the one the tag goes on with: the pronoun's person is:
         // Margaret rushed out. She said not a word; she had treated Helen
         // so, and knew what Helen would feel. She thought, “…”)
-        let after_pronoun = |m: &crate::mentions::Mention| {
+        let after_pronoun = |m: &crate::mentions::Mention, window_start: usize| {
             let sentence = &self.seg.sentences[self.sentence_of(m.tokens.start)];
-            let from = sentence.tokens.start.max(paragraph_start);
+            let from = sentence.tokens.start.max(window_start);
             gender != Gender::Unknown
                 && self.mentions.mentions[self.mentions.within(&(from..m.tokens.start))]
                     .first()
@@ -1710,22 +1712,32 @@ impl<'a> Sieve<'a> {
                             && pronoun_gender(p.span.as_str(self.text)) == Some(gender)
                     })
         };
-        let in_paragraph = self.mentions.mentions[self
-            .mentions
-            .within(&(paragraph_start..mention.tokens.start))]
-        .iter()
-        .rev()
-        .take(NAMES_BACK)
-        .find(|m| may_be_subject(m) && !after_pronoun(m))
-        .and_then(|latest| {
-            let sentence = &self.seg.sentences[self.sentence_of(latest.tokens.start)];
-            let from = sentence.tokens.start.max(paragraph_start);
-            self.mentions.mentions[self.mentions.within(&(from..latest.tokens.end))]
+        // (the subject of the latest sentence from token `window_start` on
+        // that names one)
+        let subject_since = |window_start: usize| {
+            self.mentions.mentions[self.mentions.within(&(window_start..mention.tokens.start))]
                 .iter()
+                .rev()
                 .take(NAMES_BACK)
-                .find(may_be_subject)?
-                .entity
-        });
+                .find(|m| may_be_subject(m) && !after_pronoun(m, window_start))
+                .and_then(|latest| {
+                    let sentence = &self.seg.sentences[self.sentence_of(latest.tokens.start)];
+                    let from = sentence.tokens.start.max(window_start);
+                    self.mentions.mentions[self.mentions.within(&(from..latest.tokens.end))]
+                        .iter()
+                        .take(NAMES_BACK)
+                        .find(may_be_subject)?
+                        .entity
+                })
+        };
+        let in_paragraph = subject_since(paragraph_start);
+        // (from the paragraph just before on, when it is narration after
+        // the latest turn)
+        let narration_start = paragraph
+            .checked_sub(1)
+            .filter(|&p| turns.last().is_none_or(|t| t.paragraph < p))
+            .and_then(|p| self.paragraph_start(p))
+            .map_or(paragraph_start, |t| t.min(paragraph_start));
         // (else, after a verb of going on, the one who spoke last: “…,” he
         // added; else the one the next line answers by name: “…,” he said.
         // / “Yes, Tom.”)
@@ -1745,10 +1757,19 @@ impl<'a> Sieve<'a> {
             })
             .or_else(|| named.answered.filter(|&e| fits(e)))
             .or_else(|| {
-                self.next_speakers(paragraph, first_token, so_far, people)
-                    .into_iter()
-                    .filter_map(|s| s.entity)
-                    .find(|&e| fits(e))
+                let next = self.next_speakers(paragraph, first_token, so_far, people);
+                let mut fitting = next.iter().filter_map(|s| s.entity).filter(|&e| fits(e));
+                let first = fitting.next()?;
+                // (when the one the conversation leads to first is not of
+                // the tag's gender, the narration paragraph just before
+                // may say who is: the subject of its latest sentence that
+                // names one of that gender: Anne put down her work. Tom
+                // looked out of the window. / “…,” she said)
+                if next.first().and_then(|s| s.entity) == Some(first) {
+                    Some(first)
+                } else {
+                    subject_since(narration_start).or(Some(first))
+                }
             })
             .or_else(|| {
                 let mut near = paragraph;
@@ -3279,6 +3300,15 @@ mod tests {
         let narration = "He walked on. He looked up. He sat down.\n\n".repeat(12);
         let text = format!("“Hello,” said Tom.\n\nNature smiled. {narration}“Well,” he said.");
         assert_eq!(speakers(&text), ["Tom", "Tom"]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_after_narration_of_another_gender_is_its_gender_named_there() {
+        // (Tom, named last, is a man: Anne, not Mary who spoke last)
+        let text = "“Yes,” said Anne.\n\n“No,” said Tom.\n\n“Come,” said Mary.\n\n\
+                    Anne put down her work. Tom looked out of the window.\n\n\
+                    “I will,” she said.";
+        assert_eq!(speakers(text), ["Anne", "Tom", "Mary", "Anne"]);
     }
 
     /// An attributor that reads every text as fiction.
