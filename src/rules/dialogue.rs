@@ -1586,8 +1586,10 @@ impl<'a> Sieve<'a> {
     /// Tom.”), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]) of its gender (when that is not the first
     /// of them, the subject the narration paragraph just before names
-    /// last of its gender comes before it), else the latest speaker of the
-    /// conversation, else the latest person named before it; never one of
+    /// last of its gender comes before it; when none is, the one of its
+    /// gender that paragraph names last, in any role), else the latest
+    /// speaker of the conversation, else the latest person named before
+    /// it; never one of
     /// [`Named::not_speaking`]: the people its line addresses or names, and
     /// the one the tag of the very next paragraph names by name (a new
     /// paragraph is a new speaker), nor [`Named::told`], whom the tag says
@@ -1759,7 +1761,19 @@ impl<'a> Sieve<'a> {
             .or_else(|| {
                 let next = self.next_speakers(paragraph, first_token, so_far, people);
                 let mut fitting = next.iter().filter_map(|s| s.entity).filter(|&e| fits(e));
-                let first = fitting.next()?;
+                // (when none of them is of the tag's gender, the one of it
+                // the narration paragraph just before names last, in any
+                // role: I stopped to speak with Montoya. / “…,” he asked)
+                let Some(first) = fitting.next() else {
+                    return self.mentions.mentions[self
+                        .mentions
+                        .within(&(narration_start..mention.tokens.start))]
+                    .iter()
+                    .rev()
+                    .take(NAMES_BACK)
+                    .filter(|m| m.kind == MentionKind::Name)
+                    .find_map(|m| m.entity.filter(|&e| fits(e)));
+                };
                 // (when the one the conversation leads to first is not of
                 // the tag's gender, the narration paragraph just before
                 // may say who is: the subject of its latest sentence that
@@ -3309,6 +3323,16 @@ mod tests {
                     Anne put down her work. Tom looked out of the window.\n\n\
                     “I will,” she said.";
         assert_eq!(speakers(text), ["Anne", "Tom", "Mary", "Anne"]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_no_speaker_of_the_conversation_fits_is_its_gender_named_just_before() {
+        // (Mr. Smith spoke last of the men, but Tom, named after "with",
+        // is the man the narration brings in)
+        let text = "“Yes,” said Tom.\n\n“No,” said Mr. Smith.\n\n“Soon,” said Anne.\n\n\
+                    Anne went in, and stopped to speak with Tom.\n\n\
+                    “Well?” he asked.";
+        assert_eq!(speakers(text), ["Tom", "Mr. Smith", "Anne", "Tom"]);
     }
 
     /// An attributor that reads every text as fiction.
