@@ -3335,6 +3335,23 @@ mod tests {
         assert_eq!(speakers(text), ["Tom", "Mr. Smith", "Anne", "Tom"]);
     }
 
+    #[test]
+    fn a_quote_wrapped_over_lines_takes_no_tag_from_the_next_sentence() {
+        // (the quotation runs over two lines of one paragraph; the sentence
+        // after it is narration, not its tag)
+        let text = "No, there were no tears. “If you are going to be a pig, my dear,” \
+                    said Alice, seriously, “I will have nothing more to do with you. Mind\n\
+                    now!” The poor little thing sobbed again.\n\n\
+                    They went on in silence.";
+        let result = fiction_attributor().attribute(text);
+        let mentions: Vec<&str> = result
+            .quotes
+            .iter()
+            .filter_map(|q| Some(q.speaker.as_ref()?.mention.as_str(text)))
+            .collect();
+        assert_eq!(mentions, ["Alice", "Alice"]);
+    }
+
     /// An attributor that reads every text as fiction.
     fn fiction_attributor() -> Attributor {
         fiction_attributor_with(Vec::new())

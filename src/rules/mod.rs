@@ -585,7 +585,9 @@ impl<'a> Sieve<'a> {
             // “If you please, sir--” The Rabbit started violently)
             let broken_off = !comma_quote && self.genre == Genre::Fiction && breaks_off(content);
             // A quote that ran over paragraphs ends in a later paragraph,
-            // whose first sentence holds its tag: “…⏎⏎“…,” he said.
+            // whose first sentence holds its tag: “…⏎⏎“…,” he said. (Not a
+            // quote that merely runs over lines of one paragraph: the
+            // sentence after “….” He handed her a switch. is narration.)
             let mut tag_end = sentence.tokens.end;
             if t + 1 == sentence.tokens.end && content.contains('\n') {
                 if let Some(next) = self.seg.sentences.get(s + 1) {
@@ -595,7 +597,10 @@ impl<'a> Sieve<'a> {
                             .tokens
                             .get(t + 1)
                             .map_or(self.seg.tokens[t].span.end, |tok| tok.span.start);
-                    if next.tokens.start == t + 1 && !self.text[gap].contains('\n') {
+                    if next.tokens.start == t + 1
+                        && next.paragraph != sentence.paragraph
+                        && !self.text[gap].contains('\n')
+                    {
                         tag_end = next.tokens.end;
                     }
                 }
