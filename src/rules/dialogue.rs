@@ -3352,6 +3352,17 @@ mod tests {
         assert_eq!(mentions, ["Alice", "Alice"]);
     }
 
+    #[test]
+    fn a_lead_in_tag_beats_a_tag_after_that_leads_into_the_next_quote() {
+        // (“he said, “…”” introduces the next quotation, not this one)
+        let text = "When the concert was over and Margaret said, “We live near. \
+                    Could you walk round with me?” he said, “Thank you,” and followed her.";
+        assert_eq!(speakers(text)[0], "Margaret");
+        // (nor is a verb after the quotation its tag when a tag opened it)
+        let text = "Tom looked at Ben, who said, “Take this!” He handed Tom a switch.";
+        assert_eq!(speakers(text)[0], "Ben");
+    }
+
     /// An attributor that reads every text as fiction.
     fn fiction_attributor() -> Attributor {
         fiction_attributor_with(Vec::new())

@@ -517,6 +517,15 @@ impl<'a> Sieve<'a> {
         }
     }
 
+    /// Whether the speaker tag `tag` after a quotation leads into another
+    /// quotation within a few words, before `end` (X said, “…” He replied
+    /// in a sad voice, “…”): such a tag introduces the next quotation.
+    fn leads_into_quote(&self, tag: Tag, end: usize) -> bool {
+        (tag.end..end.min(tag.end + 12))
+            .take_while(|&i| !self.is_punct(i, "."))
+            .any(|i| self.is_quote(i))
+    }
+
     /// Whether token `t` is the first of its paragraph.
     fn opens_paragraph(&self, t: usize) -> bool {
         let s = self.sentence_of(t);
@@ -617,13 +626,28 @@ impl<'a> Sieve<'a> {
                     if self.in_leading_subordinate(t, sentence.tokens.start) {
                         return None;
                     }
-                    self.tag_at(t + 1, tag_end, comma_quote || broken_off)
+                    let after = self
+                        .tag_at(t + 1, tag_end, comma_quote || broken_off)
                         .filter(|tag| {
                             !broken_off
                                 || self.speech_cue(tag.cue)
                                 || lexicon::is_fiction_tag_verb(self.word(tag.cue))
-                        })
-                        .map(|tag| (tag, Rule::QuoteThenTag))
+                        })?;
+                    // (in fiction, a lead-in tag right before the quote
+                    // beats a tag after it that introduces the next quote
+                    // (X said, “…?” he said, “Thank you.”) or follows a
+                    // quote that the sentence opens with its lead-in; not
+                    // the second half of an interrupted quote, “…,” X
+                    // began, “…,” he added)
+                    if self.genre == Genre::Fiction
+                        && (self.leads_into_quote(after, tag_end)
+                            || !(sentence.tokens.start..t).any(|i| self.is_quote(i)))
+                    {
+                        if let Some(before) = self.tag_before(t, sentence.tokens.start) {
+                            return Some((before, Rule::TagThenQuote));
+                        }
+                    }
+                    Some((after, Rule::QuoteThenTag))
                 })
                 .or_else(|| {
                     self.tag_before(t, sentence.tokens.start)
