@@ -334,6 +334,19 @@ impl<'a> Sieve<'a> {
         if !colon && !open_ended {
             return None;
         }
+        // (in fiction, the last verb of saying leads in, with the subject
+        // its clauses share: Elizabeth saw what he was doing, and at the
+        // first pause, turned to him, and said, / “…”)
+        if let Some((m, c)) = (self.genre == Genre::Fiction
+            && prev.paragraph + 1 == sentence.paragraph)
+            .then(|| {
+                let c = prev.tokens.clone().rev().find(|&c| self.speech_cue(c))?;
+                Some((self.coordinated_subject(c, prev.tokens.start)?, c))
+            })
+            .flatten()
+        {
+            return Some((m, Some(c), Rule::ColonLeadIn));
+        }
         if let Some((m, c)) = self.cue_with_subject(prev) {
             return Some((m, Some(c), Rule::ColonLeadIn));
         }

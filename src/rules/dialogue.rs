@@ -3363,6 +3363,19 @@ mod tests {
         assert_eq!(speakers(text)[0], "Ben");
     }
 
+    #[test]
+    fn a_verb_of_saying_after_and_shares_the_subject_of_its_clauses() {
+        // (not "she" of the clause before the "and then")
+        let text = "Alice sat down.\n\nThey were quiet till she got to the end, \
+                    and then the Mock Turtle drew a long breath, and said “That is curious.”";
+        assert_eq!(speakers(text).last().unwrap(), "the Mock Turtle");
+        // (a paragraph leading in: not "he" of "what he was doing")
+        let text = "Darcy came in.\n\nElizabeth saw what he was doing, and at the first \
+                    pause, turned to him with an arch smile, and said,\n\n\
+                    “You mean to frighten me.”";
+        assert_eq!(speakers(text).last().unwrap(), "Elizabeth");
+    }
+
     /// An attributor that reads every text as fiction.
     fn fiction_attributor() -> Attributor {
         fiction_attributor_with(Vec::new())

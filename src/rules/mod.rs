@@ -38,6 +38,15 @@ const RELATIVE_CLAUSE_TOKENS: usize = 10;
 /// How many comma-separated pieces that appositive may have (an age, a
 /// home town, a relative clause).
 const APPOSITIVE_SEGMENTS: usize = 4;
+/// How many tokens may stand between a coordinating ", and" and the verb
+/// of saying it coordinates (and, after shuddering over every sentence,
+/// exclaimed).
+const COORDINATED_VERB_TOKENS: usize = 12;
+/// How many clauses joined by ", and" the search for their shared subject
+/// goes back over.
+const COORDINATED_CLAUSES: usize = 4;
+/// How many tokens one of those clauses may have.
+const CLAUSE_SUBJECT_TOKENS: usize = 40;
 /// How many tokens around a quotation the sieve searches for its cue.
 const CUE_WINDOW: usize = 40;
 /// How many tokens a reported clause may run.

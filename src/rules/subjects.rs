@@ -486,6 +486,95 @@ impl<'a> Sieve<'a> {
             .or_else(|| self.sentence_subject(sentence, c))
     }
 
+    /// In fiction, the subject of a verb of saying coordinated after
+    /// ", and" with the clauses before it, which share one subject: the
+    /// mention opening the nearest of those clauses that opens with one
+    /// (*the Mock Turtle* drew a long breath, and said; *Elizabeth* saw
+    /// what he was doing, and at the first pause, turned to him, and said;
+    /// *Marianne* took up Willoughby's letter, and, after shuddering over
+    /// it, exclaimed). `None` when the cue has a subject of its own after
+    /// the "and", or no clause before it opens with a mention.
+    pub(super) fn coordinated_subject(&self, c: usize, from: usize) -> Option<usize> {
+        if self.genre != Genre::Fiction {
+            return None;
+        }
+        let opens_clause = |i: usize| {
+            i > from
+                && self.is_word(i)
+                && matches!(self.bytes(i), b"and" | b"but")
+                && self.is_punct(i - 1, ",")
+        };
+        // (the "and" within a few words of the cue: and would only say,
+        // and, after a pause, exclaimed)
+        let conj = (from.max(c.saturating_sub(COORDINATED_VERB_TOKENS))..c)
+            .rev()
+            .take_while(|&i| !self.is_quote(i) && !self.is_punct(i, ";") && !self.is_punct(i, "."))
+            .find(|&i| opens_clause(i))?;
+        let own_subject = self.mentions.mentions[self.mentions.within(&(conj + 1..c))]
+            .iter()
+            .any(|m| {
+                !m.after_preposition && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
+            });
+        if own_subject {
+            return None;
+        }
+        let mut end = conj;
+        for _ in 0..COORDINATED_CLAUSES {
+            let split = (from.max(end.saturating_sub(CLAUSE_SUBJECT_TOKENS))..end)
+                .rev()
+                .find(|&i| self.is_punct(i, ";") || opens_clause(i));
+            let mut first = split.map_or(from, |i| i + 1);
+            while first < end
+                && (self.is_punct(first, ",")
+                    || (self.is_word(first)
+                        && matches!(self.bytes(first), b"and" | b"but" | b"then" | b"now")))
+            {
+                first += 1;
+            }
+            // (a clause that opens with a subordinate clause, or holds a
+            // subject after a comma or a subordinator, has a subject this
+            // search cannot tell: as she went down the hill, Mary…;
+            // Katharine, having spoken, Denham said)
+            if first < end && self.subordinator_at(first) {
+                return None;
+            }
+            let subject_like = |m: &mentions::Mention| {
+                matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
+                    && !m.possessive
+                    && !m.after_preposition
+                    && !matches!(m.span.bytes(self.text), b"who" | b"which")
+            };
+            let later_subject = self.mentions.mentions[self.mentions.within(&(first + 1..end))]
+                .iter()
+                .any(|m| {
+                    let before = m.tokens.start - 1;
+                    subject_like(m) && (self.is_punct(before, ",") || self.subordinator_at(before))
+                });
+            if later_subject {
+                return None;
+            }
+            let subject = self.mention_starting_at(first).filter(|&m| {
+                let mention = &self.mentions.mentions[m];
+                let after = mention.tokens.end;
+                // (not a word opening a phrase: Anxious to contribute,)
+                let opens_phrase = self.is_word(after) && self.bytes(after) == b"to";
+                let pronoun_of_no_one = matches!(
+                    mention.span.bytes(self.text),
+                    b"it" | b"It" | b"who" | b"which"
+                );
+                !(mention.possessive || pronoun_of_no_one || opens_phrase)
+            });
+            if subject.is_some() {
+                return subject;
+            }
+            end = split?;
+            if end <= from {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The sentence's subject when mention `m` is a statement, video or
     /// letter that the subject released (she released a statement saying…),
     /// not the sentence's own subject.

@@ -657,6 +657,16 @@ impl<'a> Sieve<'a> {
                         end: q,
                     });
                 }
+                // (in fiction, a verb after ", and" shares the subject of
+                // the clauses before it: the Mock Turtle drew a long
+                // breath, and said “…”)
+                if let Some(m) = self.coordinated_subject(c, from) {
+                    return Some(Tag {
+                        mention: m,
+                        cue: c,
+                        end: q,
+                    });
+                }
                 // she released a statement saying, “…”; a video that said,
                 // “…”: the one who released it speaks.
                 if let Some(m) = self.subject_of(c, from) {
