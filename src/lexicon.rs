@@ -4596,6 +4596,20 @@ impl Classifier {
         WordClass(bits)
     }
 
+    /// The class of the token at `span`, one character outside ASCII
+    /// that is neither a letter nor a digit (“ ” — …), as
+    /// [`of_token`](Self::of_token) gives it: of such characters only
+    /// ’, folded as ', can be in a list or take a class from its bytes
+    /// (the others fold to no key, and none ends in a byte that an ending
+    /// asked about ends in, nor begins a lower-case word).
+    #[inline]
+    pub(crate) fn of_mark(self, text: &str, span: Span) -> WordClass {
+        match text.as_bytes().get(span.start..span.end) {
+            Some(b) if b == "’".as_bytes() => self.of_token(text, span),
+            _ => WordClass(0),
+        }
+    }
+
     /// The class of the one-byte token `b` (ASCII), as
     /// [`of_token`](Self::of_token) gives it.
     #[inline]

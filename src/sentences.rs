@@ -393,14 +393,17 @@ pub(crate) fn segment_in(
                     // them short, classed from the bytes read to cut them)
                     let (end, class) = match scan::short_word(text.as_bytes(), pos, limit) {
                         Ok((len, word)) => (pos + len, classifier.of_short_ascii_word(word, len)),
-                        Err(ascii) => {
-                            if ends_ascii_word(text, ascii) {
+                        Err(ascii) => match joined_word_end(text.as_bytes(), ascii, limit) {
+                            // (ASCII letters and digits only)
+                            Some(end) if end == ascii => {
                                 (ascii, classifier.of_ascii_word(text, pos, ascii))
-                            } else {
+                            }
+                            Some(end) => (end, classifier.of_token(text, Span::new(pos, end))),
+                            None => {
                                 let end = word_end_after(text, pos, ascii, limit);
                                 (end, classifier.of_token(text, Span::new(pos, end)))
                             }
-                        }
+                        },
                     };
                     seg.tokens.push(Token {
                         span: Span::new(pos, end),
@@ -445,7 +448,10 @@ pub(crate) fn segment_in(
                 may_end.push(seg.tokens.len());
             }
             seg.tokens.push(Token { span, kind });
-            seg.classes.push(classifier.of_token(text, span));
+            seg.classes.push(match kind {
+                TokenKind::Punct => classifier.of_mark(text, span),
+                _ => classifier.of_token(text, span),
+            });
             pos = end;
         }
         split_sentences(text, &mut seg, first_token, &may_end, p_index);
@@ -474,6 +480,49 @@ fn ends_ascii_word(text: &str, ascii: usize) -> bool {
     text.as_bytes()
         .get(ascii)
         .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
+}
+
+/// The end of a word whose ASCII letters and digits run to `ascii` (not
+/// past `limit`), as [`word_end_after`] finds it, told from the bytes
+/// alone in the common cases: the word ends there at an ASCII byte that
+/// cannot join it on, at a joining mark that no letter or digit follows
+/// (a sentence's last word before its full stop), or at a mark of the
+/// General Punctuation block (” — …); or it goes on by ' - & ’ or ‑ and
+/// more ASCII letters and digits (one-day, Trump’s, don't), and so on.
+/// `None` where a dot joins on a letter or digit (U.S, 2.5, whose rules
+/// read the word before it) or a character outside ASCII and that block
+/// stands: [`word_end_after`] decides.
+#[inline]
+fn joined_word_end(bytes: &[u8], ascii: usize, limit: usize) -> Option<usize> {
+    let mut at = ascii;
+    while at < limit {
+        // (the mark at `at` and its length in bytes)
+        let mark = match bytes[at] {
+            b'\'' | b'-' | b'&' | b'.' => 1,
+            // ’ (U+2019) and the non-breaking hyphen (U+2011) join; the
+            // rest of U+2000..U+203F (E2 80 xx) is neither a letter nor a
+            // digit, and ends the word.
+            0xE2 if bytes.get(at + 1) == Some(&0x80) => match bytes.get(at + 2) {
+                Some(0x99 | 0x91) => 3,
+                _ => return Some(at),
+            },
+            b if b.is_ascii() => return Some(at),
+            _ => return None,
+        };
+        let next = at + mark;
+        match bytes.get(next) {
+            Some(&n) if next < limit && n.is_ascii_alphanumeric() => {
+                if bytes[at] == b'.' {
+                    return None;
+                }
+                at = scan::alphanumeric_end(bytes, next, limit);
+            }
+            // (a letter outside ASCII may follow)
+            Some(&n) if next < limit && !n.is_ascii() => return None,
+            _ => return Some(at),
+        }
+    }
+    Some(at.min(limit))
 }
 
 /// The end of the word starting at `start` whose ASCII letters and digits
@@ -728,6 +777,51 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn joined_words_end_where_word_end_says() {
+        // (texts of letters, digits, the marks that join or stop them and
+        // characters outside ASCII, cut at every position and every end)
+        let parts = [
+            "a", "Z", "9", "'", "-", ".", "&", " ", ",", "’", "\u{2011}", "”", "—", "é",
+            "\u{2041}", "\u{a0}",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| parts.iter().map(move |p| format!("{t}{p}")))
+                .collect();
+            texts.extend(longer);
+        }
+        for text in &texts {
+            let bytes = text.as_bytes();
+            for at in (0..bytes.len()).filter(|&at| bytes[at].is_ascii_alphanumeric()) {
+                for limit in (at + 1..=bytes.len()).filter(|&l| text.is_char_boundary(l)) {
+                    let ascii = scan::alphanumeric_end(bytes, at, limit);
+                    if let Some(end) = joined_word_end(bytes, ascii, limit) {
+                        assert_eq!(end, word_end(text, at, limit), "{text:?} {at} {limit}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn marks_outside_ascii_are_classed_as_tokens() {
+        let classes = crate::lexicon::Classifier::new();
+        for c in [
+            '’', '”', '“', '—', '…', '‘', '©', '\u{304}', '¡', '\u{feff}', '«', '′',
+        ] {
+            let text = format!("a{c}b");
+            let span = Span::new(1, 1 + c.len_utf8());
+            assert_eq!(
+                classes.of_mark(&text, span),
+                classes.of_token(&text, span),
+                "{c:?}"
+            );
         }
     }
 
