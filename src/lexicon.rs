@@ -45,15 +45,22 @@ impl Key {
                     .then(|| Key([ascii_lowercase(a), ascii_lowercase(b), ascii_lowercase(c)]));
             }
         }
+        Key::fold_outside_ascii(bytes)
+    }
+
+    /// [`fold`](Key::fold) for a word with bytes outside ASCII (or too
+    /// long to be packed at once): byte by byte, each ’ folded as ', into
+    /// an array of the key's bytes read as its three words at the end.
+    fn fold_outside_ascii(bytes: &[u8]) -> Option<Key> {
         // A folded byte stands for one to three bytes (’ is three).
         if bytes.len() > 3 * MAX_WORD {
             return None;
         }
-        let mut packed = [0u64; 3];
+        let mut folded = [0u8; MAX_WORD];
         let (mut i, mut n) = (0, 0);
         while i < bytes.len() {
             let b = bytes[i];
-            let folded = if b < 0x80 && b != 0 {
+            let byte = if b < 0x80 && b != 0 {
                 i += 1;
                 b.to_ascii_lowercase()
             } else if bytes[i..].starts_with("\u{2019}".as_bytes()) {
@@ -62,11 +69,12 @@ impl Key {
             } else {
                 return None;
             };
-            if n == MAX_WORD {
-                return None;
-            }
-            packed[n / 8] |= u64::from(folded) << (8 * (n % 8));
+            *folded.get_mut(n)? = byte;
             n += 1;
+        }
+        let mut packed = [0u64; 3];
+        for (word, eight) in packed.iter_mut().zip(folded.chunks_exact(8)) {
+            *word = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or_default());
         }
         Some(Key(packed))
     }
@@ -92,7 +100,7 @@ impl Key {
             // Most words: one machine word, the other two zero.
             let a = load_at(bytes, start, len);
             if a & HIGH != 0 {
-                return Key::fold(&text[start..end]).map(|key| (key, false));
+                return Key::fold_outside_ascii(&bytes[start..end]).map(|key| (key, false));
             }
             if nul(a, len) {
                 return None;
@@ -109,7 +117,7 @@ impl Key {
         };
         if (a | b | c) & HIGH != 0 {
             // Not ASCII: a curly apostrophe, or not a word of the lists.
-            return Key::fold(&text[start..end]).map(|key| (key, false));
+            return Key::fold_outside_ascii(&bytes[start..end]).map(|key| (key, false));
         }
         if nul(a, 8) || nul(b, (len - 8).min(8)) || (len > 16 && nul(c, len - 16)) {
             return None;
@@ -5088,6 +5096,25 @@ mod tests {
             .collect();
         assert!((0..500).all(|i| many.contains(&format!("W{i}"))));
         assert!(!many.contains("w500"));
+    }
+
+    #[test]
+    fn curly_apostrophes_fold_as_straight_ones() {
+        for (curly, straight) in [
+            ("Trump’s", "trump's"),
+            ("DON’T", "don't"),
+            ("’", "'"),
+            ("o’clock’s-twenty-four’s", "o'clock's-twenty-four's"),
+        ] {
+            assert_eq!(Key::fold(curly), Key::fold(straight), "{curly}");
+            let text = format!("x {curly} y");
+            let (key, plain) = Key::fold_in(&text, 2, 2 + curly.len()).expect("a key");
+            assert_eq!((Some(key), plain), (Key::fold(straight), false), "{curly}");
+        }
+        // (too long once folded, a byte outside ASCII other than ’, a NUL)
+        for miss in ["o’clock’s-twenty-four’s!!", "sáid", "’\0", "”"] {
+            assert_eq!(Key::fold(miss), None, "{miss}");
+        }
     }
 
     #[test]
