@@ -4076,6 +4076,11 @@ impl WordClass {
     /// [`is_plain_lowercase`] names: in the table, so that a short word
     /// asks a bit instead of comparing itself with each of them.
     const WHO_OR_POSSESSIVE: u64 = 1 << 43;
+    /// The comma and the semicolon, the marks at which a reported clause
+    /// may end: in the table, so that the walk to a clause's end
+    /// ([`may_end_clause`](Self::may_end_clause)) asks each token's class
+    /// alone.
+    const CLAUSE_MARK: u64 = 1 << 37;
     /// The subject pronouns and the lists of sources: the words that may
     /// open a mention.
     const OPENS_MENTION: u64 =
@@ -4191,6 +4196,16 @@ impl WordClass {
     #[inline]
     pub(crate) fn links_clauses(self) -> bool {
         self.has(Self::CLAUSE_LINK)
+    }
+
+    /// Whether the token is a word that links clauses
+    /// ([`links_clauses`](Self::links_clauses)), a comma or a semicolon:
+    /// where a reported clause may end. (No other token has either bit:
+    /// the lists of linking words hold words, and a quotation's key begins
+    /// with its mark.)
+    #[inline]
+    pub(crate) fn may_end_clause(self) -> bool {
+        self.has(Self::CLAUSE_LINK | Self::CLAUSE_MARK)
     }
 
     /// Whether the word is sure to open no mention in the mention finder:
@@ -4819,6 +4834,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
                 (&[ALONG], WordClass::FUNCTION_WORD),
                 (SUBORDINATORS, WordClass::CLAUSE_LINK),
                 (&["and", "but"], WordClass::CLAUSE_LINK),
+                (&[",", ";"], WordClass::CLAUSE_MARK),
                 (REPORT_WORDS, WordClass::REPORT_WORD),
                 (
                     &["who", "his", "her", "its", "their"],

@@ -810,6 +810,26 @@ mod tests {
     }
 
     #[test]
+    fn clauses_may_end_at_linking_words_commas_and_semicolons_only() {
+        let text = "Officials said, \"and then; but\" and “while, if” ，; but And, \
+                    although BUT when ‘,’ '; or' the 2,000 — whereas.\n\n\"Yes,\" and; \"but";
+        let paras = paragraphs(text);
+        let seg = segment(text, &paras, &find_quotes(text, &paras));
+        assert!(seg
+            .tokens
+            .iter()
+            .any(|t| matches!(t.kind, TokenKind::Quote(_))));
+        for (t, token) in seg.tokens.iter().enumerate() {
+            let expected = match token.kind {
+                TokenKind::Word => seg.class(t).links_clauses(),
+                TokenKind::Punct => matches!(token.span.as_str(text), "," | ";"),
+                TokenKind::Quote(_) => false,
+            };
+            assert_eq!(seg.class(t).may_end_clause(), expected, "{t} {token:?}");
+        }
+    }
+
+    #[test]
     fn marks_outside_ascii_are_classed_as_tokens() {
         let classes = crate::lexicon::Classifier::new();
         for c in [

@@ -1232,11 +1232,9 @@ impl<'a> Sieve<'a> {
     /// [`opens_other_report`]: Sieve::opens_other_report
     #[inline]
     fn may_end_clause(&self, i: usize) -> bool {
-        match self.seg.tokens[i].kind {
-            TokenKind::Word => self.class(i).links_clauses(),
-            TokenKind::Punct => matches!(self.bytes(i), b"," | b";"),
-            TokenKind::Quote(_) => false,
-        }
+        // (the class says it: a linking word's, a comma's or a
+        // semicolon's, never a quotation's)
+        self.class(i).may_end_clause()
     }
 
     /// The subject of a participle in an absolute phrase: with Cruz
