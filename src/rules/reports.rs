@@ -1180,10 +1180,11 @@ impl<'a> Sieve<'a> {
     /// … but said CLAUSE) or a semicolon.
     pub(super) fn clause_end(&self, from: usize, end: usize) -> usize {
         let end = end.min(from + CLAUSE_TOKENS);
-        for i in from..end {
-            if !self.may_end_clause(i) {
-                continue;
-            }
+        // (the tokens where it may end, found by a walk over the classes
+        // alone)
+        let mut next = from;
+        while let Some(i) = self.next_clause_break(next, end) {
+            next = i + 1;
             if self.is_punct(i, ";") {
                 return i;
             }
@@ -1222,19 +1223,21 @@ impl<'a> Sieve<'a> {
         end
     }
 
-    /// Whether a reported clause may end at token `i` ([`clause_end`]):
-    /// only at a comma, a semicolon, or a word that links clauses (and,
-    /// but, while, when…; [`WordClass::links_clauses`]). Every test of
-    /// that walk, [`opens_other_report`] included, needs one of them
-    /// there, so any other token is passed over at once.
+    /// The first token of `from..end` where a reported clause may end
+    /// ([`clause_end`]), if any: only at a comma, a semicolon, or a word
+    /// that links clauses (and, but, while, when…;
+    /// [`WordClass::links_clauses`]). Every test of that walk,
+    /// [`opens_other_report`] included, needs one of them there, so the
+    /// tokens before it are passed over at once.
     ///
     /// [`clause_end`]: Sieve::clause_end
     /// [`opens_other_report`]: Sieve::opens_other_report
     #[inline]
-    fn may_end_clause(&self, i: usize) -> bool {
+    fn next_clause_break(&self, from: usize, end: usize) -> Option<usize> {
         // (the class says it: a linking word's, a comma's or a
         // semicolon's, never a quotation's)
-        self.class(i).may_end_clause()
+        let classes = self.seg.classes.get(from..end)?;
+        Some(from + classes.iter().position(|c| c.may_end_clause())?)
     }
 
     /// The subject of a participle in an absolute phrase: with Cruz
