@@ -393,7 +393,7 @@ pub(crate) fn segment_in(
                     // them short, classed from the bytes read to cut them)
                     let (end, class) = match scan::short_word(text.as_bytes(), pos, limit) {
                         Ok((len, word)) => (pos + len, classifier.of_short_ascii_word(word, len)),
-                        Err(ascii) => match joined_word_end(text.as_bytes(), ascii, limit) {
+                        Err(ascii) => match joined_word_end(text.as_bytes(), pos, ascii, limit) {
                             // (ASCII letters and digits only)
                             Some(end) if end == ascii => {
                                 (ascii, classifier.of_ascii_word(text, pos, ascii))
@@ -482,19 +482,24 @@ fn ends_ascii_word(text: &str, ascii: usize) -> bool {
         .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
 }
 
-/// The end of a word whose ASCII letters and digits run to `ascii` (not
-/// past `limit`), as [`word_end_after`] finds it, told from the bytes
-/// alone in the common cases: the word ends there at an ASCII byte that
-/// cannot join it on, at a joining mark that no letter or digit follows
-/// (a sentence's last word before its full stop), or at a mark of the
-/// General Punctuation block (” — …); or it goes on by ' - & ’ or ‑ and
-/// more ASCII letters and digits (one-day, Trump’s, don't), and so on.
-/// `None` where a dot joins on a letter or digit (U.S, 2.5, whose rules
-/// read the word before it) or a character outside ASCII and that block
-/// stands: [`word_end_after`] decides.
+/// The end of the word starting at `start` whose ASCII letters and digits
+/// run to `ascii` (not past `limit`), as [`word_end_after`] finds it, told
+/// from the bytes alone in the common cases: the word ends there at an
+/// ASCII byte that cannot join it on, at a joining mark that no letter or
+/// digit follows (a sentence's last word before its full stop), or at a
+/// mark of the General Punctuation block (” — …); or it goes on by ' - &
+/// ’ or ‑, or a dot after digits or after at most two letters (U.S, 2.5),
+/// and more ASCII letters and digits (one-day, Trump’s, don't), and so
+/// on. `None` where a character outside ASCII and that block stands, or a
+/// dot after a part that holds ’ or ‑ (counted as characters, not bytes):
+/// [`word_end_after`] decides.
 #[inline]
-fn joined_word_end(bytes: &[u8], ascii: usize, limit: usize) -> Option<usize> {
+fn joined_word_end(bytes: &[u8], start: usize, ascii: usize, limit: usize) -> Option<usize> {
     let mut at = ascii;
+    // (where the word's part after its last dot or hyphen starts, which a
+    // dot's rule reads, and whether a mark of three bytes stands in it)
+    let mut part = start;
+    let mut wide = false;
     while at < limit {
         // (the mark at `at` and its length in bytes)
         let mark = match bytes[at] {
@@ -512,8 +517,23 @@ fn joined_word_end(bytes: &[u8], ascii: usize, limit: usize) -> Option<usize> {
         let next = at + mark;
         match bytes.get(next) {
             Some(&n) if next < limit && n.is_ascii_alphanumeric() => {
-                if bytes[at] == b'.' {
-                    return None;
+                match bytes[at] {
+                    b'.' => {
+                        // (as word_end_after asks: digits, or at most two
+                        // characters, before the dot)
+                        if wide {
+                            return None;
+                        }
+                        let before = &bytes[part..at];
+                        let digits = !before.is_empty() && before.iter().all(u8::is_ascii_digit);
+                        if !(digits || before.len() <= 2) {
+                            return Some(at);
+                        }
+                        (part, wide) = (next, false);
+                    }
+                    b'-' => (part, wide) = (next, false),
+                    0xE2 => wide = true,
+                    _ => {}
                 }
                 at = scan::alphanumeric_end(bytes, next, limit);
             }
@@ -785,8 +805,8 @@ mod tests {
         // (texts of letters, digits, the marks that join or stop them and
         // characters outside ASCII, cut at every position and every end)
         let parts = [
-            "a", "Z", "9", "'", "-", ".", "&", " ", ",", "’", "\u{2011}", "”", "—", "é",
-            "\u{2041}", "\u{a0}",
+            "a", "Z", "9", "bcd", "42", "'", "-", ".", "&", " ", ",", "’", "\u{2011}", "”", "—",
+            "é", "\u{2041}", "\u{a0}",
         ];
         let mut texts = vec![String::new()];
         for _ in 0..4 {
@@ -801,7 +821,7 @@ mod tests {
             for at in (0..bytes.len()).filter(|&at| bytes[at].is_ascii_alphanumeric()) {
                 for limit in (at + 1..=bytes.len()).filter(|&l| text.is_char_boundary(l)) {
                     let ascii = scan::alphanumeric_end(bytes, at, limit);
-                    if let Some(end) = joined_word_end(bytes, ascii, limit) {
+                    if let Some(end) = joined_word_end(bytes, at, ascii, limit) {
                         assert_eq!(end, word_end(text, at, limit), "{text:?} {at} {limit}");
                     }
                 }
