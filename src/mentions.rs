@@ -311,7 +311,7 @@ pub(crate) fn find_mentions_with(
     }
     let found = resolve(
         text,
-        &seg.sentences,
+        seg,
         &candidates,
         std::mem::take(&mut scratch.mentions),
         cast,
@@ -2966,7 +2966,7 @@ impl<'k> Cast<'k> {
 
 fn resolve(
     text: &str,
-    sentences: &[crate::sentences::Sentence],
+    seg: &Segmentation,
     candidates: &[Candidate<'_>],
     mentions: Vec<Mention>,
     cast: &Cast<'_>,
@@ -3072,15 +3072,29 @@ fn resolve(
             confirmed: false,
             first: usize::MAX,
             mentions: 0,
+            votes: (0, 0),
         });
         entities.len() - 1
     }
     // (in a novel, the sentence of each mention so far, beside
     // `mentions`: filled in when a pronoun asks, walking on)
     let mut mention_sentences: Vec<usize> = Vec::new();
+    let sentences = &seg.sentences[..];
     let mut walk = SentenceWalk::default();
+    let mut gender_votes = GenderVotes::default();
     for (idx, c) in candidates.iter().enumerate() {
         let mut mention = c.mention.clone();
+        if fiction {
+            if let Some(e) = gender_votes.voted_for(seg, &mention, &c.key) {
+                if let Some(found) = entities.get_mut(e) {
+                    match c.gender {
+                        Gender::Male => found.votes.0 += 1,
+                        Gender::Female => found.votes.1 += 1,
+                        _ => {}
+                    }
+                }
+            }
+        }
         let entity = match mention.kind {
             MentionKind::Pronoun if fiction && mention.span.as_str(text) == "I" => {
                 Some(*narrator.get_or_insert_with(|| {
@@ -3338,6 +3352,9 @@ fn resolve(
             if mention.kind == MentionKind::Name && found.gender == Gender::Unknown {
                 found.gender = c.gender;
             }
+            if fiction && mention.kind == MentionKind::Name && found.kind == EntityKind::Person {
+                gender_votes.named(&mention, e);
+            }
         }
         mention.entity = entity;
         mentions.push(mention);
@@ -3356,7 +3373,7 @@ fn resolve(
         kept.push(Entity {
             name: found.name.to_string(),
             kind: found.kind,
-            gender: found.gender,
+            gender: found.gender_or_voted(),
             mentions: Vec::with_capacity(found.mentions),
         });
     }
@@ -3458,6 +3475,97 @@ struct Found<'n> {
     first: usize,
     /// How many mentions it has.
     mentions: usize,
+    /// In a novel, the pronouns that spoke of it right after it was named
+    /// (he, she), while its gender is unknown: see [`GenderVotes`].
+    votes: (u32, u32),
+}
+
+impl Found<'_> {
+    /// Its gender, or the one the pronouns after its name voted for.
+    fn gender_or_voted(&self) -> Gender {
+        match (self.gender, self.votes) {
+            (Gender::Unknown, (he, she)) if he > she => Gender::Male,
+            (Gender::Unknown, (he, she)) if she > he => Gender::Female,
+            (gender, _) => gender,
+        }
+    }
+}
+
+/// In a novel, the gender of a name that no list or honorific gives,
+/// learnt while resolving, in time for the pronouns after it: the first he
+/// or she after a name in the narration of its sentence (Tony looked up,
+/// and he…), or opening the next sentence when that sentence named one
+/// person only (Tony felt well again. He…), speaks of that person. Each
+/// such pronoun is a vote; the entity's gender is the votes' majority.
+#[derive(Default)]
+struct GenderVotes {
+    walk: SentenceWalk,
+    /// The sentence of the last candidate seen.
+    sentence: usize,
+    /// The person the sentence names, while it names one only.
+    person: Option<usize>,
+    /// How many people the sentence has named so far (the same one named
+    /// twice in a row counts once).
+    people: usize,
+    /// The token after the latest name of the sentence's one person.
+    named_end: usize,
+    /// Whether a he or she came after that name already.
+    spoken_of: bool,
+    /// The one person the sentence before named, if it named one only.
+    before: Option<usize>,
+}
+
+impl GenderVotes {
+    /// The person a he or she at `mention` speaks of, by the rules above,
+    /// if any (the candidates are passed in text order).
+    fn voted_for(&mut self, seg: &Segmentation, mention: &Mention, pronoun: &str) -> Option<usize> {
+        let s = self.walk.sentence_of(&seg.sentences, mention.tokens.start);
+        if s != self.sentence {
+            let next = s == self.sentence + 1;
+            self.before = self.person.filter(|_| self.people == 1 && next);
+            self.sentence = s;
+            self.person = None;
+            self.people = 0;
+            self.spoken_of = false;
+        }
+        if mention.kind != MentionKind::Pronoun
+            || mention.possessive
+            || !matches!(pronoun, "he" | "she")
+        {
+            return None;
+        }
+        let opening = seg
+            .sentences
+            .get(s)
+            .is_some_and(|sentence| sentence.tokens.start == mention.tokens.start);
+        // (the first after the name, in the narration: not after a
+        // quotation, which may have named others; each token between a
+        // name and its first pronoun is looked at once)
+        let first_after_name = self.people == 1
+            && !std::mem::replace(&mut self.spoken_of, true)
+            && !(self.named_end..mention.tokens.start).any(|t| {
+                seg.tokens
+                    .get(t)
+                    .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
+            });
+        if self.people == 0 && opening {
+            self.before
+        } else if first_after_name {
+            self.person
+        } else {
+            None
+        }
+    }
+
+    /// Notes a person's name at `mention`, resolved to `entity`.
+    fn named(&mut self, mention: &Mention, entity: usize) {
+        if self.person != Some(entity) {
+            self.person = Some(entity);
+            self.people += 1;
+        }
+        self.named_end = mention.tokens.end;
+        self.spoken_of = false;
+    }
 }
 
 /// The entity a pronoun refers to: the most recent compatible one; with
@@ -3501,7 +3609,7 @@ fn resolve_pronoun(
             return None;
         }
         let fits = if wants_person {
-            entity.kind == EntityKind::Person && compatible(entity.gender, gender)
+            entity.kind == EntityKind::Person && compatible(entity.gender_or_voted(), gender)
         } else if wants_organisation {
             entity.kind == EntityKind::Organisation
         } else if wants_group {
@@ -4452,5 +4560,38 @@ mod tests {
     #[test]
     fn sentence_initial_function_words_are_not_names() {
         assert!(names("But this was new. However, nothing.").is_empty());
+    }
+
+    #[test]
+    fn pronouns_after_a_name_tell_its_gender_in_time_for_later_pronouns() {
+        // (Quillan and Zorba are in no list of given names: the "she" after
+        // Quillan's name and the "he" after Zorba's tell their genders, so
+        // that the last "She" skips Zorba, the subject of the sentence
+        // before)
+        let text = "Quillan looked up, and she smiled. Then Zorba came in, and he bowed. \
+                    Then Zorba sat down beside Quillan. She laughed.";
+        let last = |f: &Mentions, text: &str, pronoun: &str| {
+            let m = f
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.span.as_str(text) == pronoun);
+            m.and_then(|m| m.entity)
+                .map(|e| (f.entities[e].name.clone(), f.entities[e].gender))
+        };
+        let f = found_in_fiction(text);
+        assert_eq!(
+            last(&f, text, "She"),
+            Some(("Quillan".to_string(), Gender::Female))
+        );
+        // (and a "He" that opens the sentence after one that names one
+        // person only: Tony felt well again. He…)
+        let text = "Then Quillan felt well again. He sat down. Then Zorba came in, and she bowed. \
+                    Then Zorba sat down beside Quillan. He laughed.";
+        let f = found_in_fiction(text);
+        assert_eq!(
+            last(&f, text, "He"),
+            Some(("Quillan".to_string(), Gender::Male))
+        );
     }
 }
