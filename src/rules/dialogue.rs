@@ -3406,6 +3406,17 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_who_speaks_for_the_mention_before_it() {
+        let text = "Charlotte came to spend the day with them. She was met in the \
+                    vestibule by Lydia, who, flying to her, cried, “I am glad you \
+                    are come!”\n\n\
+                    Catherine was sorry; and a short silence ensued, which was broken \
+                    by Isabella, who in a voice of cold resentment said, “Then there \
+                    is an end of it.”";
+        assert_eq!(speakers(text), ["Lydia", "Isabella"]);
+    }
+
+    #[test]
     fn a_verb_of_going_on_after_narration_keeps_the_latest_speaker() {
         let text = "“Work is good for everyone,” said Margaret.\n\n\
                     “Not for me,” said Helen.\n\n\

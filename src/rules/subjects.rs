@@ -65,6 +65,17 @@ impl<'a> Sieve<'a> {
         let own_verb = || {
             (mention.tokens.end..cue).any(|i| self.is_word(i) && !self.class(i).is_verb_modifier())
         };
+        if mention.span.bytes(self.text) == b"who" {
+            let first = mention.tokens.start;
+            // (after a comma, "who" stands for the mention before it,
+            // whether it is the cue's subject or sets off a clause before
+            // it: broken by Isabella, who in a cold voice said)
+            if first > from + 1 && self.is_punct(first - 1, ",") {
+                if let Some(m) = self.relative_antecedent(first - 2) {
+                    return Some(m);
+                }
+            }
+        }
         if mention.span.bytes(self.text) == b"who" && own_verb() {
             let first = mention.tokens.start;
             return (first.saturating_sub(4).max(from)..first)
@@ -156,7 +167,13 @@ impl<'a> Sieve<'a> {
                     && self.is_punct(r - 1, ",")
                     && r >= 2
                 {
-                    if let Some(m) = self.subject_near(r - 2, from) {
+                    // (not the owner "whose" names: at Fanny, whose tears
+                    // were beginning to show, immediately said)
+                    let who = self.bytes(r) == b"who";
+                    if let Some(m) = self
+                        .subject_near(r - 2, from)
+                        .or_else(|| who.then(|| self.relative_antecedent(r - 2)).flatten())
+                    {
                         return Some(m);
                     }
                     break;
@@ -240,10 +257,31 @@ impl<'a> Sieve<'a> {
                 } else {
                     r.wrapping_sub(1)
                 };
+                // (in fiction, a comma before "who" sets off a clause about
+                // the mention before it: joined by Thorpe, who in a gayer
+                // tone said)
+                if r > from + 1 && self.is_punct(head, ",") && self.bytes(r) == b"who" {
+                    return self.relative_antecedent(head - 1);
+                }
                 return (r > from).then(|| self.subject_near(head, from)).flatten();
             }
         }
         None
+    }
+
+    /// In fiction, the person a relative "who" after a comma refers to:
+    /// the mention ending at token `i`, right before that comma, even
+    /// after a preposition or as a passive's agent (She was met by
+    /// *Lydia*, who, flying to her, cried…; joined by *Thorpe*, who,
+    /// coming to them, said…). News keeps to subjects: there
+    /// the phrase after a preposition is as often an organisation's or a
+    /// place's (a spokesman for Senator X, who…).
+    fn relative_antecedent(&self, i: usize) -> Option<usize> {
+        if self.genre != Genre::Fiction {
+            return None;
+        }
+        let m = self.mention_ending_at(i)?;
+        (!self.mentions.mentions[m].possessive).then_some(m)
     }
 
     /// A subject ending at token `i`, or the head of a phrase whose
