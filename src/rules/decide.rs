@@ -231,6 +231,11 @@ impl<'a> Sieve<'a> {
             if c + 1 == t && self.names_the_noun_before(c, start) {
                 return Some(CueBefore::NamesSomething);
             }
+            // A gerund's possessor says it: stopped by Sir Thomas's
+            // saying, “…”; Mrs Croft's suddenly saying.
+            if let Some(m) = self.gerund_possessor(c, start) {
+                return Some(CueBefore::Speaker(m, c));
+            }
             let participle =
                 self.class(c).is_participle() && c > start && self.is_punct(c - 1, ",");
             let subject = if participle || infinitive {
@@ -244,6 +249,21 @@ impl<'a> Sieve<'a> {
             }
         }
         None
+    }
+
+    /// The possessor of the "-ing" cue at token `c`, across one adverb
+    /// (Miss Tilney's saying, Mrs Croft's suddenly saying): a gerund's
+    /// possessor is its subject.
+    fn gerund_possessor(&self, c: usize, start: usize) -> Option<usize> {
+        if !(self.class(c).is_participle() && self.word(c).ends_with("ing")) {
+            return None;
+        }
+        let mut k = c;
+        if k > start + 1 && self.is_word(k - 1) && self.is_manner_adverb(k - 1) {
+            k -= 1;
+        }
+        let m = self.mention_ending_at(k.checked_sub(1).filter(|&p| p >= start)?)?;
+        self.mentions.mentions[m].possessive.then_some(m)
     }
 
     /// A speech tag after the quotation that closes its sentence (“…” in

@@ -3406,6 +3406,14 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_of_saying_belongs_to_its_possessor() {
+        let text = "Mrs. Norris was beginning an eager assurance of the affability \
+                    he might depend on, when she was stopped by Sir Thomas's saying \
+                    with authority, “No doubt he will be pleased.”";
+        assert_eq!(speakers(text), ["Sir Thomas"]);
+    }
+
+    #[test]
     fn a_comma_who_speaks_for_the_mention_before_it() {
         let text = "Charlotte came to spend the day with them. She was met in the \
                     vestibule by Lydia, who, flying to her, cried, “I am glad you \

@@ -348,7 +348,7 @@ impl<'a> Sieve<'a> {
 
     /// Whether token `i` is a lower-case adverb in -ly (gloomily, loudly),
     /// as a tag's verb may have before it.
-    fn is_manner_adverb(&self, i: usize) -> bool {
+    pub(super) fn is_manner_adverb(&self, i: usize) -> bool {
         self.is_word(i)
             && lexicon::is_ly_adverb(self.word(i))
             && self.word(i).chars().all(char::is_lowercase)
