@@ -231,6 +231,11 @@ impl<'a> Sieve<'a> {
             if c + 1 == t && self.names_the_noun_before(c, start) {
                 return Some(CueBefore::NamesSomething);
             }
+            // In fiction, a bare cue after an indefinite article is a noun
+            // (cried in a half whisper, “…”): the verb before it is the cue.
+            if self.genre == Genre::Fiction && self.noun_after_article(c, start) {
+                continue;
+            }
             // A gerund's possessor says it: stopped by Sir Thomas's
             // saying, “…”; Mrs Croft's suddenly saying.
             if let Some(m) = self.gerund_possessor(c, start) {
@@ -249,6 +254,22 @@ impl<'a> Sieve<'a> {
             }
         }
         None
+    }
+
+    /// Whether the bare cue at token `c` follows "a" or "an", perhaps
+    /// across one word that is no mention (a whisper, a half whisper, but
+    /// not a man said): then it is a noun.
+    fn noun_after_article(&self, c: usize, start: usize) -> bool {
+        let w = self.word(c);
+        if w.ends_with("ed") || w.ends_with("ing") || w == "said" {
+            return false;
+        }
+        let article = |i: usize| self.is_word(i) && matches!(self.word(i), "a" | "an");
+        (c > start && article(c - 1))
+            || (c > start + 1
+                && article(c - 2)
+                && self.is_word(c - 1)
+                && self.mention_ending_at(c - 1).is_none())
     }
 
     /// The possessor of the "-ing" cue at token `c`, across one adverb

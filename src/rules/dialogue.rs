@@ -3406,6 +3406,14 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_after_an_indefinite_article_is_a_noun() {
+        let text = "Charlotte came to spend the day with them. She was met in the \
+                    vestibule by Lydia, who, flying to her, cried in a half whisper, \
+                    “I am glad you are come!”";
+        assert_eq!(speakers(text), ["Lydia"]);
+    }
+
+    #[test]
     fn a_gerund_of_saying_belongs_to_its_possessor() {
         let text = "Mrs. Norris was beginning an eager assurance of the affability \
                     he might depend on, when she was stopped by Sir Thomas's saying \
