@@ -772,15 +772,7 @@ mod tests {
         let parts = [
             "a", "Z", "9", "bc", "defgh", "'", "-", ".", "&", " ", ",", "\n", "’", "é",
         ];
-        let mut texts = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = texts
-                .iter()
-                .flat_map(|t| parts.iter().map(move |p| format!("{t}{p}")))
-                .collect();
-            texts.extend(longer);
-        }
-        for text in &texts {
+        for text in &texts_of_up_to_four(&parts) {
             let bytes = text.as_bytes();
             for at in (0..bytes.len()).filter(|&at| bytes[at].is_ascii_alphanumeric()) {
                 for end in at + 1..=bytes.len() {
@@ -800,14 +792,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn joined_words_end_where_word_end_says() {
-        // (texts of letters, digits, the marks that join or stop them and
-        // characters outside ASCII, cut at every position and every end)
-        let parts = [
-            "a", "Z", "9", "bcd", "42", "'", "-", ".", "&", " ", ",", "’", "\u{2011}", "”", "—",
-            "é", "\u{2041}", "\u{a0}",
-        ];
+    /// Every text of up to four of `parts`, in every order.
+    fn texts_of_up_to_four(parts: &[&str]) -> Vec<String> {
         let mut texts = vec![String::new()];
         for _ in 0..4 {
             let longer: Vec<String> = texts
@@ -816,7 +802,18 @@ mod tests {
                 .collect();
             texts.extend(longer);
         }
-        for text in &texts {
+        texts
+    }
+
+    #[test]
+    fn joined_words_end_where_word_end_says() {
+        // (texts of letters, digits, the marks that join or stop them and
+        // characters outside ASCII, cut at every position and every end)
+        let parts = [
+            "a", "Z", "9", "bcd", "42", "'", "-", ".", "&", " ", ",", "’", "\u{2011}", "”", "—",
+            "é", "\u{2041}", "\u{a0}",
+        ];
+        for text in &texts_of_up_to_four(&parts) {
             let bytes = text.as_bytes();
             for at in (0..bytes.len()).filter(|&at| bytes[at].is_ascii_alphanumeric()) {
                 for limit in (at + 1..=bytes.len()).filter(|&l| text.is_char_boundary(l)) {
