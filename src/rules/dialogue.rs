@@ -1885,13 +1885,7 @@ impl<'a> Sieve<'a> {
             .filter(|&t| t < paragraph_start);
         named_in(paragraph_start..at)
             .or_else(|| named_in(since_turn?..paragraph_start))
-            .or_else(|| {
-                turns
-                    .iter()
-                    .rev()
-                    .take(TURNS_BACK)
-                    .find_map(|t| t.speaker.as_ref()?.entity.filter(|&e| person_of(e)))
-            })
+            .or_else(|| latest_turn_speaker(turns, &person_of))
             .or_else(|| named_in(0..at))
     }
 
@@ -1972,13 +1966,7 @@ impl<'a> Sieve<'a> {
         // before the latest of the gender at all)
         let married = |e: usize| named_with(e, owner_honorifics);
         let owner = named_before(paragraph_start, &anyone)
-            .or_else(|| {
-                turns
-                    .iter()
-                    .rev()
-                    .take(TURNS_BACK)
-                    .find_map(|t| t.speaker.as_ref()?.entity.filter(|&e| person_of(e)))
-            })
+            .or_else(|| latest_turn_speaker(turns, &person_of))
             .or_else(|| spouse.then(|| named_before(0, &married)).flatten())
             .or_else(|| named_before(0, &anyone))?;
         // (the owner's family: Elinor is also Miss Dashwood; a family of
@@ -2246,6 +2234,16 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
         "she" | "She" | "her" | "Her" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// The speaker of the latest of the last [`TURNS_BACK`] turns who passes
+/// `person_of`, if any.
+fn latest_turn_speaker(turns: &[Turn], person_of: &dyn Fn(usize) -> bool) -> Option<usize> {
+    turns
+        .iter()
+        .rev()
+        .take(TURNS_BACK)
+        .find_map(|t| t.speaker.as_ref()?.entity.filter(|&e| person_of(e)))
 }
 
 /// The words of a quotation that may name the person it addresses: a run
