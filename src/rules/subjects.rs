@@ -108,15 +108,23 @@ impl<'a> Sieve<'a> {
     /// before a preposition among the [`ADVERBIAL_WORDS`] words before
     /// token `k`, all words (Aziz *after another silence* said).
     fn name_before_adverbial(&self, k: usize, from: usize) -> Option<usize> {
-        let preposition = (from + 1..k)
+        (from + 1..k)
             .rev()
             .take(ADVERBIAL_WORDS)
             .take_while(|&i| self.is_word(i))
-            .find(|&i| self.class(i).is_preposition())?;
-        let m = self.mention_ending_at(preposition - 1)?;
-        let mention = &self.mentions.mentions[m];
-        (mention.kind == MentionKind::Name && !mention.possessive && mention.tokens.start == from)
-            .then_some(m)
+            .filter(|&i| self.class(i).is_preposition())
+            .find_map(|preposition| {
+                let m = self.mention_ending_at(preposition - 1)?;
+                let mention = &self.mentions.mentions[m];
+                // (not a noun of time opening the sentence: Years after
+                // Bill Clinton claimed…)
+                let of_time = mention.tokens.len() == 1 && self.class(from).is_temporal_noun();
+                (mention.kind == MentionKind::Name
+                    && !mention.possessive
+                    && !of_time
+                    && mention.tokens.start == from)
+                    .then_some(m)
+            })
     }
 
     /// The mention just before the cue at token `cue` that can be its
@@ -133,6 +141,20 @@ impl<'a> Sieve<'a> {
             return None;
         }
         if let Some(m) = self.subject_near(k - 1, from) {
+            // (a mention after a preposition read as the subject of a
+            // clause it opens, where a name opening the sentence stands
+            // before the preposition: the name has no other verb, so the
+            // phrase is an adverbial — Trump after the meeting said)
+            let start = self.mentions.mentions[m].tokens.start;
+            let object_of_preposition = self.mentions.mentions[m].after_preposition
+                || (start > from
+                    && self.is_word(start - 1)
+                    && self.class(start - 1).is_preposition());
+            if object_of_preposition {
+                if let Some(name) = self.name_before_adverbial(k, from) {
+                    return Some(name);
+                }
+            }
             return Some(m);
         }
         // Some delegates at the convention in Philadelphia said
