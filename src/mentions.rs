@@ -2761,8 +2761,9 @@ impl Hasher for FxHasher {
 }
 
 /// The name of a novel's narrator until the dialogue tells it: the
-/// entity of the narration's "I".
-pub(crate) const NARRATOR: &str = "I";
+/// entity of the narration's "I" (a name, not the pronoun, so that a
+/// speaker's name always says who speaks).
+pub(crate) const NARRATOR: &str = "Narrator";
 
 /// The entity of a novel's narration "I" among `entities`, if there is
 /// one (see [`NARRATOR`]).
@@ -4098,7 +4099,7 @@ mod tests {
     fn a_novels_narration_i_is_one_entity_and_no_he() {
         let text = "I met Arobin. I sat down. He smiled.";
         let f = found_in_fiction(text);
-        assert_eq!(entity_names(&f), ["I", "Arobin", "I", "Arobin"]);
+        assert_eq!(entity_names(&f), ["Narrator", "Arobin", "Narrator", "Arobin"]);
         // (in the news, "I" is nobody in particular)
         assert_eq!(entity_names(&found(text)), ["Arobin", "Arobin"]);
     }

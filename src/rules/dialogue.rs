@@ -2600,8 +2600,8 @@ mod tests {
                 .all(|s| s == "Alexis Ivanovitch"),
             "{found:?}"
         );
-        // (too few lines of "I" to tell: "I" stays unnamed)
-        assert_eq!(novel(3)[..3], ["I", "I", "I"]);
+        // (too few lines of "I" to tell: the narrator stays unnamed)
+        assert_eq!(novel(3)[..3], ["Narrator", "Narrator", "Narrator"]);
         // (the narration may slip and name them once, and a pronoun it
         // then resolves to that name is no second naming)
         let slip = format!(
