@@ -270,6 +270,23 @@ pub(crate) struct Scratch {
     /// The resolved mentions ([`Mentions::mentions`]), handed back by the
     /// attributor after the sieve.
     pub(crate) mentions: Vec<Mention>,
+    /// The tables [`resolve`] builds for its entities.
+    entities: EntityTables,
+}
+
+/// The per-document tables of [`resolve`] that are as long as its
+/// candidates or entities, kept empty between documents with their memory
+/// (fresh tables of that size for every document cost the allocator more
+/// than the tables' own work).
+#[derive(Default)]
+struct EntityTables {
+    /// The entities found, one per candidate at most (relabelled, as
+    /// their names borrow from the document).
+    found: Vec<Found<'static>>,
+    /// The entities kept, in order of first mention.
+    order: Vec<usize>,
+    /// Each entity's number among those kept.
+    remap: Vec<Option<usize>>,
 }
 
 /// [`find_mentions_in`] with the known speakers already indexed, filling
@@ -314,6 +331,7 @@ pub(crate) fn find_mentions_with(
         seg,
         &candidates,
         std::mem::take(&mut scratch.mentions),
+        &mut scratch.entities,
         cast,
         genre == Genre::Fiction,
     );
@@ -2970,6 +2988,7 @@ fn resolve(
     seg: &Segmentation,
     candidates: &[Candidate<'_>],
     mentions: Vec<Mention>,
+    tables: &mut EntityTables,
     cast: &Cast<'_>,
     fiction: bool,
 ) -> Mentions {
@@ -2978,7 +2997,8 @@ fn resolve(
     // (at most one entity per candidate: no growing on the way; each named
     // by borrowed text, so that only the entities that are kept get a name
     // and a list of mentions of their own)
-    let mut entities: Vec<Found<'_>> = Vec::with_capacity(candidates.len());
+    let mut entities: Vec<Found<'_>> = relabel(std::mem::take(&mut tables.found));
+    entities.reserve(candidates.len());
     let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     by_name.reserve(candidates.len());
     let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
@@ -3363,10 +3383,13 @@ fn resolve(
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all. (Each
     // kept entity's mentions are allocated once at their number.)
-    let mut order: Vec<usize> = Vec::with_capacity(entities.len());
+    let mut order = reuse(std::mem::take(&mut tables.order), entities.len());
     order.extend((0..entities.len()).filter(|&e| entities[e].confirmed));
-    order.sort_by_key(|&e| entities[e].first);
-    let mut remap = vec![None; entities.len()];
+    // (the index breaks ties as a stable sort would, without the buffer
+    // a stable sort allocates)
+    order.sort_unstable_by_key(|&e| (entities[e].first, e));
+    let mut remap = reuse(std::mem::take(&mut tables.remap), entities.len());
+    remap.resize(entities.len(), None);
     let mut kept: Vec<Entity> = Vec::with_capacity(order.len());
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
@@ -3384,6 +3407,9 @@ fn resolve(
             kept[e].mentions.push(m.span);
         }
     }
+    tables.found = relabel(entities);
+    tables.order = reuse(order, 0);
+    tables.remap = reuse(remap, 0);
     Mentions {
         mentions,
         entities: kept,
