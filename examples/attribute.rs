@@ -1357,7 +1357,12 @@ mod text_field {
         for chunk in rest.chunks_exact(CHUNK) {
             let chunk: &[u8; CHUNK] = chunk.try_into().unwrap_or(&[0; CHUNK]);
             if chunk.iter().fold(false, |any, &b| any | is_special(b)) {
-                break;
+                // (where in the chunk: eight bytes at a time)
+                let [low, high] = [&chunk[..8], &chunk[8..]]
+                    .map(|eight| special_bits(eight.try_into().unwrap_or([0; 8])));
+                let bits = if low != 0 { low } else { high };
+                let half = if low != 0 { 0 } else { 8 };
+                return from + skipped + half + (bits.trailing_zeros() / 8) as usize;
             }
             skipped += CHUNK;
         }
@@ -1365,6 +1370,20 @@ mod text_field {
             .iter()
             .position(|&b| is_special(b))
             .map_or(bytes.len(), |i| from + skipped + i)
+    }
+
+    /// The high bit of each special byte of `eight` (little-endian) set,
+    /// and maybe of bytes after the first special one, never before it:
+    /// the bit tricks that tell whether a word has a byte below a bound.
+    #[inline(always)]
+    fn special_bits(eight: [u8; 8]) -> u64 {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let below = |x: u64, bound: u8| x.wrapping_sub(ONES * u64::from(bound)) & !x;
+        let x = u64::from_le_bytes(eight);
+        let quote = x ^ (ONES * u64::from(b'"'));
+        let backslash = x ^ (ONES * u64::from(b'\\'));
+        (below(x, 0x20) | below(quote, 1) | below(backslash, 1)) & HIGH
     }
 
     /// The character of the escape whose letter opens `after` (the bytes
@@ -1495,6 +1514,27 @@ mod text_field {
                 let corpus = std::fs::read_to_string(path).expect("a readable corpus");
                 let read = corpus.lines().filter(|line| agrees(line)).count();
                 eprintln!("{path}: {read} of {} lines read", corpus.lines().count());
+            }
+        }
+
+        #[test]
+        fn finds_the_first_special_byte_anywhere() {
+            // (plain bytes around it: ASCII, and the bytes of “ and é,
+            // whose high bits the tests of eight bytes must not mistake)
+            for plain in ["a", "\u{201c}", "\u{e9}"] {
+                let run = plain.repeat(48);
+                for special in [b'"', b'\\', 0x00, 0x1F, b'\n'] {
+                    for at in 0..40 {
+                        let mut bytes = run.as_bytes().to_vec();
+                        bytes[at] = special;
+                        // (and a second one after it, which must not win)
+                        bytes[at + 3] = b'"';
+                        for from in 0..=at {
+                            assert_eq!(special_from(&bytes, from), at, "{plain} {special} {at}");
+                        }
+                    }
+                }
+                assert_eq!(special_from(run.as_bytes(), 0), run.len());
             }
         }
 
