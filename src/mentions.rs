@@ -4125,7 +4125,10 @@ mod tests {
     fn a_novels_narration_i_is_one_entity_and_no_he() {
         let text = "I met Arobin. I sat down. He smiled.";
         let f = found_in_fiction(text);
-        assert_eq!(entity_names(&f), ["Narrator", "Arobin", "Narrator", "Arobin"]);
+        assert_eq!(
+            entity_names(&f),
+            ["Narrator", "Arobin", "Narrator", "Arobin"]
+        );
         // (in the news, "I" is nobody in particular)
         assert_eq!(entity_names(&found(text)), ["Arobin", "Arobin"]);
     }
