@@ -4547,7 +4547,10 @@ impl Classifier {
         if len == 1 {
             return self.of_ascii_byte(word as u8);
         }
-        let folded = ascii_lowercase(word);
+        // (lower-cased by setting 0x20 in each of its bytes: a capital
+        // letter becomes its small letter, and a small letter or a digit,
+        // 0x30..=0x39, has that bit already)
+        let folded = word | ((ONES * 0x20) >> (64 - 8 * len));
         let hash = Key([folded, 0, 0]).hash();
         let mut bits = 0;
         if self.0.may_hold_hash(hash) {
@@ -4590,7 +4593,8 @@ impl Classifier {
     fn of_long_ascii_word(self, bytes: &[u8], start: usize, end: usize) -> WordClass {
         let len = end - start;
         let (a, b) = (load_at(bytes, start, 8), load_at(bytes, start + 8, len - 8));
-        let key = Key([ascii_lowercase(a), ascii_lowercase(b), 0]);
+        // (lower-cased as of_short_ascii_word does)
+        let key = Key([a | (ONES * 0x20), b | ((ONES * 0x20) >> (128 - 8 * len)), 0]);
         let hash = key.hash();
         let mut bits = 0;
         if self.0.may_hold_hash(hash) {

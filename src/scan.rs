@@ -169,14 +169,14 @@ pub(crate) fn alphanumeric_end(bytes: &[u8], from: usize, end: usize) -> usize {
 
 /// The run of ASCII letters and digits at `at`, as
 /// [`alphanumeric_end`] finds it, read first from the eight bytes there
-/// at once: `Ok` with its length and its bytes as a little-endian word,
-/// zero-padded, for a run of fewer than eight bytes (most words) that ends
-/// by `end` where the byte after it is ASCII that cannot join a word on
-/// (not `'`, `-`, `.` or `&`), so that the tokenizer's word ends there
-/// too; else `Err` with where the run ends. (`bytes[at]` is an ASCII
-/// letter or digit.)
+/// at once: `Ok` with its length, its bytes as a little-endian word,
+/// zero-padded, and the byte after it, for a run of fewer than eight bytes
+/// (most words) that ends by `end` where the byte after it is ASCII that
+/// cannot join a word on (not `'`, `-`, `.` or `&`), so that the
+/// tokenizer's word ends there too; else `Err` with where the run ends.
+/// (`bytes[at]` is an ASCII letter or digit.)
 #[inline]
-pub(crate) fn short_word(bytes: &[u8], at: usize, end: usize) -> Result<(usize, u64), usize> {
+pub(crate) fn short_word(bytes: &[u8], at: usize, end: usize) -> Result<(usize, u64, u8), usize> {
     let Some(eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) else {
         return Err(alphanumeric_end(bytes, at, end));
     };
@@ -191,7 +191,7 @@ pub(crate) fn short_word(bytes: &[u8], at: usize, end: usize) -> Result<(usize, 
     if at + len > end {
         Err(end)
     } else if after.is_ascii() && !matches!(after, b'\'' | b'-' | b'.' | b'&') {
-        Ok((len, eight & ((1 << (8 * len)) - 1)))
+        Ok((len, eight & ((1 << (8 * len)) - 1), after))
     } else {
         Err(at + len)
     }

@@ -390,20 +390,31 @@ pub(crate) fn segment_in(
                     let limit = para.end.max(pos);
                     // (word_end, with its common case, a word of ASCII
                     // letters and digits only, classed as such; most of
-                    // them short, classed from the bytes read to cut them)
-                    let (end, class) = match scan::short_word(text.as_bytes(), pos, limit) {
-                        Ok((len, word)) => (pos + len, classifier.of_short_ascii_word(word, len)),
-                        Err(ascii) => match joined_word_end(text.as_bytes(), pos, ascii, limit) {
-                            // (ASCII letters and digits only)
-                            Some(end) if end == ascii => {
-                                (ascii, classifier.of_ascii_word(text, pos, ascii))
-                            }
-                            Some(end) => (end, classifier.of_token(text, Span::new(pos, end))),
-                            None => {
-                                let end = word_end_after(text, pos, ascii, limit);
-                                (end, classifier.of_token(text, Span::new(pos, end)))
-                            }
-                        },
+                    // them short, classed from the bytes read to cut them,
+                    // with the byte after them)
+                    let (end, class, after) = match scan::short_word(text.as_bytes(), pos, limit) {
+                        Ok((len, word, after)) => (
+                            pos + len,
+                            classifier.of_short_ascii_word(word, len),
+                            Some(after),
+                        ),
+                        Err(ascii) => {
+                            let (end, class) =
+                                match joined_word_end(text.as_bytes(), pos, ascii, limit) {
+                                    // (ASCII letters and digits only)
+                                    Some(end) if end == ascii => {
+                                        (ascii, classifier.of_ascii_word(text, pos, ascii))
+                                    }
+                                    Some(end) => {
+                                        (end, classifier.of_token(text, Span::new(pos, end)))
+                                    }
+                                    None => {
+                                        let end = word_end_after(text, pos, ascii, limit);
+                                        (end, classifier.of_token(text, Span::new(pos, end)))
+                                    }
+                                };
+                            (end, class, text.as_bytes().get(end).copied())
+                        }
                     };
                     seg.tokens.push(Token {
                         span: Span::new(pos, end),
@@ -412,7 +423,7 @@ pub(crate) fn segment_in(
                     seg.classes.push(class);
                     // (and the space after it, if one follows, as most
                     // words have: no token stands there)
-                    pos = end + usize::from(text.as_bytes().get(end) == Some(&b' '));
+                    pos = end + usize::from(after == Some(b' '));
                     continue;
                 }
                 // (any other ASCII byte is punctuation: neither white
@@ -778,8 +789,9 @@ mod tests {
                 for end in at + 1..=bytes.len() {
                     let ascii = scan::alphanumeric_end(bytes, at, end);
                     match scan::short_word(bytes, at, end) {
-                        Ok((len, word)) => {
+                        Ok((len, word, after)) => {
                             assert_eq!(at + len, ascii, "{text:?} {at} {end}");
+                            assert_eq!(after, bytes[ascii], "{text:?} {at} {end}");
                             assert!(ends_ascii_word(text, ascii), "{text:?} {at} {end}");
                             let mut eight = [0; 8];
                             eight[..len].copy_from_slice(&bytes[at..at + len]);
