@@ -4190,6 +4190,13 @@ impl WordClass {
         self.has(Self::REPORT_HEAD | Self::THAT | Self::DIALOGUE)
     }
 
+    /// Whether any of `classes` [may concern reports](Self::may_concern_reports),
+    /// asked of the union of their bits: one test for a run of words.
+    #[inline]
+    pub(crate) fn any_may_concern_reports(classes: &[WordClass]) -> bool {
+        WordClass(classes.iter().fold(0, |bits, class| bits | class.0)).may_concern_reports()
+    }
+
     /// Whether the word is a subordinator ([`is_subordinator`]) or "and"
     /// or "but", in any case: the words that may link a reported clause
     /// to the next one.

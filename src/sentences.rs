@@ -138,21 +138,41 @@ impl Segmentation {
 fn report_heads(classes: &[WordClass], heads: Vec<usize>) -> Vec<usize> {
     let mut heads = reuse(heads, classes.len() / 16);
     let mut after_head = false;
-    for (t, class) in classes.iter().enumerate() {
-        // (most tokens are none of these, and after none: nothing to note)
-        if !after_head && !class.may_concern_reports() {
+    // (most tokens are none of these, and after none: nothing to note; four
+    // such tokens in a row are passed over with one test)
+    let fours = classes.chunks_exact(4);
+    let rest = fours.remainder();
+    for (f, four) in fours.enumerate() {
+        if !after_head && !WordClass::any_may_concern_reports(four) {
             continue;
         }
-        if class.is_that() && t > 0 && heads.last() != Some(&(t - 1)) {
-            heads.push(t - 1);
+        for (k, &class) in four.iter().enumerate() {
+            note_report_head(&mut heads, 4 * f + k, class, &mut after_head);
         }
-        let head = class.may_head_report();
-        if head || after_head || class.is_dialogue_verb() {
-            heads.push(t);
-        }
-        after_head = head;
+    }
+    let rest_start = classes.len() - rest.len();
+    for (k, &class) in rest.iter().enumerate() {
+        note_report_head(&mut heads, rest_start + k, class, &mut after_head);
     }
     heads
+}
+
+/// Notes token `t`, of class `class`, in `heads` if [`report_heads`] lists
+/// it, and the token before it if it is "that"; `after_head` says whether
+/// the token before `t` may head a report, and is set for the next.
+#[inline]
+fn note_report_head(heads: &mut Vec<usize>, t: usize, class: WordClass, after_head: &mut bool) {
+    if !*after_head && !class.may_concern_reports() {
+        return;
+    }
+    if class.is_that() && t > 0 && heads.last() != Some(&(t - 1)) {
+        heads.push(t - 1);
+    }
+    let head = class.may_head_report();
+    if head || *after_head || class.is_dialogue_verb() {
+        heads.push(t);
+    }
+    *after_head = head;
 }
 
 /// A set of token indices (of one [`Segmentation`]): a bit per token.
@@ -800,6 +820,39 @@ mod tests {
                         Err(run_end) => assert_eq!(run_end, ascii, "{text:?} {at} {end}"),
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn report_heads_found_four_at_a_time_are_those_found_one_at_a_time() {
+        // (the walk as it was written first, token by token)
+        fn one_at_a_time(classes: &[WordClass]) -> Vec<usize> {
+            let mut heads = Vec::new();
+            let mut after_head = false;
+            for (t, class) in classes.iter().enumerate() {
+                if class.is_that() && t > 0 && heads.last() != Some(&(t - 1)) {
+                    heads.push(t - 1);
+                }
+                let head = class.may_head_report();
+                if head || after_head || class.is_dialogue_verb() {
+                    heads.push(t);
+                }
+                after_head = head;
+            }
+            heads
+        }
+        let kinds = ["the", "said", "that", "according", "shouted"].map(WordClass::of);
+        for n in 0..=7u32 {
+            for code in 0..kinds.len().pow(n) {
+                let classes: Vec<WordClass> = (0..n)
+                    .map(|k| kinds[code / kinds.len().pow(k) % kinds.len()])
+                    .collect();
+                assert_eq!(
+                    report_heads(&classes, Vec::new()),
+                    one_at_a_time(&classes),
+                    "{code} of {n}"
+                );
             }
         }
     }
