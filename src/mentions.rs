@@ -3061,7 +3061,9 @@ fn resolve(
                 })
                 .or_insert(Some(idx));
         }
-        if c.entity_kind == EntityKind::Person && c.name_words >= 2 {
+        // (a saint's name is no given name and surname: Paul alone is
+        // not St. Paul, whose name a church takes)
+        if c.entity_kind == EntityKind::Person && c.name_words >= 2 && !is_saints_name(&c.key) {
             // (the words of an ASCII name are ASCII: keys without asking)
             let ascii = c.key.is_ascii();
             full_names_by_surname.add(NameKey::part(surname(&c.key), ascii), idx);
@@ -3414,6 +3416,13 @@ fn resolve(
         mentions,
         entities: kept,
     }
+}
+
+/// Whether a name is a saint's, "St." or "Saint" and a name: St. Paul,
+/// St Clare, Saint Joan.
+fn is_saints_name(key: &str) -> bool {
+    split_at_space(key)
+        .is_some_and(|(first, _)| matches!(first, "St." | "St" | "Saint" | "ST." | "ST" | "SAINT"))
 }
 
 /// Lists of candidate indices by a name key (the full names of each
@@ -4432,6 +4441,14 @@ mod tests {
             entity_of_mention(&f, text, "Reggie"),
             entity_of_mention(&f, text, "Reggie St Cloud")
         );
+    }
+
+    #[test]
+    fn a_name_alone_is_no_saint_of_that_name() {
+        let text = "“Come in,” said Paul. Later Helen went into St. Paul's to pray.";
+        let f = found_in_fiction(text);
+        let paul = entity_of_mention(&f, text, "Paul").map(|e| f.entities[e].name.as_str());
+        assert_eq!(paul, Some("Paul"));
     }
 
     #[test]
