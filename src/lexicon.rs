@@ -3177,6 +3177,37 @@ fn organisation_words() -> &'static WordSet {
     &WORDS
 }
 
+/// Verbs whose "at" takes a person as readily as a place (looked at
+/// Mary, smiled at Wentworth): an "at" after them is no preposition of
+/// place.
+pub(crate) fn is_looking_at_verb(word: &str) -> bool {
+    static WORDS: Lazy<WordSet> = Lazy::new(|| {
+        const STEMS: &[&str] = &[
+            "look", "glance", "smile", "laugh", "stare", "gaze", "frown", "nod", "grin", "wink",
+            "sneer", "scowl", "glare", "peep", "peer", "point", "shout", "wave", "aim", "jeer",
+        ];
+        let mut forms = WordSet::default();
+        for &stem in STEMS {
+            // (glance → glanced, glancing; nod → nodded, nodding)
+            let before_suffix = match stem.strip_suffix('e') {
+                Some(bare) => bare.to_string(),
+                None if matches!(stem, "nod" | "grin") => {
+                    format!("{stem}{}", &stem[stem.len() - 1..])
+                }
+                None => stem.to_string(),
+            };
+            forms.extend([
+                stem.to_string(),
+                format!("{stem}s"),
+                format!("{before_suffix}ed"),
+                format!("{before_suffix}ing"),
+            ]);
+        }
+        forms
+    });
+    contains(&WORDS, word)
+}
+
 /// Countries and places that speak as institutions: China, Russia, the US.
 #[cfg(test)] // (the stages read it from the word's WordClass)
 pub(crate) fn is_country(word: &str) -> bool {
@@ -5344,6 +5375,18 @@ mod tests {
                     || w.eq_ignore_ascii_case("but"),
                 "{w}"
             );
+        }
+    }
+
+    #[test]
+    fn verbs_of_looking_at_have_their_forms() {
+        for w in [
+            "looked", "glancing", "nodded", "grins", "stared", "Smiled", "waving",
+        ] {
+            assert!(is_looking_at_verb(w), "{w}");
+        }
+        for w in ["stayed", "arrived", "dined", "nodeed", "at"] {
+            assert!(!is_looking_at_verb(w), "{w}");
         }
     }
 }

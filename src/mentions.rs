@@ -3081,6 +3081,11 @@ fn resolve(
         }
     }
     full_names_by_surname.finish();
+    let places = if fiction {
+        places_by_prepositions(text, seg, candidates)
+    } else {
+        FxHashSet::default()
+    };
     let mut mentions: Vec<Mention> = reuse(mentions, candidates.len());
     fn new_entity<'n>(
         entities: &mut Vec<Found<'n>>,
@@ -3179,6 +3184,17 @@ fn resolve(
             }
             MentionKind::Name => {
                 let folded = NameKey::new(&c.key);
+                // (a novel's place, named alone: Bath, Longbourn)
+                let kind = if c.entity_kind == EntityKind::Person
+                    && c.name_words == 1
+                    && places.contains(&folded)
+                    && full_names_by_surname.get(&folded).is_none()
+                    && !full_names_by_given.contains_key(&folded)
+                {
+                    EntityKind::Organisation
+                } else {
+                    c.entity_kind
+                };
                 // (the name as written first, title and all: Major
                 // Callendar is not the Callendar a list may give his wife)
                 // (no speaker is known in most documents: then no
@@ -3234,7 +3250,7 @@ fn resolve(
                             speaker.gender,
                         )
                     }))
-                } else if c.entity_kind == EntityKind::Person && c.name_words == 1 {
+                } else if kind == EntityKind::Person && c.name_words == 1 {
                     // A surname alone: the most recent full name with it, else the first later one.
                     // (with an honorific, only the one full name of that
                     // gender: Mr. Bennet is none of the Bennet sisters)
@@ -3308,7 +3324,7 @@ fn resolve(
                         })
                     });
                     Some(e)
-                } else if c.entity_kind == EntityKind::Organisation {
+                } else if kind == EntityKind::Organisation {
                     // (one lookup of the name, whether or not it is new)
                     let e = match by_name.entry(folded) {
                         Entry::Occupied(known) => *known.get(),
@@ -3416,6 +3432,57 @@ fn resolve(
         mentions,
         entities: kept,
     }
+}
+
+/// In a novel, the names of places written alone: the one-word names
+/// (with no honorific, title or given name's gender) written at least
+/// twice, and in at least three of each ten of their uses, right after
+/// "in", "at", "near" or "into" (at Longbourn, in Bath), and never after
+/// an honorific or a title (Mr. Bath). A person is named mostly as a
+/// subject or an object; a place mostly after a preposition of place.
+fn places_by_prepositions<'c>(
+    text: &str,
+    seg: &Segmentation,
+    candidates: &'c [Candidate<'_>],
+) -> FxHashSet<NameKey<'c>> {
+    // (uses after a preposition of place, all uses; None once a title or
+    // honorific has stood before it)
+    let mut uses: FxHashMap<NameKey<'c>, Option<(usize, usize)>> = FxHashMap::default();
+    for c in candidates {
+        if c.mention.kind != MentionKind::Name || c.entity_kind != EntityKind::Person {
+            continue;
+        }
+        if c.honorific || c.title.is_some() {
+            uses.insert(NameKey::new(surname(&c.key)), None);
+            continue;
+        }
+        // (a title alone is someone's: the Queen)
+        if c.name_words != 1 || c.gender != Gender::Unknown || lexicon::is_title(surname(&c.key)) {
+            continue;
+        }
+        let word_at = |t: Option<usize>| {
+            t.filter(|&t| seg.tokens[t].kind == TokenKind::Word)
+                .map(|t| seg.word(text, t))
+        };
+        let before = c.mention.tokens.start.checked_sub(1);
+        let at_place = word_at(before).is_some_and(|word| {
+            is_one_of_ignoring_case(word, &["in", "near", "into"])
+                || (word.eq_ignore_ascii_case("at")
+                    // (not looked at Mary)
+                    && !word_at(before.and_then(|b| b.checked_sub(1)))
+                        .is_some_and(lexicon::is_looking_at_verb))
+        });
+        if let Some((placed, all)) = uses.entry(NameKey::new(&c.key)).or_insert(Some((0, 0))) {
+            *placed += usize::from(at_place);
+            *all += 1;
+        }
+    }
+    uses.into_iter()
+        .filter_map(|(key, counts)| {
+            let (placed, all) = counts?;
+            (placed >= 2 && placed * 10 >= all * 3).then_some(key)
+        })
+        .collect()
 }
 
 /// Whether a name is a saint's, "St." or "Saint" and a name: St. Paul,
@@ -4449,6 +4516,32 @@ mod tests {
         let f = found_in_fiction(text);
         let paul = entity_of_mention(&f, text, "Paul").map(|e| f.entities[e].name.as_str());
         assert_eq!(paul, Some("Paul"));
+    }
+
+    #[test]
+    fn places_named_alone_after_prepositions_of_place_are_no_persons() {
+        let text = "Elizabeth walked to Meryton. She had been at Longbourn all week. \
+                    Jane stayed in Longbourn, and Longbourn was quiet. “Well,” she said.";
+        let f = found_in_fiction(text);
+        let kind = |words: &str| entity_of_mention(&f, text, words).map(|e| f.entities[e].kind);
+        assert_eq!(kind("Longbourn"), Some(EntityKind::Organisation));
+        // (the pronoun is Jane, not the place last named)
+        let she = f
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.span.as_str(text) == "she");
+        assert_eq!(
+            she.and_then(|m| m.entity)
+                .map(|e| f.entities[e].name.as_str()),
+            Some("Jane")
+        );
+        // (a person looked at is no place)
+        let text = "Anne looked at Wentworth. Wentworth said nothing. \
+                    Anne smiled at Wentworth, and Wentworth went out.";
+        let f = found_in_fiction(text);
+        let kind = |words: &str| entity_of_mention(&f, text, words).map(|e| f.entities[e].kind);
+        assert_eq!(kind("Wentworth"), Some(EntityKind::Person));
     }
 
     #[test]
