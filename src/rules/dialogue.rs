@@ -108,6 +108,9 @@ struct Turn {
     named: bool,
     /// The person the turn's words address by name (“…, Mary”), if any.
     addressee: Option<usize>,
+    /// The person the turn's words call by a name (not Sir or Madame), or
+    /// whom its tag says the words were for (said to Mary), if any.
+    called: Option<usize>,
     /// The first token of the paragraph's first quotation.
     first_token: usize,
     /// The people the turn's words name (“Is Mary coming?”): none of
@@ -722,6 +725,12 @@ impl<'a> Sieve<'a> {
                         .find_map(|q| self.tag_addressee(q.cue?, &people))
                 })
                 .filter(|&e| Some(e) != speaker_entity);
+            // (whom the line calls by name, or its tag says it was for)
+            let called = self
+                .line_called_by_name(&quoted[range.clone()], &people)
+                .filter(|&e| addressed == Some(e))
+                .or_else(|| addressee.filter(|&e| addressed != Some(e)))
+                .filter(|&e| Some(e) != speaker_entity);
             let guessed = if quoted[range.clone()]
                 .iter()
                 .any(|q| q.rule == Rule::TurnTaking)
@@ -741,13 +750,16 @@ impl<'a> Sieve<'a> {
                         .iter()
                         .any(|q| q.rule == Rule::ActionBeat),
                 addressee,
+                called,
                 first_token,
                 names: named_in_line,
             });
         }
         other_than_the_next_tag(&mut turns, quoted);
         guess_back_from_tags(&turns, quoted);
-        settle_two_party_runs(&turns, quoted);
+        settle_two_party_runs(&turns, quoted, &|e, before| {
+            self.latest_mention_of(e, before, &moved)
+        });
         settle_moves(moved.list, quoted, &self.mentions.entities)
     }
 
@@ -1267,13 +1279,17 @@ impl<'a> Sieve<'a> {
     /// start or after a comma or an exclamation, and before a comma or the
     /// end of a sentence (“Mary, come here”; “Come here, Mr. Bennet!”).
     fn addressee(&self, content: Span, people: &People) -> Option<usize> {
-        let words = content.as_str(self.text);
-        // (a line that is a name and a question mark asks after the person,
-        // or echoes the name just said: “Abbott?”)
-        let asked_after = words.trim_end().strip_suffix('?').map(str::trim_end);
-        vocatives(words)
-            .filter(|&form| Some(form) != asked_after)
+        self.address_forms(content)
             .find_map(|form| people.entity_of_form(form))
+    }
+
+    /// The words by which a quotation may address someone ([`vocatives`]),
+    /// but a name alone with a question mark: that asks after the person,
+    /// or echoes the name just said (“Abbott?”).
+    fn address_forms(&self, content: Span) -> impl Iterator<Item = &'a str> {
+        let words = content.as_str(self.text);
+        let asked_after = words.trim_end().strip_suffix('?').map(str::trim_end);
+        vocatives(words).filter(move |&form| Some(form) != asked_after)
     }
 
     /// The person a line (the quotations of one paragraph) addresses by
@@ -1285,6 +1301,18 @@ impl<'a> Sieve<'a> {
         line.iter()
             .filter(|q| q.kind != QuoteKind::Scare)
             .find_map(|q| self.addressee(q.content, people))
+    }
+
+    /// The person a line calls by a name, not by a title or a word of
+    /// address (Monsieur, Madame, Sir: [`is_name_like`]).
+    fn line_called_by_name(&self, line: &[Quote], people: &People) -> Option<usize> {
+        line.iter()
+            .filter(|q| q.kind != QuoteKind::Scare)
+            .find_map(|q| {
+                self.address_forms(q.content)
+                    .filter(|form| is_name_like(form))
+                    .find_map(|form| people.entity_of_form(form))
+            })
     }
 
     /// Adds to `out` the people a quotation names anywhere in its words
@@ -2168,8 +2196,15 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
 /// turn of the other parity names another, each guessed turn of a parity
 /// takes that parity's person, read from both ends of the run rather than
 /// copied forward from the last guess; unless the turn's words name or
-/// address that person.
-fn settle_two_party_runs(turns: &[Turn], quoted: &mut [Quote]) {
+/// address that person. Whom the lines of one parity address by name
+/// (“…, Henry?”) is the other parity's person as well: two people talking
+/// call each other by name, so an address settles the one no tag names.
+/// `speaker_of` gives a speaker for a person addressed before a turn.
+fn settle_two_party_runs(
+    turns: &[Turn],
+    quoted: &mut [Quote],
+    speaker_of: &dyn Fn(usize, usize) -> Option<Speaker>,
+) {
     let mut from = 0;
     while from < turns.len() {
         let mut to = from + 1;
@@ -2181,40 +2216,72 @@ fn settle_two_party_runs(turns: &[Turn], quoted: &mut [Quote]) {
         }
         let run = &turns[from..to];
         from = to;
-        // (each parity's person, if its named turns agree on one)
-        let mut person: [Option<&Speaker>; 2] = [None, None];
+        // (each parity's person, if its named turns agree on one; else,
+        // if whom the other parity's lines address agrees on one)
+        let mut person: [Option<usize>; 2] = [None, None];
+        let mut speaker: [Option<Speaker>; 2] = [None, None];
         let mut agree = true;
         for (i, turn) in run.iter().enumerate().filter(|(_, t)| t.named) {
-            let Some(speaker) = turn.speaker.as_ref().filter(|s| s.entity.is_some()) else {
+            let Some(said) = turn.speaker.as_ref() else {
+                continue;
+            };
+            let Some(e) = said.entity else {
                 continue;
             };
             match person[i % 2] {
-                Some(p) if !same_person(p, speaker) => agree = false,
+                Some(p) if p != e => agree = false,
                 Some(_) => {}
-                None => person[i % 2] = Some(speaker),
+                None => {
+                    person[i % 2] = Some(e);
+                    speaker[i % 2] = Some(said.clone());
+                }
+            }
+        }
+        let mut addressed: [Option<usize>; 2] = [None, None];
+        for (i, turn) in run.iter().enumerate() {
+            let parity = (i + 1) % 2;
+            let Some(e) = turn.called.filter(|_| person[parity].is_none()) else {
+                continue;
+            };
+            match addressed[parity] {
+                Some(p) if p != e => agree = false,
+                Some(_) => {}
+                None => {
+                    addressed[parity] = Some(e);
+                    speaker[parity] = speaker_of(e, turn.first_token);
+                }
+            }
+        }
+        for parity in 0..2 {
+            if person[parity].is_none() {
+                person[parity] = addressed[parity].filter(|_| speaker[parity].is_some());
             }
         }
         if !agree {
             continue;
         }
         match person {
-            [Some(a), Some(b)] if !same_person(a, b) => {}
+            [Some(a), Some(b)] if a != b => {}
             _ => continue,
         }
         for (i, turn) in run.iter().enumerate() {
-            if turn.guessed.is_empty() {
+            // (a guessed turn, or one nothing decided)
+            if turn.guessed.is_empty() && turn.speaker.is_some() {
                 continue;
             }
-            let Some(speaker) = person[i % 2] else {
+            let Some(speaker) = speaker[i % 2].as_ref() else {
                 continue;
             };
             let e = speaker.entity;
             if e.is_some_and(|e| turn.names.contains(&e)) || turn.addressee == e {
                 continue;
             }
-            for q in &mut quoted[turn.guessed.clone()] {
-                if q.rule == Rule::TurnTaking {
+            for q in &mut quoted[turn.quotes.clone()] {
+                let undecided = q.speaker.is_none() && is_default(q.rule);
+                if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
                     q.speaker = Some(speaker.clone());
+                    q.rule = Rule::TurnTaking;
+                    q.confidence = Rule::TurnTaking.confidence();
                 }
             }
         }
@@ -2527,6 +2594,19 @@ mod tests {
         let text = "“Good morning,” said Tom.\n\n“Hello,” said Anne.\n\n“Hi.”\n\n\
                     “Nice day.”\n\n“Yes,” said Anne.";
         assert_eq!(speakers(text), ["Tom", "Anne", "Tom", "Anne", "Anne"]);
+    }
+
+    #[test]
+    fn whom_one_party_calls_by_name_is_the_other_party() {
+        // (Tom's tag settles one parity; his calling Mary by name, the
+        // other: not Anne, whom the narration named last)
+        let text = "Tom met Anne and Mary at the gate. Anne went in.\n\n\
+                    “Good morning,” said Tom.\n\n“Hello.”\n\n“Nice day, is it not?”\n\n\
+                    “Very.”\n\n“I am glad you came, Mary.”\n\n“So am I.”";
+        assert_eq!(
+            speakers(text),
+            ["Tom", "Mary", "Tom", "Mary", "Tom", "Mary"]
+        );
     }
 
     #[test]
