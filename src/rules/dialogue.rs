@@ -87,8 +87,9 @@ const LOCAL_QUOTES: usize = 20;
 const TITLE_BYTES: usize = 10_000;
 
 /// How many turns ahead a tag may decide a guessed turn (by taking turns:
-/// an even number).
-const TAG_AHEAD_TURNS: usize = 8;
+/// an even number): six exchanges, as long as two people's quick untagged
+/// lines run.
+const TAG_AHEAD_TURNS: usize = 12;
 
 /// One paragraph's turn in a conversation.
 #[derive(Clone, Debug)]
@@ -2607,6 +2608,16 @@ mod tests {
             speakers(text),
             ["Tom", "Mary", "Tom", "Mary", "Tom", "Mary"]
         );
+    }
+
+    #[test]
+    fn a_later_tag_decides_a_turn_five_exchanges_back() {
+        let text = "Tom opened the door.\n\n“Hello.”\n\n“Hi.”\n\n“Cold?”\n\n“No.”\n\n\
+                    “Wet?”\n\n“No.”\n\n“Tired?”\n\n“A little.”\n\n“Tea?”\n\n“Please.”\n\n\
+                    “Nice day,” said Anne.\n\n“Yes.”";
+        // (Anne's tag is ten turns after the first line: hers)
+        let found = speakers(text);
+        assert!(found.iter().step_by(2).all(|s| s == "Anne"), "{found:?}");
     }
 
     #[test]
