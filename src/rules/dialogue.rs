@@ -110,7 +110,9 @@ struct Turn {
     /// The person the turn's words address by name (“…, Mary”), if any.
     addressee: Option<usize>,
     /// The person the turn's words call by a name (not Sir or Madame), or
-    /// whom its tag says the words were for (said to Mary), if any.
+    /// whom its tag says the words were for (said to Mary), if any: one
+    /// who speaks somewhere in the text, as a party to a conversation does
+    /// (a name form read into a common word, Good, names nobody who does).
     called: Option<usize>,
     /// The first token of the paragraph's first quotation.
     first_token: usize,
@@ -731,7 +733,7 @@ impl<'a> Sieve<'a> {
                 .line_called_by_name(&quoted[range.clone()], &people)
                 .filter(|&e| addressed == Some(e))
                 .or_else(|| addressee.filter(|&e| addressed != Some(e)))
-                .filter(|&e| Some(e) != speaker_entity);
+                .filter(|&e| Some(e) != speaker_entity && people.speaks.get(e) == Some(&true));
             let guessed = if quoted[range.clone()]
                 .iter()
                 .any(|q| q.rule == Rule::TurnTaking)
@@ -2601,11 +2603,12 @@ mod tests {
     fn whom_one_party_calls_by_name_is_the_other_party() {
         // (Tom's tag settles one parity; his calling Mary by name, the
         // other: not Anne, whom the narration named last)
-        let text = "Tom met Anne and Mary at the gate. Anne went in.\n\n\
+        let text = "“We are late,” said Mary.\n\n“So we are,” said Anne.\n\n\
+                    Tom met them at the gate. Anne went in.\n\n\
                     “Good morning,” said Tom.\n\n“Hello.”\n\n“Nice day, is it not?”\n\n\
                     “Very.”\n\n“I am glad you came, Mary.”\n\n“So am I.”";
         assert_eq!(
-            speakers(text),
+            speakers(text)[2..],
             ["Tom", "Mary", "Tom", "Mary", "Tom", "Mary"]
         );
     }
@@ -2618,6 +2621,16 @@ mod tests {
         // (Anne's tag is ten turns after the first line: hers)
         let found = speakers(text);
         assert!(found.iter().step_by(2).all(|s| s == "Anne"), "{found:?}");
+    }
+
+    #[test]
+    fn one_who_never_speaks_is_no_party_to_a_conversation() {
+        // (Rex is called by name, but no tag ever names him: the other
+        // party is Mary, whom the narration names)
+        let text = "“We are home,” said Mary.\n\nMary came in with Rex.\n\n\
+                    “Good morning,” said Tom.\n\n“Hello.”\n\n“Sit, Rex.”\n\n\
+                    “He never listens.”";
+        assert_eq!(speakers(text)[1..], ["Tom", "Mary", "Tom", "Mary"]);
     }
 
     #[test]
