@@ -241,8 +241,7 @@ impl<'a> Sieve<'a> {
             if let Some(m) = self.gerund_possessor(c, start) {
                 return Some(CueBefore::Speaker(m, c));
             }
-            let participle =
-                self.class(c).is_participle() && c > start && self.is_punct(c - 1, ",");
+            let participle = self.participle_of_clause(c, start);
             let subject = if participle || infinitive {
                 self.sentence_subject(sentence, c)
             } else {

@@ -3516,6 +3516,14 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_of_means_takes_the_subject_of_the_verb_before_it() {
+        let text = "Marianne was going on with her admiration of these scenes, \
+                    when Edward interrupted her by saying, “You must not enquire \
+                    too far, Marianne.”";
+        assert_eq!(speakers(text), ["Edward"]);
+    }
+
+    #[test]
     fn a_gerund_of_saying_belongs_to_its_possessor() {
         let text = "Mrs. Norris was beginning an eager assurance of the affability \
                     he might depend on, when she was stopped by Sir Thomas's saying \

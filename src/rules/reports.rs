@@ -232,7 +232,7 @@ impl<'a> Sieve<'a> {
                     .or(opening.map(|(m, _)| m))
                     .or_else(|| tag_speaker.filter(|&m| self.mentions.mentions[m].tokens.end <= c))
                     .or_else(|| {
-                        if self.is_punct(c - 1, ",") {
+                        if self.participle_of_clause(c, range.start) {
                             self.participle_subject(c, range.start, sentence)
                         } else {
                             self.sentence_subject(sentence, c)

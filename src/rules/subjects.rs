@@ -509,6 +509,16 @@ impl<'a> Sieve<'a> {
         None
     }
 
+    /// Whether the "-ing" cue at token `c` hangs from the clause before
+    /// it, as a participle after a comma (…, saying “…”) or a gerund of
+    /// means after "by" (Edward interrupted her by saying, “…”): both take
+    /// the subject of the verb before them, not the sentence's first.
+    pub(super) fn participle_of_clause(&self, c: usize, from: usize) -> bool {
+        self.class(c).is_participle()
+            && c > from
+            && (self.is_punct(c - 1, ",") || (self.is_word(c - 1) && self.bytes(c - 1) == b"by"))
+    }
+
     /// The subject of a participle after a comma (…, saying “…”): the
     /// subject of a speech tag just before it (Spicer said, adding), else
     /// of the nearest verb in the past before it (Sanders protesters

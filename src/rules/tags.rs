@@ -639,8 +639,7 @@ impl<'a> Sieve<'a> {
                 }
                 // A participle takes the clause's subject: Weaver balked,
                 // telling reporters, “…”
-                let participle =
-                    self.class(c).is_participle() && c > from && self.is_punct(c - 1, ",");
+                let participle = self.participle_of_clause(c, from);
                 // …and an infinitive the subject of its verb: Bryne went
                 // on to say, “…”
                 let infinitive = back == 0
