@@ -271,21 +271,6 @@ impl<'a> Sieve<'a> {
                 && self.mention_ending_at(c - 1).is_none())
     }
 
-    /// The possessor of the "-ing" cue at token `c`, across one adverb
-    /// (Miss Tilney's saying, Mrs Croft's suddenly saying): a gerund's
-    /// possessor is its subject.
-    fn gerund_possessor(&self, c: usize, start: usize) -> Option<usize> {
-        if !(self.class(c).is_participle() && self.word(c).ends_with("ing")) {
-            return None;
-        }
-        let mut k = c;
-        if k > start + 1 && self.is_word(k - 1) && self.is_manner_adverb(k - 1) {
-            k -= 1;
-        }
-        let m = self.mention_ending_at(k.checked_sub(1).filter(|&p| p >= start)?)?;
-        self.mentions.mentions[m].possessive.then_some(m)
-    }
-
     /// A speech tag after the quotation that closes its sentence (“…” in
     /// 2008, Beck said), with its cue.
     fn tag_closing_sentence(&self, site: &Site) -> Option<(usize, usize)> {

@@ -3532,6 +3532,15 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_after_a_lost_apostrophe_belongs_to_its_possessor() {
+        let text = "A silence of several minutes succeeded; it was broken by \
+                    Thorpe s saying very abruptly, “Old Allen is as rich as a Jew, \
+                    is not he?”";
+        // (the reported clause and the quotation in it)
+        assert_eq!(speakers(text), ["Thorpe", "Thorpe"]);
+    }
+
+    #[test]
     fn a_comma_who_speaks_for_the_mention_before_it() {
         let text = "Charlotte came to spend the day with them. She was met in the \
                     vestibule by Lydia, who, flying to her, cried, “I am glad you \

@@ -228,7 +228,8 @@ impl<'a> Sieve<'a> {
                 let opening = self.subject_after_opening_phrase(c, range.start, range.end);
                 let clause_end = opening.map_or(range.end, |(_, comma)| comma);
                 let speaker = self
-                    .absolute_subject(c, range.start)
+                    .gerund_possessor(c, range.start)
+                    .or_else(|| self.absolute_subject(c, range.start))
                     .or(opening.map(|(m, _)| m))
                     .or_else(|| tag_speaker.filter(|&m| self.mentions.mentions[m].tokens.end <= c))
                     .or_else(|| {

@@ -509,6 +509,25 @@ impl<'a> Sieve<'a> {
         None
     }
 
+    /// The possessor of the "-ing" cue at token `c`, across one adverb
+    /// (Miss Tilney's saying, Mrs Croft's suddenly saying): a gerund's
+    /// possessor is its subject. (Also where the text lost the
+    /// apostrophe: Thorpe s saying.)
+    pub(super) fn gerund_possessor(&self, c: usize, start: usize) -> Option<usize> {
+        if !(self.class(c).is_participle() && self.word(c).ends_with("ing")) {
+            return None;
+        }
+        let mut k = c;
+        if k > start + 1 && self.is_word(k - 1) && self.is_manner_adverb(k - 1) {
+            k -= 1;
+        }
+        if k > start + 1 && self.is_word(k - 1) && self.bytes(k - 1) == b"s" {
+            k -= 1;
+        }
+        let m = self.mention_ending_at(k.checked_sub(1).filter(|&p| p >= start)?)?;
+        self.mentions.mentions[m].possessive.then_some(m)
+    }
+
     /// Whether the "-ing" cue at token `c` hangs from the clause before
     /// it, as a participle after a comma (…, saying “…”) or a gerund of
     /// means after "by" (Edward interrupted her by saying, “…”): both take

@@ -639,6 +639,14 @@ impl<'a> Sieve<'a> {
                 }
                 // A participle takes the clause's subject: Weaver balked,
                 // telling reporters, “…”
+                // (a gerund takes its possessor: by Sir Thomas's saying, “…”)
+                if let Some(m) = self.gerund_possessor(c, from) {
+                    return Some(Tag {
+                        mention: m,
+                        cue: c,
+                        end: q,
+                    });
+                }
                 let participle = self.participle_of_clause(c, from);
                 // …and an infinitive the subject of its verb: Bryne went
                 // on to say, “…”
