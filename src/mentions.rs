@@ -1576,11 +1576,32 @@ fn sources_after_cues<'t>(
                 || (fiction && class.is_dialogue_verb())
                 || seg.class(c - 1).may_head_report())
     });
-    for c in cues_and_to {
+    // (in fiction, also any verb in -ed right after a quotation, which the
+    // tag reads as a verb of speaking: “…!” fumed the old lady)
+    let verb_after_quote = |c: usize| {
+        fiction
+            && c > tokens.start
+            && matches!(seg.tokens[c - 1].kind, TokenKind::Quote(_))
+            && seg.tokens[c].kind == TokenKind::Word
+            && seg.class(c).cue_class().is_none()
+            && !seg.class(c).is_dialogue_verb()
+            && {
+                let w = seg.word(text, c);
+                w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+            }
+    };
+    let after_quotes = if fiction {
+        tokens.clone()
+    } else {
+        tokens.start..tokens.start
+    };
+    let verbs_after_quotes = after_quotes.filter(|&c| verb_after_quote(c));
+    for c in cues_and_to.chain(verbs_after_quotes) {
         let class = seg.class(c);
         let token = seg.tokens[c];
         let speech = class.cue_class() == Some(lexicon::CueClass::Speech)
-            || (fiction && token.kind == TokenKind::Word && class.is_dialogue_verb());
+            || (fiction && token.kind == TokenKind::Word && class.is_dialogue_verb())
+            || verb_after_quote(c);
         if !speech && token.span.len() != 2 || token.kind != TokenKind::Word {
             continue;
         }

@@ -3516,6 +3516,13 @@ mod tests {
     }
 
     #[test]
+    fn any_verb_in_ed_after_a_quotation_introduces_a_description() {
+        let text = "Mr. Smith came in.\n\n“To listen to him!” fumed the old lady. \
+                    “When will that zero ever turn up?”";
+        assert_eq!(speakers(text), ["the old lady", "the old lady"]);
+    }
+
+    #[test]
     fn a_gerund_of_means_takes_the_subject_of_the_verb_before_it() {
         let text = "Marianne was going on with her admiration of these scenes, \
                     when Edward interrupted her by saying, “You must not enquire \
