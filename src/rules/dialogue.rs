@@ -3523,6 +3523,13 @@ mod tests {
     }
 
     #[test]
+    fn accents_are_a_voice_with_an_owner() {
+        let text = "The General followed them.\n\n“Madame, Madame,” sounded the \
+                    honeyed accents of De Griers.";
+        assert_eq!(speakers(text), ["De Griers"]);
+    }
+
+    #[test]
     fn a_gerund_of_means_takes_the_subject_of_the_verb_before_it() {
         let text = "Marianne was going on with her admiration of these scenes, \
                     when Edward interrupted her by saying, “You must not enquire \

@@ -356,7 +356,8 @@ impl<'a> Sieve<'a> {
 
     /// The owner of a voice in an inverted tag, from token `i`: “…,”
     /// called *the shattered voice of Aziz*, replied the voice of the
-    /// Dodger (a voice and its owner, a name or a description).
+    /// Dodger, sounded the honeyed accents of De Griers (a voice and its
+    /// owner, a name or a description).
     fn voice_of(&self, i: usize, end: usize) -> Option<usize> {
         if !(self.is_word(i) && matches!(self.word(i), "the" | "a")) {
             return None;
@@ -364,7 +365,7 @@ impl<'a> Sieve<'a> {
         // (a word or two describing the voice: the clear, high voice of)
         let noun = (i + 1..end.min(i + 4))
             .take_while(|&k| self.is_word(k) || self.is_punct(k, ","))
-            .find(|&k| matches!(self.word(k), "voice" | "tones"))?;
+            .find(|&k| matches!(self.word(k), "voice" | "tones" | "accents"))?;
         if !(self.is_word(noun + 1) && self.word(noun + 1) == "of") {
             return None;
         }
