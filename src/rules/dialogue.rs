@@ -3530,6 +3530,16 @@ mod tests {
     }
 
     #[test]
+    fn a_cleft_names_its_speaker() {
+        let text = "Pooh was on an island.\n\n\
+                    It was on this morning that Owl came flying over the water to \
+                    say “How do you do,” to his friend Christopher Robin.\n\n\
+                    Poirot came in with John.\n\n\
+                    “There is a later will.” It was Poirot who spoke.";
+        assert_eq!(speakers(text), ["Owl", "Poirot"]);
+    }
+
+    #[test]
     fn a_gerund_of_means_takes_the_subject_of_the_verb_before_it() {
         let text = "Marianne was going on with her admiration of these scenes, \
                     when Edward interrupted her by saying, “You must not enquire \

@@ -47,6 +47,9 @@ const COORDINATED_VERB_TOKENS: usize = 12;
 const COORDINATED_CLAUSES: usize = 4;
 /// How many tokens one of those clauses may have.
 const CLAUSE_SUBJECT_TOKENS: usize = 40;
+/// Words a cleft may put between its "It was" and its "that" or "who"
+/// (It was on this morning that Owl…).
+const CLEFT_TOKENS: usize = 10;
 /// How many tokens around a quotation the sieve searches for its cue.
 const CUE_WINDOW: usize = 40;
 /// How many tokens a reported clause may run.

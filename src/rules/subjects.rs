@@ -504,9 +504,37 @@ impl<'a> Sieve<'a> {
                     }
                 }
             }
-            return Some(m);
+            return Some(self.cleft_subject(m, before).unwrap_or(m));
         }
         None
+    }
+
+    /// The subject a cleft sentence puts its weight on, when mention `m`
+    /// is its "it": It was on this morning *that Owl* came flying over to
+    /// say; It was *Poirot who* spoke. Someone after "that", or before
+    /// "who", within a few words and before token `before`.
+    pub(super) fn cleft_subject(&self, m: usize, before: usize) -> Option<usize> {
+        let it = &self.mentions.mentions[m];
+        let after = it.tokens.end;
+        if !(matches!(it.span.bytes(self.text), b"It" | b"it")
+            && self.is_word(after)
+            && matches!(self.word(after), "was" | "is"))
+        {
+            return None;
+        }
+        let person = |m: usize| {
+            let mention = &self.mentions.mentions[m];
+            matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+                && !mention.possessive
+                && mention.entity.is_some()
+        };
+        (after + 1..before.min(after + CLEFT_TOKENS))
+            .take_while(|&i| self.is_word(i))
+            .find_map(|i| match self.word(i) {
+                "that" => self.mention_starting_at(i + 1).filter(|&n| person(n)),
+                "who" => self.mention_ending_at(i - 1).filter(|&n| person(n)),
+                _ => None,
+            })
     }
 
     /// The possessor of the "-ing" cue at token `c`, across one adverb

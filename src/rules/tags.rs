@@ -867,6 +867,24 @@ impl<'a> Sieve<'a> {
         None
     }
 
+    /// A sentence that is a cleft naming a speaker and nothing more: It
+    /// was Poirot who spoke; It was Mary who said it; It was she who began.
+    fn cleft_tag(&self, sentence: &Sentence) -> Option<Tag> {
+        let it = self.mention_starting_at(sentence.tokens.start)?;
+        let m = self.cleft_subject(it, sentence.tokens.end)?;
+        let who = self.mentions.mentions[m].tokens.end;
+        let cue = who + 1;
+        (self.is_word(who)
+            && self.word(who) == "who"
+            && (self.speech_cue(cue) || lexicon::is_taking_the_floor(self.bytes(cue)))
+            && self.sentence_words(cue + 1..sentence.tokens.end) <= 1)
+            .then_some(Tag {
+                mention: m,
+                cue,
+                end: cue + 1,
+            })
+    }
+
     pub(super) fn tag_in_next_sentence(&self, s: usize, t: usize) -> Option<Tag> {
         let sentence = &self.seg.sentences[s];
         if t + 1 != sentence.tokens.end {
@@ -899,6 +917,12 @@ impl<'a> Sieve<'a> {
             .as_str(self.text)
             .trim_end_matches(|c: char| !scan::is_alphanumeric(c) && c != '?' && c != '!')
             .ends_with(['?', '!']);
+        // (in fiction, a cleft names who it was: “…” It was Poirot who spoke.)
+        if self.genre == Genre::Fiction {
+            if let Some(tag) = self.cleft_tag(next) {
+                return Some(tag);
+            }
+        }
         let tag = self.tag_at(next.tokens.start, next.tokens.end, exclaims)?;
         // The tag must be (nearly) the whole sentence, or end at a comma
         // (Clinton remarked, alluding to…).
