@@ -3540,6 +3540,17 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_leading_in_with_with_takes_its_subject() {
+        let text = "“Shall not you be late at Devizes?” said Catherine.\n\n\
+                    Fanny tried to hide her interest by an eager attention to her \
+                    brother; but Crawford pursued with “No, no, you must not part \
+                    with the queen.”\n\n\
+                    He made no answer; but after a minute's silence burst out with, \
+                    “A famous good thing this marrying scheme!”";
+        assert_eq!(speakers(text), ["Catherine", "Crawford", "Crawford"]);
+    }
+
+    #[test]
     fn a_gerund_of_means_takes_the_subject_of_the_verb_before_it() {
         let text = "Marianne was going on with her admiration of these scenes, \
                     when Edward interrupted her by saying, “You must not enquire \

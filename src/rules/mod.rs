@@ -50,6 +50,9 @@ const CLAUSE_SUBJECT_TOKENS: usize = 40;
 /// Words a cleft may put between its "It was" and its "that" or "who"
 /// (It was on this morning that Owl…).
 const CLEFT_TOKENS: usize = 10;
+/// How many words a verb may stand before the "with" that leads from it
+/// in to a quotation (closed the description with “…”).
+const WITH_LEAD_IN_TOKENS: usize = 4;
 /// How many tokens around a quotation the sieve searches for its cue.
 const CUE_WINDOW: usize = 40;
 /// How many tokens a reported clause may run.

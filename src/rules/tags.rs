@@ -524,6 +524,68 @@ impl<'a> Sieve<'a> {
         })
     }
 
+    /// In fiction, a verb that leads in to the quote at token `q` with
+    /// "with": Crawford pursued with “…”; Lilia interrupted him with, “…”;
+    /// he burst out with, “…”; opposed by his wife, with “…” (the agent of
+    /// a passive). The verb within a few words before "with", and its
+    /// subject; not a passive without its agent (was greeted with, “…”).
+    fn with_lead_in(&self, q: usize, from: usize) -> Option<Tag> {
+        let mut w = q.checked_sub(1)?;
+        if w > from && self.is_punct(w, ",") {
+            w -= 1;
+        }
+        if !(w > from && self.is_word(w) && self.word(w) == "with") {
+            return None;
+        }
+        // (the agent of a passive, before the comma: opposed by his wife, with)
+        if self.is_punct(w - 1, ",") {
+            let agent = self.mention_ending_at(w - 2).filter(|&m| {
+                let first = self.mentions.mentions[m].tokens.start;
+                first > from && self.is_word(first - 1) && self.word(first - 1) == "by"
+            });
+            return agent.map(|m| Tag {
+                mention: m,
+                cue: w,
+                end: q,
+            });
+        }
+        let verb = (from.max(w.saturating_sub(WITH_LEAD_IN_TOKENS))..w)
+            .rev()
+            .take_while(|&v| self.is_word(v))
+            .find(|&v| {
+                let word = self.word(v);
+                word.chars().all(char::is_lowercase)
+                    && (self.speech_cue(v)
+                        || lexicon::is_dialogue_verb(word)
+                        || lexicon::is_fiction_tag_verb(word)
+                        || lexicon::is_taking_the_floor(word)
+                        || (word.len() > 4 && word.ends_with("ed")))
+            })?;
+        // (across an adverb: was immediately greeted with)
+        let auxiliary = |i: usize| {
+            i >= from && self.is_word(i) && matches!(self.word(i), "was" | "were" | "been" | "be")
+        };
+        let passive = verb > from
+            && (auxiliary(verb - 1)
+                || (verb >= from + 2 && self.is_manner_adverb(verb - 1) && auxiliary(verb - 2)));
+        if passive {
+            return None;
+        }
+        let sentence = &self.seg.sentences[self.sentence_of(verb)];
+        let m = if self.participle_of_clause(verb, from) {
+            self.participle_subject(verb, from, sentence)
+        } else {
+            self.coordinated_subject(verb, from)
+                .or_else(|| self.subject_of(verb, from))
+                .or_else(|| self.sentence_subject(sentence, verb))
+        }?;
+        Some(Tag {
+            mention: m,
+            cue: verb,
+            end: q,
+        })
+    }
+
     /// A naming verb right before the quote at token `t` with a name as
     /// its subject right before it, after "what", "that" or "which": what Buchanan
     /// called “hand-to-hand combat”, a clip that the judge called
@@ -570,7 +632,10 @@ impl<'a> Sieve<'a> {
             return None;
         }
         if self.genre == Genre::Fiction {
-            if let Some(tag) = self.reply_before(q, from) {
+            if let Some(tag) = self
+                .reply_before(q, from)
+                .or_else(|| self.with_lead_in(q, from))
+            {
                 return Some(tag);
             }
         }
