@@ -3551,6 +3551,12 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_with_with_at_the_very_start_names_nobody() {
+        // (a comma and "with" as the text's first tokens: no agent before)
+        assert_eq!(speakers(", with “Hi.”\n\n“No,” said Ann."), ["", "Ann"]);
+    }
+
+    #[test]
     fn a_gerund_of_means_takes_the_subject_of_the_verb_before_it() {
         let text = "Marianne was going on with her admiration of these scenes, \
                     when Edward interrupted her by saying, “You must not enquire \

@@ -538,7 +538,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // (the agent of a passive, before the comma: opposed by his wife, with)
-        if self.is_punct(w - 1, ",") {
+        if w > from + 1 && self.is_punct(w - 1, ",") {
             let agent = self.mention_ending_at(w - 2).filter(|&m| {
                 let first = self.mentions.mentions[m].tokens.start;
                 first > from && self.is_word(first - 1) && self.word(first - 1) == "by"
