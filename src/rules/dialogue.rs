@@ -728,10 +728,12 @@ impl<'a> Sieve<'a> {
                         .find_map(|q| self.tag_addressee(q.cue?, &people))
                 })
                 .filter(|&e| Some(e) != speaker_entity);
-            // (whom the line calls by name, or its tag says it was for)
-            let called = self
-                .line_called_by_name(&quoted[range.clone()], &people)
-                .filter(|&e| addressed == Some(e))
+            // (whom the line calls by name, or its tag says it was for;
+            // the line's words read again only where it addresses someone)
+            let called = addressed
+                .filter(|&e| {
+                    self.line_called_by_name(&quoted[range.clone()], &people) == Some(e)
+                })
                 .or_else(|| addressee.filter(|&e| addressed != Some(e)))
                 .filter(|&e| Some(e) != speaker_entity && people.speaks.get(e) == Some(&true));
             let guessed = if quoted[range.clone()]
