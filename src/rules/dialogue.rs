@@ -731,9 +731,7 @@ impl<'a> Sieve<'a> {
             // (whom the line calls by name, or its tag says it was for;
             // the line's words read again only where it addresses someone)
             let called = addressed
-                .filter(|&e| {
-                    self.line_called_by_name(&quoted[range.clone()], &people) == Some(e)
-                })
+                .filter(|&e| self.line_called_by_name(&quoted[range.clone()], &people) == Some(e))
                 .or_else(|| addressee.filter(|&e| addressed != Some(e)))
                 .filter(|&e| Some(e) != speaker_entity && people.speaks.get(e) == Some(&true));
             let guessed = if quoted[range.clone()]
