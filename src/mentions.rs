@@ -1590,12 +1590,19 @@ fn sources_after_cues<'t>(
                 w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
             }
     };
-    let after_quotes = if fiction {
+    // (the tokens after the sentence's quotation marks, found from the
+    // marks: a pass over the tokens' kinds only)
+    let marks = if fiction {
         tokens.clone()
     } else {
         tokens.start..tokens.start
     };
-    let verbs_after_quotes = after_quotes.filter(|&c| verb_after_quote(c));
+    let verbs_after_quotes = seg.tokens[marks.clone()]
+        .iter()
+        .zip(marks)
+        .filter(|(token, _)| matches!(token.kind, TokenKind::Quote(_)))
+        .map(|(_, mark)| mark + 1)
+        .filter(|&c| c < tokens.end && verb_after_quote(c));
     for c in cues_and_to.chain(verbs_after_quotes) {
         let class = seg.class(c);
         let token = seg.tokens[c];
