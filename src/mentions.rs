@@ -343,10 +343,13 @@ pub(crate) fn find_mentions_with(
 /// Emerging, he said…) and that the document writes in lower case
 /// elsewhere but never capitalised inside a sentence: plain words, no
 /// names and no part of the name after them. Found in fiction only.
+/// (Alone before lower-case words, such a word is no name either:
+/// Astonishment, apprehension… oppressed her; Besides, he had…)
 struct PlainOpeners<'t> {
     /// The candidates (compared ignoring case), and whether each is plain
-    /// so far: (seen in lower case, seen capitalised inside a sentence).
-    words: FxHashMap<NameKey<'t>, (bool, bool)>,
+    /// so far: (seen in lower case, seen capitalised inside a sentence,
+    /// seen before a name or with the shape of a participle or an adverb).
+    words: FxHashMap<NameKey<'t>, (bool, bool, bool)>,
     /// A filter on the candidates: a bit per (length, first two letters)
     /// that some candidate has ([`filter_bit`]), so that most tokens are
     /// ruled out before any hashing.
@@ -373,7 +376,7 @@ fn filter_bit_of(b: &[u8]) -> (usize, u64) {
 
 impl<'t> PlainOpeners<'t> {
     fn find(text: &'t str, seg: &Segmentation) -> PlainOpeners<'t> {
-        let mut words: FxHashMap<NameKey<'t>, (bool, bool)> = FxHashMap::default();
+        let mut words: FxHashMap<NameKey<'t>, (bool, bool, bool)> = FxHashMap::default();
         let mut filter = Box::new([0u64; FILTER_WORDS]);
         for sentence in &seg.sentences {
             let i = sentence.tokens.start;
@@ -385,15 +388,20 @@ impl<'t> PlainOpeners<'t> {
                 next.kind == TokenKind::Word && is_upper_word(next.span.as_str(text))
             });
             let word = seg.word(text, i);
+            let shaped = before_name || word.ends_with("ing") || word.ends_with("ly");
+            // (alone, any word but a noun for a person or a given name:
+            // Nanny said…)
             let opens_name = is_name_word(word, seg.class(i))
-                && (before_name || word.ends_with("ing") || word.ends_with("ly"))
+                && (shaped
+                    || (lexicon::person_noun_gender(&lowercase(word)).is_none()
+                        && lexicon::given_name_gender(word).is_none()))
                 && !seg.class(i).is_capitalised_function_word()
                 && !seg.class(i).is_title()
                 && word.chars().skip(1).all(char::is_lowercase);
             if opens_name {
                 let (k, bit) = filter_bit(word);
                 filter[k] |= bit;
-                words.entry(NameKey::new(word)).or_default();
+                words.entry(NameKey::new(word)).or_default().2 |= shaped;
             }
         }
         if words.is_empty() {
@@ -437,14 +445,28 @@ impl<'t> PlainOpeners<'t> {
         }
     }
 
-    /// Whether `word`, opening a sentence, is a plain word.
+    /// Whether `word`, opening a sentence, is a plain word, seen before a
+    /// name or with the shape of a participle or an adverb somewhere.
     fn is_plain(&self, word: &str) -> bool {
+        self.plain(word).is_some_and(|shaped| shaped)
+    }
+
+    /// Whether `word`, opening a sentence, is a plain word, whatever
+    /// follows it.
+    fn is_plain_alone(&self, word: &str) -> bool {
+        self.plain(word).is_some()
+    }
+
+    /// Whether it was seen before a name or shaped so, if `word` is plain.
+    fn plain(&self, word: &str) -> Option<bool> {
         let (k, bit) = filter_bit(word);
-        self.filter[k] & bit != 0
-            && self
-                .words
-                .get(&NameKey::new(word))
-                .is_some_and(|&(lower, upper)| lower && !upper)
+        if self.filter[k] & bit == 0 {
+            return None;
+        }
+        self.words
+            .get(&NameKey::new(word))
+            .filter(|&&(lower, upper, _)| lower && !upper)
+            .map(|&(_, _, shaped)| shaped)
     }
 }
 
@@ -831,6 +853,15 @@ fn find_in_sentence<'t>(
                         i = next;
                         continue;
                     }
+                }
+                let mut cand = cand;
+                // (a plain word alone opening the sentence is weak: it names
+                // no one unless named so elsewhere)
+                if i == tokens.start
+                    && cand.mention.tokens == (i..i + 1)
+                    && openers.is_plain_alone(word)
+                {
+                    cand.weak = true;
                 }
                 out.push(cand);
                 i = end;
@@ -4105,6 +4136,21 @@ mod tests {
         let f = found_in_fiction(text);
         assert_eq!(
             entity_of_mention(&f, text, "he").map(|e| f.entities[e].name.as_str()),
+            Some("Tom Hill")
+        );
+    }
+
+    /// A word opening a sentence alone, written in lower case elsewhere and
+    /// never capitalised inside a sentence, is nobody: no entity of its own,
+    /// and no he after it refers to it.
+    #[test]
+    fn a_plain_word_alone_opening_a_sentence_is_nobody() {
+        let text = "Tom Hill waited in the hall. Astonishment, then anger, filled him. \
+                    He spoke with astonishment.";
+        let f = found_in_fiction(text);
+        assert!(f.entities.iter().all(|e| e.name != "Astonishment"));
+        assert_eq!(
+            entity_of_mention(&f, text, "He").map(|e| f.entities[e].name.as_str()),
             Some("Tom Hill")
         );
     }
