@@ -391,13 +391,14 @@ impl<'t> PlainOpeners<'t> {
             let shaped = before_name || word.ends_with("ing") || word.ends_with("ly");
             // (alone, any word but a noun for a person or a given name:
             // Nanny said…)
+            // (the word lists asked last: most openers stop before)
             let opens_name = is_name_word(word, seg.class(i))
-                && (shaped
-                    || (lexicon::person_noun_gender(&lowercase(word)).is_none()
-                        && lexicon::given_name_gender(word).is_none()))
                 && !seg.class(i).is_capitalised_function_word()
                 && !seg.class(i).is_title()
-                && word.chars().skip(1).all(char::is_lowercase);
+                && word.chars().skip(1).all(char::is_lowercase)
+                && (shaped
+                    || (lexicon::given_name_gender(word).is_none()
+                        && lexicon::person_noun_gender(&lowercase(word)).is_none()));
             if opens_name {
                 let (k, bit) = filter_bit(word);
                 filter[k] |= bit;
