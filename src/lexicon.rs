@@ -1068,6 +1068,13 @@ pub(crate) fn ascii_lowercase_str(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether a word has the shape of a verb in the past (a regular -ed form
+/// longer than four letters: fumed, pursued, murmured), for the places
+/// that read an unlisted verb from its ending.
+pub(crate) fn has_past_ending(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+}
+
 /// A cardinal number, in digits or in words up to twenty (four, 12).
 pub(crate) fn is_number_word(word: &str) -> bool {
     (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b','))

@@ -1386,7 +1386,7 @@ fn opening_subject<'t>(
     let verb = relative
         || ((class.cue_class().is_some()
             || class.is_verb_modifier()
-            || (next.len() > 4 && next.ends_with("ed")))
+            || lexicon::has_past_ending(next))
             && !copula_or_modal);
     if !verb {
         return;
@@ -1619,7 +1619,7 @@ fn sources_after_cues<'t>(
             && !seg.class(c).is_dialogue_verb()
             && {
                 let w = seg.word(text, c);
-                w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+                lexicon::has_past_ending(w) && w.bytes().all(|b| b.is_ascii_lowercase())
             }
     };
     // (the tokens after the sentence's quotation marks, found from the
@@ -2573,7 +2573,7 @@ pub(crate) fn skip_back_over_prepositions(
         && seg.tokens[k - 2].kind == TokenKind::Word
     {
         let w = seg.word(text, k - 1);
-        if w.len() > 4 && w.ends_with("ed") && w.chars().all(|ch| ch.is_lowercase()) {
+        if lexicon::has_past_ending(w) && w.chars().all(|ch| ch.is_lowercase()) {
             head = k - 1;
             j = k - 1;
         }

@@ -2178,14 +2178,7 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
             if parity_broke {
                 continue;
             }
-            for q in &mut quoted[turn.quotes.clone()] {
-                let undecided = q.speaker.is_none() && is_default(q.rule);
-                if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
-                    q.speaker = Some(speaker.clone());
-                    q.rule = Rule::TurnTaking;
-                    q.confidence = Rule::TurnTaking.confidence();
-                }
-            }
+            give_turn(&mut quoted[turn.quotes.clone()], speaker);
         }
         from = to;
     }
@@ -2279,14 +2272,20 @@ fn settle_two_party_runs(
             if e.is_some_and(|e| turn.names.contains(&e)) || turn.addressee == e {
                 continue;
             }
-            for q in &mut quoted[turn.quotes.clone()] {
-                let undecided = q.speaker.is_none() && is_default(q.rule);
-                if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
-                    q.speaker = Some(speaker.clone());
-                    q.rule = Rule::TurnTaking;
-                    q.confidence = Rule::TurnTaking.confidence();
-                }
-            }
+            give_turn(&mut quoted[turn.quotes.clone()], speaker);
+        }
+    }
+}
+
+/// Gives `speaker` the quotations of a turn that turn-taking guessed or
+/// that nothing decided (scare quotes keep no speaker).
+fn give_turn(quotes: &mut [Quote], speaker: &Speaker) {
+    for q in quotes {
+        let undecided = q.speaker.is_none() && is_default(q.rule);
+        if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
+            q.speaker = Some(speaker.clone());
+            q.rule = Rule::TurnTaking;
+            q.confidence = Rule::TurnTaking.confidence();
         }
     }
 }

@@ -559,7 +559,7 @@ impl<'a> Sieve<'a> {
                         || lexicon::is_dialogue_verb(word)
                         || lexicon::is_fiction_tag_verb(word)
                         || lexicon::is_taking_the_floor(word)
-                        || (word.len() > 4 && word.ends_with("ed")))
+                        || lexicon::has_past_ending(word))
             })?;
         // (across an adverb: was immediately greeted with)
         let auxiliary = |i: usize| {
