@@ -4602,12 +4602,18 @@ impl Classifier {
             if let Some(found) = self.0.short.bits_of(folded, hash) {
                 bits = found;
                 if folded != word {
-                    // (these lists hold words as they must be written)
+                    // (these lists hold words as they must be written;
+                    // a noun of time leads a phrase of time all the same)
                     bits &= !WordClass::EXACT;
+                    if bits & WordClass::TEMPORAL_NOUN != 0 {
+                        bits |= WordClass::TEMPORAL_LEAD;
+                    }
                 }
             }
         }
-        // (as of_in reads the ending: the last byte, then the suffix)
+        // (as of_in reads the ending: the last byte, then the suffix; the
+        // table's nouns of time have their bit of a lead already, and no
+        // ending makes a word one)
         let last = (word >> (8 * (len - 1))) as u8;
         match last {
             b'y' if len > 4 && (word >> (8 * (len - 2))) as u8 == b'l' => {
@@ -4617,9 +4623,6 @@ impl Classifier {
                 bits |= WordClass::PARTICIPLE;
             }
             _ => {}
-        }
-        if bits & WordClass::TEMPORAL_NOUN != 0 {
-            bits |= WordClass::TEMPORAL_LEAD;
         }
         // (as is_plain_lowercase asks: no apostrophe in ASCII letters and
         // digits, and the possessives and "who", in any case, by their bit)
@@ -4928,6 +4931,13 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         if key.0[0] == 0 {
             continue;
         }
+        // (a noun of time leads a phrase of time: its entry says so at
+        // once, for the tokenizer's short words, which ask no more)
+        let bits = if bits & WordClass::TEMPORAL_NOUN != 0 {
+            bits | WordClass::TEMPORAL_LEAD
+        } else {
+            bits
+        };
         let (word, filter_bit) = ClassTable::filter_bit(key);
         filter[word] |= filter_bit;
         match key.0 {
