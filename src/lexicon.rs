@@ -4595,7 +4595,7 @@ impl Classifier {
         // (lower-cased by setting 0x20 in each of its bytes: a capital
         // letter becomes its small letter, and a small letter or a digit,
         // 0x30..=0x39, has that bit already)
-        let folded = word | ((ONES * 0x20) >> (64 - 8 * len));
+        let folded = word | (crate::scan::LOW_BYTES[len] & (ONES * 0x20));
         let hash = Key([folded, 0, 0]).hash();
         let mut bits = 0;
         if self.0.may_hold_hash(hash) {

@@ -123,6 +123,19 @@ fn find(
     first_marked(bytes, start, mask, &is).unwrap_or(end)
 }
 
+/// `LOW_BYTES[n]`: the low `n` bytes of a word set, the others clear (a
+/// mask for a word of `n` bytes read as a little-endian machine word,
+/// looked up rather than shifted into place).
+pub(crate) const LOW_BYTES: [u64; 9] = {
+    let mut masks = [u64::MAX; 9];
+    let mut n = 0;
+    while n < 8 {
+        masks[n] = (1 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 /// The high bit set in each byte of `x` that is above `c` (for bytes and
 /// `c` below 0x80: no sum carries into the next byte).
 #[inline]
@@ -191,7 +204,7 @@ pub(crate) fn short_word(bytes: &[u8], at: usize, end: usize) -> Result<(usize, 
     if at + len > end {
         Err(end)
     } else if after.is_ascii() && !matches!(after, b'\'' | b'-' | b'.' | b'&') {
-        Ok((len, eight & ((1 << (8 * len)) - 1), after))
+        Ok((len, eight & LOW_BYTES[len], after))
     } else {
         Err(at + len)
     }
