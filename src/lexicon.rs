@@ -4152,7 +4152,9 @@ impl WordClass {
                 .then(|| table.bits_of_hashed(key, hash))
                 .flatten()
             {
-                bits = found;
+                // (the table's bit of a plain lower-case word is its
+                // short words' guess, not this word's: read below)
+                bits = found & !Self::PLAIN_LOWERCASE;
                 if !plain {
                     // (these lists hold words as they must be written)
                     bits &= !Self::EXACT;
@@ -4597,7 +4599,11 @@ impl Classifier {
         // 0x30..=0x39, has that bit already)
         let folded = word | (crate::scan::LOW_BYTES[len] & (ONES * 0x20));
         let hash = Key([folded, 0, 0]).hash();
-        let mut bits = 0;
+        // (a word in no list is plain lower case if it begins with a small
+        // letter, as is_plain_lowercase asks: no apostrophe in ASCII
+        // letters and digits; the table's entries have the bit where the
+        // word opens no mention and is not "who" nor a possessive)
+        let mut bits = WordClass::PLAIN_LOWERCASE;
         if self.0.may_hold_hash(hash) {
             if let Some(found) = self.0.short.bits_of(folded, hash) {
                 bits = found;
@@ -4624,12 +4630,8 @@ impl Classifier {
             }
             _ => {}
         }
-        // (as is_plain_lowercase asks: no apostrophe in ASCII letters and
-        // digits, and the possessives and "who", in any case, by their bit)
-        if (word as u8).is_ascii_lowercase()
-            && bits & (WordClass::OPENS_MENTION | WordClass::WHO_OR_POSSESSIVE) == 0
-        {
-            bits |= WordClass::PLAIN_LOWERCASE;
+        if !(word as u8).is_ascii_lowercase() {
+            bits &= !WordClass::PLAIN_LOWERCASE;
         }
         WordClass(bits)
     }
@@ -4644,7 +4646,9 @@ impl Classifier {
         // (lower-cased as of_short_ascii_word does)
         let key = Key([a | (ONES * 0x20), b | ((ONES * 0x20) >> (128 - 8 * len)), 0]);
         let hash = key.hash();
-        let mut bits = 0;
+        // (plain lower case as of_short_ascii_word reads it: too long for
+        // "who" or a possessive, and no apostrophe)
+        let mut bits = WordClass::PLAIN_LOWERCASE;
         if self.0.may_hold_hash(hash) {
             if let Some(found) = self.0.long.bits_of(key, hash) {
                 bits = found;
@@ -4663,10 +4667,8 @@ impl Classifier {
         if bits & WordClass::TEMPORAL_NOUN != 0 {
             bits |= WordClass::TEMPORAL_LEAD;
         }
-        // (as is_plain_lowercase asks: too long for "who" or a possessive,
-        // and no apostrophe)
-        if bytes[start].is_ascii_lowercase() && bits & WordClass::OPENS_MENTION == 0 {
-            bits |= WordClass::PLAIN_LOWERCASE;
+        if !bytes[start].is_ascii_lowercase() {
+            bits &= !WordClass::PLAIN_LOWERCASE;
         }
         WordClass(bits)
     }
@@ -4935,6 +4937,15 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         // once, for the tokenizer's short words, which ask no more)
         let bits = if bits & WordClass::TEMPORAL_NOUN != 0 {
             bits | WordClass::TEMPORAL_LEAD
+        } else {
+            bits
+        };
+        // (and a word that opens no mention and is not "who" nor a
+        // possessive is plain lower case when it begins with a small
+        // letter: the tokenizer's words of ASCII letters and digits clear
+        // the bit where it does not)
+        let bits = if bits & (WordClass::OPENS_MENTION | WordClass::WHO_OR_POSSESSIVE) == 0 {
+            bits | WordClass::PLAIN_LOWERCASE
         } else {
             bits
         };
