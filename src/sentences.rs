@@ -400,24 +400,19 @@ pub(crate) fn segment_in(
                     continue;
                 }
             }
-            // ASCII first, without decoding a char.
+            // ASCII first, without decoding a char; a letter first of all,
+            // as most tokens begin.
             match text.as_bytes()[pos] {
-                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
-                    pos += 1;
-                    continue;
-                }
-                b if b.is_ascii_alphanumeric() => {
+                b if b.is_ascii_alphabetic() || b.is_ascii_digit() => {
                     let limit = para.end.max(pos);
                     // (word_end, with its common case, a word of ASCII
                     // letters and digits only, classed as such; most of
                     // them short, classed from the bytes read to cut them,
                     // with the byte after them)
                     let (end, class, after) = match scan::short_word(text.as_bytes(), pos, limit) {
-                        Ok((len, word, after)) => (
-                            pos + len,
-                            classifier.of_short_ascii_word(word, len),
-                            Some(after),
-                        ),
+                        Ok((len, word, after)) => {
+                            (pos + len, classifier.of_short_ascii_word(word, len), after)
+                        }
                         Err(ascii) => {
                             let (end, class) =
                                 match joined_word_end(text.as_bytes(), pos, ascii, limit) {
@@ -433,7 +428,8 @@ pub(crate) fn segment_in(
                                         (end, classifier.of_token(text, Span::new(pos, end)))
                                     }
                                 };
-                            (end, class, text.as_bytes().get(end).copied())
+                            // (NUL past the text's end: not a space)
+                            (end, class, text.as_bytes().get(end).map_or(0, |&b| b))
                         }
                     };
                     seg.tokens.push(Token {
@@ -443,7 +439,11 @@ pub(crate) fn segment_in(
                     seg.classes.push(class);
                     // (and the space after it, if one follows, as most
                     // words have: no token stands there)
-                    pos = end + usize::from(after == Some(b' '));
+                    pos = end + usize::from(after == b' ');
+                    continue;
+                }
+                b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => {
+                    pos += 1;
                     continue;
                 }
                 // (any other ASCII byte is punctuation: neither white
