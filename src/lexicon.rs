@@ -4617,18 +4617,20 @@ impl Classifier {
                 }
             }
         }
-        // (as of_in reads the ending: the last byte, then the suffix; the
-        // table's nouns of time have their bit of a lead already, and no
-        // ending makes a word one)
-        let last = (word >> (8 * (len - 1))) as u8;
-        match last {
-            b'y' if len > 4 && (word >> (8 * (len - 2))) as u8 == b'l' => {
-                bits |= WordClass::MODIFIER;
+        // (as of_in reads the ending: the last byte, then the suffix, of a
+        // word of more than four bytes, as both endings ask, so that most
+        // words, shorter, are not read for it; the table's nouns of time
+        // have their bit of a lead already, and no ending makes a word one)
+        if len > 4 {
+            match (word >> (8 * (len - 1))) as u8 {
+                b'y' if (word >> (8 * (len - 2))) as u8 == b'l' => {
+                    bits |= WordClass::MODIFIER;
+                }
+                b'g' if (word >> (8 * (len - 3))) as u32 & 0xFF_FFFF == 0x67_6E69 => {
+                    bits |= WordClass::PARTICIPLE;
+                }
+                _ => {}
             }
-            b'g' if len > 4 && (word >> (8 * (len - 3))) as u32 & 0xFF_FFFF == 0x67_6E69 => {
-                bits |= WordClass::PARTICIPLE;
-            }
-            _ => {}
         }
         if !(word as u8).is_ascii_lowercase() {
             bits &= !WordClass::PLAIN_LOWERCASE;
