@@ -2360,7 +2360,6 @@ fn name_sequence<'t>(
     });
     let is_org = saint_place
         || (name_from..words.len()).any(|k| class_of(k).is_organisation_word())
-        || (name_from == first && (first..words.len()).any(|k| class_of(k).is_organisation_word()))
         || (single_name && last_class.is_country())
         // (a people is a group, not a person: Americans, Iranians)
         || (single_name && last_word.strip_suffix('s').is_some_and(lexicon::is_demonym))
