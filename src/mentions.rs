@@ -2239,7 +2239,10 @@ fn name_sequence<'t>(
     // is not a name.
     if words.len() - first == 1 {
         let (only_token, only) = words[first];
-        let shouting = !only.chars().any(char::is_lowercase)
+        // (a lower-case ASCII letter, the second byte of most names, says
+        // no before the letters are decoded)
+        let shouting = !only.bytes().any(|b| b.is_ascii_lowercase())
+            && !only.chars().any(char::is_lowercase)
             && only.chars().filter(|c| c.is_alphabetic()).count() > 3;
         // (only opening the sentence: said Skelly, explaining…)
         let adverb = only_token == sentence_start
