@@ -604,6 +604,9 @@ fn lost_apostrophe_s(text: &str, seg: &Segmentation, token: usize) -> bool {
         && text.as_bytes().get(word.span.end) == Some(&b' ')
 }
 
+// (inlined: the test of the last byte answers for most words, and costs
+// less than the call)
+#[inline]
 fn strip_possessive(word: &str) -> (&str, bool) {
     // (each suffix ends in s, ' or the last byte of ’: most words end in
     // none of them)
@@ -614,6 +617,12 @@ fn strip_possessive(word: &str) -> (&str, bool) {
     {
         return (word, false);
     }
+    strip_possessive_suffix(word)
+}
+
+/// [`strip_possessive`] of a word that ends in s, ' or the last byte of ’.
+#[inline(never)]
+fn strip_possessive_suffix(word: &str) -> (&str, bool) {
     for suffix in ["’s", "'s", "’", "'"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
