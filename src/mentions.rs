@@ -191,8 +191,9 @@ struct Candidate<'t> {
     /// name ("Neutral paragraph.", "Getty."): it may be a name, but a
     /// pronoun does not refer to it unless other mentions confirm it.
     weak: bool,
-    /// For names: the canonical name; for nominals: the lower-cased text;
-    /// for pronouns: the pronoun in lower case.
+    /// For names: the canonical name; for nominals: the text
+    /// ([`nominal_key`]: compared ignoring ASCII case); for pronouns: the
+    /// pronoun in lower case.
     key: Cow<'t, str>,
     /// The person/organisation split for names.
     entity_kind: EntityKind,
@@ -517,6 +518,18 @@ fn is_lowercase_ascii(bytes: &[u8]) -> bool {
         .chunks_exact(8)
         .all(|chunk| chunk.try_into().is_ok_and(plain))
         && plain(last)
+}
+
+/// A nominal's key: its text as written when that is ASCII (compared
+/// ignoring ASCII case, as [`NameKey`] compares, that equals comparing the
+/// lower case, with no new string for a capital: The officials), else
+/// in lower case ([`lowercase`]), which has no ASCII capital left.
+fn nominal_key(words: &str) -> Cow<'_, str> {
+    if words.is_ascii() {
+        Cow::Borrowed(words)
+    } else {
+        lowercase(words)
+    }
 }
 
 /// A pronoun's key: `word` in lower case ([`lowercase`]), borrowed from
@@ -1582,7 +1595,7 @@ fn phrase_candidate<'t>(
             possessive: false,
             after_preposition: false,
         },
-        key: lowercase(span.as_str(text)),
+        key: nominal_key(span.as_str(text)),
         entity_kind: EntityKind::Nominal,
         gender,
         name_words: 0,
@@ -2093,7 +2106,7 @@ fn nominal_with_noun<'t>(
             possessive: false,
             after_preposition: after_prep,
         },
-        key: lowercase(span.as_str(text)),
+        key: nominal_key(span.as_str(text)),
         entity_kind: EntityKind::Nominal,
         gender: nominal_gender(head_word),
         name_words: 0,
@@ -3078,7 +3091,8 @@ fn resolve(
     entities.reserve(candidates.len());
     let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     by_name.reserve(candidates.len());
-    let mut by_nominal: FxHashMap<&str, usize> = FxHashMap::default();
+    // (by the nominal's key, ignoring ASCII case: see nominal_key)
+    let mut by_nominal: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     let mut by_honorific: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
     // (known speakers come first, so their names win)
     let mut known_entity: FxHashMap<usize, usize> = FxHashMap::default();
@@ -3249,14 +3263,16 @@ fn resolve(
                             speaker.gender,
                         )
                     }),
-                    None => *by_nominal.entry(&c.key).or_insert_with(|| {
-                        new_entity(
-                            &mut entities,
-                            mention.span.as_str(text),
-                            EntityKind::Nominal,
-                            c.gender,
-                        )
-                    }),
+                    None => *by_nominal
+                        .entry(NameKey(Cow::Borrowed(&c.key)))
+                        .or_insert_with(|| {
+                            new_entity(
+                                &mut entities,
+                                mention.span.as_str(text),
+                                EntityKind::Nominal,
+                                c.gender,
+                            )
+                        }),
                 })
             }
             MentionKind::Name => {
