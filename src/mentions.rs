@@ -997,14 +997,46 @@ fn ends_noun_phrase(word: &str, class: WordClass) -> bool {
         || class.is_verb_modifier()
         || class.is_capitalised_function_word()
             && !class.is_quantity_word()
-            && !is_one_of_ignoring_case(
-                word,
-                &[
-                    "most", "many", "some", "all", "both", "few", "several", "one", "two", "three",
-                    "four", "five", "six", "seven", "eight", "nine", "ten", "those", "neither",
-                    "none", "other", "another", "each",
-                ],
-            )
+            && !opens_counted_phrase(word)
+}
+
+/// Whether `word` is, ignoring ASCII case, one of the function words that
+/// count or pick out what follows them (most, several, three, those,
+/// each): lowered into a buffer of eight bytes (none is longer) and
+/// matched at once, not compared with each in turn.
+fn opens_counted_phrase(word: &str) -> bool {
+    let mut buffer = [0u8; 8];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"most"
+            | b"many"
+            | b"some"
+            | b"all"
+            | b"both"
+            | b"few"
+            | b"several"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"those"
+            | b"neither"
+            | b"none"
+            | b"other"
+            | b"another"
+            | b"each"
+    )
 }
 
 /// A bare cue form between a plural noun and "that" is a verb: scholars
@@ -3937,6 +3969,25 @@ mod tests {
                     assert_eq!(lexicon::apostrophe_in_1_to_4(&bytes), expected, "{bytes:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn counted_phrase_openers_are_matched_like_the_list() {
+        const LIST: &[&str] = &[
+            "most", "many", "some", "all", "both", "few", "several", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "those", "neither", "none", "other",
+            "another", "each",
+        ];
+        for word in LIST.iter().copied().chain([
+            "Most", "SEVERAL", "anotherr", "severals", "", "a", "the", "Ten", "éach", "None’s",
+            "neitheR",
+        ]) {
+            assert_eq!(
+                opens_counted_phrase(word),
+                is_one_of_ignoring_case(word, LIST),
+                "{word}"
+            );
         }
     }
 
