@@ -3184,13 +3184,19 @@ fn resolve(
                 })
                 .or_insert(Some(idx));
         }
+        if c.entity_kind != EntityKind::Person || c.name_words < 2 {
+            continue;
+        }
+        // (the key cut at its first space once, for the saint and the
+        // given name)
+        let given = split_at_space(&c.key).map(|(given, _)| given);
         // (a saint's name is no given name and surname: Paul alone is
         // not St. Paul, whose name a church takes)
-        if c.entity_kind == EntityKind::Person && c.name_words >= 2 && !is_saints_name(&c.key) {
+        if !given.is_some_and(is_saint) {
             // (the words of an ASCII name are ASCII: keys without asking)
             let ascii = c.key.is_ascii();
             full_names_by_surname.add(NameKey::part(surname(&c.key), ascii), idx);
-            if let Some((given, _)) = split_at_space(&c.key) {
+            if let Some(given) = given {
                 // (None once two different full names open with it)
                 full_names_by_given
                     .entry(NameKey::part(given, ascii))
@@ -3620,11 +3626,10 @@ fn places_by_prepositions<'c>(
         .collect()
 }
 
-/// Whether a name is a saint's, "St." or "Saint" and a name: St. Paul,
-/// St Clare, Saint Joan.
-fn is_saints_name(key: &str) -> bool {
-    split_at_space(key)
-        .is_some_and(|(first, _)| matches!(first, "St." | "St" | "Saint" | "ST." | "ST" | "SAINT"))
+/// Whether the first word of a name (the word before its first space)
+/// makes it a saint's: "St." or "Saint" (St. Paul, St Clare, Saint Joan).
+fn is_saint(first: &str) -> bool {
+    matches!(first, "St." | "St" | "Saint" | "ST." | "ST" | "SAINT")
 }
 
 /// Lists of candidate indices by a name key (the full names of each
