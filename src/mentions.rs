@@ -2586,6 +2586,10 @@ fn joined_words<'t>(
     words: &[(usize, &'t str)],
     last: &'t str,
 ) -> Cow<'t, str> {
+    // (one word: `last`, a slice of the text already)
+    if words.len() == 1 {
+        return Cow::Borrowed(last);
+    }
     let single_spaced = words.windows(2).all(|pair| {
         let (a, b) = (seg.tokens[pair[0].0].span, seg.tokens[pair[1].0].span);
         b.start == a.end + 1 && text.as_bytes()[a.end] == b' '
