@@ -107,8 +107,12 @@ struct Turn {
     /// Whether a tag or an action beat names the speaker (not only the
     /// conversation's guess).
     named: bool,
-    /// The person the turn's words address by name (“…, Mary”), if any.
+    /// The person the turn's words address by name (“…, Mary”), else
+    /// whom its tag says the words were for (said Ana to Mary), if any.
     addressee: Option<usize>,
+    /// Whether the turn's words address `addressee` (“…, Mary?”), not
+    /// only its tag (said Ana to Mary).
+    addressed_by_words: bool,
     /// The person the turn's words call by a name (not Sir or Madame), or
     /// whom its tag says the words were for (said to Mary), if any: one
     /// who speaks somewhere in the text, as a party to a conversation does
@@ -119,6 +123,20 @@ struct Turn {
     /// The people the turn's words name (“Is Mary coming?”): none of
     /// them says it.
     names: Vec<usize>,
+    /// Whether the turn's guessed speaker is the one the words of the line
+    /// just before addressed by name (“…, Katharine?” / “Trafalgar,
+    /// mother.”): the one spoken to answers, and no tag or address after
+    /// the turn revises that guess (with three people talking, the line
+    /// after may address a third, and a tag two turns on may name one).
+    answers: bool,
+}
+
+impl Turn {
+    /// Whether something surer than taking turns decides the speaker: a
+    /// tag, an action beat, or the address of the line just before.
+    fn is_settled(&self) -> bool {
+        self.named || self.answers
+    }
 }
 
 /// A pronoun mention moved by the conversation from the entity the
@@ -450,6 +468,8 @@ impl<'a> Sieve<'a> {
                 let guessed = previous.guessed.clone();
                 let revise = previous.paragraph + 1 == paragraph
                     && !guessed.is_empty()
+                    // (nor one that answers the address before it)
+                    && !previous.answers
                     && previous.speaker.as_ref().and_then(|s| s.entity) != Some(x)
                     && people.speaks.get(x) == Some(&true);
                 if let Some(speaker) = revise
@@ -587,6 +607,7 @@ impl<'a> Sieve<'a> {
                 .find_map(|q| Some((q.cue, q.speaker.as_mut()?)));
             let is_tagged = tagged.is_some();
             let mut alternatives: Vec<Speaker> = Vec::new();
+            let mut answers = false;
             let speaker = match tagged {
                 Some((cue, speaker)) => {
                     // (the speaker of the conversation's latest turn, which a
@@ -672,6 +693,8 @@ impl<'a> Sieve<'a> {
                                         t.paragraph + 1 == paragraph && t.addressee == s.entity
                                     })
                             };
+                            answers = candidates.first().is_some_and(|s| addressed_before(&s))
+                                && turns.last().is_some_and(|t| t.addressed_by_words);
                             let chosen = candidates
                                 .first()
                                 .filter(|s| named_just_before(s) || addressed_before(s))
@@ -753,9 +776,11 @@ impl<'a> Sieve<'a> {
                         .iter()
                         .any(|q| q.rule == Rule::ActionBeat),
                 addressee,
+                addressed_by_words: addressed.is_some() && addressed == addressee,
                 called,
                 first_token,
                 names: named_in_line,
+                answers,
             });
         }
         other_than_the_next_tag(&mut turns, quoted);
@@ -2091,12 +2116,18 @@ fn other_recent_speaker(turns: &[Turn], last: Option<usize>, after: usize) -> Op
 
 /// Re-guesses a guessed turn that gave the line to the speaker the tag of
 /// the very next paragraph names: a new paragraph is a new speaker, so the
-/// guess takes its first other candidate, if it had one.
+/// guess takes its first other candidate, if it had one (not a guess that
+/// answers an address: the one spoken to answers, and the next tag names
+/// the one who speaks after them).
 fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
     for i in 1..turns.len() {
         let (before, after) = turns.split_at_mut(i);
         let (turn, next) = (&mut before[i - 1], &after[0]);
-        if turn.guessed.is_empty() || !next.named || next.paragraph != turn.paragraph + 1 {
+        if turn.guessed.is_empty()
+            || turn.answers
+            || !next.named
+            || next.paragraph != turn.paragraph + 1
+        {
             continue;
         }
         let next_entity = next.speaker.as_ref().and_then(|s| s.entity);
@@ -2120,13 +2151,14 @@ fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
 }
 
 /// Re-guesses turns that no tag before them decides, from the tags after
-/// them: in a run of adjacent turns, a guessed turn with no named turn (a
-/// tag's or an action beat's) an even number of turns before it takes the
-/// speaker of the nearest named turn an even number of turns after it, at
+/// them: in a run of adjacent turns, a guessed turn with no settled turn (a
+/// tag's, an action beat's, or one answering an address:
+/// [`Turn::is_settled`]) an even number of turns before it takes the
+/// speaker of the nearest settled turn an even number of turns after it, at
 /// most [`TAG_AHEAD_TURNS`]
 /// ahead (two people take turns, so the line two after this one is this
 /// one's speaker's), unless the guessed turn's words name that speaker,
-/// or a named turn just before it or an odd number of turns before the tag
+/// or a settled turn just before it or an odd number of turns before the tag
 /// names that speaker too: one person speaking two turns in a row breaks
 /// the parity (“Why not bathe?” asked Anne. / “Too cold.” / … / Anne
 /// slipped on a stone. “Wet,” she said.).
@@ -2144,8 +2176,8 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
         let mut named_before = [false; 2];
         for (i, turn) in run.iter().enumerate() {
             let decided_before = named_before[i % 2];
-            named_before[i % 2] |= turn.named;
-            if turn.guessed.is_empty() && turn.speaker.is_some() {
+            named_before[i % 2] |= turn.is_settled();
+            if (turn.guessed.is_empty() && turn.speaker.is_some()) || turn.answers {
                 continue;
             }
             if decided_before {
@@ -2157,7 +2189,7 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
                 .skip(1)
                 .step_by(2)
                 .take(TAG_AHEAD_TURNS / 2)
-                .find(|(_, t)| t.named);
+                .find(|(_, t)| t.is_settled());
             let Some((k, speaker)) = after.and_then(|(k, t)| Some((k, t.speaker.as_ref()?))) else {
                 continue;
             };
@@ -2172,7 +2204,7 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
             let parity_broke = just_before
                 .into_iter()
                 .chain(odd_distance)
-                .filter(|t| t.named)
+                .filter(|t| t.is_settled())
                 .filter_map(|t| t.speaker.as_ref())
                 .any(|s| same_person(s, speaker));
             if parity_broke {
@@ -2192,7 +2224,8 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
 /// turn of the other parity names another, each guessed turn of a parity
 /// takes that parity's person, read from both ends of the run rather than
 /// copied forward from the last guess; unless the turn's words name or
-/// address that person. Whom the lines of one parity address by name
+/// address that person, or the turn answers an address ([`Turn::answers`]).
+/// Whom the lines of one parity address by name
 /// (“…, Henry?”) is the other parity's person as well: two people talking
 /// call each other by name, so an address settles the one no tag names.
 /// `speaker_of` gives a speaker for a person addressed before a turn.
@@ -2262,7 +2295,7 @@ fn settle_two_party_runs(
         }
         for (i, turn) in run.iter().enumerate() {
             // (a guessed turn, or one nothing decided)
-            if turn.guessed.is_empty() && turn.speaker.is_some() {
+            if (turn.guessed.is_empty() && turn.speaker.is_some()) || turn.answers {
                 continue;
             }
             let Some(speaker) = speaker[i % 2].as_ref() else {
@@ -3768,6 +3801,20 @@ mod tests {
         let text = "“Hello,” said Anne.\n\n“Hi,” said Mary.\n\n\
                     Anne looked at Mary. “Is Anne coming?” she asked.";
         assert_eq!(speakers(text), ["Anne", "Mary", "Mary"]);
+    }
+
+    #[test]
+    fn the_one_a_line_addresses_answers_it_whatever_comes_after() {
+        // (her mother asks Katharine; the line after addresses a third
+        // person, and a tag two turns on names a fourth: neither revises
+        // the answer)
+        let text = "“Good evening,” said Mr. Fortescue.\n\n“Good evening,” said \
+                    Katharine.\n\n“Tea?” said Mr. Hilbery.\n\nThe talk passed over \
+                    Manchester.\n\n“Was it the Armada, Katharine?” her mother demanded.\n\n\
+                    “Trafalgar, mother.”\n\n“Of course! Do explain, dear Mr. Fortescue.”\n\n\
+                    “With pleasure,” said Mr. Hilbery.";
+        let found = speakers(text);
+        assert_eq!(found[4], "Katharine");
     }
 
     #[test]
