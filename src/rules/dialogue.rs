@@ -94,6 +94,8 @@ const TAG_AHEAD_TURNS: usize = 12;
 /// One paragraph's turn in a conversation.
 #[derive(Clone, Debug)]
 struct Turn {
+    /// The paragraph where the turn's line ends (a speech may run on over
+    /// paragraphs).
     paragraph: usize,
     /// The turn's quotations (indices).
     quotes: std::ops::Range<usize>,
@@ -515,10 +517,13 @@ impl<'a> Sieve<'a> {
                     .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
                     .filter_map(|q| q.speaker.as_ref()?.entity),
             );
+            // (the paragraph where the line ends: a speech may run on over
+            // paragraphs)
+            let last_paragraph = self.last_paragraph_of(quoted[range.clone()].last(), paragraph);
             // (the quotations of the very next paragraph, if it has any)
             let next_lines = groups
                 .get(g + 1)
-                .filter(|next| next.1 == paragraph + 1)
+                .filter(|next| next.1 == last_paragraph + 1)
                 .map(|next| &quoted[next.0.clone()]);
             // (whom the tag of the very next paragraph names, by name: a
             // new paragraph is a new speaker)
@@ -766,7 +771,7 @@ impl<'a> Sieve<'a> {
                 0..0
             };
             turns.push(Turn {
-                paragraph,
+                paragraph: last_paragraph,
                 quotes: range.clone(),
                 guessed,
                 alternatives,
@@ -789,6 +794,24 @@ impl<'a> Sieve<'a> {
             self.latest_mention_of(e, before, &moved)
         });
         settle_moves(moved.list, quoted, &self.mentions.entities)
+    }
+
+    /// The paragraph where a line that opens in `paragraph` ends: a
+    /// quotation that runs on over paragraphs (each opening with a
+    /// quotation mark, the last one closing it) ends in the paragraph
+    /// before the next sentence after it, the paragraphs inside it having
+    /// no sentence of their own.
+    fn last_paragraph_of(&self, last_quote: Option<&Quote>, paragraph: usize) -> usize {
+        let sentences = &self.seg.sentences;
+        let runs_on = last_quote.is_some_and(|q| q.span.as_str(self.text).contains('\n'));
+        if !runs_on {
+            return paragraph;
+        }
+        sentences
+            .get(sentences.partition_point(|s| s.paragraph <= paragraph))
+            .map_or(paragraph, |next| {
+                next.paragraph.saturating_sub(1).max(paragraph)
+            })
     }
 
     /// The quotations by paragraph: each paragraph's range of indices into
@@ -3801,6 +3824,16 @@ mod tests {
         let text = "“Hello,” said Anne.\n\n“Hi,” said Mary.\n\n\
                     Anne looked at Mary. “Is Anne coming?” she asked.";
         assert_eq!(speakers(text), ["Anne", "Mary", "Mary"]);
+    }
+
+    #[test]
+    fn a_speech_over_paragraphs_is_one_turn() {
+        // (Tom's speech runs on over two paragraphs: the line after it
+        // is the next turn, Mary's, not one after narration that names
+        // Tom)
+        let text = "“Hi,” said Tom.\n\n“Hello,” said Mary.\n\nTom smiled. “It began at dawn,\n\n\
+                    “and it ended at dusk.”\n\n“Really?”\n\n“Yes.”";
+        assert_eq!(speakers(text), ["Tom", "Mary", "Tom", "Mary", "Tom"]);
     }
 
     #[test]
