@@ -1655,7 +1655,9 @@ impl<'a> Sieve<'a> {
     /// character who speaks ([`People::speaks`]) of the gender the pronoun
     /// or noun gives (any gender for a noun that gives none): of the
     /// latest sentence of its paragraph that names one before it, the
-    /// first (Mr. Wilcox looked up. “…,” he said), passing over sentences
+    /// first (Mr. Wilcox looked up. “…,” he said), or the person of a
+    /// subject pronoun of its gender before that name (As she passed, she
+    /// saw that Mary had gone.), passing over sentences
     /// that a pronoun of its gender opens (She had treated Helen so.),
     /// else, for a verb of
     /// going on, the one [`Named::kept`] keeps when the narration since
@@ -1793,8 +1795,18 @@ impl<'a> Sieve<'a> {
                             && pronoun_gender(p.span.as_str(self.text)) == Some(gender)
                     })
         };
+        // (a subject pronoun of the tag's gender, which may stand before
+        // the name of the sentence it opens a clause of: As she passed,
+        // she saw that Mary had left the door open. “…,” she said)
+        let subject_pronoun = |m: &crate::mentions::Mention| {
+            gender != Gender::Unknown
+                && m.kind == MentionKind::Pronoun
+                && !m.possessive
+                && pronoun_gender(m.span.as_str(self.text)) == Some(gender)
+        };
         // (the subject of the latest sentence from token `window_start` on
-        // that names one)
+        // that names one: its first name, or the person of a subject
+        // pronoun of the tag's gender before it, whom the tag goes on with)
         let subject_since = |window_start: usize| {
             self.mentions.mentions[self.mentions.within(&(window_start..mention.tokens.start))]
                 .iter()
@@ -1804,11 +1816,19 @@ impl<'a> Sieve<'a> {
                 .and_then(|latest| {
                     let sentence = &self.seg.sentences[self.sentence_of(latest.tokens.start)];
                     let from = sentence.tokens.start.max(window_start);
-                    self.mentions.mentions[self.mentions.within(&(from..latest.tokens.end))]
-                        .iter()
-                        .take(NAMES_BACK)
-                        .find(may_be_subject)?
-                        .entity
+                    let first = self.mentions.mentions
+                        [self.mentions.within(&(from..latest.tokens.end))]
+                    .iter()
+                    .take(NAMES_BACK)
+                    .find(|m| may_be_subject(m) || subject_pronoun(m))?;
+                    if first.kind == MentionKind::Pronoun {
+                        return so_far
+                            .moved
+                            .to(first.span)
+                            .or(first.entity)
+                            .filter(|&e| fits(e));
+                    }
+                    first.entity
                 })
         };
         let in_paragraph = subject_since(paragraph_start);
@@ -3697,6 +3717,19 @@ mod tests {
                     and knew what Helen would feel. “I deserve it,” she said.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Margaret"));
+    }
+
+    #[test]
+    fn a_pronoun_tag_after_a_sentence_whose_subject_is_a_pronoun_of_its_gender_is_that_pronouns_person(
+    ) {
+        // (the latest sentence names Mary, but after a "she" that is its
+        // subject: the tag goes on with that she, Anne)
+        let text = "“Good night,” said Mary.\n\n\
+                    “Good night,” said Anne.\n\n\
+                    Anne went upstairs. As she passed, she noticed that Mary had left \
+                    the door open. “How careless,” she said.";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Anne"));
     }
 
     #[test]
