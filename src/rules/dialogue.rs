@@ -1667,7 +1667,8 @@ impl<'a> Sieve<'a> {
     /// Tom.”), else the first of the speakers the conversation leads to
     /// ([`Sieve::next_speakers`]) of its gender (when that is not the first
     /// of them, the subject the narration paragraph just before names
-    /// last of its gender comes before it; when none is, the one of its
+    /// last of its gender comes before it, and then, for a pronoun, the
+    /// person the mentions stage read it as; when none is, the one of its
     /// gender that paragraph names last, in any role), else the latest
     /// speaker of the conversation, else the latest person named before
     /// it; never one of
@@ -1877,11 +1878,19 @@ impl<'a> Sieve<'a> {
                 // the tag's gender, the narration paragraph just before
                 // may say who is: the subject of its latest sentence that
                 // names one of that gender: Anne put down her work. Tom
-                // looked out of the window. / “…,” she said)
+                // looked out of the window. / “…,” she said); else, for a
+                // pronoun, the one the narration's pronouns of its gender
+                // have been speaking of (the mentions stage's reading, by
+                // the chain of he or she back to a name), before a later
+                // candidate of the turns: the turns' first candidate is not
+                // the tag's, so the rest of them are weak evidence
                 if next.first().and_then(|s| s.entity) == Some(first) {
                     Some(first)
                 } else {
-                    subject_since(narration_start).or(Some(first))
+                    let narrated = speaker
+                        .entity
+                        .filter(|&e| mention.kind == MentionKind::Pronoun && fits(e));
+                    subject_since(narration_start).or(narrated).or(Some(first))
                 }
             })
             .or_else(|| {
@@ -3730,6 +3739,25 @@ mod tests {
                     the door open. “How careless,” she said.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Anne"));
+    }
+
+    #[test]
+    fn a_pronoun_tag_the_next_speaker_does_not_fit_is_whom_the_narration_spoke_of() {
+        // (the turns lead to William; of the women, the narration names
+        // Mary last, but its she is Katharine)
+        let text = "“I am going to bed,” said Mary.\n\n\
+                    “Good night,” said Katharine.\n\n\
+                    “I shall not write any more to-night,” he said.\n\n\
+                    “Cassandra won’t know if it’s well written,” Katharine remarked.\n\n\
+                    “I’m not so sure about that,” said William.\n\n\
+                    “Perhaps,” said Katharine indifferently. “Let me choose a book.” So \
+                    speaking, she went across to his bookshelves. Anything, she thought, \
+                    was better than bickering. As she pulled one book forward she thought \
+                    of her own certainty, and whether William loved her or not. More and \
+                    more the condition of Mary’s mind seemed to her wonderful.\n\n\
+                    “Swift,” she said, at last.";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Katharine"));
     }
 
     #[test]
