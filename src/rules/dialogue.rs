@@ -176,7 +176,8 @@ impl Moves {
 struct Named<'n> {
     /// Who did not say the line: whom it addresses or names (“Mary, come
     /// here”, “Is Mary coming?”), and whom the tag of the very next
-    /// paragraph names (a new paragraph is a new speaker).
+    /// paragraph names when that paragraph opens with its line (a reply is
+    /// a new speaker's).
     not_speaking: &'n [usize],
     /// Whom the line of the very next paragraph addresses (“Yes, Tom.”):
     /// likely its speaker.
@@ -525,9 +526,16 @@ impl<'a> Sieve<'a> {
                 .get(g + 1)
                 .filter(|next| next.1 == last_paragraph + 1)
                 .map(|next| &quoted[next.0.clone()]);
-            // (whom the tag of the very next paragraph names, by name: a
-            // new paragraph is a new speaker)
+            // (whom the tag of the very next paragraph names, by name, when
+            // that paragraph opens with its line: a reply is a new
+            // speaker's; but one that opens with a person's doing may be
+            // the same person going on: “…,” said he. / Edward came back.
+            // “…,” said Edward.)
+            let replies_next = groups
+                .get(g + 1)
+                .is_some_and(|next| self.paragraph_start(next.1) == Some(next.2));
             let named_next = next_lines
+                .filter(|_| replies_next)
                 .and_then(|next| {
                     next.iter()
                         .filter(|q| !is_default(q.rule))
@@ -1673,8 +1681,8 @@ impl<'a> Sieve<'a> {
     /// speaker of the conversation, else the latest person named before
     /// it; never one of
     /// [`Named::not_speaking`]: the people its line addresses or names, and
-    /// the one the tag of the very next paragraph names by name (a new
-    /// paragraph is a new speaker), nor [`Named::told`], whom the tag says
+    /// the one the tag of the very next paragraph names by name when that
+    /// paragraph opens with its line (a reply is a new speaker's), nor [`Named::told`], whom the tag says
     /// the words to (“…,” he said to Gino). `None` keeps the mentions stage's
     /// reading.
     fn pronoun_in_conversation(
@@ -3758,6 +3766,24 @@ mod tests {
                     “Swift,” she said, at last.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Katharine"));
+    }
+
+    #[test]
+    fn a_pronoun_tag_may_be_the_one_the_next_paragraphs_narration_names_before_their_line() {
+        // (Edward is named in the next paragraph's tag, but that paragraph
+        // opens with his doing, not with a reply: he may have said this
+        // line too)
+        let text = "“Will you stay?” said Elinor.\n\n\
+                    “I cannot,” said Edward.\n\n\
+                    “Then I shall go,” said Willoughby.\n\n\
+                    Marianne soon left them to themselves. Before she was half way \
+                    upstairs she heard the door open, and was astonished to see Edward \
+                    himself come out.\n\n\
+                    “I am going into the village,” said he.\n\n\
+                    Edward returned to them with fresh admiration of the country. \
+                    “It is a fine village,” said Edward.";
+        let got = speakers(text);
+        assert_eq!(got.get(3).map(String::as_str), Some("Edward"));
     }
 
     #[test]
