@@ -586,6 +586,21 @@ impl<'a> Sieve<'a> {
                             cue: Option<Span>,
                             kept: Option<(usize, usize)>,
                             moved: &mut Moves| {
+                // (words said to oneself are no turn of the conversation:
+                // a pronoun tag's person is whom the narration speaks of,
+                // the mentions stage's reading, when that one speaks and
+                // is of its gender: “…,” she said to herself)
+                let to_self = cue.is_some_and(|c| self.said_to_oneself(c));
+                let narrated_fits = || {
+                    speaker.entity.is_some_and(|e| {
+                        people.speaks.get(e) == Some(&true)
+                            && pronoun_gender(speaker.mention.as_str(self.text))
+                                .is_some_and(|g| people.genders.get(e) == Some(&g))
+                    })
+                };
+                if to_self && narrated_fits() {
+                    return;
+                }
                 let resolved = self.pronoun_in_conversation(
                     speaker,
                     paragraph,
@@ -1314,6 +1329,25 @@ impl<'a> Sieve<'a> {
             .find(|&i| self.is_word(i) && self.word(i) == "to")
             .and_then(|to| self.mention_starting_at(to + 1))
             .and_then(speaks)
+    }
+
+    /// Whether a tag says the words were said to oneself: “…,” she said
+    /// to herself; said he to himself — "to" and "himself" or "herself"
+    /// within a few words of the cue.
+    fn said_to_oneself(&self, cue: Span) -> bool {
+        let c = self
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < cue.start);
+        if self.seg.tokens.get(c).is_none_or(|t| t.span != cue) {
+            return false;
+        }
+        let end = self.seg.sentences[self.sentence_of(c)].tokens.end;
+        (c + 1..end.min(c + TAG_TO_TOKENS))
+            .find(|&i| self.is_word(i) && self.word(i) == "to")
+            .is_some_and(|to| {
+                self.is_word(to + 1) && matches!(self.word(to + 1), "himself" | "herself")
+            })
     }
 
     /// A speaker for entity `e` at its latest mention before token `before`
@@ -3784,6 +3818,18 @@ mod tests {
                     “It is a fine village,” said Edward.";
         let got = speakers(text);
         assert_eq!(got.get(3).map(String::as_str), Some("Edward"));
+    }
+
+    #[test]
+    fn words_said_to_oneself_are_no_turn_of_the_conversation() {
+        // (the turns lead to Mary, but the she the narration speaks of,
+        // talking to herself, is Alice)
+        let text = "“Come here,” said Mary.\n\n\
+                    “Yes,” said Alice.\n\n\
+                    She went into the little room, and she found a bottle on the \
+                    table. “I wonder what this is,” she said to herself.";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Alice"));
     }
 
     #[test]
