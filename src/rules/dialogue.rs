@@ -272,6 +272,11 @@ impl Families {
     }
 }
 
+/// Whether a name has more than one word.
+fn has_space(name: &str) -> bool {
+    name.contains(char::is_whitespace)
+}
+
 /// The surname of a name of two words or more: its last word, when
 /// capitalised (Herriton in Mrs. Herriton, Philip Herriton).
 fn surname(name: &str) -> Option<&str> {
@@ -442,6 +447,7 @@ impl<'a> Sieve<'a> {
             narrator: None,
             families: std::cell::OnceCell::new(),
         };
+        self.add_titles_said_in_lines(quoted, &mut people);
         let groups = self.paragraph_groups(quote_sentence);
         let narrator = self.narrator(&groups, quoted, &people);
         people.narrator = narrator.as_ref().and_then(|n| n.entity);
@@ -1406,6 +1412,59 @@ impl<'a> Sieve<'a> {
                     .filter(|form| is_name_like(form))
                     .find_map(|form| people.entity_of_form(form))
             })
+    }
+
+    /// Adds to the titles of `people` those the characters' own lines put
+    /// before a person's name (“…when Doctor Losberne came in.”): a title
+    /// the dialogue gives someone is theirs as much as one the narration
+    /// gives, so that "the doctor" of the tags is that person. The name
+    /// after the title is a surname only one speaking character has, or a
+    /// longer name the person goes by in the narration ([`People::forms`]);
+    /// a name the narration writes whole, title and all, is left to it;
+    /// scare quotes name nobody.
+    fn add_titles_said_in_lines(&self, quoted: &[Quote], people: &mut People) {
+        let mut said: Vec<(String, usize)> = Vec::new();
+        for q in quoted.iter().filter(|q| q.kind != QuoteKind::Scare) {
+            let words = q.content.as_str(self.text);
+            for (start, end) in capitalised_runs(words) {
+                let run = &words[start..end];
+                let run = run.strip_suffix("'s").unwrap_or(run);
+                let Some((_, rest)) = run.split_once(' ') else {
+                    continue;
+                };
+                // (a name the narration writes whole, General Tilney,
+                // gave its title already, and to its own person)
+                if people.entity_of_form(run).is_some() {
+                    continue;
+                }
+                let Some(title) = opening_title(run) else {
+                    continue;
+                };
+                // (a surname alone is the one speaking character of that
+                // family, Losberne is Mr. Losberne, and none when the
+                // family has several: General Tilney is not Henry Tilney;
+                // a longer name is the person the narration names so)
+                let person = if has_space(rest) {
+                    people.entity_of_form(rest)
+                } else {
+                    let families = people
+                        .families
+                        .get_or_init(|| Families::new(&self.mentions.entities, people));
+                    match families.named(rest) {
+                        [one] => Some(*one),
+                        _ => None,
+                    }
+                };
+                if let Some(e) = person {
+                    said.push((title, e));
+                }
+            }
+        }
+        if !said.is_empty() {
+            people.titles.extend(said);
+            people.titles.sort();
+            people.titles.dedup();
+        }
     }
 
     /// Adds to `out` the people a quotation names anywhere in its words
@@ -3017,6 +3076,20 @@ mod tests {
             KnownSpeaker::new("Oliver"),
         ];
         let names = speakers_with(text, cast);
+        assert_eq!(names.last().map(String::as_str), Some("Mr. Losberne"));
+    }
+
+    /// A title a line puts before a name is that person's title: the
+    /// doctor is Mr. Losberne once someone has called him Doctor Losberne.
+    #[test]
+    fn a_title_said_in_a_line_is_the_persons() {
+        let text = "“Upstairs, sir,” said Mr. Giles.\n\n\
+                    “Where is he?” said Mr. Losberne.\n\n\
+                    “I was telling the ladies when Doctor Losberne came in,” \
+                    said Mr. Giles.\n\n\
+                    Mr. Giles pointed up the stairs.\n\n\
+                    “Then show me,” said the doctor.";
+        let names = speakers(text);
         assert_eq!(names.last().map(String::as_str), Some("Mr. Losberne"));
     }
 
