@@ -1022,8 +1022,16 @@ impl<'a> Sieve<'a> {
         // (nor after an infinitive: plans to meet Reid that day)
         // (asked once: the answer is the same for every word)
         let infinitive = self.infinitive_after(c);
-        let that = (from..end.min(from + 12))
-            .filter(|_| !infinitive)
+        // (the walk finds only a "that": with none in its reach, by the
+        // classes alone — most clauses — it is not walked)
+        let window = from..end.min(from + 12);
+        let that_near = self
+            .seg
+            .classes
+            .get(window.clone())
+            .is_none_or(|classes| classes.iter().any(|class| class.is_that()));
+        let that = window
+            .filter(|_| !infinitive && that_near)
             .take_while(|&i| {
                 self.is_word(i)
                     && (self.class(i).is_that()
