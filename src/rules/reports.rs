@@ -492,12 +492,15 @@ impl<'a> Sieve<'a> {
                 let weak = self.cue(c) != Some(CueClass::Speech)
                     && !infinitive
                     && !(self.is_word(c + 1) && self.class(c + 1).is_that());
-                let words = span.as_str(self.text).split_whitespace().take(2).count();
-                let names_someone = self.mention_starting_at(c + 1).is_some_and(|n| {
-                    let n = &self.mentions.mentions[n];
-                    n.kind == MentionKind::Name && n.span == span
-                });
-                if !weak || words >= 2 || names_someone {
+                // (asked only of a weak cue: most are verbs of speech)
+                let words = || span.as_str(self.text).split_whitespace().take(2).count();
+                let names_someone = || {
+                    self.mention_starting_at(c + 1).is_some_and(|n| {
+                        let n = &self.mentions.mentions[n];
+                        n.kind == MentionKind::Name && n.span == span
+                    })
+                };
+                if !weak || words() >= 2 || names_someone() {
                     out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
                 }
             }
