@@ -45,12 +45,7 @@ impl<'a> Sieve<'a> {
                 let colon = self.mentions.mentions[m].tokens.end;
                 if !self.is_quote(colon + 1) {
                     if let Some(span) = self.clause(colon + 1, range.end) {
-                        out.push(self.report(
-                            span,
-                            m,
-                            self.seg.tokens[colon].span,
-                            Rule::SpeakerColon,
-                        ));
+                        out.push(self.report(span, m, colon, Rule::SpeakerColon));
                     }
                 }
             }
@@ -98,15 +93,7 @@ impl<'a> Sieve<'a> {
                         self.clause(range.start, c)
                     };
                     if let Some(span) = clause {
-                        out.push(self.report(
-                            span,
-                            m,
-                            Span::new(
-                                self.seg.tokens[c].span.start,
-                                self.seg.tokens[c + 1].span.end,
-                            ),
-                            Rule::AccordingTo,
-                        ));
+                        out.push(self.report_through(span, m, c..c + 2, Rule::AccordingTo));
                     }
                 }
                 continue;
@@ -162,7 +149,7 @@ impl<'a> Sieve<'a> {
                     self.sentence_subject(sentence, c - 1),
                     self.forward_clause(c, range.end),
                 ) {
-                    out.push(self.report(span, m, self.seg.tokens[c].span, Rule::ReportedSpeech));
+                    out.push(self.report(span, m, c, Rule::ReportedSpeech));
                 }
                 continue;
             }
@@ -216,7 +203,6 @@ impl<'a> Sieve<'a> {
             }
             // "plans", "claims": a plural noun unless a name or a pronoun is its subject.
 
-            let cue_span = self.seg.tokens[c].span;
             // Participle: X …, saying CLAUSE.
             let progressive = self.is_progressive(c, range.start);
             if self.class(c).is_participle() && c > range.start && !progressive {
@@ -240,7 +226,7 @@ impl<'a> Sieve<'a> {
                         }
                     });
                 if let (Some(m), Some(span)) = (speaker, self.forward_clause(c, clause_end)) {
-                    out.push(self.report(span, m, cue_span, Rule::ParticipleCue));
+                    out.push(self.report(span, m, c, Rule::ParticipleCue));
                 }
                 continue;
             }
@@ -267,12 +253,7 @@ impl<'a> Sieve<'a> {
                             if !self.mostly_quote(range.start, c - 1)
                                 && !self.opener_before_tag(range.start, c - 1, c, range.end)
                             {
-                                out.push(self.report(
-                                    span,
-                                    m,
-                                    cue_span,
-                                    Rule::ReportedSpeechTagAfter,
-                                ));
+                                out.push(self.report(span, m, c, Rule::ReportedSpeechTagAfter));
                             }
                         }
                         continue;
@@ -375,7 +356,7 @@ impl<'a> Sieve<'a> {
                             && !self.opener_before_tag(range.start, subject_start - 1, c, range.end)
                     });
                     if let Some(span) = before {
-                        out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
+                        out.push(self.report(span, m, c, Rule::ReportedSpeechTagAfter));
                         continue;
                     }
                     if tail <= 1 || circumstance {
@@ -394,7 +375,7 @@ impl<'a> Sieve<'a> {
                         self.longer_clause(range.start, subject_start - 1, c + 2, range.end)
                     };
                     if let Some(span) = span {
-                        out.push(self.report(span, m, cue_span, Rule::ReportedSpeechTagAfter));
+                        out.push(self.report(span, m, c, Rule::ReportedSpeechTagAfter));
                     }
                     continue;
                 }
@@ -420,7 +401,7 @@ impl<'a> Sieve<'a> {
                     .clause(c + 2, self.clause_end(c + 2, range.end))
                     .filter(|_| !quoted)
                 {
-                    out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
+                    out.push(self.report(span, m, c, Rule::ReportedSpeech));
                 }
                 continue;
             }
@@ -501,7 +482,7 @@ impl<'a> Sieve<'a> {
                     })
                 };
                 if !weak || words() >= 2 || names_someone() {
-                    out.push(self.report(span, m, cue_span, Rule::ReportedSpeech));
+                    out.push(self.report(span, m, c, Rule::ReportedSpeech));
                 }
             }
         }
@@ -663,7 +644,7 @@ impl<'a> Sieve<'a> {
                 .unwrap_or(stop);
         }
         let span = name.or_else(|| self.clause(start, stop))?;
-        Some(self.report(span, owner, self.seg.tokens[c].span, Rule::ReportedSpeech))
+        Some(self.report(span, owner, c, Rule::ReportedSpeech))
     }
 
     /// Whether the speech cue at token `c` is an infinitive whose subject
@@ -720,7 +701,7 @@ impl<'a> Sieve<'a> {
             .find(|&i| self.class(i).is_that());
         let start = that.map_or(c + 1, |i| i + 1);
         let span = self.clause(start, self.clause_end(start, end))?;
-        Some(self.report(span, m, self.seg.tokens[c].span, Rule::ReportedSpeech))
+        Some(self.report(span, m, c, Rule::ReportedSpeech))
     }
 
     /// The report of the adjective of attitude at token `c` said of a
@@ -774,7 +755,7 @@ impl<'a> Sieve<'a> {
             _ => return None,
         };
         let span = self.clause(start, self.clause_end(start, end))?;
-        Some(self.report(span, m, self.seg.tokens[c].span, Rule::ReportedSpeech))
+        Some(self.report(span, m, c, Rule::ReportedSpeech))
     }
 
     /// The report of the passive cue at token `c` when an agent follows it
@@ -798,7 +779,7 @@ impl<'a> Sieve<'a> {
                 .then(|| self.mention_starting_at(by + 2))
                 .flatten()
         })?;
-        let cue = self.seg.tokens[c].span;
+        let cue = c;
         let after = self.mentions.mentions[agent].tokens.end;
         if after < end
             && self.is_word(after)
@@ -846,7 +827,7 @@ impl<'a> Sieve<'a> {
     }
 
     /// A passive report whose content is the subject, tokens `from..to`.
-    fn passive_content(&self, from: usize, to: usize, agent: usize, cue: Span) -> Quote {
+    fn passive_content(&self, from: usize, to: usize, agent: usize, cue: usize) -> Quote {
         let span = Span::new(
             self.seg.tokens[from].span.start,
             self.seg.tokens[to - 1].span.end,
@@ -1459,12 +1440,27 @@ impl<'a> Sieve<'a> {
         }
     }
 
-    pub(super) fn report(&self, span: Span, mention: usize, cue: Span, rule: Rule) -> Quote {
+    /// The report of `span` by mention `mention` through the cue at token
+    /// `cue`, by rule `rule`.
+    pub(super) fn report(&self, span: Span, mention: usize, cue: usize, rule: Rule) -> Quote {
+        self.report_through(span, mention, cue..cue + 1, rule)
+    }
+
+    /// [`report`](Sieve::report) through the cue of tokens `cue` (according
+    /// to: two), which the caller knows: no search of the tokens for it.
+    pub(super) fn report_through(
+        &self,
+        span: Span,
+        mention: usize,
+        cue: std::ops::Range<usize>,
+        rule: Rule,
+    ) -> Quote {
+        let cue_token = cue.start;
+        let cue = Span::new(
+            self.seg.tokens[cue.start].span.start,
+            self.seg.tokens[cue.end - 1].span.end,
+        );
         // (Rubio, *who* mused that…: the relative pronoun is the source)
-        let cue_token = self
-            .seg
-            .tokens
-            .partition_point(|tok| tok.span.start < cue.start);
         let mention = if self.mentions.mentions[mention].tokens.end <= cue_token {
             self.relative_for(mention, cue_token)
         } else {
