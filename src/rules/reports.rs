@@ -204,8 +204,11 @@ impl<'a> Sieve<'a> {
             // "plans", "claims": a plural noun unless a name or a pronoun is its subject.
 
             // Participle: X …, saying CLAUSE.
-            let progressive = self.is_progressive(c, range.start);
-            if self.class(c).is_participle() && c > range.start && !progressive {
+            // (whether it is progressive asked of a participle only)
+            if self.class(c).is_participle()
+                && c > range.start
+                && !self.is_progressive(c, range.start)
+            {
                 // "with X (repeatedly) calling…": X, whatever the sentence's
                 // subject; else the tag's speaker, only when the tag stands
                 // before the cue.
