@@ -180,24 +180,28 @@ impl<'a> Sieve<'a> {
             // (the pledged delegates, 60 pledged delegates).
             // (but a number or quantity can be the subject: Nine in 10
             // said they…, Some say the…)
-            let clause_follows = self.is_word(c + 1)
-                && (self.class(c + 1).subject_pronoun().is_some()
-                    || self
-                        .mention_starting_at(c + 1)
-                        .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun)
-                    || self.class(c + 1).is_that()
-                    || self.class(c + 1).is_source_determiner()
-                    || matches!(self.bytes(c + 1), b"what" | b"how" | b"why" | b"whether"));
+            // (the word before asked first: most cues follow no determiner
+            // nor number, and the rest of the test is not needed)
+            let clause_follows = || {
+                self.is_word(c + 1)
+                    && (self.class(c + 1).subject_pronoun().is_some()
+                        || self.mention_starting_at(c + 1).is_some_and(|n| {
+                            self.mentions.mentions[n].kind == MentionKind::Pronoun
+                        })
+                        || self.class(c + 1).is_that()
+                        || self.class(c + 1).is_source_determiner()
+                        || matches!(self.bytes(c + 1), b"what" | b"how" | b"why" | b"whether"))
+            };
             if self.class(c).is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
-                    && !((clause_follows
+                    && (self.class(c - 1).is_source_determiner()
+                        || self.bytes(c - 1).iter().all(u8::is_ascii_digit))
+                    && !((clause_follows()
                         || c - 1 == range.start
                         || (c >= range.start + 2 && self.is_punct(c - 2, ",")))
                         && (!self.class(c).is_ambiguous_base_form()
-                            || self.bare_form_is_verb(c, range.start)))
-                    && (self.class(c - 1).is_source_determiner()
-                        || self.bytes(c - 1).iter().all(u8::is_ascii_digit)))
+                            || self.bare_form_is_verb(c, range.start))))
             {
                 continue;
             }
@@ -1041,12 +1045,15 @@ impl<'a> Sieve<'a> {
             return self.clause(from, self.clause_end(from, end));
         }
         // ("said about half of…" is a clause about a quantity)
-        let quantity = self.is_word(from + 1)
-            && (self.class(from + 1).is_quantity_word()
-                || self
-                    .word(from + 1)
-                    .starts_with(|c: char| c.is_ascii_digit())
-                || self.word(from + 1) == "a");
+        // (asked only after "about")
+        let quantity = || {
+            self.is_word(from + 1)
+                && (self.class(from + 1).is_quantity_word()
+                    || self
+                        .word(from + 1)
+                        .starts_with(|c: char| c.is_ascii_digit())
+                    || self.word(from + 1) == "a")
+        };
         // (called for a ban, pointed to the record: the particle belongs
         // to the verb)
         // (a phrasal cue's verb is a phrasal verb: its class says so first)
@@ -1061,7 +1068,7 @@ impl<'a> Sieve<'a> {
         if that.is_none()
             && self.is_word(from)
             && self.class(from).is_preposition()
-            && !(self.word(from) == "about" && quantity)
+            && !(self.word(from) == "about" && quantity())
         {
             // said in a statement Thursday night they pulled…: a phrase
             // of circumstance, then the clause with its own subject.
