@@ -892,10 +892,6 @@ impl<'a> Sieve<'a> {
         {
             return true;
         }
-        // polls show Trump is trailing, new filings show it has…
-        if mentions::plural_then_clause(self.text, self.seg, c, from..self.seg.tokens.len()) {
-            return true;
-        }
         // Obama and Clinton call them…: coordinated names are plural.
         if let Some(second) = self.mention_ending_at(c - 1) {
             let first = self.mentions.mentions[second].tokens.start;
@@ -949,6 +945,9 @@ impl<'a> Sieve<'a> {
             && !prev.ends_with("'s")
             && !prev.ends_with("’s")
             && self.mention_ending_at(c - 1).is_some())
+            // polls show Trump is trailing, new filings show it has…
+            // (the dearest test last: the word before answers most)
+            || mentions::plural_then_clause(self.text, self.seg, c, from..self.seg.tokens.len())
     }
 
     /// Whether a quantity pronoun stands as the subject right before the
