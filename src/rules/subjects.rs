@@ -158,10 +158,14 @@ impl<'a> Sieve<'a> {
             return Some(m);
         }
         // Some delegates at the convention in Philadelphia said
-        let head = mentions::skip_back_over_prepositions(self.text, self.seg, k, from);
-        if head < k && head > from && self.class(cue).is_finite_saying() {
-            if let Some(m) = self.subject_near(head - 1, from) {
-                return Some(m);
+        // (the cue's class asked first: the walk back is needed only for
+        // a finite verb of saying)
+        if self.class(cue).is_finite_saying() {
+            let head = mentions::skip_back_over_prepositions(self.text, self.seg, k, from);
+            if head < k && head > from {
+                if let Some(m) = self.subject_near(head - 1, from) {
+                    return Some(m);
+                }
             }
         }
         // In a novel, the name opening the sentence before a phrase of a
