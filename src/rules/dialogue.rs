@@ -645,13 +645,20 @@ impl<'a> Sieve<'a> {
             let speaker = match tagged {
                 Some((cue, speaker)) => {
                     // (the speaker of the conversation's latest turn, which a
-                    // verb of going on keeps across narration; right after
-                    // another's line, its speaker goes on from their own
-                    // turn before)
+                    // verb of going on keeps across narration, be it a
+                    // paragraph of its own or the narration that opens
+                    // this one: Nothing was said for a while; then she
+                    // added, “…”; right after another's line, with no
+                    // narration between, its speaker goes on from their
+                    // own turn before)
+                    let narration_opens = self
+                        .paragraph_start(paragraph)
+                        .is_some_and(|start| start < first_token);
                     let kept = turns
                         .last()
                         .filter(|t| {
-                            t.paragraph + 1 < paragraph
+                            (t.paragraph + 1 < paragraph
+                                || (t.paragraph + 1 == paragraph && narration_opens))
                                 && t.paragraph + CONVERSATION_GAP >= paragraph
                         })
                         .filter(|_| cue.is_some_and(|c| self.is_going_on(c)))
@@ -3800,6 +3807,16 @@ mod tests {
                     “I shall stick to it,” she continued.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Margaret"));
+    }
+
+    #[test]
+    fn a_verb_of_going_on_after_narration_opening_its_paragraph_keeps_the_latest_speaker() {
+        let text = "“Is there news from home?” asked Eleanor.\n\n\
+                    “None,” said Catherine.\n\n\
+                    Nothing was said for a few minutes; and then, \
+                    speaking through her tears, she added, “I shall never want a letter again!”";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Catherine"));
     }
 
     #[test]
