@@ -447,9 +447,10 @@ impl<'a> Sieve<'a> {
             narrator: None,
             families: std::cell::OnceCell::new(),
         };
-        self.add_titles_said_in_lines(quoted, &mut people);
+        let runs = QuoteRuns::of(quoted, self.text);
+        self.add_titles_said_in_lines(quoted, &runs, &mut people);
         let groups = self.paragraph_groups(quote_sentence);
-        let narrator = self.narrator(&groups, quoted, &people);
+        let narrator = self.narrator(&groups, quoted, &runs, &people);
         people.narrator = narrator.as_ref().and_then(|n| n.entity);
         let mut turns: Vec<Turn> = Vec::new();
         let mut moved = Moves::default();
@@ -471,7 +472,7 @@ impl<'a> Sieve<'a> {
             // before asked it already)
             let addressed = match addressed_next.take() {
                 Some((at, addressed)) if at == g => addressed,
-                _ => self.line_addressee(&quoted[range.clone()], &people),
+                _ => self.line_addressee(quoted, range.clone(), &runs, &people),
             };
             if let (Some(x), Some(previous)) = (addressed, turns.last_mut()) {
                 let guessed = previous.guessed.clone();
@@ -506,12 +507,12 @@ impl<'a> Sieve<'a> {
                     .filter(|&g| g != Gender::Unknown)
             };
             let line_gender = quoted[range.clone()].iter().find_map(tag_gender);
-            for q in quoted[range.clone()]
-                .iter()
-                .filter(|q| q.kind != QuoteKind::Scare)
-                .filter(|q| tag_gender(q).is_none_or(|g| Some(g) == line_gender))
-            {
-                self.named_in(q.content, &people, &mut named_in_line);
+            for (n, q) in range.clone().zip(&quoted[range.clone()]) {
+                if q.kind != QuoteKind::Scare
+                    && tag_gender(q).is_none_or(|g| Some(g) == line_gender)
+                {
+                    self.named_in(q.content, runs.of_quote(n), &people, &mut named_in_line);
+                }
             }
             // (the people tags name near the line: the ones who speak here)
             let near = range.start.saturating_sub(LOCAL_QUOTES)
@@ -528,10 +529,11 @@ impl<'a> Sieve<'a> {
             // paragraphs)
             let last_paragraph = self.last_paragraph_of(quoted[range.clone()].last(), paragraph);
             // (the quotations of the very next paragraph, if it has any)
-            let next_lines = groups
+            let next_range = groups
                 .get(g + 1)
                 .filter(|next| next.1 == last_paragraph + 1)
-                .map(|next| &quoted[next.0.clone()]);
+                .map(|next| next.0.clone());
+            let next_lines = next_range.clone().map(|next| &quoted[next]);
             // (whom the tag of the very next paragraph names, by name, when
             // that paragraph opens with its line: a reply is a new
             // speaker's; but one that opens with a person's doing may be
@@ -554,8 +556,8 @@ impl<'a> Sieve<'a> {
                 .and_then(|s| s.entity);
             // (whom the line of the very next paragraph addresses by name:
             // likely who said this one)
-            let answered = next_lines.and_then(|next| {
-                let answered = self.line_addressee(next, &people);
+            let answered = next_range.and_then(|next| {
+                let answered = self.line_addressee(quoted, next, &runs, &people);
                 addressed_next = Some((g + 1, answered));
                 answered
             });
@@ -795,7 +797,9 @@ impl<'a> Sieve<'a> {
             // (whom the line calls by name, or its tag says it was for;
             // the line's words read again only where it addresses someone)
             let called = addressed
-                .filter(|&e| self.line_called_by_name(&quoted[range.clone()], &people) == Some(e))
+                .filter(|&e| {
+                    self.line_called_by_name(quoted, range.clone(), &runs, &people) == Some(e)
+                })
                 .or_else(|| addressee.filter(|&e| addressed != Some(e)))
                 .filter(|&e| Some(e) != speaker_entity && people.speaks.get(e) == Some(&true));
             let guessed = if quoted[range.clone()]
@@ -880,6 +884,7 @@ impl<'a> Sieve<'a> {
         &self,
         groups: &[(std::ops::Range<usize>, usize, usize)],
         quoted: &[Quote],
+        runs: &QuoteRuns,
         people: &People,
     ) -> Option<Speaker> {
         let says_i = |range: &std::ops::Range<usize>| {
@@ -901,16 +906,17 @@ impl<'a> Sieve<'a> {
                 if near.abs_diff(*paragraph) != 1 || says_i(range) {
                     continue;
                 }
-                let Some(q) = quoted[range.clone()]
-                    .iter()
-                    .find(|q| q.kind != QuoteKind::Scare)
+                let Some((n, q)) = range
+                    .clone()
+                    .zip(&quoted[range.clone()])
+                    .find(|(_, q)| q.kind != QuoteKind::Scare)
                 else {
                     continue;
                 };
                 // (every name the line addresses, once)
                 let content = q.content.as_str(self.text);
                 let mut said: Vec<&str> = Vec::new();
-                for name in vocatives(content).filter(|v| is_name_like(v)) {
+                for name in run_vocatives(content, runs.of_quote(n)).filter(|v| is_name_like(v)) {
                     if said.contains(&name) {
                         continue;
                     }
@@ -945,7 +951,7 @@ impl<'a> Sieve<'a> {
                 if lines_of_i < NARRATOR_LINES {
                     return None;
                 }
-                self.unnarrated_name(quoted, people, lower_case_too)?
+                self.unnarrated_name(quoted, runs, people, lower_case_too)?
             }
         };
         Some(match people.entity_of_form(name) {
@@ -977,6 +983,7 @@ impl<'a> Sieve<'a> {
     fn unnarrated_name<'q>(
         &self,
         quoted: &'q [Quote],
+        runs: &QuoteRuns,
         people: &People,
         lower_case_too: impl Fn(&str) -> bool,
     ) -> Option<(&'q str, Span)>
@@ -984,9 +991,12 @@ impl<'a> Sieve<'a> {
         'a: 'q,
     {
         let mut votes = Votes::default();
-        for q in quoted.iter().filter(|q| q.kind != QuoteKind::Scare) {
+        for (n, q) in quoted.iter().enumerate() {
+            if q.kind == QuoteKind::Scare {
+                continue;
+            }
             let content = q.content.as_str(self.text);
-            for name in vocatives(content).filter(|v| is_name_like(v)) {
+            for name in run_vocatives(content, runs.of_quote(n)).filter(|v| is_name_like(v)) {
                 // (a slip of the narration's may name them once; a pronoun
                 // the narration resolved to the name does not count)
                 let narrated = people.entity_of_form(name).is_some_and(|e| {
@@ -1384,18 +1394,25 @@ impl<'a> Sieve<'a> {
     /// The person a quotation addresses by one of their names: at its
     /// start or after a comma or an exclamation, and before a comma or the
     /// end of a sentence (“Mary, come here”; “Come here, Mr. Bennet!”).
-    fn addressee(&self, content: Span, people: &People) -> Option<usize> {
-        self.address_forms(content)
+    fn addressee(&self, content: Span, runs: &[Run], people: &People) -> Option<usize> {
+        self.address_forms(content, runs)
             .find_map(|form| people.entity_of_form(form))
     }
 
     /// The words by which a quotation may address someone ([`vocatives`]),
     /// but a name alone with a question mark: that asks after the person,
     /// or echoes the name just said (“Abbott?”).
-    fn address_forms(&self, content: Span) -> impl Iterator<Item = &'a str> {
+    fn address_forms<'r>(
+        &self,
+        content: Span,
+        runs: &'r [Run],
+    ) -> impl Iterator<Item = &'a str> + 'r
+    where
+        'a: 'r,
+    {
         let words = content.as_str(self.text);
         let asked_after = words.trim_end().strip_suffix('?').map(str::trim_end);
-        vocatives(words).filter(move |&form| Some(form) != asked_after)
+        run_vocatives(words, runs).filter(move |&form| Some(form) != asked_after)
     }
 
     /// The person a line (the quotations of one paragraph) addresses by
@@ -1403,19 +1420,33 @@ impl<'a> Sieve<'a> {
     /// scare quotes address nobody).
     ///
     /// [`addressee`]: Sieve::addressee
-    fn line_addressee(&self, line: &[Quote], people: &People) -> Option<usize> {
-        line.iter()
-            .filter(|q| q.kind != QuoteKind::Scare)
-            .find_map(|q| self.addressee(q.content, people))
+    fn line_addressee(
+        &self,
+        quoted: &[Quote],
+        line: std::ops::Range<usize>,
+        runs: &QuoteRuns,
+        people: &People,
+    ) -> Option<usize> {
+        line.clone()
+            .zip(&quoted[line])
+            .filter(|(_, q)| q.kind != QuoteKind::Scare)
+            .find_map(|(n, q)| self.addressee(q.content, runs.of_quote(n), people))
     }
 
     /// The person a line calls by a name, not by a title or a word of
     /// address (Monsieur, Madame, Sir: [`is_name_like`]).
-    fn line_called_by_name(&self, line: &[Quote], people: &People) -> Option<usize> {
-        line.iter()
-            .filter(|q| q.kind != QuoteKind::Scare)
-            .find_map(|q| {
-                self.address_forms(q.content)
+    fn line_called_by_name(
+        &self,
+        quoted: &[Quote],
+        line: std::ops::Range<usize>,
+        runs: &QuoteRuns,
+        people: &People,
+    ) -> Option<usize> {
+        line.clone()
+            .zip(&quoted[line])
+            .filter(|(_, q)| q.kind != QuoteKind::Scare)
+            .find_map(|(n, q)| {
+                self.address_forms(q.content, runs.of_quote(n))
                     .filter(|form| is_name_like(form))
                     .find_map(|form| people.entity_of_form(form))
             })
@@ -1429,12 +1460,15 @@ impl<'a> Sieve<'a> {
     /// longer name the person goes by in the narration ([`People::forms`]);
     /// a name the narration writes whole, title and all, is left to it;
     /// scare quotes name nobody.
-    fn add_titles_said_in_lines(&self, quoted: &[Quote], people: &mut People) {
+    fn add_titles_said_in_lines(&self, quoted: &[Quote], runs: &QuoteRuns, people: &mut People) {
         let mut said: Vec<(String, usize)> = Vec::new();
-        for q in quoted.iter().filter(|q| q.kind != QuoteKind::Scare) {
+        for (n, q) in quoted.iter().enumerate() {
+            if q.kind == QuoteKind::Scare {
+                continue;
+            }
             let words = q.content.as_str(self.text);
-            for (start, end) in capitalised_runs(words) {
-                let run = &words[start..end];
+            for run in runs.of_quote(n) {
+                let run = &words[run.start..run.end];
                 let run = run.strip_suffix("'s").unwrap_or(run);
                 let Some((_, rest)) = run.split_once(' ') else {
                     continue;
@@ -1479,13 +1513,13 @@ impl<'a> Sieve<'a> {
     /// their names, or is one after its first word (Lady Brenda), a
     /// possessive dropped; a title alone names nobody. At most
     /// [`NAMED_IN_LINE`] people are gathered.
-    fn named_in(&self, content: Span, people: &People, out: &mut Vec<usize>) {
+    fn named_in(&self, content: Span, runs: &[Run], people: &People, out: &mut Vec<usize>) {
         if out.len() >= NAMED_IN_LINE {
             return;
         }
         let words = content.as_str(self.text);
-        for (start, end) in capitalised_runs(words) {
-            let run = &words[start..end];
+        for run in runs {
+            let run = &words[run.start..run.end];
             let run = run.strip_suffix("'s").unwrap_or(run);
             if lexicon::is_title(run) {
                 continue;
@@ -2512,25 +2546,87 @@ fn latest_turn_speaker(turns: &[Turn], person_of: &dyn Fn(usize) -> bool) -> Opt
 /// of capitalised words (with the dots of Mr. and Mrs.) at the start or
 /// after a comma, an exclamation or "dear", and before a comma, an
 /// exclamation, a question mark, a full stop or the end.
+#[cfg(test)]
 fn vocatives(words: &str) -> impl Iterator<Item = &str> {
-    capitalised_runs(words).filter_map(move |(start, end)| {
-        let after = words[end..].trim_start();
-        let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
-        // (what comes before is read only for a run that closes: most
-        // capitalised words go on with the sentence)
-        let opens = || {
-            let before = words[..start].trim_end();
-            before.is_empty()
-                || before.ends_with([',', '!', '?', '—', '-'])
-                || before.ends_with(" dear")
-                || before.ends_with("Dear")
-                || before.ends_with(" my")
-                || before.ends_with("My")
-                || before.ends_with("Oh")
-                || before.ends_with(" O")
-        };
-        (closes && opens()).then_some(&words[start..end])
-    })
+    capitalised_runs(words)
+        .filter(|&(start, end)| is_vocative(words, start, end))
+        .map(|(start, end)| &words[start..end])
+}
+
+/// The vocatives ([`vocatives`]) among the runs of a quotation read
+/// once ([`QuoteRuns`]).
+fn run_vocatives<'w, 'r>(words: &'w str, runs: &'r [Run]) -> impl Iterator<Item = &'w str> + 'r
+where
+    'w: 'r,
+{
+    runs.iter()
+        .filter(|r| r.vocative)
+        .map(|r| &words[r.start..r.end])
+}
+
+/// Whether the capitalised run `start..end` of `words` is a vocative
+/// ([`vocatives`]).
+fn is_vocative(words: &str, start: usize, end: usize) -> bool {
+    let after = words[end..].trim_start();
+    let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
+    // (what comes before is read only for a run that closes: most
+    // capitalised words go on with the sentence)
+    let opens = || {
+        let before = words[..start].trim_end();
+        before.is_empty()
+            || before.ends_with([',', '!', '?', '—', '-'])
+            || before.ends_with(" dear")
+            || before.ends_with("Dear")
+            || before.ends_with(" my")
+            || before.ends_with("My")
+            || before.ends_with("Oh")
+            || before.ends_with(" O")
+    };
+    closes && opens()
+}
+
+/// A capitalised run of a quotation ([`capitalised_runs`]), as the byte
+/// range of its words, and whether it is a vocative ([`vocatives`]).
+#[derive(Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+    vocative: bool,
+}
+
+/// The capitalised runs of every quotation but scare quotes, read once
+/// and shared by every reading of the lines: the titles they give, the
+/// names they say, whom they address.
+struct QuoteRuns {
+    /// The runs of every quotation, one after another.
+    runs: Vec<Run>,
+    /// Quotation `n`'s runs are `runs[at[n]..at[n + 1]]`.
+    at: Vec<usize>,
+}
+
+impl QuoteRuns {
+    fn of(quoted: &[Quote], text: &str) -> QuoteRuns {
+        let mut runs = Vec::new();
+        let mut at = Vec::with_capacity(quoted.len() + 1);
+        at.push(0);
+        for q in quoted {
+            if q.kind != QuoteKind::Scare {
+                let words = q.content.as_str(text);
+                runs.extend(capitalised_runs(words).map(|(start, end)| Run {
+                    start,
+                    end,
+                    vocative: is_vocative(words, start, end),
+                }));
+            }
+            at.push(runs.len());
+        }
+        QuoteRuns { runs, at }
+    }
+
+    /// The runs of quotation `n`.
+    fn of_quote(&self, n: usize) -> &[Run] {
+        &self.runs[self.at[n]..self.at[n + 1]]
+    }
 }
 
 /// The runs of capitalised words of a quotation (with the dots of Mr. and
