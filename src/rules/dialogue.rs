@@ -2567,8 +2567,17 @@ where
 /// Whether the capitalised run `start..end` of `words` is a vocative
 /// ([`vocatives`]).
 fn is_vocative(words: &str, start: usize, end: usize) -> bool {
-    let after = words[end..].trim_start();
-    let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';']);
+    // (the byte after the spaces, read as it is when ASCII; the rest of
+    // the words trimmed as text only past other white space: “Mary\u{a0}!”)
+    let rest = &words.as_bytes()[end..];
+    let closes = match rest.iter().position(|&b| !is_ascii_white(b)) {
+        None => true,
+        Some(k) if rest[k].is_ascii() => matches!(rest[k], b',' | b'!' | b'?' | b'.' | b';'),
+        Some(k) => {
+            let after = words[end + k..].trim_start();
+            after.is_empty() || after.starts_with([',', '!', '?', '.', ';'])
+        }
+    };
     // (what comes before is read only for a run that closes: most
     // capitalised words go on with the sentence)
     let opens = || {
@@ -2583,6 +2592,12 @@ fn is_vocative(words: &str, start: usize, end: usize) -> bool {
             || before.ends_with(" O")
     };
     closes && opens()
+}
+
+/// Whether an ASCII byte is white space as [`char::is_whitespace`] reads
+/// it (with the vertical tab, which [`u8::is_ascii_whitespace`] leaves out).
+fn is_ascii_white(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 /// A capitalised run of a quotation ([`capitalised_runs`]), as the byte
@@ -4057,6 +4072,10 @@ mod tests {
         assert_eq!(found, ["Mary", "Now", "Tom"]);
         // (a capitalised word inside a sentence addresses nobody)
         assert_eq!(vocatives("I saw Mary Smith at the fair").count(), 0);
+        // (white space of any kind before the stop, ASCII or not)
+        let found: Vec<&str> = vocatives("Come here, Mary\u{a0}! Now, Tom \u{b} .").collect();
+        assert_eq!(found, ["Mary", "Now", "Tom"]);
+        assert_eq!(vocatives("Come here, Mary\u{a0}and Tom").count(), 0);
         assert!(is_name_like("Mr. Bennet") && !is_name_like("Sir") && !is_name_like("H'm"));
     }
 
