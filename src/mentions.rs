@@ -3570,12 +3570,14 @@ fn resolve(
 }
 
 /// In a novel, the names of places written alone: the one-word names
-/// (no given name or title) written at least twice, and in at least one
-/// of each five of their uses, right after "in", "at", "near" or "into"
-/// (at Longbourn, in Bath), and never after an honorific or a title (Mr.
-/// Bath). A person is named mostly as a subject or an object (a speaker
-/// in the dev novels at most one time in eight after those words, most
-/// after "looked at"); a place mostly after a preposition of place.
+/// (no given name or title) written right after "in", "at", "near" or
+/// "into" (at Longbourn, in Bath) in every use, or at least twice and in
+/// at least one of each five of their uses, and never after an honorific
+/// or a title (Mr. Bath). A person is named mostly as a subject or an
+/// object (a speaker in the dev novels at most one time in eight after
+/// those words, most after "looked at"); a place mostly after a
+/// preposition of place, and a place named once or twice in passing
+/// (at Agra) only there: else a later he or she takes it for a person.
 fn places_by_prepositions<'c>(
     text: &str,
     seg: &Segmentation,
@@ -3610,12 +3612,15 @@ fn places_by_prepositions<'c>(
                 .map(|t| seg.word(text, t))
         };
         let before = c.mention.tokens.start.checked_sub(1);
+        let word_before_that = || word_at(before.and_then(|b| b.checked_sub(1)));
         let at_place = word_at(before).is_some_and(|word| {
-            is_one_of_ignoring_case(word, &["in", "near", "into"])
+            is_one_of_ignoring_case(word, &["near", "into"])
+                || (word.eq_ignore_ascii_case("in")
+                    // (not the tag put in Fielding, broke in Isaac)
+                    && !word_before_that().is_some_and(lexicon::is_fiction_tag_verb))
                 || (word.eq_ignore_ascii_case("at")
                     // (not looked at Mary)
-                    && !word_at(before.and_then(|b| b.checked_sub(1)))
-                        .is_some_and(lexicon::is_looking_at_verb))
+                    && !word_before_that().is_some_and(lexicon::is_looking_at_verb))
         });
         if let Some((placed, all)) = uses.entry(NameKey::new(&c.key)).or_insert(Some((0, 0))) {
             *placed += usize::from(at_place);
@@ -3625,7 +3630,7 @@ fn places_by_prepositions<'c>(
     uses.into_iter()
         .filter_map(|(key, counts)| {
             let (placed, all) = counts?;
-            (placed >= 2 && placed * 5 >= all).then_some(key)
+            (placed >= 1 && (placed == all || placed >= 2 && placed * 5 >= all)).then_some(key)
         })
         .collect()
 }
@@ -4720,6 +4725,26 @@ mod tests {
         let f = found_in_fiction(text);
         let kind = |words: &str| entity_of_mention(&f, text, words).map(|e| f.entities[e].kind);
         assert_eq!(kind("Wentworth"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_name_written_only_after_prepositions_of_place_is_no_person() {
+        let text = "Ronny came back. He had been at Agra for a month. \
+                    “Well,” he said.";
+        let f = found_in_fiction(text);
+        let kind = |words: &str| entity_of_mention(&f, text, words).map(|e| f.entities[e].kind);
+        assert_eq!(kind("Agra"), Some(EntityKind::Organisation));
+        // (the pronoun is Ronny, not the place last named)
+        let he = f
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.span.as_str(text) == "he");
+        assert_eq!(
+            he.and_then(|m| m.entity)
+                .map(|e| f.entities[e].name.as_str()),
+            Some("Ronny")
+        );
     }
 
     #[test]
