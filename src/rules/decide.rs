@@ -353,7 +353,7 @@ impl<'a> Sieve<'a> {
             && prev.paragraph + 1 == sentence.paragraph
             && (self.is_word(last) || [",", "—", "--", "-"].iter().any(|p| self.is_punct(last, p)));
         let colon = self.is_punct(last, ":");
-        if let Some((m, c)) = self.floor_taken_in(site.s - 1) {
+        if let Some((m, c)) = self.floor_taken_in(site.s - 1, colon || open_ended) {
             return Some((m, Some(c), Rule::ColonLeadIn));
         }
         if !colon && !open_ended {
@@ -394,14 +394,27 @@ impl<'a> Sieve<'a> {
     /// speak leads in to the quotation after it, with its subject and
     /// verb: Mr. Collins began. / “…”; Poirot went on. “…”; The Coroner
     /// persisted. (a few words of manner may close it: began again, spoke
-    /// at last very slowly)
-    fn floor_taken_in(&self, s: usize) -> Option<(usize, usize)> {
+    /// at last very slowly). With `open_end` (a lead-in right before the
+    /// quotation's paragraph), it may end on a colon, a comma or a dash
+    /// as well: he began volubly-- / “…”; Poirot continued: / “…”
+    fn floor_taken_in(&self, s: usize, open_end: bool) -> Option<(usize, usize)> {
         if self.genre != Genre::Fiction {
             return None;
         }
         let lead_in = &self.seg.sentences[s];
         let start = lead_in.tokens.start;
-        let stop = lead_in.tokens.end.checked_sub(1)?;
+        let mut stop = lead_in.tokens.end.checked_sub(1)?;
+        // (a run of closing marks, the first one counting: began:--, began--)
+        let open_mark = |i: usize| {
+            [":", ",", "—", "--", "-"]
+                .iter()
+                .any(|p| self.is_punct(i, p))
+        };
+        if open_end {
+            while stop > start + 1 && open_mark(stop) && open_mark(stop - 1) {
+                stop -= 1;
+            }
+        }
         // (narration, not the tag of a quotation before it: “…?” Miss
         // Quested persisted.)
         let tags_a_quote = (start..stop).any(|i| self.is_quote(i))
@@ -411,7 +424,8 @@ impl<'a> Sieve<'a> {
                     && before.tokens.end > before.tokens.start
                     && self.is_quote(before.tokens.end - 1)
             });
-        if stop <= start || !self.is_punct(stop, ".") || tags_a_quote {
+        let closes = self.is_punct(stop, ".") || (open_end && open_mark(stop));
+        if stop <= start || !closes || tags_a_quote {
             return None;
         }
         let verb = (start.max(stop.saturating_sub(FLOOR_MANNER_WORDS + 1))..stop)

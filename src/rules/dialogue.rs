@@ -3400,6 +3400,11 @@ mod tests {
             "“Oh!” cried Mary.\n\nA pause followed, and Mr. Collins continued.",
             "Mr. Collins persisted.",
             "Mr. Collins spoke at last very slowly.",
+            // (right before the quotation's paragraph, on a colon, a comma
+            // or a dash as well)
+            "Mr. Collins began volubly--",
+            "As soon as they were fairly up the hill, Mr. Collins began--",
+            "Mr. Collins went on:--",
         ] {
             let text = format!("{opening}{lead_in}\n\n“Believe me, my dear.”");
             let speakers = speakers(&text);
