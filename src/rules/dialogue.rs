@@ -1072,6 +1072,13 @@ impl<'a> Sieve<'a> {
                     break;
                 }
             }
+            // (the reply to a conversation's first line: whom the narration
+            // before it calls he or she, when that is not the one who spoke)
+            let opens =
+                turns.len() < 2 || turns[turns.len() - 2].paragraph + 1 != previous.paragraph;
+            if opens {
+                out.extend(self.viewpoint(previous, last, moved, people));
+            }
         }
         // (a person the narration names: Anne turned to Mary. / “…”)
         let goes_on = paragraph <= previous.paragraph + CONVERSATION_GAP;
@@ -1207,6 +1214,52 @@ impl<'a> Sieve<'a> {
             out.extend(other_recent_speaker(turns, last, 0));
         }
         out
+    }
+
+    /// The person the narration just before turn `previous` is told
+    /// about, in a story told in the third person: the one its last
+    /// subject pronoun (he, she) stands for, of that pronoun's gender, a
+    /// person who speaks and not `last`, the turn's own speaker. The
+    /// viewpoint character answers the one who opens a conversation with
+    /// them, even when the narration names others after: Anne sat by the
+    /// fire. She was tired. Tom came in with Mary. / “…,” said Tom. / “…”
+    /// is Anne's.
+    fn viewpoint(
+        &self,
+        previous: &Turn,
+        last: Option<usize>,
+        moved: &Moves,
+        people: &People,
+    ) -> Option<Speaker> {
+        // (a first-person narrator is the viewpoint of their own story)
+        if people.narrator.is_some() {
+            return None;
+        }
+        let from = self
+            .paragraph_start(previous.paragraph.checked_sub(1)?)
+            .unwrap_or(previous.first_token);
+        self.mentions.mentions[self.mentions.within(&(from..previous.first_token))]
+            .iter()
+            .rev()
+            .filter(|m| {
+                m.kind == MentionKind::Pronoun
+                    && !m.possessive
+                    && !m.after_preposition
+                    && matches!(m.span.as_str(self.text), "he" | "she" | "He" | "She")
+            })
+            .find_map(|m| {
+                let e = moved.to(m.span).or(m.entity)?;
+                let gender = pronoun_gender(m.span.as_str(self.text))?;
+                (Some(e) != last
+                    && people.genders.get(e) == Some(&gender)
+                    && self.mentions.entities[e].kind == EntityKind::Person
+                    && people.speaks.get(e) == Some(&true))
+                .then(|| Speaker {
+                    name: self.mentions.entities[e].name.clone(),
+                    mention: m.span,
+                    entity: Some(e),
+                })
+            })
     }
 
     /// The person whose action opens the paragraph before its first
@@ -3043,6 +3096,17 @@ mod tests {
         let narration = "The rain fell all day.\n\n".repeat(2 * CONVERSATION_GAP);
         let text = format!("{opening}{narration}Later, Mary turned to Anne.\n\n“Tired?”");
         assert_eq!(speakers(&text)[3], "Mary");
+    }
+
+    #[test]
+    fn the_reply_to_a_conversations_first_line_is_whom_the_narration_calls_she() {
+        let opening = "“Hello,” said Anne.\n\n“Hi,” said Tom.\n\n“Good day,” said Mary.\n\n";
+        let narration = "The rain fell all day.\n\n".repeat(2 * CONVERSATION_GAP);
+        let text = format!(
+            "{opening}{narration}Anne sat by the fire. She was tired. Tom came in with Mary.\n\n\
+             “You are late,” said Tom.\n\n“I know.”"
+        );
+        assert_eq!(speakers(&text)[4], "Anne");
     }
 
     #[test]
