@@ -1219,7 +1219,9 @@ impl<'a> Sieve<'a> {
     /// The person the narration just before turn `previous` is told
     /// about, in a story told in the third person: the one its last
     /// subject pronoun (he, she) stands for, of that pronoun's gender, a
-    /// person who speaks and not `last`, the turn's own speaker. The
+    /// person who speaks and not `last`, the turn's own speaker (when
+    /// that pronoun is the speaker's, the narration is about them and
+    /// tells nothing of who answers). The
     /// viewpoint character answers the one who opens a conversation with
     /// them, even when the narration names others after: Anne sat by the
     /// fire. She was tired. Tom came in with Mary. / “…,” said Tom. / “…”
@@ -1241,13 +1243,13 @@ impl<'a> Sieve<'a> {
         self.mentions.mentions[self.mentions.within(&(from..previous.first_token))]
             .iter()
             .rev()
-            .filter(|m| {
+            .find(|m| {
                 m.kind == MentionKind::Pronoun
                     && !m.possessive
                     && !m.after_preposition
                     && matches!(m.span.as_str(self.text), "he" | "she" | "He" | "She")
             })
-            .find_map(|m| {
+            .and_then(|m| {
                 let e = moved.to(m.span).or(m.entity)?;
                 let gender = pronoun_gender(m.span.as_str(self.text))?;
                 (Some(e) != last
@@ -3107,6 +3109,12 @@ mod tests {
              “You are late,” said Tom.\n\n“I know.”"
         );
         assert_eq!(speakers(&text)[4], "Anne");
+        // (not one an earlier pronoun stands for, when the last is the speaker's)
+        let text = format!(
+            "{opening}{narration}Mary sat by the fire; she was tired. Anne came in. \
+             She nodded to Tom.\n\n“You are late,” said Anne.\n\n“I know.”"
+        );
+        assert_eq!(speakers(&text)[4], "Tom");
     }
 
     #[test]
