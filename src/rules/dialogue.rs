@@ -1446,14 +1446,6 @@ impl<'a> Sieve<'a> {
         })
     }
 
-    /// The person a quotation addresses by one of their names: at its
-    /// start or after a comma or an exclamation, and before a comma or the
-    /// end of a sentence (“Mary, come here”; “Come here, Mr. Bennet!”).
-    fn addressee(&self, content: Span, runs: &[Run], people: &People) -> Option<usize> {
-        self.address_forms(content, runs)
-            .find_map(|form| people.entity_of_form(form))
-    }
-
     /// The words by which a quotation may address someone ([`vocatives`]),
     /// but a name alone with a question mark: that asks after the person,
     /// or echoes the name just said (“Abbott?”).
@@ -1471,10 +1463,9 @@ impl<'a> Sieve<'a> {
     }
 
     /// The person a line (the quotations of one paragraph) addresses by
-    /// name: its first quotation's that addresses one ([`addressee`];
-    /// scare quotes address nobody).
-    ///
-    /// [`addressee`]: Sieve::addressee
+    /// name: at a quotation's start or after a comma or an exclamation,
+    /// and before a comma or the end of a sentence (“Mary, come here”;
+    /// “Come here, Mr. Bennet!”); scare quotes address nobody.
     fn line_addressee(
         &self,
         quoted: &[Quote],
@@ -1482,10 +1473,7 @@ impl<'a> Sieve<'a> {
         runs: &QuoteRuns,
         people: &People,
     ) -> Option<usize> {
-        line.clone()
-            .zip(&quoted[line])
-            .filter(|(_, q)| q.kind != QuoteKind::Scare)
-            .find_map(|(n, q)| self.addressee(q.content, runs.of_quote(n), people))
+        self.line_address(quoted, line, runs, people, |_| true)
     }
 
     /// The person a line calls by a name, not by a title or a word of
@@ -1497,12 +1485,27 @@ impl<'a> Sieve<'a> {
         runs: &QuoteRuns,
         people: &People,
     ) -> Option<usize> {
+        self.line_address(quoted, line, runs, people, is_name_like)
+    }
+
+    /// The person the first of a line's forms of address that `accept`
+    /// takes names ([`address_forms`]; scare quotes address nobody).
+    ///
+    /// [`address_forms`]: Sieve::address_forms
+    fn line_address(
+        &self,
+        quoted: &[Quote],
+        line: std::ops::Range<usize>,
+        runs: &QuoteRuns,
+        people: &People,
+        accept: impl Fn(&str) -> bool + Copy,
+    ) -> Option<usize> {
         line.clone()
             .zip(&quoted[line])
             .filter(|(_, q)| q.kind != QuoteKind::Scare)
             .find_map(|(n, q)| {
                 self.address_forms(q.content, runs.of_quote(n))
-                    .filter(|form| is_name_like(form))
+                    .filter(|&form| accept(form))
                     .find_map(|form| people.entity_of_form(form))
             })
     }
