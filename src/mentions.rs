@@ -3939,6 +3939,16 @@ mod tests {
             .and_then(|m| m.entity)
     }
 
+    /// The name of the entity of the last mention written `words`.
+    fn name_of_last<'f>(f: &'f Mentions, text: &str, words: &str) -> Option<&'f str> {
+        f.mentions
+            .iter()
+            .rev()
+            .find(|m| m.span.as_str(text) == words)
+            .and_then(|m| m.entity)
+            .map(|e| f.entities[e].name.as_str())
+    }
+
     /// The entity names of the mentions that have one, in text order.
     /// The text of every mention found, in order.
     fn mention_texts<'t>(f: &Mentions, text: &'t str) -> Vec<&'t str> {
@@ -4709,16 +4719,7 @@ mod tests {
         let kind = |words: &str| entity_of_mention(&f, text, words).map(|e| f.entities[e].kind);
         assert_eq!(kind("Longbourn"), Some(EntityKind::Organisation));
         // (the pronoun is Jane, not the place last named)
-        let she = f
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.span.as_str(text) == "she");
-        assert_eq!(
-            she.and_then(|m| m.entity)
-                .map(|e| f.entities[e].name.as_str()),
-            Some("Jane")
-        );
+        assert_eq!(name_of_last(&f, text, "she"), Some("Jane"));
         // (a person looked at is no place)
         let text = "Anne looked at Wentworth. Wentworth said nothing. \
                     Anne smiled at Wentworth, and Wentworth went out.";
@@ -4735,16 +4736,7 @@ mod tests {
         let kind = |words: &str| entity_of_mention(&f, text, words).map(|e| f.entities[e].kind);
         assert_eq!(kind("Agra"), Some(EntityKind::Organisation));
         // (the pronoun is Ronny, not the place last named)
-        let he = f
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.span.as_str(text) == "he");
-        assert_eq!(
-            he.and_then(|m| m.entity)
-                .map(|e| f.entities[e].name.as_str()),
-            Some("Ronny")
-        );
+        assert_eq!(name_of_last(&f, text, "he"), Some("Ronny"));
     }
 
     #[test]

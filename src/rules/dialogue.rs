@@ -472,7 +472,7 @@ impl<'a> Sieve<'a> {
             // before asked it already)
             let addressed = match addressed_next.take() {
                 Some((at, addressed)) if at == g => addressed,
-                _ => self.line_addressee(quoted, range.clone(), &runs, &people),
+                _ => self.line_address(quoted, range.clone(), &runs, &people, |_| true),
             };
             if let (Some(x), Some(previous)) = (addressed, turns.last_mut()) {
                 let guessed = previous.guessed.clone();
@@ -557,7 +557,7 @@ impl<'a> Sieve<'a> {
             // (whom the line of the very next paragraph addresses by name:
             // likely who said this one)
             let answered = next_range.and_then(|next| {
-                let answered = self.line_addressee(quoted, next, &runs, &people);
+                let answered = self.line_address(quoted, next, &runs, &people, |_| true);
                 addressed_next = Some((g + 1, answered));
                 answered
             });
@@ -798,7 +798,8 @@ impl<'a> Sieve<'a> {
             // the line's words read again only where it addresses someone)
             let called = addressed
                 .filter(|&e| {
-                    self.line_called_by_name(quoted, range.clone(), &runs, &people) == Some(e)
+                    self.line_address(quoted, range.clone(), &runs, &people, is_name_like)
+                        == Some(e)
                 })
                 .or_else(|| addressee.filter(|&e| addressed != Some(e)))
                 .filter(|&e| Some(e) != speaker_entity && people.speaks.get(e) == Some(&true));
@@ -1465,31 +1466,10 @@ impl<'a> Sieve<'a> {
     /// The person a line (the quotations of one paragraph) addresses by
     /// name: at a quotation's start or after a comma or an exclamation,
     /// and before a comma or the end of a sentence (“Mary, come here”;
-    /// “Come here, Mr. Bennet!”); scare quotes address nobody.
-    fn line_addressee(
-        &self,
-        quoted: &[Quote],
-        line: std::ops::Range<usize>,
-        runs: &QuoteRuns,
-        people: &People,
-    ) -> Option<usize> {
-        self.line_address(quoted, line, runs, people, |_| true)
-    }
-
-    /// The person a line calls by a name, not by a title or a word of
-    /// address (Monsieur, Madame, Sir: [`is_name_like`]).
-    fn line_called_by_name(
-        &self,
-        quoted: &[Quote],
-        line: std::ops::Range<usize>,
-        runs: &QuoteRuns,
-        people: &People,
-    ) -> Option<usize> {
-        self.line_address(quoted, line, runs, people, is_name_like)
-    }
-
-    /// The person the first of a line's forms of address that `accept`
-    /// takes names ([`address_forms`]; scare quotes address nobody).
+    /// “Come here, Mr. Bennet!”), the first of its forms of address that
+    /// `accept` takes ([`address_forms`]; [`is_name_like`] for a name, not
+    /// a title or a word of address such as Sir); scare quotes address
+    /// nobody.
     ///
     /// [`address_forms`]: Sieve::address_forms
     fn line_address(
