@@ -17,7 +17,7 @@
 use super::*;
 use crate::mentions::FxHashMap;
 use crate::result::{EntityKind, Gender};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How many persons who go by one title a description by it is read
 /// against ([`People::titled`]).
@@ -2390,10 +2390,10 @@ fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
 /// most [`TAG_AHEAD_TURNS`]
 /// ahead (two people take turns, so the line two after this one is this
 /// one's speaker's), unless the guessed turn's words name that speaker,
-/// or a settled turn just before it or an odd number of turns before the tag
-/// names that speaker too: one person speaking two turns in a row breaks
-/// the parity (“Why not bathe?” asked Anne. / “Too cold.” / … / Anne
-/// slipped on a stone. “Wet,” she said.).
+/// or a settled turn an odd number of turns from it (earlier in the run, or
+/// between it and the tag) names that speaker too: one person speaking two
+/// turns in a row breaks the parity (“Why not bathe?” asked Anne. / “Too
+/// cold.” / … / Anne slipped on a stone. “Wet,” she said.).
 fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
     let mut from = 0;
     while from < turns.len() {
@@ -2406,9 +2406,16 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
         // (whether a named turn has come an even number of turns before:
         // one flag per parity of the index in the run)
         let mut named_before = [false; 2];
+        // (the people settled turns name so far, per parity)
+        let mut settled_people: [HashSet<usize>; 2] = Default::default();
         for (i, turn) in run.iter().enumerate() {
             let decided_before = named_before[i % 2];
             named_before[i % 2] |= turn.is_settled();
+            if let Some(e) = turn.speaker.as_ref().and_then(|s| s.entity) {
+                if turn.is_settled() {
+                    settled_people[i % 2].insert(e);
+                }
+            }
             if (turn.guessed.is_empty() && turn.speaker.is_some()) || turn.answers {
                 continue;
             }
@@ -2428,17 +2435,22 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
             if speaker.entity.is_some_and(|e| turn.names.contains(&e)) {
                 continue;
             }
-            // (nor when the named turn just before, or one at an odd
-            // distance before the tag, names that speaker: no one speaks
-            // two turns in a row, so the parity broke in between)
+            // (nor when the settled turn just before, one earlier in the
+            // run at an odd distance, or one at an odd distance before the
+            // tag names that speaker: no one speaks two turns in a row, so
+            // the parity broke in between)
             let just_before = i.checked_sub(1).map(|b| &run[b]);
             let odd_distance = run[i + 1..i + 1 + k].iter().step_by(2);
-            let parity_broke = just_before
-                .into_iter()
-                .chain(odd_distance)
-                .filter(|t| t.is_settled())
-                .filter_map(|t| t.speaker.as_ref())
-                .any(|s| same_person(s, speaker));
+            let spoke_opposite = speaker
+                .entity
+                .is_some_and(|e| settled_people[(i + 1) % 2].contains(&e));
+            let parity_broke = spoke_opposite
+                || just_before
+                    .into_iter()
+                    .chain(odd_distance)
+                    .filter(|t| t.is_settled())
+                    .filter_map(|t| t.speaker.as_ref())
+                    .any(|s| same_person(s, speaker));
             if parity_broke {
                 continue;
             }
@@ -2984,6 +2996,18 @@ mod tests {
         let said = speakers(text);
         assert_eq!(said[1], "Anne");
         assert_ne!(said[2], "Anne");
+    }
+
+    #[test]
+    fn a_later_tag_does_not_decide_a_turn_its_speaker_took_the_other_parity_of() {
+        // (Tom's first tag is three turns before the fourth line, his
+        // second two turns after it: one of them spoke two turns in a
+        // row in between, and the tags do not say the line is his)
+        let text = "“Good morning,” said Tom.\n\n“Hello.”\n\n“Cold?”\n\n\
+                    “A little.”\n\n“Tea?”\n\n“Please,” said Tom.";
+        let said = speakers(text);
+        assert_eq!(said[0], "Tom");
+        assert_ne!(said[3], "Tom", "{said:?}");
     }
 
     #[test]
