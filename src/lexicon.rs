@@ -1296,6 +1296,15 @@ pub(crate) fn is_taking_the_floor(word: impl AsRef<[u8]>) -> bool {
     )
 }
 
+/// Verbs that tag a quotation as thought, not said aloud (“…,” thought
+/// Elinor; she mused).
+pub(crate) fn is_verb_of_thinking(word: &str) -> bool {
+    matches!(
+        word,
+        "thought" | "reflected" | "mused" | "wondered" | "pondered" | "meditated"
+    )
+}
+
 /// Verbs of going on speaking that tag a quotation (“…,” he added; she
 /// continued): the one who speaks goes on, so the speaker is the latest.
 pub(crate) fn is_going_on(word: &str) -> bool {

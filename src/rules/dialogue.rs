@@ -131,6 +131,10 @@ struct Turn {
     /// the turn revises that guess (with three people talking, the line
     /// after may address a third, and a tag two turns on may name one).
     answers: bool,
+    /// Whether a tag of the turn says its line was only thought (“…,”
+    /// thought Elinor): no turn of the conversation, whose other party
+    /// heard nothing.
+    thought: bool,
 }
 
 impl Turn {
@@ -182,8 +186,10 @@ struct Named<'n> {
     /// Whom the line of the very next paragraph addresses (“Yes, Tom.”):
     /// likely its speaker.
     answered: Option<usize>,
-    /// Whom a tag's verb of going on keeps speaking (“…,” he added):
-    /// the latest speaker, when the tag's verb is one, and the first
+    /// Whom a tag's verb of going on keeps speaking (“…,” he added), or
+    /// who only thought the latest line (“…,” thought Elinor. / “…,”
+    /// said she): the latest speaker, when the tag's verb is one or the
+    /// latest line was thought, and the first
     /// token of the narration since their line (none when it is in the
     /// tag's paragraph).
     kept: Option<(usize, usize)>,
@@ -561,6 +567,17 @@ impl<'a> Sieve<'a> {
                 addressed_next = Some((g + 1, answered));
                 answered
             });
+            // (a line the tag says its speaker only thought is no turn
+            // of the conversation: the one who thought it may speak next,
+            // as after a verb of going on: “…,” thought Elinor. / “…,”
+            // said she)
+            let thinker = turns
+                .last()
+                .filter(|t| t.thought && t.paragraph + CONVERSATION_GAP >= paragraph)
+                .and_then(|t| {
+                    let since = self.paragraph_start(t.paragraph + 1)?;
+                    Some((t.speaker.as_ref()?.entity?, since))
+                });
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
@@ -667,7 +684,8 @@ impl<'a> Sieve<'a> {
                         .and_then(|t| {
                             let since = self.paragraph_start(t.paragraph + 1)?;
                             Some((t.speaker.as_ref()?.entity?, since))
-                        });
+                        })
+                        .or(thinker);
                     read_tag(speaker, cue, kept, &mut moved);
                     Some(speaker.clone())
                 }
@@ -827,6 +845,9 @@ impl<'a> Sieve<'a> {
                 first_token,
                 names: named_in_line,
                 answers,
+                thought: quoted[range.clone()]
+                    .iter()
+                    .any(|q| !is_default(q.rule) && q.cue.is_some_and(|c| self.is_thought(c))),
             });
         }
         other_than_the_next_tag(&mut turns, quoted);
@@ -2098,6 +2119,12 @@ impl<'a> Sieve<'a> {
             });
         let resolved = resolved?;
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
+    }
+
+    /// Whether a tag says its line was only thought, not said aloud
+    /// (“…,” thought Elinor; she mused; he said to himself).
+    fn is_thought(&self, cue: Span) -> bool {
+        lexicon::is_verb_of_thinking(cue.as_str(self.text)) || self.said_to_oneself(cue)
     }
 
     /// Whether a cue is a verb of going on speaking (“…,” he added; she
@@ -3799,6 +3826,15 @@ mod tests {
         let text = "“Yes,” said Mr. Sikes.\n\n“No,” said Mr. Claypole.\n\n\
                     Mr. Sikes turned round to where Mr. Claypole was sleeping. “Well!” he said.";
         assert_eq!(speakers(text), ["Mr. Sikes", "Mr. Claypole", "Mr. Sikes"]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_after_a_line_only_thought_goes_on_with_the_thinker() {
+        // (Anne's thought is no turn: Mary heard nothing to answer)
+        let text = "“I am engaged to him,” said Mary.\n\n\
+                    “All this,” thought Anne, “is very pretty.”\n\n\
+                    “But what are your views?” said she.";
+        assert_eq!(speakers(text), ["Mary", "Anne", "Anne", "Anne"]);
     }
 
     #[test]
