@@ -780,17 +780,24 @@ impl<'a> Sieve<'a> {
                 }
             };
             // (a later pronoun tag of the paragraph is read in the
-            // conversation too: “…,” he added.)
+            // conversation too: “…,” he added.; but a tag that closes one
+            // quotation and leads in to the next is read once: “…,” said
+            // she, “…”)
             if let Some(first) = speaker.as_ref() {
-                let first = first.entity;
                 let later = group.iter_mut().filter(|q| !is_default(q.rule)).skip(1);
                 for q in later {
+                    let Some(s) = q.speaker.as_mut() else {
+                        continue;
+                    };
+                    if s.mention == first.mention {
+                        s.clone_from(first);
+                        continue;
+                    }
                     let kept = first
+                        .entity
                         .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
                         .map(|e| (e, usize::MAX));
-                    if let Some(s) = q.speaker.as_mut() {
-                        read_tag(s, q.cue, kept, &mut moved);
-                    }
+                    read_tag(s, q.cue, kept, &mut moved);
                 }
             }
             // (untagged quotations after a tagged one in the paragraph go
@@ -3835,6 +3842,15 @@ mod tests {
                     “All this,” thought Anne, “is very pretty.”\n\n\
                     “But what are your views?” said she.";
         assert_eq!(speakers(text), ["Mary", "Anne", "Anne", "Anne"]);
+    }
+
+    #[test]
+    fn a_tag_between_two_quotations_is_read_once_for_both() {
+        // (“…,” said she, “…”: one speaker, the thinker going on)
+        let text = "“I am engaged to him,” said Mary.\n\n\
+                    “All this,” thought Anne, “is very pretty.”\n\n\
+                    “But what,” said she, “are your views?”";
+        assert_eq!(speakers(text), ["Mary", "Anne", "Anne", "Anne", "Anne"]);
     }
 
     #[test]
