@@ -1458,7 +1458,8 @@ impl<'a> Sieve<'a> {
     }
 
     /// A speaker for entity `e` at its latest mention before token `before`
-    /// (or its first mention when none comes before).
+    /// that the conversation has not read as someone else; none when no
+    /// such mention comes before (a person named only later is not taken).
     fn latest_mention_of(&self, e: usize, before: usize, moved: &Moves) -> Option<Speaker> {
         let entity = self.mentions.entities.get(e)?;
         let at = self.seg.tokens.get(before)?.span.start;
