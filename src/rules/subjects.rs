@@ -402,8 +402,20 @@ impl<'a> Sieve<'a> {
                 && self
                     .mention_starting_at(opener)
                     .is_none_or(|m| self.mentions.mentions[m].entity.is_none());
+            // A conjunction or a sentence adverb before a comma, with no one
+            // named between (And suddenly, as they turned the corner, he
+            // jerked out…; Then, when they had gone, she said…): the
+            // subject comes after the clauses it leads.
+            let no_name = |i: usize| self.is_word(i) && self.mention_starting_at(i).is_none();
+            let linking_lead = comma_soon.is_some_and(|c| {
+                c <= opener + 2
+                    && (opener..c).all(no_name)
+                    && (is_one_of(w, &["and", "but", "then", "so", "yet", "now"])
+                        || (w.len() > 4 && ends_with(w, b"ly")))
+            });
             let adverbial = temporal_lead
                 || participle_lead
+                || linking_lead
                 || lexicon::is_preposition(self.word(opener))
                 || is_one_of(
                     w,
@@ -805,5 +817,34 @@ impl<'a> Sieve<'a> {
         let m = self.mention_starting_at(c + 1)?;
         let mention = &self.mentions.mentions[m];
         (mention.kind == MentionKind::Name && !mention.possessive).then_some(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Attributor, Genre};
+
+    fn fiction_speakers(text: &str) -> Vec<String> {
+        Attributor::builder()
+            .genre(Genre::Fiction)
+            .build()
+            .expect("a valid builder")
+            .attribute(text)
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
+            .collect()
+    }
+
+    /// A conjunction and an adverb lead a clause before the subject: the
+    /// subject is the one after the clause, not the clause's own.
+    #[test]
+    fn a_linking_word_and_a_clause_come_before_the_subject() {
+        let text = "“Yes,” said Tom to Mary.\n\nAnd suddenly, as they turned the \
+                    corner, he jerked out:\n\n“I must go back.”";
+        assert_eq!(fiction_speakers(text)[1], "Tom");
+        let text = "“Yes,” said Tom to Mary.\n\nAnd suddenly, as Mary turned the \
+                    corner, Tom jerked out:\n\n“I must go back.”";
+        assert_eq!(fiction_speakers(text)[1], "Tom");
     }
 }
