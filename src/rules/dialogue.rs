@@ -447,7 +447,11 @@ impl<'a> Sieve<'a> {
         let speaks = self.tagged_speakers(quoted);
         let mut people = People {
             genders: self.entity_genders(),
-            titles: People::titles_of(&forms, self.cast_titles()),
+            titles: People::titles_of(&forms, {
+                let mut listed = self.cast_titles();
+                listed.extend(self.apposed_titles());
+                listed
+            }),
             forms: forms.into_iter().collect(),
             speaks,
             narrator: None,
@@ -1666,6 +1670,88 @@ impl<'a> Sieve<'a> {
         self.listed_aliases()
             .filter_map(|(alias, e)| Some((opening_title(alias)?, e)))
             .collect()
+    }
+
+    /// The nouns the narration sets beside a person's name, each with the
+    /// person's entity: Mr. Buttons*, the chairman,*; Mr. Haq*, the
+    /// Inspector of Police*; Mr. Hubbard himself*, the celebrated
+    /// frame-maker*. A novel introduces a character so and then calls
+    /// them by the noun alone (said the chairman), as it does by a title
+    /// ([`People::titled`]).
+    fn apposed_titles(&self) -> Vec<(String, usize)> {
+        let mut titles = Vec::new();
+        let tokens = self.seg.tokens.len();
+        for m in &self.mentions.mentions {
+            let Some(e) = m
+                .entity
+                .filter(|_| m.kind == MentionKind::Name && !m.possessive)
+            else {
+                continue;
+            };
+            if self.mentions.entities[e].kind != EntityKind::Person {
+                continue;
+            }
+            let mut i = m.tokens.end;
+            if self.is_word(i) && matches!(self.word(i), "himself" | "herself") {
+                i += 1;
+            }
+            if !self.is_punct(i, ",") || !self.is_word(i + 1) || self.word(i + 1) != "the" {
+                continue;
+            }
+            // (a few words, the noun last, up to a stop: punctuation, a
+            // preposition, or a relative)
+            let from = i + 2;
+            let mut end = from;
+            while end < tokens.min(from + 4)
+                && self.is_word(end)
+                && !self.class(end).is_preposition()
+                && !matches!(self.word(end), "who" | "whose" | "whom" | "and" | "or")
+            {
+                end += 1;
+            }
+            let stops = end < tokens
+                && (!self.is_word(end)
+                    || self.class(end).is_preposition()
+                    || matches!(self.word(end), "who" | "whose" | "whom" | "and"));
+            if end == from || !stops || self.is_quote(end) {
+                continue;
+            }
+            // (the words before the noun in lower case, and the noun a word
+            // for a person of the person's gender: not one that only tells
+            // which (the other, the elder), nor kin, which is kin of
+            // someone: her sister)
+            let head = self.word(end - 1);
+            let described =
+                (from..end - 1).all(|k| self.bytes(k).first().is_some_and(u8::is_ascii_lowercase));
+            let noun = head.to_lowercase();
+            let only_tells_which = matches!(
+                noun.as_str(),
+                "other"
+                    | "former"
+                    | "latter"
+                    | "elder"
+                    | "younger"
+                    | "eldest"
+                    | "youngest"
+                    | "first"
+                    | "second"
+                    | "last"
+                    | "same"
+            );
+            let gender = self.mentions.entities[e].gender;
+            let fits = lexicon::person_noun_gender(&noun)
+                .is_none_or(|g| gender == Gender::Unknown || g == gender);
+            if !described
+                || only_tells_which
+                || !fits
+                || lexicon::is_kin_noun(&noun)
+                || !noun.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                continue;
+            }
+            titles.push((noun, e));
+        }
+        titles
     }
 
     /// The aliases a cast list gives the persons of the text it lists,
@@ -3292,6 +3378,21 @@ mod tests {
         let found = speakers(text);
         assert!(found[0].ends_with("Duchess of Harley"), "{found:?}");
         assert!(found[2].ends_with("Duchess of Monmouth"), "{found:?}");
+    }
+
+    /// A noun the narration sets beside a name is that person's, as a
+    /// title is: the chairman is Mr. Buttons, not the one who spoke last.
+    #[test]
+    fn a_noun_set_beside_a_name_is_the_persons() {
+        let text = "Mr. Buttons, the chairman, rose. Syme looked on.\n\n\
+                    “Comrades,” said Gregory.\n\n\
+                    “Order,” said the chairman.";
+        let names = speakers(text);
+        assert_eq!(
+            names.last().map(String::as_str),
+            Some("Mr. Buttons"),
+            "{names:?}"
+        );
     }
 
     /// With a cast list, a description by a title is the one listed with
