@@ -2048,9 +2048,34 @@ impl<'a> Sieve<'a> {
             && words.split_whitespace().nth(1) == Some("other"))
         .then(|| self.in_focus(mention.tokens.start, turns))
         .flatten();
+        // (a description of age fits no one whose honorific says the
+        // other age: the old lady is no Miss, the girl no Mrs.)
+        let unfit_honorifics: &[&str] = if mention.kind == MentionKind::Nominal {
+            let mut parts = words.split_whitespace();
+            let head = parts.next_back().unwrap_or_default();
+            // (the words between the determiner and the noun)
+            let modified_by = |word: &str| parts.clone().skip(1).any(|w| w == word);
+            if ["old", "elderly", "aged"].into_iter().any(modified_by) {
+                &["Miss", "Mlle.", "Mlle", "Mademoiselle", "Master"]
+            } else if matches!(head, "girl" | "lass") || (head == "lady" && modified_by("young")) {
+                &["Mrs.", "Mrs"]
+            } else {
+                &[]
+            }
+        } else {
+            &[]
+        };
+        let age_fits = |e: usize| {
+            self.mentions.entities[e]
+                .name
+                .split_whitespace()
+                .next()
+                .is_none_or(|title| !unfit_honorifics.contains(&title))
+        };
         // (a description with no gender fits anyone: the stranger)
         let fits = |e: usize| {
-            Some(e) != kin_owner
+            age_fits(e)
+                && Some(e) != kin_owner
                 && !named.not_speaking.contains(&e)
                 && named.told != Some(e)
                 && Some(e) != in_focus
@@ -3391,6 +3416,21 @@ mod tests {
         assert_eq!(
             names.last().map(String::as_str),
             Some("Mr. Buttons"),
+            "{names:?}"
+        );
+    }
+
+    /// A description of age is no one whose honorific says the other age:
+    /// the old lady is not the Miss whose turn the conversation says it is.
+    #[test]
+    fn an_old_lady_is_no_miss() {
+        let text = "“Not yet,” said Miss Derek.\n\n\
+                    “Come along,” said Mrs. Moore.\n\n\
+                    “I am tired,” said the old lady.";
+        let names = speakers(text);
+        assert_eq!(
+            names.last().map(String::as_str),
+            Some("Mrs. Moore"),
             "{names:?}"
         );
     }
