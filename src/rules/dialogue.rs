@@ -697,7 +697,7 @@ impl<'a> Sieve<'a> {
                     // (a beat by name decides; one by a pronoun is the
                     // conversation's guess)
                     let beat = self
-                        .action_beat(paragraph, first_token, &people)
+                        .action_beat(paragraph, first_token, &people, &named_in_line)
                         .map(|speaker| (speaker, Rule::ActionBeat))
                         .or_else(|| {
                             self.pronoun_beat(paragraph, first_token, &turns, &people)
@@ -1299,14 +1299,17 @@ impl<'a> Sieve<'a> {
 
     /// The person whose action opens the paragraph before its first
     /// quotation (Bob nodded. “…”): the first named character who speaks,
-    /// as a subject, in the paragraph's narration before `first_token`;
-    /// none when that person's doing is no sign of who speaks next
-    /// ([`Sieve::beat_tells_nothing`]).
+    /// as a subject, in the paragraph's narration before `first_token`,
+    /// but none of those the line itself names, `named_in_line` (Brenda
+    /// came in. Marjorie looked up. “But, Brenda, …” is Marjorie's: one
+    /// does not call or speak of oneself by name); none when that person's
+    /// doing is no sign of who speaks next ([`Sieve::beat_tells_nothing`]).
     fn action_beat(
         &self,
         paragraph: usize,
         first_token: usize,
         people: &People,
+        named_in_line: &[usize],
     ) -> Option<Speaker> {
         let start = self.paragraph_start(paragraph)?;
         let m = self.mentions.mentions[self.mentions.within(&(start..first_token))]
@@ -1315,8 +1318,9 @@ impl<'a> Sieve<'a> {
                 m.kind == MentionKind::Name
                     && (!m.possessive || self.opens_sentence(m))
                     && !m.after_preposition
-                    && m.entity
-                        .is_some_and(|e| people.speaks.get(e) == Some(&true))
+                    && m.entity.is_some_and(|e| {
+                        people.speaks.get(e) == Some(&true) && !named_in_line.contains(&e)
+                    })
             })?;
         if self.beat_tells_nothing(m, first_token) {
             return None;
@@ -4228,6 +4232,16 @@ mod tests {
                     “Oh! Charles is out shooting. I have not seen him since seven.”";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Mary"));
+    }
+
+    #[test]
+    fn one_the_line_names_is_no_beat_and_the_next_in_the_narration_is() {
+        let text = "“Shall we walk?” said Isabella.\n\n\
+                    “Gladly,” said Catherine.\n\n\
+                    Catherine came into the room. Isabella looked up. \
+                    “But, Catherine, how tired you look!”";
+        let got = speakers(text);
+        assert_eq!(got.last().map(String::as_str), Some("Isabella"));
     }
 
     #[test]
