@@ -38,7 +38,9 @@ pub enum Rule {
     /// The fallback: the speaker of a nearby sentence with a speech cue.
     NearbySpeaker,
     /// Fiction: an untagged paragraph of dialogue that opens with a
-    /// character's action is that character's: Bob nodded. “…”
+    /// character's action is that character's: Bob nodded. “…”; so is
+    /// one whose narration after its line leads in to the next paragraph's
+    /// line by a character's name: “…” Bob hesitated, then went on: / “…”
     ActionBeat,
     /// Fiction: an untagged paragraph of dialogue is the next turn of a
     /// conversation, spoken by whoever spoke the turn before the last.

@@ -582,6 +582,12 @@ impl<'a> Sieve<'a> {
                     let since = self.paragraph_start(t.paragraph + 1)?;
                     Some((t.speaker.as_ref()?.entity?, since))
                 });
+            // (whom the narration after the line leads in to the next
+            // paragraph's line by name)
+            let led_in_by = next_lines.and_then(|next| {
+                let line_end = quoted[range.clone()].last()?.span.end;
+                self.leads_in_after_line(last_paragraph, line_end, next, &people)
+            });
             let group = &mut quoted[range.clone()];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
@@ -698,6 +704,7 @@ impl<'a> Sieve<'a> {
                     // conversation's guess)
                     let beat = self
                         .action_beat(paragraph, first_token, &people, &named_in_line)
+                        .or_else(|| led_in_by.clone())
                         .map(|speaker| (speaker, Rule::ActionBeat))
                         .or_else(|| {
                             self.pronoun_beat(paragraph, first_token, &turns, &people)
@@ -1331,6 +1338,33 @@ impl<'a> Sieve<'a> {
             mention: m.span,
             entity: Some(e),
         })
+    }
+
+    /// The person the narration after a line leads in to the next
+    /// paragraph's line by name (“Yes, sir.” Annie hesitated, then
+    /// blurted out: / “…”): a paragraph is one person's, so the one who
+    /// goes on to speak said its line too, taking two paragraphs in a
+    /// row. `line_end` is the end byte of the paragraph's last quotation;
+    /// `next_lines` the quotations of the paragraph after it.
+    fn leads_in_after_line(
+        &self,
+        paragraph: usize,
+        line_end: usize,
+        next_lines: &[Quote],
+        people: &People,
+    ) -> Option<Speaker> {
+        let next = next_lines.iter().find(|q| q.kind != QuoteKind::Scare)?;
+        let speaker = next
+            .speaker
+            .as_ref()
+            .filter(|_| next.rule == Rule::ColonLeadIn)?;
+        let m = &self.mentions.mentions[self.mention_spanning(speaker.mention)?];
+        let in_narration_after = m.span.start >= line_end
+            && self.seg.sentences[self.sentence_of(m.tokens.start)].paragraph == paragraph;
+        let by_name = m.kind == MentionKind::Name
+            && m.entity
+                .is_some_and(|e| people.speaks.get(e) == Some(&true));
+        (in_narration_after && by_name).then(|| speaker.clone())
     }
 
     /// Whether the beat of mention `m` says nothing of who speaks the line
@@ -3678,6 +3712,15 @@ mod tests {
         assert_eq!(speakers(text)[2], "Tom");
         let text = "“Is it?” asked Tom.\n\n“But I do not see” Mary began.\n\n“Not allowed.”";
         assert_eq!(speakers(text)[2], "Tom");
+    }
+
+    #[test]
+    fn a_line_before_narration_that_leads_in_to_the_next_is_the_same_speakers() {
+        // (Tom goes on from his line, over narration that leads in to his
+        // next one: taking turns would give the line to Mary)
+        let text = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n“Why?” asked Tom.\n\n\
+                    “No matter.” Tom hesitated, then blurted out:\n\n“I lied.”";
+        assert_eq!(speakers(text), ["Tom", "Mary", "Tom", "Tom", "Tom"]);
     }
 
     #[test]
