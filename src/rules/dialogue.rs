@@ -3057,7 +3057,7 @@ fn is_default(rule: Rule) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::{Attributor, KnownSpeaker};
 
@@ -4134,7 +4134,9 @@ mod tests {
             .expect("a valid builder")
     }
 
-    fn speakers(text: &str) -> Vec<String> {
+    /// The speakers' names of the quotations of `text`, read as fiction
+    /// (shared with the other rules' tests).
+    pub(in crate::rules) fn speakers(text: &str) -> Vec<String> {
         speakers_with(text, Vec::new())
     }
 

@@ -822,19 +822,7 @@ impl<'a> Sieve<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Attributor, Genre};
-
-    fn fiction_speakers(text: &str) -> Vec<String> {
-        Attributor::builder()
-            .genre(Genre::Fiction)
-            .build()
-            .expect("a valid builder")
-            .attribute(text)
-            .quotes
-            .iter()
-            .map(|q| q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()))
-            .collect()
-    }
+    use crate::rules::dialogue::tests::speakers as fiction_speakers;
 
     /// A conjunction and an adverb lead a clause before the subject: the
     /// subject is the one after the clause, not the clause's own.
