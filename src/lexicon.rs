@@ -1296,6 +1296,35 @@ pub(crate) fn is_taking_the_floor(word: impl AsRef<[u8]>) -> bool {
     )
 }
 
+/// Words that, as the head of a description, only tell which of several
+/// people is meant (the other, the elder, the last), not what the person
+/// is: no title for the name they stand beside.
+pub(crate) fn is_word_of_order(word: &str) -> bool {
+    matches!(
+        word,
+        "other"
+            | "former"
+            | "latter"
+            | "elder"
+            | "younger"
+            | "eldest"
+            | "youngest"
+            | "first"
+            | "second"
+            | "last"
+            | "same"
+    )
+}
+
+/// Honorifics of an unmarried woman or a boy (Miss, Mademoiselle,
+/// Master): no one an old person's description (the old lady) means.
+pub(crate) const HONORIFICS_OF_THE_YOUNG: &[&str] =
+    &["Miss", "Mlle.", "Mlle", "Mademoiselle", "Master"];
+
+/// Honorifics of a married woman: no one a girl's description (the girl,
+/// the young lady) means.
+pub(crate) const HONORIFICS_OF_THE_MARRIED: &[&str] = &["Mrs.", "Mrs"];
+
 /// Verbs that tag a quotation as thought, not said aloud (“…,” thought
 /// Elinor; she mused).
 pub(crate) fn is_verb_of_thinking(word: &str) -> bool {

@@ -1762,20 +1762,7 @@ impl<'a> Sieve<'a> {
             let described =
                 (from..end - 1).all(|k| self.bytes(k).first().is_some_and(u8::is_ascii_lowercase));
             let noun = head.to_lowercase();
-            let only_tells_which = matches!(
-                noun.as_str(),
-                "other"
-                    | "former"
-                    | "latter"
-                    | "elder"
-                    | "younger"
-                    | "eldest"
-                    | "youngest"
-                    | "first"
-                    | "second"
-                    | "last"
-                    | "same"
-            );
+            let only_tells_which = lexicon::is_word_of_order(&noun);
             let gender = self.mentions.entities[e].gender;
             let fits = lexicon::person_noun_gender(&noun)
                 .is_none_or(|g| gender == Gender::Unknown || g == gender);
@@ -2094,9 +2081,9 @@ impl<'a> Sieve<'a> {
             // (the words between the determiner and the noun)
             let modified_by = |word: &str| parts.clone().skip(1).any(|w| w == word);
             if ["old", "elderly", "aged"].into_iter().any(modified_by) {
-                &["Miss", "Mlle.", "Mlle", "Mademoiselle", "Master"]
+                lexicon::HONORIFICS_OF_THE_YOUNG
             } else if matches!(head, "girl" | "lass") || (head == "lady" && modified_by("young")) {
-                &["Mrs.", "Mrs"]
+                lexicon::HONORIFICS_OF_THE_MARRIED
             } else {
                 &[]
             }
