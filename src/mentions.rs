@@ -115,7 +115,9 @@ impl Mentions {
 
     /// Each entity's usual name: the form its names take most often in the
     /// text (Darcy, not Fitzwilliam Darcy, in a novel that says Darcy), the
-    /// longer of two as common; an entity never named keeps its name.
+    /// longer of two as common, or the fuller form the text introduces the
+    /// character by when it says it again (Bill Gorton, then Bill); an
+    /// entity never named keeps its name.
     pub(crate) fn usual_names(&self, text: &str) -> Vec<String> {
         let mut counts: Vec<Vec<(Cow<'_, str>, usize)>> = vec![Vec::new(); self.entities.len()];
         for m in &self.mentions {
@@ -162,7 +164,13 @@ impl Mentions {
                     .iter()
                     .filter(|(_, n)| *n >= 2 && n * 50 >= total)
                     .max_by_key(|(form, n)| (words(form), *n, form.len()));
-                common
+                // (the form a character is introduced by, when it is
+                // fuller than the common one: Bill Gorton, then Bill)
+                let introduced = forms.first().filter(|(form, n)| {
+                    *n >= 2 && common.is_some_and(|(c, _)| words(form) > words(c))
+                });
+                introduced
+                    .or(common)
                     .or_else(|| forms.iter().max_by_key(|(form, n)| (*n, form.len())))
                     .map_or_else(|| entity.name.clone(), |(form, _)| form.to_string())
             })
@@ -4798,6 +4806,29 @@ mod tests {
                     Mr. Toby Crackit left. Mr. Toby Crackit smiled.";
         let f = found_in_fiction(text);
         assert_eq!(f.usual_names(text), ["Toby Crackit"]);
+    }
+
+    #[test]
+    fn a_character_goes_by_the_fuller_name_they_are_introduced_by() {
+        let story = |introduction: &str, close: &str| {
+            let mut text = String::from(introduction);
+            for _ in 0..120 {
+                text.push_str("Bill ate. ");
+            }
+            text.push_str(close);
+            text
+        };
+        // (Bill Gorton is rare beside Bill, but the text introduces him
+        // by it and says it again)
+        let text = story("Bill Gorton came in. ", "Bill Gorton left.");
+        assert_eq!(found_in_fiction(&text).usual_names(&text), ["Bill Gorton"]);
+        // (said once only, a formal introduction does not win)
+        let text = story("Bill Gorton came in. ", "Bill left.");
+        assert_eq!(found_in_fiction(&text).usual_names(&text), ["Bill"]);
+        // (nor does a fuller form the text comes to later: Elizabeth
+        // Bennet, twice, in a novel that says Elizabeth)
+        let text = story("Bill came in. ", "Bill Gorton left. Bill Gorton ran.");
+        assert_eq!(found_in_fiction(&text).usual_names(&text), ["Bill"]);
     }
 
     #[test]
