@@ -2290,9 +2290,24 @@ fn name_sequence<'t>(
     if fiction && words.len() - first >= 2 {
         let opens_name = |(w, word): (usize, &str)| {
             let word = strip_possessive(word).0;
-            lexicon::given_name_gender(word).is_some()
-                || lexicon::honorific_gender(word).is_some()
-                || seg.class(w).is_title()
+            // (the word of the whole token has the token's class, which
+            // the tokenizer worked out: no lookup of its text; a
+            // possessive's stem is looked up)
+            let whole = seg.tokens[w].span.len() == word.len();
+            let class = seg.class(w);
+            (if whole {
+                class.given_name_gender(word)
+            } else {
+                lexicon::given_name_gender(word)
+            })
+            .is_some()
+                || (if whole {
+                    class.honorific_gender()
+                } else {
+                    lexicon::honorific_gender(word)
+                })
+                .is_some()
+                || class.is_title()
         };
         if let Some(k) = (first..words.len()).find(|&k| opens_name(words[k])) {
             let described = words[first..k].iter().all(|&(w, word)| {
@@ -3514,10 +3529,18 @@ fn resolve(
         if let (Some(e), true, EntityKind::Person) = (entity, fiction, c.entity_kind) {
             let words = name_words(strip_possessive(mention.span.as_str(text)).0);
             if let Some((title, rest)) = words.split_once(char::is_whitespace) {
-                if !rest.is_empty()
-                    && lexicon::is_title(title)
-                    && lexicon::honorific_gender(title).is_none()
-                {
+                // (a title written as the mention's first token has that
+                // token's class: Mr. as Mr, no lookup of its text)
+                let first = mention.tokens.start;
+                let honorific = || match seg.tokens.get(first) {
+                    Some(token)
+                        if token.span.bytes(text) == title.trim_end_matches('.').as_bytes() =>
+                    {
+                        seg.class(first).honorific_gender()
+                    }
+                    _ => lexicon::honorific_gender(title),
+                };
+                if !rest.is_empty() && lexicon::is_title(title) && honorific().is_none() {
                     by_honorific.insert(NameKey::new(title.trim_end_matches('.')), e);
                 }
             }

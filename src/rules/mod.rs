@@ -449,7 +449,8 @@ impl<'a> Sieve<'a> {
         }
         // (in fiction, a verb of dialogue is one of saying whatever else
         // the lists make of it: “…” echoed Dolly)
-        if self.genre == Genre::Fiction && lexicon::is_dialogue_verb(w) {
+        // (the token's class says so, as it does in `cue`)
+        if self.genre == Genre::Fiction && self.class(i).is_dialogue_verb() {
             return Some(CueClass::Speech);
         }
         self.cues.class(w, self.class(i))
