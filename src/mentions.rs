@@ -3316,7 +3316,11 @@ fn resolve(
                     })
                 };
                 let known = (!cast.is_empty() && determined())
-                    .then(|| cast.by_alias(&NameKey::new(words())))
+                    .then(|| {
+                        cast.by_alias(&NameKey::new(words())).or_else(|| {
+                            cast.by_alias(&NameKey::new(&introduced_as_known(words())?))
+                        })
+                    })
                     .flatten();
                 Some(match known {
                     Some(k) => *known_entity.entry(k).or_insert_with(|| {
@@ -3598,6 +3602,15 @@ fn resolve(
         mentions,
         entities: kept,
     }
+}
+
+/// The definite form of an indefinite description (a grinning countryman:
+/// the grinning countryman), by which a cast list names the one it
+/// introduces; `None` for any other description.
+fn introduced_as_known(words: &str) -> Option<String> {
+    let (article, rest) = words.split_once(char::is_whitespace)?;
+    (article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an"))
+        .then(|| format!("the {}", single_spaced(rest.trim_start())))
 }
 
 /// In a novel, the names of places written alone: the one-word names

@@ -2026,6 +2026,16 @@ impl<'a> Sieve<'a> {
                 if !indefinite && !lexicon::is_definite_determiner(determiner) {
                     return None;
                 }
+                // (one the cast list names by it, a grinning countryman by
+                // The Grinning Countryman, is that one: someone new, not
+                // anyone the conversation knows)
+                if indefinite
+                    && mention
+                        .entity
+                        .is_some_and(|e| self.mentions.entities[e].kind == EntityKind::Person)
+                {
+                    return None;
+                }
                 let head = words.last()?;
                 // (a spouse or parent of the one the possessive means: his
                 // mother is Mrs. Herriton when he is Philip Herriton)
@@ -3475,6 +3485,26 @@ pub(super) mod tests {
         ];
         let names = speakers_with(text, cast);
         assert_eq!(names.last().map(String::as_str), Some("Mr. Losberne"));
+    }
+
+    /// With a cast list, an indefinite description introduces the one the
+    /// list names by its definite form (a grinning countryman: The
+    /// Grinning Countryman), not anyone the conversation knows.
+    #[test]
+    fn an_indefinite_description_is_the_one_the_cast_lists_by_it() {
+        let text = "“Which is the road?” said Mr. Giles.\n\n\
+                    Mr. Giles pointed up the lane.\n\n\
+                    “Straight on,” said a grinning\ncountryman.";
+        let cast = vec![
+            KnownSpeaker::new("Mr. Giles"),
+            KnownSpeaker::new("Oliver"),
+            KnownSpeaker::new("The Grinning Countryman"),
+        ];
+        let names = speakers_with(text, cast);
+        assert_eq!(
+            names.last().map(String::as_str),
+            Some("The Grinning Countryman")
+        );
     }
 
     /// A title a line puts before a name is that person's title: the
