@@ -919,7 +919,10 @@ impl<'a> Sieve<'a> {
     /// lines next to the narrator's own (“…,” I said) address most often,
     /// at least [`NARRATOR_VOTES`] times and at least twice as often as
     /// any other. A name the narration never uses is no entity of its own:
-    /// the narrator is then the narration's "I" entity, under that name.
+    /// the narrator is then the narration's "I" entity, under that name,
+    /// and when that name is a lone given name and the lines also call the
+    /// narrator by a surname (one the text writes after an honorific
+    /// somewhere, Mr. Barnes), under both: Jake Barnes.
     fn narrator(
         &self,
         groups: &[(std::ops::Range<usize>, usize, usize)],
@@ -978,14 +981,25 @@ impl<'a> Sieve<'a> {
             })
         };
         // (the few most voted only: each check reads the whole text)
-        let mut named = votes
+        let named = votes
             .iter()
             .take(NARRATOR_CANDIDATES)
             .filter(|(name, _, _)| people.entity_of_form(name).is_some() || !lower_case_too(name));
-        let best = named.next();
+        let named: Vec<_> = named.collect();
+        // (a surname the lines also call the narrator by, when the most
+        // voted is a lone given name: Jake, and Barnes, is Jake Barnes)
+        let surname = named.iter().skip(1).copied().find(|(name, n, _)| {
+            *n >= NARRATOR_VOTES
+                && !name.contains(' ')
+                && lexicon::given_name_gender(name).is_none()
+                && !lower_case_too(name)
+                && self.has_honorific_before(name)
+        });
+        let mut named = named.into_iter();
+        let best = named.next().copied();
         let second = named.next().map_or(0, |&(_, n, _)| n);
         let (name, span) = match best {
-            Some(&(name, n, span)) if n >= NARRATOR_VOTES && n >= 2 * second => (name, span),
+            Some((name, n, span)) if n >= NARRATOR_VOTES && n >= 2 * second => (name, span),
             _ => {
                 let lines_of_i = groups.iter().filter(|(range, _, _)| says_i(range)).count();
                 if lines_of_i < NARRATOR_LINES {
@@ -1004,14 +1018,35 @@ impl<'a> Sieve<'a> {
             // the narrator's entity, under the name a known speaker goes
             // by: Jake is Jake Barnes)
             None => Speaker {
-                name: self
-                    .cast
-                    .speaker_named(name)
-                    .map_or(name, |known| known.name.as_str())
-                    .to_string(),
+                name: match self.cast.speaker_named(name) {
+                    Some(known) => known.name.clone(),
+                    None => match surname {
+                        Some((surname, _, _))
+                            if lexicon::given_name_gender(name).is_some()
+                                && best.is_some_and(|(best, _, _)| best == name) =>
+                        {
+                            format!("{name} {surname}")
+                        }
+                        _ => name.to_string(),
+                    },
+                },
                 mention: span,
                 entity: mentions::narrator_entity(&self.mentions.entities),
             },
+        })
+    }
+
+    /// Whether the text writes `surname` after an honorific somewhere
+    /// (Mr. Barnes, Monsieur Barnes): a surname, not a given name or a
+    /// word of greeting.
+    fn has_honorific_before(&self, surname: &str) -> bool {
+        self.text.match_indices(surname).any(|(at, _)| {
+            let before = self.text[..at].trim_end();
+            let word = before
+                .rsplit(|c: char| c.is_whitespace() || c == '"' || c == '“')
+                .next()
+                .unwrap_or("");
+            before.len() < at && lexicon::honorific_gender(word).is_some()
         })
     }
 
@@ -4442,6 +4477,25 @@ pub(super) mod tests {
             speakers(text),
             ["Bill", "Jake", "Bill", "Jake", "Bill", "Jake"]
         );
+    }
+
+    #[test]
+    fn a_narrator_the_lines_call_by_given_name_and_surname_goes_by_both() {
+        let mut text = String::from("Mr. Barnes was away.\n\n");
+        for _ in 0..NARRATOR_VOTES {
+            text.push_str(
+                "“Good night, Jake,” Bill said.\n\n“Good night,” I said.\n\n\
+                 “You are late, Barnes,” said Harris.\n\n“Sorry,” I said.\n\n\
+                 “Come on, Jake,” Bill said.\n\n“Yes,” I said.\n\n\
+                 “Sleep well, Jake,” Bill said.\n\n“Thanks,” I said.\n\n",
+            );
+        }
+        let found = speakers(&text);
+        assert_eq!(found[1], "Jake Barnes");
+        // (a word the lines say that the text never writes after an
+        // honorific is no surname)
+        let text = text.replacen("Mr. Barnes was away.", "Someone was away.", 1);
+        assert_eq!(speakers(&text)[1], "Jake");
     }
 
     #[test]
