@@ -2025,8 +2025,9 @@ impl<'a> Sieve<'a> {
     /// last of its gender comes before it, and then, for a pronoun, the
     /// person the mentions stage read it as; when none is, the one of its
     /// gender that paragraph names last, in any role), else the latest
-    /// speaker of the conversation, else the latest person named before
-    /// it; never one of
+    /// speaker of the conversation, else the first of the speakers the
+    /// conversation leads to whose gender the text never tells, else the
+    /// latest person named before it; never one of
     /// [`Named::not_speaking`]: the people its line addresses or names, and
     /// the one the tag of the very next paragraph names by name when that
     /// paragraph opens with its line (a reply is a new speaker's), nor [`Named::told`], whom the tag says
@@ -2142,14 +2143,18 @@ impl<'a> Sieve<'a> {
                 .next()
                 .is_none_or(|title| !unfit_honorifics.contains(&title))
         };
-        // (a description with no gender fits anyone: the stranger)
-        let fits = |e: usize| {
+        // (whether `e` may be the one the tag means, whatever its gender)
+        let fits_any_gender = |e: usize| {
             age_fits(e)
                 && Some(e) != kin_owner
                 && !named.not_speaking.contains(&e)
                 && named.told != Some(e)
                 && Some(e) != in_focus
                 && people.speaks.get(e) == Some(&true)
+        };
+        // (a description with no gender fits anyone: the stranger)
+        let fits = |e: usize| {
+            fits_any_gender(e)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
         let as_pronoun = |e: usize| Speaker {
@@ -2292,6 +2297,18 @@ impl<'a> Sieve<'a> {
                     near = turn.paragraph;
                     turn.speaker.as_ref()?.entity.filter(|&e| fits(e))
                 })
+            })
+            .or_else(|| {
+                // (else the first the conversation leads to whose gender
+                // the text never tells: one named only in tags and lines,
+                // “…,” said Zorbak, may well be the he of the next tag,
+                // more likely than a man the narration named pages before)
+                self.next_speakers(paragraph, first_token, so_far, people)
+                    .iter()
+                    .filter_map(|s| s.entity)
+                    .find(|&e| {
+                        people.genders.get(e) == Some(&Gender::Unknown) && fits_any_gender(e)
+                    })
             })
             .or_else(|| {
                 // (a name in the narration before: Emma looked up. “…,” she said.)
@@ -4129,6 +4146,23 @@ pub(super) mod tests {
                     Anne went in, and stopped to speak with Tom.\n\n\
                     “Well?” he asked.";
         assert_eq!(speakers(text), ["Tom", "Mr. Smith", "Anne", "Tom"]);
+    }
+
+    #[test]
+    fn a_pronoun_tag_no_speaker_of_its_gender_fits_may_be_one_of_no_known_gender() {
+        // (Zorbak is named only in a tag: nothing tells his gender, yet he
+        // answers Mrs. Miller, not Mr. Brown of the narration long before)
+        let text = "“Good day,” said Mr. Brown. He left the hotel and walked away.\n\n\
+                    The day was hot.\n\nThe road was long.\n\nThe town was quiet.\n\n\
+                    Mrs. Miller sat in the garden.\n\n\
+                    “Where is the courier?” asked Mrs. Miller.\n\n\
+                    “Here, madam,” said Zorbak.\n\n\
+                    “Fetch the carriage.”\n\n\
+                    “At once,” he said.";
+        assert_eq!(
+            speakers(text),
+            ["Mr. Brown", "Mrs. Miller", "Zorbak", "Mrs. Miller", "Zorbak"]
+        );
     }
 
     #[test]
