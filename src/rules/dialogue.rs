@@ -615,6 +615,13 @@ impl<'a> Sieve<'a> {
                 .chain(named_next)
                 .chain(named_in_line.iter().copied())
                 .collect();
+            // (a line only thought is no one's reply, so the next
+            // paragraph's tag may name its thinker: “…,” she thought. /
+            // “…,” Alice began)
+            let not_thinking: Vec<usize> = addressed
+                .into_iter()
+                .chain(named_in_line.iter().copied())
+                .collect();
             // (a pronoun or description tag read in the conversation; the
             // mention moves to the person it is read as)
             let read_tag = |speaker: &mut Speaker,
@@ -646,7 +653,11 @@ impl<'a> Sieve<'a> {
                     },
                     &people,
                     Named {
-                        not_speaking: &not_speaking,
+                        not_speaking: if cue.is_some_and(|c| self.is_thought(c)) {
+                            &not_thinking
+                        } else {
+                            &not_speaking
+                        },
                         answered,
                         kept,
                         told: cue.and_then(|c| self.tag_addressee(c, &people)),
@@ -2030,7 +2041,9 @@ impl<'a> Sieve<'a> {
     /// latest person named before it; never one of
     /// [`Named::not_speaking`]: the people its line addresses or names, and
     /// the one the tag of the very next paragraph names by name when that
-    /// paragraph opens with its line (a reply is a new speaker's), nor [`Named::told`], whom the tag says
+    /// paragraph opens with its line (a reply is a new speaker's; a line
+    /// only thought has no reply, so its thinker may be that one), nor
+    /// [`Named::told`], whom the tag says
     /// the words to (“…,” he said to Gino). `None` keeps the mentions stage's
     /// reading.
     fn pronoun_in_conversation(
@@ -4161,7 +4174,28 @@ pub(super) mod tests {
                     “At once,” he said.";
         assert_eq!(
             speakers(text),
-            ["Mr. Brown", "Mrs. Miller", "Zorbak", "Mrs. Miller", "Zorbak"]
+            [
+                "Mr. Brown",
+                "Mrs. Miller",
+                "Zorbak",
+                "Mrs. Miller",
+                "Zorbak"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_tag_of_a_thought_may_be_the_one_the_next_paragraph_tags() {
+        // (a thought is no turn the next line answers: Alice thought it,
+        // though the next paragraph's tag names her)
+        let text = "“Off with her head!” said the Queen.\n\n\
+                    “How are you getting on?” said the Cat.\n\n\
+                    Alice waited till the eyes appeared, and then nodded. “It's no use \
+                    speaking to it,” she thought, “till its ears have come.”\n\n\
+                    “I don't think,” Alice began, “they play fairly.”";
+        assert_eq!(
+            speakers(text),
+            ["the Queen", "the Cat", "Alice", "Alice", "Alice", "Alice"]
         );
     }
 
