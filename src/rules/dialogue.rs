@@ -548,7 +548,8 @@ impl<'a> Sieve<'a> {
             // that paragraph opens with its line: a reply is a new
             // speaker's; but one that opens with a person's doing may be
             // the same person going on: “…,” said he. / Edward came back.
-            // “…,” said Edward.)
+            // “…,” said Edward.; and so is one whose tag's verb says its
+            // speaker goes on: “…,” she said. / “…,” continued Mary.)
             let replies_next = groups
                 .get(g + 1)
                 .is_some_and(|next| self.paragraph_start(next.1) == Some(next.2));
@@ -557,8 +558,10 @@ impl<'a> Sieve<'a> {
                 .and_then(|next| {
                     next.iter()
                         .filter(|q| !is_default(q.rule))
-                        .find_map(|q| q.speaker.as_ref())
+                        .find(|q| q.speaker.is_some())
                 })
+                .filter(|q| !q.cue.is_some_and(|c| self.is_going_on(c)))
+                .and_then(|q| q.speaker.as_ref())
                 .filter(|s| {
                     self.mention_spanning(s.mention)
                         .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
@@ -4196,6 +4199,20 @@ pub(super) mod tests {
         assert_eq!(
             speakers(text),
             ["the Queen", "the Cat", "Alice", "Alice", "Alice", "Alice"]
+        );
+    }
+
+    #[test]
+    fn a_next_paragraph_whose_tag_goes_on_is_no_reply() {
+        // (“continued Mary” says Mary said the line before as well)
+        let text = "“Good morning,” said Anne.\n\n\
+                    “Hello,” said Mary.\n\n\
+                    “Where is it?” said Tom.\n\n\
+                    “Nobody can tell,” she said.\n\n\
+                    “And yet,” continued Mary, “I saw it.”";
+        assert_eq!(
+            speakers(text),
+            ["Anne", "Mary", "Tom", "Mary", "Mary", "Mary"]
         );
     }
 
