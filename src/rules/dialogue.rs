@@ -1715,7 +1715,9 @@ impl<'a> Sieve<'a> {
     }
 
     /// Whether each entity is named in the tag of some quotation of
-    /// `quoted` (see [`People::speaks`]).
+    /// `quoted` (see [`People::speaks`]), or in the lead-in of a line of
+    /// its own (Sir Ernest said: / “…”), which names its speaker as surely
+    /// as a tag does.
     fn tagged_speakers(&self, quoted: &[Quote]) -> Vec<bool> {
         let mut speaks = vec![false; self.mentions.entities.len()];
         for q in quoted {
@@ -1728,7 +1730,10 @@ impl<'a> Sieve<'a> {
             };
             let tagged = matches!(
                 q.rule,
-                Rule::QuoteThenTag | Rule::TagThenQuote | Rule::TagInNextSentence
+                Rule::QuoteThenTag
+                    | Rule::TagThenQuote
+                    | Rule::TagInNextSentence
+                    | Rule::ColonLeadIn
             );
             // (named in the tag: a pronoun's guess is no evidence, unless
             // the cast list vouches for the person)
@@ -3199,6 +3204,22 @@ pub(super) mod tests {
         let text = "“Good morning,” said Tom.\n\n“Hello,” said Anne.\n\n“Hi.”\n\n\
                     “Nice day.”\n\n“Yes,” said Anne.";
         assert_eq!(speakers(text), ["Tom", "Anne", "Tom", "Anne", "Anne"]);
+    }
+
+    /// A lead-in naming its speaker before a line of its own (Sir Ernest
+    /// said: / “…”) shows that person speaks, as a tag does: a later
+    /// conversation that the narration opens on them is theirs, not that of
+    /// someone tagged earlier.
+    #[test]
+    fn a_colon_lead_in_shows_its_speaker_speaks() {
+        let text = "“Hello,” said Anne.\n\n“Hi,” said Tom.\n\nSir Ernest said:\n\n\
+                    “Good day to you both.”\n\n\
+                    The court sat again. Then Sir Ernest's questions began.\n\n\
+                    “Where were you on Monday?”\n\n“At home.”\n\n“Alone?”\n\n\
+                    “Yes.”\n\n“All evening?”\n\n“Yes.”";
+        let found = speakers(text);
+        let questions: Vec<&str> = [3, 5, 7].iter().map(|&i| found[i].as_str()).collect();
+        assert_eq!(questions, ["Sir Ernest"; 3], "{found:?}");
     }
 
     #[test]
