@@ -747,6 +747,12 @@ impl<'a> Sieve<'a> {
                                 )
                                 .filter(|s| addressed.is_none() || s.entity != addressed)
                                 .collect();
+                            // (nor a group: "they" or "we" speak no turn of two
+                            // people talking, whoever the words said it was)
+                            let candidates: Vec<Speaker> = candidates
+                                .into_iter()
+                                .filter(|s| !is_plural_pronoun(s.mention.as_str(self.text)))
+                                .collect();
                             // (nor one it names, while another is left)
                             let named_in =
                                 |s: &Speaker| s.entity.is_some_and(|e| named_in_line.contains(&e));
@@ -2827,6 +2833,12 @@ fn takes_two_turns(before: &Turn, turn: &Turn) -> bool {
     matches!((&before.speaker, &turn.speaker), (Some(a), Some(b)) if same_person(a, b))
 }
 
+/// Whether a word is a plural subject pronoun, which stands for a group:
+/// they, we.
+fn is_plural_pronoun(word: &str) -> bool {
+    matches!(word, "they" | "They" | "we" | "We")
+}
+
 /// The gender a subject or possessive pronoun says: he, she, his, her.
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
@@ -3186,6 +3198,13 @@ pub(super) mod tests {
         let last = &result.quotes[2];
         assert_eq!(last.rule, Rule::TurnTaking);
         assert_eq!(last.speaker.as_ref().map(|s| s.name.as_str()), Some("Anne"));
+    }
+
+    #[test]
+    fn a_group_takes_no_turn_of_a_conversation() {
+        // (no one rather than "they": a group is not the other party)
+        let text = "“Good morning,” they said.\n\n“Hello,” said Tom.\n\n“Nice day.”";
+        assert_eq!(speakers(text), ["they", "Tom", ""]);
     }
 
     #[test]
