@@ -1316,6 +1316,36 @@ pub(crate) fn is_word_of_order(word: &str) -> bool {
     )
 }
 
+/// Nouns for a young person (the boy, the girl, the lad).
+const YOUNG_PERSON_NOUNS: &[&str] = &["boy", "lad", "girl", "child", "youth", "lass", "youngster"];
+
+/// Whether a description (the boy, the little girl) is of a young person:
+/// a noun for one, not called old.
+pub(crate) fn describes_the_young(description: &str) -> bool {
+    let mut words = description.split_whitespace();
+    let Some(head) = words.next_back() else {
+        return false;
+    };
+    YOUNG_PERSON_NOUNS.contains(&head) && !words.any(|w| matches!(w, "old" | "elderly" | "aged"))
+}
+
+/// Whether a description (the man, the old gentleman, the elderly
+/// lady) is of a grown person: a noun for a man or woman not called
+/// young, or anyone called old.
+pub(crate) fn describes_a_grown_up(description: &str) -> bool {
+    let mut words = description.split_whitespace();
+    let Some(head) = words.next_back() else {
+        return false;
+    };
+    let modifiers: Vec<&str> = words.collect();
+    let called = |said: &[&str]| modifiers.iter().any(|w| said.contains(w));
+    if YOUNG_PERSON_NOUNS.contains(&head) {
+        return called(&["old", "elderly", "aged"]);
+    }
+    called(&["old", "elderly", "aged"])
+        || (matches!(head, "man" | "gentleman" | "woman") && !called(&["young", "younger"]))
+}
+
 /// Honorifics of an unmarried woman or a boy (Miss, Mademoiselle,
 /// Master): no one an old person's description (the old lady) means.
 pub(crate) const HONORIFICS_OF_THE_YOUNG: &[&str] =

@@ -205,6 +205,9 @@ struct Named<'n> {
 struct SoFar<'s> {
     turns: &'s [Turn],
     moved: &'s Moves,
+    /// Whether a tag the conversation read as each entity described a
+    /// young person (the boy, the girl): by entity.
+    called_young: &'s [bool],
 }
 
 /// What the conversation pass knows of the document's people.
@@ -464,6 +467,7 @@ impl<'a> Sieve<'a> {
         people.narrator = narrator.as_ref().and_then(|n| n.entity);
         let mut turns: Vec<Turn> = Vec::new();
         let mut moved = Moves::default();
+        let mut called_young = vec![false; self.mentions.entities.len()];
         // (the entities the tags near each line name: one buffer for every
         // line, at its most from the start)
         let mut local: Vec<usize> = Vec::with_capacity(2 * LOCAL_QUOTES);
@@ -653,6 +657,7 @@ impl<'a> Sieve<'a> {
                     SoFar {
                         turns: &turns,
                         moved,
+                        called_young: &called_young,
                     },
                     &people,
                     Named {
@@ -736,6 +741,7 @@ impl<'a> Sieve<'a> {
                                     SoFar {
                                         turns: &turns,
                                         moved: &moved,
+                                        called_young: &called_young,
                                     },
                                     &people,
                                 )
@@ -867,6 +873,14 @@ impl<'a> Sieve<'a> {
             } else {
                 0..0
             };
+            // (what the line's tag says of its speaker's age)
+            if let Some(young) = speaker
+                .as_ref()
+                .filter(|s| lexicon::describes_the_young(s.mention.as_str(self.text)))
+                .and_then(|s| called_young.get_mut(s.entity?))
+            {
+                *young = true;
+            }
             turns.push(Turn {
                 paragraph: last_paragraph,
                 quotes: range.clone(),
@@ -1136,7 +1150,7 @@ impl<'a> Sieve<'a> {
         so_far: SoFar<'_>,
         people: &People,
     ) -> Vec<Speaker> {
-        let SoFar { turns, moved } = so_far;
+        let SoFar { turns, moved, .. } = so_far;
         let mut out: Vec<Speaker> = Vec::new();
         let Some(previous) = turns.last() else {
             return out;
@@ -2163,12 +2177,19 @@ impl<'a> Sieve<'a> {
         } else {
             &[]
         };
-        let age_fits = |e: usize| {
+        let honorific_fits = |e: usize| {
             self.mentions.entities[e]
                 .name
                 .split_whitespace()
                 .next()
                 .is_none_or(|title| !unfit_honorifics.contains(&title))
+        };
+        // (a description of a grown person, the man or the old
+        // gentleman, is not one the conversation has read a description
+        // of the young as: the boy the tags called him is a boy still)
+        let grown_up = mention.kind == MentionKind::Nominal && lexicon::describes_a_grown_up(words);
+        let age_fits = |e: usize| {
+            honorific_fits(e) && !(grown_up && so_far.called_young.get(e) == Some(&true))
         };
         // (whether `e` may be the one the tag means, whatever its gender)
         let fits_any_gender = |e: usize| {
@@ -3673,6 +3694,22 @@ pub(super) mod tests {
         assert_eq!(
             speakers(text).last().map(String::as_str),
             Some("Mrs. Moore")
+        );
+    }
+
+    /// A description of a grown person is not one the tags have called
+    /// a boy: the old gentleman is not Oliver, the conversation's next.
+    #[test]
+    fn the_old_gentleman_is_not_the_boy() {
+        let text = "“Good morning,” said Mr. Brownlow.\n\n\
+                    “Thank you,” said Oliver.\n\n\
+                    “Are you better?” asked Mr. Brownlow.\n\n\
+                    Oliver looked up. “Where am I?” said the boy.\n\n\
+                    “With friends,” said Mr. Brownlow.\n\n\
+                    “Rest now,” said the old gentleman.";
+        assert_eq!(
+            speakers(text)[3..],
+            ["Oliver", "Mr. Brownlow", "Mr. Brownlow"]
         );
     }
 
