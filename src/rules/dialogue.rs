@@ -281,6 +281,20 @@ impl Families {
     }
 }
 
+/// The title a definite description's noun names someone by: "the
+/// doctor" is Doctor Losberne when one character has that title, "her
+/// ladyship" the one Lady. "The lady", "the old lady" is a woman, as "the
+/// gentleman" is a man: the noun is no title, so Lady Bertram is not every
+/// lady of the book.
+fn description_title(head: &str) -> Option<&str> {
+    match head {
+        "lady" => None,
+        "ladyship" => Some("lady"),
+        "lordship" => Some("lord"),
+        head => Some(head),
+    }
+}
+
 /// Whether a name has more than one word.
 fn has_space(name: &str) -> bool {
     name.contains(char::is_whitespace)
@@ -462,6 +476,7 @@ impl<'a> Sieve<'a> {
         };
         let runs = QuoteRuns::of(quoted, self.text);
         self.add_titles_said_in_lines(quoted, &runs, &mut people);
+        self.add_titled_speakers(quoted, &mut people);
         let groups = self.paragraph_groups(quote_sentence);
         let narrator = self.narrator(&groups, quoted, &runs, &people);
         people.narrator = narrator.as_ref().and_then(|n| n.entity);
@@ -1630,6 +1645,50 @@ impl<'a> Sieve<'a> {
             })
     }
 
+    /// Marks as speaking ([`People::speaks`]) the one a title tag means:
+    /// “…,” exclaimed the duchess. names the Duchess of Monmouth as surely
+    /// as her name would, so a pronoun tag may be hers before any tag
+    /// names her by name. With a cast list, only its people speak.
+    fn add_titled_speakers(&self, quoted: &[Quote], people: &mut People) {
+        for q in quoted {
+            let tagged = matches!(
+                q.rule,
+                Rule::QuoteThenTag
+                    | Rule::TagThenQuote
+                    | Rule::TagInNextSentence
+                    | Rule::ColonLeadIn
+            );
+            let Some(speaker) = q.speaker.as_ref().filter(|_| tagged) else {
+                continue;
+            };
+            let Some(at) = self.mention_spanning(speaker.mention) else {
+                continue;
+            };
+            let mention = &self.mentions.mentions[at];
+            if mention.kind != MentionKind::Nominal {
+                continue;
+            }
+            let mut words = mention.span.as_str(self.text).split_whitespace();
+            let (Some(determiner), Some(head)) = (words.next(), words.next_back()) else {
+                continue;
+            };
+            // (as [`Sieve::pronoun_in_conversation`] reads a tag's title)
+            let titled = lexicon::is_definite_determiner(determiner)
+                .then(|| description_title(head))
+                .flatten()
+                .and_then(|title| {
+                    people.titled(title, mention.span.start, &self.mentions.entities)
+                });
+            if let Some(e) = titled.filter(|&e| {
+                self.cast.is_empty() || self.cast.has_name(&self.mentions.entities[e].name)
+            }) {
+                if let Some(speaks) = people.speaks.get_mut(e) {
+                    *speaks = true;
+                }
+            }
+        }
+    }
+
     /// Adds to the titles of `people` those the characters' own lines put
     /// before a person's name (“…when Doctor Losberne came in.”): a title
     /// the dialogue gives someone is theirs as much as one the narration
@@ -2131,19 +2190,13 @@ impl<'a> Sieve<'a> {
                     kin_owner = self.possessor(determiner, mention.tokens.start, turns, people);
                 }
                 // (a title for a name: the doctor is Doctor Losberne, the
-                // count Count Mippipopolous, when one character has it; her
-                // ladyship is the one Lady)
-                let title = match head {
-                    "ladyship" => "lady",
-                    "lordship" => "lord",
-                    head => head,
-                };
-                // ("the lady", "the old lady" is a woman, as "the
-                // gentleman" is a man: the noun is no title, unlike "her
-                // ladyship", so Lady Bertram is not every lady of the book)
-                let titled = (!indefinite && head != "lady")
-                    .then(|| people.titled(title, mention.span.start, &self.mentions.entities))
-                    .flatten();
+                // count Count Mippipopolous, when one character has it)
+                let titled = (!indefinite)
+                    .then(|| description_title(head))
+                    .flatten()
+                    .and_then(|title| {
+                        people.titled(title, mention.span.start, &self.mentions.entities)
+                    });
                 if let Some(e) = titled {
                     return (Some(e) != speaker.entity).then(|| Speaker {
                         name: self.mentions.entities[e].name.clone(),
@@ -3567,6 +3620,20 @@ pub(super) mod tests {
         let found = speakers(text);
         assert!(found[0].ends_with("Duchess of Harley"), "{found:?}");
         assert!(found[2].ends_with("Duchess of Monmouth"), "{found:?}");
+    }
+
+    /// One a title tag names speaks, as one a name tag names does: a
+    /// pronoun tag of her gender may be hers before a tag names her by
+    /// name.
+    #[test]
+    fn one_a_title_tag_names_speaks() {
+        let text = "Dorian met the Duchess of Monmouth and Lady Narborough.\n\n\
+                    “Well,” said Lady Narborough.\n\n\
+                    “Quite,” said the duchess.\n\n\
+                    “Names are everything,” said Lord Henry.\n\n\
+                    “Then what should we call you?” she asked.";
+        let found = speakers(text);
+        assert!(found[3].ends_with("Duchess of Monmouth"), "{found:?}");
     }
 
     /// A noun the narration sets beside a name is that person's, as a
