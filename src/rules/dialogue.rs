@@ -295,6 +295,25 @@ fn description_title(head: &str) -> Option<&str> {
     }
 }
 
+/// Whether the words `before` a name in a line end with the speaker naming
+/// themselves: "I am", "I'm", "I,", "my name is", "call me".
+fn names_oneself(before: &str) -> bool {
+    let before = before.trim_end().replace('\u{2019}', "'");
+    // (each word without the punctuation that opens it: “I am)
+    let mut words = before
+        .rsplit(char::is_whitespace)
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let mut next = || words.next().unwrap_or_default();
+    let (last, second, third) = (next(), next(), next());
+    match last {
+        "I," | "I'm" => true,
+        "am" => second == "I",
+        "is" => second == "name" && third.eq_ignore_ascii_case("my"),
+        "me" => second.eq_ignore_ascii_case("call"),
+        _ => false,
+    }
+}
+
 /// Whether a name has more than one word.
 fn has_space(name: &str) -> bool {
     name.contains(char::is_whitespace)
@@ -1756,6 +1775,11 @@ impl<'a> Sieve<'a> {
         }
         let words = content.as_str(self.text);
         for run in runs {
+            // (one who names oneself says so: “I am Inspector Ratcliffe”,
+            // “I, Winnie-the-Pooh, will find it”)
+            if names_oneself(words.get(..run.start).unwrap_or_default()) {
+                continue;
+            }
             let run = &words[run.start..run.end];
             let run = run.strip_suffix("'s").unwrap_or(run);
             if lexicon::is_title(run) {
@@ -3620,6 +3644,18 @@ pub(super) mod tests {
         let found = speakers(text);
         assert!(found[0].ends_with("Duchess of Harley"), "{found:?}");
         assert!(found[2].ends_with("Duchess of Monmouth"), "{found:?}");
+    }
+
+    /// One who names oneself in a line (“I am Tom”) may be its speaker.
+    #[test]
+    fn one_who_names_oneself_may_say_the_line() {
+        let text = "“Hello,” said Harry.\n\n\
+                    “Good evening,” said Tom.\n\n\
+                    Tom took off his hat.\n\n\
+                    “I am Tom,” he said.";
+        assert_eq!(speakers(text)[2], "Tom");
+        assert!(names_oneself("“Well, I, "));
+        assert!(!names_oneself("Where am"));
     }
 
     /// One a title tag names speaks, as one a name tag names does: a
