@@ -428,7 +428,28 @@ impl<'a> Sieve<'a> {
         if stop <= start || !closes || tags_a_quote {
             return None;
         }
-        let verb = (start.max(stop.saturating_sub(FLOOR_MANNER_WORDS + 1))..stop)
+        // (after the verb, a few words of manner, then perhaps a phrase of
+        // what or how it was said, or the gerund of what was begun: began
+        // again about the plan; went on with a smooth appeal; began
+        // scolding)
+        let tail_fits = |verb: usize| {
+            let mut k = verb + 1;
+            while k < stop && self.is_manner_word(k) {
+                k += 1;
+            }
+            if k - verb - 1 > FLOOR_MANNER_WORDS {
+                return false;
+            }
+            k == stop
+                || (matches!(self.bytes(k), b"with" | b"about" | b"upon")
+                    && k + 1 < stop
+                    && (k..stop).all(|i| self.is_word(i)))
+                || (k + 1 == stop
+                    && self.bytes(verb) == b"began"
+                    && self.bytes(k).ends_with(b"ing")
+                    && self.speech_cue(k))
+        };
+        let verb = (start.max(stop.saturating_sub(FLOOR_PHRASE_WORDS + 1))..stop)
             .rev()
             .take_while(|&k| self.is_word(k))
             .find_map(|k| {
@@ -436,18 +457,15 @@ impl<'a> Sieve<'a> {
                 let particle = k > start && self.is_word(k - 1);
                 if particle
                     && matches!((self.bytes(k - 1), w), (b"went", b"on") | (b"spoke", b"up"))
+                    && tail_fits(k)
                 {
-                    Some(Some(k - 1))
-                } else if lexicon::is_taking_the_floor(w) {
-                    Some(Some(k))
-                } else if self.class(k).is_verb_modifier()
-                    || matches!(w, b"at" | b"once" | b"last" | b"length" | b"first")
-                {
-                    None
+                    Some(k - 1)
+                } else if lexicon::is_taking_the_floor(w) && tail_fits(k) {
+                    Some(k)
                 } else {
-                    Some(None)
+                    None
                 }
-            })??;
+            })?;
         let m = self.subject_of(verb, start)?;
         let mention = &self.mentions.mentions[m];
         // (not a clause of time: he shook her arm as he spoke.)
@@ -455,6 +473,17 @@ impl<'a> Sieve<'a> {
         let timed = first > start && self.is_word(first - 1) && self.word(first - 1) == "as";
         (!timed && !mention.possessive && mention.span.as_str(self.text) != "it")
             .then_some((m, verb))
+    }
+
+    /// A word of manner or time that may close a sentence after a verb of
+    /// taking the floor: began again, spoke at last very slowly.
+    fn is_manner_word(&self, k: usize) -> bool {
+        self.is_word(k)
+            && (self.class(k).is_verb_modifier()
+                || matches!(
+                    self.bytes(k),
+                    b"at" | b"once" | b"last" | b"length" | b"first"
+                ))
     }
 
     /// In fiction, the speaker of a paragraph that leads in to the next

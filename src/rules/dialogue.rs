@@ -3963,6 +3963,11 @@ pub(super) mod tests {
             "Mr. Collins began volubly--",
             "As soon as they were fairly up the hill, Mr. Collins began--",
             "Mr. Collins went on:--",
+            // (with a phrase of what or how it was said, or the gerund of
+            // what was begun)
+            "Mr. Collins began again about the living.",
+            "Mr. Collins went on with a sort of smooth appeal.",
+            "Mr. Collins began scolding.",
         ] {
             let text = format!("{opening}{lead_in}\n\n“Believe me, my dear.”");
             let speakers = speakers(&text);

@@ -67,6 +67,9 @@ const ADVERBIAL_WORDS: usize = 8;
 /// How many words of manner may follow a verb of taking the floor that
 /// closes a lead-in sentence (began again, spoke at last very slowly).
 const FLOOR_MANNER_WORDS: usize = 4;
+/// How many words a sentence may run on after a verb of taking the floor,
+/// with a phrase of what or how it was said: began again about the plan.
+const FLOOR_PHRASE_WORDS: usize = 8;
 /// At most how many tokens a headline has (words and punctuation): twice
 /// the length of a long one.
 const HEADLINE_TOKENS: usize = 64;
