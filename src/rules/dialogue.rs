@@ -3985,6 +3985,32 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_verb_after_and_takes_the_subject_opening_its_clause() {
+        let opening = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n";
+        for (line, speaker) in [
+            (
+                "They waited, when Isabella, who had been talking to James, \
+                 turned to his sister and whispered, “Here he comes.”",
+                "Isabella",
+            ),
+            (
+                "Roo was jumping in the sand, and Kanga was fidgeting about \
+                 and saying “One more jump, dear.”",
+                "Kanga",
+            ),
+            // (not a name in a clause before the speaker's own, nor one
+            // joined to the speaker)
+            (
+                "As soon as Brahms had gone, she gave him her card and said, “Here.”",
+                "Mary",
+            ),
+        ] {
+            let text = format!("{opening}{line}");
+            assert_eq!(speakers(&text)[2], speaker, "{line}");
+        }
+    }
+
+    #[test]
     fn a_line_before_narration_that_leads_in_to_the_next_is_the_same_speakers() {
         // (Tom goes on from his line, over narration that leads in to his
         // next one: taking turns would give the line to Mary)

@@ -70,6 +70,9 @@ const FLOOR_MANNER_WORDS: usize = 4;
 /// How many words a sentence may run on after a verb of taking the floor,
 /// with a phrase of what or how it was said: began again about the plan.
 const FLOOR_PHRASE_WORDS: usize = 8;
+/// How far back before a verb after "and" the subject opening its clause
+/// is looked for (a relative clause may stand between them).
+const CLAUSE_OPENING_TOKENS: usize = 24;
 /// At most how many tokens a headline has (words and punctuation): twice
 /// the length of a long one.
 const HEADLINE_TOKENS: usize = 64;

@@ -763,9 +763,12 @@ impl<'a> Sieve<'a> {
                                     || self.bare_form_is_verb(v, from))
                         })
                         .find_map(|v| self.subject_of(v, from));
-                    if let Some(m) = tagged.or_else(|| {
-                        self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c - 1)
-                    }) {
+                    if let Some(m) = tagged
+                        .or_else(|| self.clause_opening_subject(c - 1, from))
+                        .or_else(|| {
+                            self.sentence_subject(&self.seg.sentences[self.sentence_of(c)], c - 1)
+                        })
+                    {
                         return Some(Tag {
                             mention: m,
                             cue: c,
@@ -788,6 +791,49 @@ impl<'a> Sieve<'a> {
                     }
                 }
                 return None;
+            }
+        }
+        None
+    }
+
+    /// In fiction, the subject of the clause that a verb after "and" at
+    /// token `and` goes on: the nearest name or pronoun before it that
+    /// opens a clause (after a subordinator or a conjunction), not the
+    /// sentence's first subject: They waited, when Isabella, who had been
+    /// talking to James, turned to his sister and whispered, “…”
+    fn clause_opening_subject(&self, and: usize, from: usize) -> Option<usize> {
+        if self.genre != Genre::Fiction {
+            return None;
+        }
+        let window = self
+            .mentions
+            .within(&(from.max(and.saturating_sub(CLAUSE_OPENING_TOKENS))..and));
+        // (a subject after a comma is the nearer clause's, and this search
+        // stops there: As soon as Brahms had gone, she gave him her card
+        // and said; nor a name joined to another: she and Eleanor were
+        // sitting, and said)
+        for i in window.rev() {
+            let m = &self.mentions.mentions[i];
+            let first = m.tokens.start;
+            if first <= from || m.possessive || m.after_preposition || !self.is_word(first - 1) {
+                if first > from
+                    && self.is_punct(first - 1, ",")
+                    && m.kind == MentionKind::Pronoun
+                    && !m.possessive
+                    && !matches!(m.span.bytes(self.text), b"who" | b"which" | b"it" | b"It")
+                {
+                    return None;
+                }
+                continue;
+            }
+            let opens = self.subordinator_at(first - 1)
+                || (matches!(self.bytes(first - 1), b"and" | b"but")
+                    && first
+                        .checked_sub(2)
+                        .and_then(|i| self.mention_ending_at(i))
+                        .is_none());
+            if m.kind == MentionKind::Name && opens && m.tokens.end < and {
+                return Some(i);
             }
         }
         None
