@@ -702,7 +702,7 @@ impl<'a> Sieve<'a> {
                         },
                         answered,
                         kept,
-                        told: cue.and_then(|c| self.tag_addressee(c, &people)),
+                        told: cue.and_then(|c| self.tag_addressee(c, &turns, &people)),
                     },
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
@@ -887,7 +887,7 @@ impl<'a> Sieve<'a> {
                 .or_else(|| {
                     group
                         .iter()
-                        .find_map(|q| self.tag_addressee(q.cue?, &people))
+                        .find_map(|q| self.tag_addressee(q.cue?, &turns, &people))
                 })
                 .filter(|&e| Some(e) != speaker_entity);
             // (whom the line calls by name, or its tag says it was for;
@@ -1552,9 +1552,10 @@ impl<'a> Sieve<'a> {
 
     /// The person a tag says the words were for: “…,” said the Mock
     /// Turtle to the Gryphon; she asked Elizabeth, “…” — a character who
-    /// speaks, named right after "to" within a few words of the cue, or
-    /// right after a verb of asking or telling.
-    fn tag_addressee(&self, cue: Span, people: &People) -> Option<usize> {
+    /// speaks, named (or described as kin, [`Sieve::relative_of`]) right
+    /// after "to" within a few words of the cue, or right after a verb of
+    /// asking or telling.
+    fn tag_addressee(&self, cue: Span, turns: &[Turn], people: &People) -> Option<usize> {
         let c = self
             .seg
             .tokens
@@ -1563,14 +1564,22 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let end = self.seg.sentences[self.sentence_of(c)].tokens.end;
-        let speaks = |m: usize| {
-            let e = self.mentions.mentions[m].entity?;
-            (self.mentions.mentions[m].kind == MentionKind::Name
-                && people.speaks.get(e) == Some(&true))
-            .then_some(e)
+        // (a name, or a description of kin the conversation knows: said
+        // to her husband is Mr. Hale, who then answers)
+        let speaks = |i: usize| {
+            let e = match self.mention_starting_at(i) {
+                Some(m) if self.mentions.mentions[m].kind == MentionKind::Name => {
+                    self.mentions.mentions[m].entity?
+                }
+                _ if i + 1 < end && self.is_word(i) && self.is_word(i + 1) => {
+                    self.relative_of(self.word(i), self.word(i + 1), i, turns, people)?
+                }
+                _ => return None,
+            };
+            (people.speaks.get(e) == Some(&true)).then_some(e)
         };
         if matches!(self.word(c), "asked" | "told" | "answered") {
-            if let Some(e) = self.mention_starting_at(c + 1).and_then(speaks) {
+            if let Some(e) = speaks(c + 1) {
                 // (not an inverted tag: asked Alice is Alice asking)
                 if c > 0 && self.mention_ending_at(c - 1).is_some() {
                     return Some(e);
@@ -1579,8 +1588,7 @@ impl<'a> Sieve<'a> {
         }
         (c + 1..end.min(c + TAG_TO_TOKENS))
             .find(|&i| self.is_word(i) && self.word(i) == "to")
-            .and_then(|to| self.mention_starting_at(to + 1))
-            .and_then(speaks)
+            .and_then(|to| speaks(to + 1))
     }
 
     /// Whether a tag says the words were said to oneself: “…,” she said
@@ -4716,6 +4724,18 @@ pub(super) mod tests {
                     table. “I wonder what this is,” she said to herself.";
         let got = speakers(text);
         assert_eq!(got.last().map(String::as_str), Some("Alice"));
+    }
+
+    /// A description of kin the tag says the words were for (she said to
+    /// her husband) is that person, who answers the next untagged line.
+    #[test]
+    fn kin_spoken_to_answers_the_next_line() {
+        let text = "“Good night,” said Mrs. Hale.\n\n\
+                    “Good night,” said Mr. Hale.\n\n\
+                    “Hello,” said Margaret.\n\n\
+                    The next morning Margaret was out. “Is it late?” said Mrs. Hale to her husband.\n\n\
+                    “Not very.”";
+        assert_eq!(speakers(text).last().map(String::as_str), Some("Mr. Hale"));
     }
 
     #[test]
