@@ -2547,7 +2547,9 @@ impl<'a> Sieve<'a> {
     /// said at token `at`: a speaking character of the kin's gender who
     /// shares the surname of the one the possessive means and, when
     /// several do, the one whose honorific says it (Mrs. for a mother or a
-    /// wife, Mr. for a father or a husband); when none does, the latest
+    /// wife, Mr. for a father or a husband; for a son, a daughter, a
+    /// brother or a sister, the one of the family not named Mr. or Mrs.);
+    /// when none does, the latest
     /// speaking character named with that honorific, at most
     /// [`KIN_MENTIONS`] mentions before. The possessive means the
     /// latest person of its gender named in the paragraph before `at`,
@@ -2569,8 +2571,13 @@ impl<'a> Sieve<'a> {
         let (gender, honorifics): (Gender, &[&str]) = match kin {
             "mother" | "wife" => (Gender::Female, &["Mrs.", "Mrs"]),
             "father" | "husband" => (Gender::Male, &["Mr.", "Mr"]),
+            "son" | "brother" => (Gender::Male, &[]),
+            "daughter" | "sister" => (Gender::Female, &[]),
             _ => return None,
         };
+        // (a child or a sibling goes by no honorific of its own, and is not
+        // the family's Mr. or Mrs., a parent or a spouse)
+        let younger = honorifics.is_empty();
         let owner_gender = match possessive {
             "his" | "His" => Gender::Male,
             "her" | "Her" => Gender::Female,
@@ -2647,6 +2654,7 @@ impl<'a> Sieve<'a> {
                 });
             kin.extend(named.iter().copied().filter(|&e| {
                 e != owner
+                    && !(younger && named_with(e, &["Mr.", "Mr", "Mrs.", "Mrs"]))
                     && people
                         .genders
                         .get(e)
@@ -3869,6 +3877,22 @@ pub(super) mod tests {
                     Mrs. Hale had come home, and Miss Lennox with her.\n\n\
                     “I wish you had not,” cried her husband.";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Mr. Hale"));
+    }
+
+    /// "Her son" is the one man of her family who is not its Mr.: a child
+    /// shares the surname and goes by no honorific.
+    #[test]
+    fn her_son_is_the_family_man_without_an_honorific() {
+        let text = "“Good night,” said Mrs. Hale.\n\n\
+                    “Good night,” said Mr. Hale.\n\n\
+                    “Hello,” said Frederick Hale.\n\n\
+                    “Hello,” said Margaret.\n\n\
+                    Mrs. Hale rose. “Is it late?” she asked her son.\n\n\
+                    “Not very.”";
+        assert_eq!(
+            speakers(text).last().map(String::as_str),
+            Some("Frederick Hale")
+        );
     }
 
     /// "His wife" of a son is not the family's Mrs., his mother, when the
