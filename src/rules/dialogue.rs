@@ -1630,8 +1630,10 @@ impl<'a> Sieve<'a> {
     }
 
     /// The words by which a quotation may address someone ([`vocatives`]),
-    /// but a name alone with a question mark: that asks after the person,
-    /// or echoes the name just said (“Abbott?”).
+    /// but a name alone with a question mark or a full stop: that asks
+    /// after the person, echoes the name just said (“Abbott?”), or answers
+    /// with it (“Abbott.”); a name alone called out (“Abbott!”) still
+    /// addresses them.
     fn address_forms<'r>(
         &self,
         content: Span,
@@ -1641,8 +1643,11 @@ impl<'a> Sieve<'a> {
         'a: 'r,
     {
         let words = content.as_str(self.text);
-        let asked_after = words.trim_end().strip_suffix('?').map(str::trim_end);
-        run_vocatives(words, runs).filter(move |&form| Some(form) != asked_after)
+        // (a line that is only a name, asked or said (“Frances?”,
+        // “Frances.”), answers with it or asks after that one, rather
+        // than calling on them)
+        let alone = words.trim_end().strip_suffix(['?', '.']).map(str::trim_end);
+        run_vocatives(words, runs).filter(move |&form| Some(form) != alone)
     }
 
     /// The person a line (the quotations of one paragraph) addresses by
@@ -4760,6 +4765,18 @@ pub(super) mod tests {
                     The next morning Margaret was out. “Is it late?” said Mrs. Hale to her husband.\n\n\
                     “Not very.”";
         assert_eq!(speakers(text).last().map(String::as_str), Some("Mr. Hale"));
+    }
+
+    /// A line that is only a name said (“Fred.”) answers with it: it
+    /// calls no one, so the turns still alternate.
+    #[test]
+    fn a_name_alone_answers_and_calls_no_one() {
+        let text = "“Good night,” said Tom.\n\n\
+                    “Good night,” said Fred.\n\n\
+                    Tom looked at the door. “Who is it?”\n\n\
+                    “Fred.”\n\n\
+                    “Oh.”";
+        assert_eq!(speakers(text)[3], "Fred");
     }
 
     #[test]
