@@ -298,7 +298,9 @@ fn description_title(head: &str) -> Option<&str> {
 /// Whether the words `before` a name in a line end with the speaker naming
 /// themselves: "I am", "I'm", "I,", "my name is", "call me".
 fn names_oneself(before: &str) -> bool {
-    let before = before.trim_end().replace('\u{2019}', "'");
+    // (the last three words only, read from the end: a line's length
+    // does not count)
+    let before = before.trim_end();
     // (each word without the punctuation that opens it: “I am)
     let mut words = before
         .rsplit(char::is_whitespace)
@@ -306,7 +308,7 @@ fn names_oneself(before: &str) -> bool {
     let mut next = || words.next().unwrap_or_default();
     let (last, second, third) = (next(), next(), next());
     match last {
-        "I," | "I'm" => true,
+        "I," | "I'm" | "I\u{2019}m" => true,
         "am" => second == "I",
         "is" => second == "name" && third.eq_ignore_ascii_case("my"),
         "me" => second.eq_ignore_ascii_case("call"),
@@ -1788,11 +1790,7 @@ impl<'a> Sieve<'a> {
         }
         let words = content.as_str(self.text);
         for run in runs {
-            // (one who names oneself says so: “I am Inspector Ratcliffe”,
-            // “I, Winnie-the-Pooh, will find it”)
-            if names_oneself(words.get(..run.start).unwrap_or_default()) {
-                continue;
-            }
+            let before = words.get(..run.start).unwrap_or_default();
             let run = &words[run.start..run.end];
             let run = run.strip_suffix("'s").unwrap_or(run);
             if lexicon::is_title(run) {
@@ -1802,7 +1800,10 @@ impl<'a> Sieve<'a> {
                 run.split_once(' ')
                     .and_then(|(_, rest)| people.entity_of_form(rest))
             });
-            if let Some(e) = found.filter(|e| !out.contains(e)) {
+            // (one who names oneself says so: “I am Inspector Ratcliffe”,
+            // “I, Winnie-the-Pooh, will find it”)
+            let found = found.filter(|e| !out.contains(e) && !names_oneself(before));
+            if let Some(e) = found {
                 out.push(e);
                 // (a bound, so that a line naming a crowd costs no more
                 // than a line naming a few)
@@ -3676,6 +3677,7 @@ pub(super) mod tests {
                     “I am Tom,” he said.";
         assert_eq!(speakers(text)[2], "Tom");
         assert!(names_oneself("“Well, I, "));
+        assert!(names_oneself("“Hello! I\u{2019}m ") && names_oneself("'I'm "));
         assert!(!names_oneself("Where am"));
     }
 
