@@ -316,6 +316,16 @@ fn names_oneself(before: &str) -> bool {
     }
 }
 
+/// Whether `rule` takes its speaker from a tag or a lead-in that names
+/// them (“…,” said Tom; Tom said: / “…”), not from the turns of a
+/// conversation or a guess.
+fn names_from_a_tag(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::QuoteThenTag | Rule::TagThenQuote | Rule::TagInNextSentence | Rule::ColonLeadIn
+    )
+}
+
 /// Whether a name has more than one word.
 fn has_space(name: &str) -> bool {
     name.contains(char::is_whitespace)
@@ -1685,13 +1695,7 @@ impl<'a> Sieve<'a> {
     /// names her by name. With a cast list, only its people speak.
     fn add_titled_speakers(&self, quoted: &[Quote], people: &mut People) {
         for q in quoted {
-            let tagged = matches!(
-                q.rule,
-                Rule::QuoteThenTag
-                    | Rule::TagThenQuote
-                    | Rule::TagInNextSentence
-                    | Rule::ColonLeadIn
-            );
+            let tagged = names_from_a_tag(q.rule);
             let Some(speaker) = q.speaker.as_ref().filter(|_| tagged) else {
                 continue;
             };
@@ -1845,13 +1849,7 @@ impl<'a> Sieve<'a> {
             else {
                 continue;
             };
-            let tagged = matches!(
-                q.rule,
-                Rule::QuoteThenTag
-                    | Rule::TagThenQuote
-                    | Rule::TagInNextSentence
-                    | Rule::ColonLeadIn
-            );
+            let tagged = names_from_a_tag(q.rule);
             // (named in the tag: a pronoun's guess is no evidence, unless
             // the cast list vouches for the person)
             let pronoun = self
