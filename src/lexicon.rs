@@ -1316,6 +1316,9 @@ pub(crate) fn is_word_of_order(word: &str) -> bool {
     )
 }
 
+/// Words that call a person old (the old lady, the elderly gentleman).
+pub(crate) const OLD_AGE_WORDS: &[&str] = &["old", "elderly", "aged"];
+
 /// Nouns for a young person (the boy, the girl, the lad).
 const YOUNG_PERSON_NOUNS: &[&str] = &["boy", "lad", "girl", "child", "youth", "lass", "youngster"];
 
@@ -1326,7 +1329,7 @@ pub(crate) fn describes_the_young(description: &str) -> bool {
     let Some(head) = words.next_back() else {
         return false;
     };
-    YOUNG_PERSON_NOUNS.contains(&head) && !words.any(|w| matches!(w, "old" | "elderly" | "aged"))
+    YOUNG_PERSON_NOUNS.contains(&head) && !words.any(|w| OLD_AGE_WORDS.contains(&w))
 }
 
 /// Whether a description (the man, the old gentleman, the elderly
@@ -1340,9 +1343,9 @@ pub(crate) fn describes_a_grown_up(description: &str) -> bool {
     let modifiers: Vec<&str> = words.collect();
     let called = |said: &[&str]| modifiers.iter().any(|w| said.contains(w));
     if YOUNG_PERSON_NOUNS.contains(&head) {
-        return called(&["old", "elderly", "aged"]);
+        return called(OLD_AGE_WORDS);
     }
-    called(&["old", "elderly", "aged"])
+    called(OLD_AGE_WORDS)
         || (matches!(head, "man" | "gentleman" | "woman") && !called(&["young", "younger"]))
 }
 

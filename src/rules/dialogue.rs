@@ -2256,7 +2256,7 @@ impl<'a> Sieve<'a> {
             let head = parts.next_back().unwrap_or_default();
             // (the words between the determiner and the noun)
             let modified_by = |word: &str| parts.clone().skip(1).any(|w| w == word);
-            if ["old", "elderly", "aged"].into_iter().any(modified_by) {
+            if lexicon::OLD_AGE_WORDS.iter().copied().any(modified_by) {
                 lexicon::HONORIFICS_OF_THE_YOUNG
             } else if matches!(head, "girl" | "lass") || (head == "lady" && modified_by("young")) {
                 lexicon::HONORIFICS_OF_THE_MARRIED
