@@ -815,6 +815,8 @@ fn read_lines<R: Read>(
     let mut gathered = Vec::new();
     let mut number = 0;
     loop {
+        // (between lines only, as with `read_until`: a batch is handed on
+        // when the input runs dry, and a long line is read whole first)
         if reader.buffer().is_empty() && gathered.is_empty() {
             each(Reading::InputUsedUp)?;
         }
