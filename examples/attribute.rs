@@ -1087,8 +1087,12 @@ fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize,
             return;
         };
         let mut finished = Finished {
-            // (output lines are about as long as input lines)
-            output: Vec::with_capacity(BATCH_BYTES + BATCH_BYTES / 2),
+            // (room for the output of a whole batch, so that it does not
+            // grow and copy what it holds: output lines are about as long
+            // as input lines for fiction, about twice as long for news,
+            // whose quotes are short; and a batch holds up to BATCH_BYTES
+            // and one more line)
+            output: Vec::with_capacity(3 * BATCH_BYTES),
             lines: Vec::with_capacity(batch.len()),
         };
         for line in batch {
