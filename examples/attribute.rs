@@ -732,6 +732,11 @@ struct Done {
 struct Finished {
     output: Vec<u8>,
     lines: Vec<Done>,
+    /// Whether the input read so far ended with this batch: then its
+    /// output goes out at once, not when the output buffer fills, so that
+    /// the results of a source that writes slowly (a pipe, a terminal)
+    /// are not held back until more input comes.
+    input_used_up: bool,
 }
 
 impl Finished {
@@ -750,6 +755,7 @@ impl Finished {
     fn clear(&mut self) {
         self.output.clear();
         self.lines.clear();
+        self.input_used_up = false;
     }
 }
 
@@ -775,11 +781,14 @@ fn jsonl(input: &Input, threads: NonZeroUsize) -> Result<bool, String> {
         let mut scratch = Scratch::new();
         let mut batch = Finished::default();
         read_lines(reader, &name, |reading| {
-            if let Reading::Line(line) = reading {
-                batch.add(&base, &mut enums, &mut scratch, line);
-                if batch.output.len() < BATCH_BYTES {
-                    return Ok(());
+            match reading {
+                Reading::Line(line) => {
+                    batch.add(&base, &mut enums, &mut scratch, line);
+                    if batch.output.len() < BATCH_BYTES {
+                        return Ok(());
+                    }
                 }
+                Reading::InputUsedUp => batch.input_used_up = true,
             }
             let written = sink.write(&batch);
             batch.clear();
@@ -1014,7 +1023,7 @@ fn in_parallel<R: Read>(
     for _ in 0..in_flight {
         ticket_tx.send(()).map_err(|e| e.to_string())?;
     }
-    let (batch_tx, batch_rx) = mpsc::sync_channel::<(usize, Vec<Line>)>(in_flight);
+    let (batch_tx, batch_rx) = mpsc::sync_channel::<Batch>(in_flight);
     let batch_rx = Arc::new(Mutex::new(batch_rx));
     let (done_tx, done_rx) = mpsc::sync_channel::<(usize, Finished)>(in_flight);
     std::thread::scope(|scope| {
@@ -1027,15 +1036,21 @@ fn in_parallel<R: Read>(
         let mut seq = 0;
         let mut batch = Vec::new();
         let mut batch_bytes = 0;
-        let mut send = |batch: Vec<Line>| {
+        let mut send = |lines: Vec<Line>, input_used_up: bool| {
+            let batch = Batch {
+                seq,
+                lines,
+                input_used_up,
+            };
             // No ticket: the writer has stopped (on an error it reports).
-            if ticket_rx.recv().is_err() || batch_tx.send((seq, batch)).is_err() {
+            if ticket_rx.recv().is_err() || batch_tx.send(batch).is_err() {
                 return Err(String::new());
             }
             seq += 1;
             Ok(())
         };
         let mut read = read_lines(reader, name, |reading| {
+            let input_used_up = matches!(reading, Reading::InputUsedUp);
             match reading {
                 Reading::Line(Line { number, bytes }) => {
                     batch_bytes += bytes.len();
@@ -1051,12 +1066,12 @@ fn in_parallel<R: Read>(
                 Reading::InputUsedUp => {}
             }
             batch_bytes = 0;
-            send(std::mem::take(&mut batch))
+            send(std::mem::take(&mut batch), input_used_up)
         });
         if !batch.is_empty() {
             // (after a read error too: the lines read before it are
             // written, as they were when lines went one by one)
-            let sent = send(batch);
+            let sent = send(batch, true);
             read = read.and(sent);
         }
         drop(batch_tx); // the workers finish, then the writer
@@ -1071,8 +1086,17 @@ fn in_parallel<R: Read>(
     })
 }
 
+/// Lines on their way to a worker: the `seq`th batch read.
+struct Batch {
+    seq: usize,
+    lines: Vec<Line>,
+    /// Whether the input read so far ended with this batch (see
+    /// [`Finished::input_used_up`]).
+    input_used_up: bool,
+}
+
 /// A worker: attributes batches of lines until there are no more.
-fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize, Finished)>) {
+fn work(batches: &Mutex<Receiver<Batch>>, done: &SyncSender<(usize, Finished)>) {
     let base = Attributor::new();
     let mut enums = EnumJson::default();
     // (one scratch space per worker, reused for every document)
@@ -1083,7 +1107,12 @@ fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize,
             Ok(batches) => batches.recv(),
             Err(_) => return,
         };
-        let Ok((seq, batch)) = next else {
+        let Ok(Batch {
+            seq,
+            lines,
+            input_used_up,
+        }) = next
+        else {
             return;
         };
         let mut finished = Finished {
@@ -1093,9 +1122,10 @@ fn work(batches: &Mutex<Receiver<(usize, Vec<Line>)>>, done: &SyncSender<(usize,
             // whose quotes are short; and a batch holds up to BATCH_BYTES
             // and one more line)
             output: Vec::with_capacity(3 * BATCH_BYTES),
-            lines: Vec::with_capacity(batch.len()),
+            lines: Vec::with_capacity(lines.len()),
+            input_used_up,
         };
-        for line in batch {
+        for line in lines {
             let Line { number, bytes } = line;
             let line = Line {
                 number,
@@ -1207,7 +1237,11 @@ impl Sink {
         }
         self.out
             .write_all(&batch.output[from..to])
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.to_string())?;
+        if batch.input_used_up {
+            self.out.flush().map_err(|e| e.to_string())?;
+        }
+        Ok(())
     }
 
     /// Flushes the output; returns whether every line was good.

@@ -334,6 +334,51 @@ fn threads_give_the_same_output_in_input_order() {
     }
 }
 
+/// A source that writes slowly (a pipe from another program, a terminal)
+/// gets each result as soon as its line is attributed, before the input
+/// ends: nothing waits in the output buffer for more input.
+#[test]
+fn results_of_a_slow_source_come_before_the_input_ends() {
+    use std::io::{BufRead, BufReader};
+    use std::sync::mpsc;
+    use std::time::Duration;
+    for threads in ["1", "2"] {
+        let mut child = Command::new(binary())
+            .args(["--jsonl", "--threads", threads])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the example binary starts");
+        let mut input = child.stdin.take().expect("stdin is piped");
+        let output = BufReader::new(child.stdout.take().expect("stdout is piped"));
+        let (lines_tx, lines_rx) = mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in output.lines() {
+                if lines_tx.send(line.expect("stdout is UTF-8")).is_err() {
+                    break;
+                }
+            }
+        });
+        for i in 0..2 {
+            let line = serde_json::json!({"id": i, "text": "“Yes,” said Bo Chen."});
+            writeln!(input, "{line}").expect("stdin is written");
+            input.flush().expect("stdin is flushed");
+            // (the input stays open: the result must come without it ending)
+            let result = lines_rx.recv_timeout(Duration::from_secs(60));
+            let result = result.unwrap_or_else(|_| {
+                let _ = child.kill();
+                panic!("--threads {threads}: no result for line {i} while the input is open")
+            });
+            let result: Value = serde_json::from_str(&result).expect("a JSON line");
+            assert_eq!(result["id"], i, "--threads {threads}");
+        }
+        drop(input);
+        assert!(child.wait().expect("the binary exits").success());
+        reader.join().expect("stdout reader");
+    }
+}
+
 #[test]
 fn threads_report_malformed_lines_like_one_thread() {
     let mut input = numbered_documents(20);
