@@ -979,7 +979,10 @@ fn process(
     .unwrap_or_else(|_| Err("internal error: the attributor panicked".into()));
     let start = out.len();
     let output = attributed.and_then(|(id, result)| {
-        if let Err(e) = write_result::<false>(out, enums, Some(&id), &result) {
+        let written = write_result::<false>(out, enums, Some(&id), &result);
+        // (the result's memory serves the next line's)
+        scratch.ws.recycle(result);
+        if let Err(e) = written {
             // (no part of a line that could not be written)
             out.truncate(start);
             return Err(e.to_string());

@@ -296,6 +296,29 @@ struct EntityTables {
     order: Vec<usize>,
     /// Each entity's number among those kept.
     remap: Vec<Option<usize>>,
+    /// Entities of results given back ([`Scratch::give_back_entities`]),
+    /// emptied, whose names and lists of mentions are refilled for the
+    /// next documents' entities instead of allocated afresh.
+    spare: Vec<Entity>,
+    /// The most entities a document of this workspace had: the spares
+    /// kept are at most as many.
+    most: usize,
+}
+
+impl Scratch {
+    /// Keeps the entities of a result the caller is done with, for their
+    /// memory, up to the most entities a document here had: emptied, so
+    /// that no text is kept between documents.
+    pub(crate) fn give_back_entities(&mut self, mut entities: Vec<Entity>) {
+        let tables = &mut self.entities;
+        let room = tables.most.saturating_sub(tables.spare.len());
+        entities.truncate(room);
+        for entity in &mut entities {
+            entity.name.clear();
+            entity.mentions.clear();
+        }
+        tables.spare.append(&mut entities);
+    }
 }
 
 /// [`find_mentions_in`] with the known speakers already indexed, filling
@@ -3579,14 +3602,29 @@ fn resolve(
     let mut remap = reuse(std::mem::take(&mut tables.remap), entities.len());
     remap.resize(entities.len(), None);
     let mut kept: Vec<Entity> = Vec::with_capacity(order.len());
+    tables.most = tables.most.max(order.len());
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
         let found = &entities[old];
+        let (name, spans) = match tables.spare.pop() {
+            // (the name and list of mentions of an entity given back,
+            // empty, refilled)
+            Some(Entity {
+                mut name,
+                mentions: mut spans,
+                ..
+            }) => {
+                name.push_str(found.name);
+                spans.reserve_exact(found.mentions);
+                (name, spans)
+            }
+            None => (found.name.to_string(), Vec::with_capacity(found.mentions)),
+        };
         kept.push(Entity {
-            name: found.name.to_string(),
+            name,
             kind: found.kind,
             gender: found.gender_or_voted(),
-            mentions: Vec::with_capacity(found.mentions),
+            mentions: spans,
         });
     }
     for m in &mut mentions {

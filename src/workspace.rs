@@ -4,7 +4,7 @@ use crate::marks::QuotedSpan;
 use crate::mentions::Mention;
 use crate::sentences::Segmentation;
 use crate::span::Span;
-use crate::{mentions, rules};
+use crate::{mentions, rules, Attribution};
 use std::fmt;
 
 /// Reusable scratch space for [`Attributor::attribute_in`]: the
@@ -61,6 +61,36 @@ impl Workspace {
     /// ```
     pub fn new() -> Workspace {
         Workspace::default()
+    }
+
+    /// Takes back a result that the caller is done with, so that the next
+    /// documents attributed in this workspace reuse its memory: the names
+    /// and lists of mentions of its entities are refilled for theirs,
+    /// instead of being freed here and allocated afresh there. A corpus
+    /// loop that gives each result back once it has written it out
+    /// allocates and frees little per document but the quotes.
+    ///
+    /// The results are the same as without it. The workspace keeps the
+    /// entities' memory emptied (it still holds no text between calls),
+    /// and at most as many entities as the largest document it has
+    /// attributed had; it drops the rest.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use quotative::{Attributor, Workspace};
+    ///
+    /// let attributor = Attributor::new();
+    /// let mut workspace = Workspace::new();
+    /// for text in ["“Not today,” Ana Silva said.", "Mark Rutte said the EU needed help."] {
+    ///     let result = attributor.attribute_in(text, &mut workspace);
+    ///     assert_eq!(result, attributor.attribute(text));
+    ///     // (written out here, then given back for its memory)
+    ///     workspace.recycle(result);
+    /// }
+    /// ```
+    pub fn recycle(&mut self, result: Attribution) {
+        self.mentions.give_back_entities(result.entities);
     }
 }
 

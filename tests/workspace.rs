@@ -1,7 +1,8 @@
 //! `Attributor::attribute_in` with one workspace reused over many
 //! documents returns exactly what `attribute` returns for each: nothing of
 //! one document is left in the workspace for the next (news, fiction,
-//! hostile inputs, a big document then small ones, several attributors).
+//! hostile inputs, a big document then small ones, several attributors),
+//! and so does a workspace given back each result (`Workspace::recycle`).
 
 mod common;
 
@@ -109,6 +110,28 @@ fn one_workspace_over_many_documents_gives_what_attribute_gives() {
                 text.len()
             );
         }
+    }
+}
+
+#[test]
+fn results_given_back_to_the_workspace_change_nothing() {
+    let docs = documents();
+    for attributor in attributors() {
+        let mut workspace = Workspace::new();
+        for (i, text) in docs.iter().enumerate() {
+            let reused = attributor.attribute_in(text, &mut workspace);
+            assert!(
+                reused == attributor.attribute(text),
+                "document {i} ({} bytes) differs with results given back",
+                text.len()
+            );
+            workspace.recycle(reused);
+        }
+        // (and a result of another workspace, or of none, may be given
+        // back as well)
+        workspace.recycle(attributor.attribute(NEWS));
+        workspace.recycle(attributor.attribute(NEWS));
+        assert!(attributor.attribute_in(FICTION, &mut workspace) == attributor.attribute(FICTION));
     }
 }
 
