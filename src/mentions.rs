@@ -179,12 +179,17 @@ impl Mentions {
 
     /// The canonical name of a mention: its entity's name, or its own text.
     pub(crate) fn name_of(&self, text: &str, mention: usize) -> String {
+        self.name_str(text, mention).to_string()
+    }
+
+    /// [`name_of`](Self::name_of), borrowed from the entity or the text.
+    pub(crate) fn name_str<'s>(&'s self, text: &'s str, mention: usize) -> &'s str {
         let m = &self.mentions[mention];
         match m.entity {
-            Some(e) => self.entities[e].name.clone(),
+            Some(e) => &self.entities[e].name,
             // (an unresolved possessive names its owner: Clinton's → Clinton)
-            None if m.possessive => strip_possessive(m.span.as_str(text)).0.to_string(),
-            None => m.span.as_str(text).to_string(),
+            None if m.possessive => strip_possessive(m.span.as_str(text)).0,
+            None => m.span.as_str(text),
         }
     }
 }

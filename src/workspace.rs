@@ -66,14 +66,15 @@ impl Workspace {
     /// Takes back a result that the caller is done with, so that the next
     /// documents attributed in this workspace reuse its memory: the names
     /// and lists of mentions of its entities are refilled for theirs,
-    /// instead of being freed here and allocated afresh there. A corpus
-    /// loop that gives each result back once it has written it out
-    /// allocates and frees little per document but the quotes.
+    /// instead of being freed here and allocated afresh there, and so are
+    /// the names of its quotes' speakers. A corpus loop that gives each
+    /// result back once it has written it out allocates and frees little
+    /// per document but the lists of quotes and entities.
     ///
-    /// The results are the same as without it. The workspace keeps the
-    /// entities' memory emptied (it still holds no text between calls),
-    /// and at most as many entities as the largest document it has
-    /// attributed had; it drops the rest.
+    /// The results are the same as without it. The workspace keeps that
+    /// memory emptied (it still holds no text between calls), and at most
+    /// as many entities and names as the largest document it has
+    /// attributed had entities and quotes; it drops the rest.
     ///
     /// # Examples
     ///
@@ -91,6 +92,7 @@ impl Workspace {
     /// ```
     pub fn recycle(&mut self, result: Attribution) {
         self.mentions.give_back_entities(result.entities);
+        self.sieve.give_back_names(result.quotes);
     }
 }
 

@@ -19,6 +19,7 @@ use crate::scan;
 use crate::sentences::{Segmentation, Sentence, TokenKind, TokenSet};
 use crate::span::Span;
 use crate::workspace::reuse;
+use std::cell::RefCell;
 use std::collections::HashSet;
 use std::mem::take;
 
@@ -136,6 +137,8 @@ struct Sieve<'a> {
     /// search must answer), so that [`Sieve::mention_ending_at`] mostly
     /// answers without a search; `None` for too many mentions.
     mention_ends: Option<Vec<u32>>,
+    /// Empty names to refill for speakers (see [`Scratch::spare_names`]).
+    spare_names: RefCell<Vec<String>>,
 }
 
 /// No mention starts at this token (in [`Sieve::mention_starts`]).
@@ -244,6 +247,30 @@ pub(crate) struct Scratch {
     reports: Vec<Quote>,
     report_ranges: Vec<std::ops::Range<usize>>,
     nested: Vec<bool>,
+    /// The names of the speakers of results given back
+    /// ([`Scratch::give_back_names`]), emptied, refilled for the next
+    /// documents' speakers instead of allocated afresh.
+    spare_names: Vec<String>,
+    /// The most quotes a document here had: the spare names kept are at
+    /// most as many.
+    most: usize,
+}
+
+impl Scratch {
+    /// Keeps the speakers' names of the quotes of a result the caller is
+    /// done with, for their memory, emptied (so that no text is kept
+    /// between documents), up to the most quotes a document here had.
+    pub(crate) fn give_back_names(&mut self, quotes: Vec<Quote>) {
+        for quote in quotes {
+            if self.spare_names.len() >= self.most {
+                break;
+            }
+            if let Some(Speaker { mut name, .. }) = quote.speaker {
+                name.clear();
+                self.spare_names.push(name);
+            }
+        }
+    }
 }
 
 /// Runs the sieve over one document, with the tables of `scratch`.
@@ -260,6 +287,8 @@ pub(crate) fn apply(
 ) -> Sieved {
     let sieve = Sieve::new(text, seg, quotes, mentions, cues, genre, cast, scratch);
     let sieved = sieve.run(scratch);
+    scratch.most = scratch.most.max(sieved.quotes.len());
+    scratch.spare_names = sieve.spare_names.into_inner();
     // (the sieve's own tables back, empty)
     scratch.words_before = reuse(sieve.words_before, 0);
     scratch.quote_tokens = reuse(sieve.quote_tokens, 0);
@@ -323,6 +352,7 @@ impl<'a> Sieve<'a> {
                 take(&mut scratch.mention_starts),
             ),
             mention_ends: mention_ends(seg.tokens.len(), mentions, take(&mut scratch.mention_ends)),
+            spare_names: RefCell::new(take(&mut scratch.spare_names)),
         }
     }
 }
@@ -532,8 +562,17 @@ impl<'a> Sieve<'a> {
 
     fn speaker(&self, mention: usize) -> Speaker {
         let m = &self.mentions.mentions[mention];
+        // (in an empty name given back, if there is one)
+        let spare = self.spare_names.borrow_mut().pop();
+        let name = match spare {
+            Some(mut name) => {
+                name.push_str(self.mentions.name_str(self.text, mention));
+                name
+            }
+            None => self.mentions.name_of(self.text, mention),
+        };
         Speaker {
-            name: self.mentions.name_of(self.text, mention),
+            name,
             mention: m.span,
             entity: m.entity,
         }
