@@ -336,12 +336,6 @@ impl WordSet {
         }
     }
 
-    /// The folded words of the set.
-    fn keys(&self) -> impl Iterator<Item = Key> + '_ {
-        // (an empty slot has a zero first word, and no word's key has one)
-        self.slots.iter().copied().filter(|k| k.0[0] != 0)
-    }
-
     #[inline]
     fn contains_key(&self, key: Key) -> bool {
         self.slots[self.slot(key)] == key
@@ -3921,9 +3915,12 @@ fn phrasal_verbs() -> &'static WordSet {
 pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
     static PAIRS: Lazy<WordSet> = Lazy::new(|| {
         let mut words = WordSet::default();
+        let mut pair = String::new();
         for_each_phrasal_form(|form, particles| {
             for particle in particles.split(' ') {
-                words.insert(&format!("{form} {particle}"));
+                pair.clear();
+                pair.extend([form, " ", particle]);
+                words.insert(&pair);
             }
         });
         words
@@ -3932,17 +3929,11 @@ pub(crate) fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
     // and need no joining. (ASCII, so that a pair matches only when its
     // particle does.)
     static PARTICLES: Lazy<WordSet> = Lazy::new(|| {
-        let mut particles = WordSet::default();
-        for key in PAIRS.keys() {
-            let bytes: Vec<u8> = key.0.iter().flat_map(|w| w.to_le_bytes()).collect();
-            let pair = bytes.split(|&b| b == 0).next().unwrap_or_default();
-            if let Some(space) = pair.iter().position(|&b| b == b' ') {
-                if let Ok(particle) = std::str::from_utf8(&pair[space + 1..]) {
-                    particles.insert(particle);
-                }
-            }
-        }
-        particles
+        PHRASAL_LEMMAS
+            .iter()
+            .chain(PHRASAL_FORMS)
+            .flat_map(|(_, particles)| particles.split(' '))
+            .collect()
     });
     if !PARTICLES.contains(particle) {
         return false;
