@@ -1587,8 +1587,7 @@ fn telling_verbs() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`telling_verbs`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`telling_verbs`] (the table of word classes holds them too).
 const TELLING_VERBS: &[&str] = &[
     "tell",
     "tells",
@@ -1639,8 +1638,7 @@ fn verb_modifiers() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`verb_modifiers`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`verb_modifiers`] (the table of word classes holds them too).
 const VERB_MODIFIERS: &[&str] = &[
     "has",
     "have",
@@ -1780,8 +1778,7 @@ fn temporal_nouns() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`temporal_nouns`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`temporal_nouns`] (the table of word classes holds them too).
 const TEMPORAL_NOUNS: &[&str] = &[
     "monday",
     "tuesday",
@@ -1858,8 +1855,7 @@ fn titles() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`titles`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`titles`] (the table of word classes holds them too).
 const TITLES: &[&str] = &[
     "president",
     "prime",
@@ -2605,8 +2601,8 @@ fn capitalised_function_words() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`capitalised_function_words`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`capitalised_function_words`] (the table of word classes holds
+/// them too).
 const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
@@ -2916,8 +2912,7 @@ fn demonyms() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`demonyms`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`demonyms`] (the table of word classes holds them too).
 const DEMONYMS: &[&str] = &[
     "american",
     "russian",
@@ -3044,8 +3039,8 @@ fn organisation_words() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`organisation_words`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`WordClass::is_organisation_word`] (the table of word classes
+/// holds them too).
 const ORGANISATION_WORDS: &[&str] = &[
     "house",
     "department",
@@ -3275,8 +3270,8 @@ fn countries() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`countries`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`WordClass::is_country`] (the table of word classes holds them
+/// too).
 const COUNTRIES: &[&str] = &[
     "china",
     "russia",
@@ -3411,8 +3406,7 @@ fn source_nouns() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`source_nouns`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`source_nouns`] (the table of word classes holds them too).
 const SOURCE_NOUNS: &[&str] = &[
     "source",
     "sources",
@@ -3604,8 +3598,8 @@ fn source_determiners() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`source_determiners`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`source_determiners`] (the table of word classes holds them
+/// too).
 const SOURCE_DETERMINERS: &[&str] = &[
     "a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many", "most",
     "other", "his", "her", "their", "its", "our", "both", "few", "each", "no", "numerous",
@@ -3623,8 +3617,7 @@ fn abbreviations() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`abbreviations`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`abbreviations`] (the table of word classes holds them too).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "v", "gen", "lt", "col", "sgt",
@@ -3651,8 +3644,7 @@ fn speech_nouns() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`speech_nouns`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`speech_nouns`] (the table of word classes holds them too).
 const SPEECH_NOUNS: &[&str] = &[
     "comment",
     "comments",
@@ -3752,8 +3744,7 @@ fn stance_nouns() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`stance_nouns`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`stance_nouns`] (the table of word classes holds them too).
 const STANCE_NOUNS: &[&str] = &[
     "criticism",
     "criticisms",
@@ -3843,8 +3834,8 @@ fn attitude_adjectives() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`attitude_adjectives`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`attitude_adjectives`] (the table of word classes holds them
+/// too).
 const ATTITUDE_ADJECTIVES: &[&str] = &[
     "confident",
     "eager",
@@ -3987,8 +3978,7 @@ fn quantity_words() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`quantity_words`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`quantity_words`] (the table of word classes holds them too).
 const QUANTITY_WORDS: &[&str] = &[
     "percent",
     "majority",
@@ -4033,8 +4023,7 @@ fn prepositions() -> &'static WordSet {
     &SET
 }
 
-/// The words of [`prepositions`], as written here (the table of word classes
-/// reads them too).
+/// The words of [`prepositions`] (the table of word classes holds them too).
 const PREPOSITIONS: &[&str] = &[
     "in", "of", "to", "from", "with", "for", "by", "on", "at", "about", "against", "despite",
     "into", "over", "under", "between", "among", "through", "during", "after", "before", "without",
