@@ -1257,6 +1257,26 @@ pub(crate) fn is_taking_the_floor(word: impl AsRef<[u8]>) -> bool {
     )
 }
 
+/// Numbers from two to twelve written capitalised (Five, Seven): function
+/// words in most sentences, which fiction also gives characters as names
+/// (said Five). Not "One", a pronoun as often.
+pub(crate) fn is_capitalised_number(word: &str) -> bool {
+    matches!(
+        word,
+        "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+            | "Eleven"
+            | "Twelve"
+    )
+}
+
 /// Words that, as the head of a description, only tell which of several
 /// people is meant (the other, the elder, the last), not what the person
 /// is: no title for the name they stand beside.

@@ -897,7 +897,9 @@ fn find_in_sentence<'t>(
         }
         if is_name_word(word, class)
             && !(class.is_capitalised_function_word()
-                && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end)))
+                && !(word == "The" && next_is_upper(text, seg, i + 1, tokens.end))
+                && !(genre == Genre::Fiction
+                    && number_names_a_character(text, seg, i, tokens.clone())))
         {
             if let Some((cand, end)) = name_sequence(
                 text,
@@ -2196,6 +2198,32 @@ fn nominal_gender(head: &str) -> Gender {
     }
 }
 
+/// In fiction, whether the capitalised number at token `i`
+/// ([`lexicon::is_capitalised_number`]) of the sentence `sentence` is a
+/// character's name: capitalised after a lower-case word inside the
+/// sentence, where numbers are written small (“…,” said Five; On which
+/// Seven looked up; looked at Two), and not the first word of a name or
+/// a time (Five Towns, Seven o'clock).
+fn number_names_a_character(
+    text: &str,
+    seg: &Segmentation,
+    i: usize,
+    sentence: Range<usize>,
+) -> bool {
+    if i <= sentence.start || !lexicon::is_capitalised_number(seg.word(text, i)) {
+        return false;
+    }
+    let word_at = |k: usize| k < sentence.end && seg.tokens[k].kind == TokenKind::Word;
+    let time = word_at(i + 1) && {
+        let next = seg.word(text, i + 1);
+        next.starts_with("o'") || next.starts_with("o’")
+    };
+    word_at(i - 1)
+        && !is_upper_at(text, seg, i - 1)
+        && !next_is_upper(text, seg, i + 1, sentence.end)
+        && !time
+}
+
 /// A proper-name sequence starting at token `start`, a name word
 /// ([`is_name_word`]) written `first_word` (cut out of the text by the caller
 /// already); returns the candidate and the token after it.
@@ -2301,7 +2329,13 @@ fn name_sequence<'t>(
     // (the token of that "the", for a character in fiction: the Gryphon)
     let mut the_token = None;
     let mut first = 0;
-    while first < words.len() && seg.class(words[first].0).is_capitalised_function_word() {
+    let sentence = sentence_start..end;
+    let names_a_character =
+        |w: usize| fiction && number_names_a_character(text, seg, w, sentence.clone());
+    while first < words.len()
+        && seg.class(words[first].0).is_capitalised_function_word()
+        && !names_a_character(words[first].0)
+    {
         if words[first].1.eq_ignore_ascii_case("the") {
             has_the = true;
             the_token = Some(words[first].0);
@@ -4953,6 +4987,19 @@ mod tests {
             fiction_names("Charles Wilcox came. Poor Mrs Charles! Luckily Sir Thomas came."),
             ["Charles Wilcox", "Mrs Charles", "Sir Thomas"]
         );
+    }
+
+    #[test]
+    fn a_capitalised_number_inside_a_sentence_names_a_character_in_fiction() {
+        let text = "“I couldn’t help it,” said Five, in a sulky tone. \
+                    On which Seven looked up and said, “That’s right!”";
+        let f = found_in_fiction(text);
+        assert_eq!(mention_texts(&f, text), ["Five", "Seven"]);
+        // (not a number opening the sentence, the first word of a name,
+        // or a time)
+        let text = "Five men came in. They walked to Five Towns at Seven o’clock.";
+        let f = found_in_fiction(text);
+        assert_eq!(mention_texts(&f, text), ["They", "Towns"]);
     }
 
     #[test]
