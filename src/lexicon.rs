@@ -1237,6 +1237,31 @@ pub(crate) fn is_kin_noun(word: &str) -> bool {
     )
 }
 
+/// Nouns of the household and the family that its members use as names,
+/// written small: “…,” said nanny; “…,” said mother.
+pub(crate) fn is_household_name_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "nanny"
+            | "nurse"
+            | "cook"
+            | "mother"
+            | "father"
+            | "mummy"
+            | "mommy"
+            | "daddy"
+            | "mamma"
+            | "mama"
+            | "papa"
+            | "granny"
+            | "grandma"
+            | "grandpa"
+            | "grandmother"
+            | "grandfather"
+            | "auntie"
+    )
+}
+
 /// Irregular verbs that tag a quotation in fiction right after it (“…,”
 /// thought Elinor; “…,” began Gregory; “…,” broke in Isaac), where news
 /// would not use them.

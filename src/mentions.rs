@@ -1791,6 +1791,21 @@ fn sources_after_cues<'t>(
             }
             continue;
         }
+        // In fiction, a noun of the household or the family alone after
+        // the inverted tag is the name its members call someone by:
+        // “…,” said nanny; “…,” said mother softly.
+        if fiction && lexicon::is_household_name_noun(seg.word(text, from)) {
+            let closes = from + 1 >= tokens.end
+                || seg.tokens[from + 1].kind != TokenKind::Word
+                || seg.class(from + 1).is_preposition()
+                || lexicon::is_ly_adverb(seg.word(text, from + 1));
+            if closes {
+                let gender =
+                    lexicon::person_noun_gender(seg.word(text, from)).unwrap_or(Gender::Unknown);
+                added.push(phrase_candidate(text, seg, from..from + 1, gender));
+            }
+            continue;
+        }
         // Only a phrase opened by a determiner (said a 2008 Clinton veteran);
         // a name after descriptor words alone (said retired Gen. Mick
         // Bednarek) is extended by extend_with_descriptors instead.
@@ -5000,6 +5015,18 @@ mod tests {
         let text = "Five men came in. They walked to Five Towns at Seven o’clock.";
         let f = found_in_fiction(text);
         assert_eq!(mention_texts(&f, text), ["They", "Towns"]);
+    }
+
+    #[test]
+    fn a_noun_of_the_household_after_an_inverted_tag_is_a_name_in_fiction() {
+        let text = "“Eat up your supper,” said nanny. “Yes,” said mother softly.";
+        let f = found_in_fiction(text);
+        assert_eq!(mention_texts(&f, text), ["nanny", "mother"]);
+        // (also before a phrase of manner; but not alone when a name
+        // follows it)
+        let text = "“Come,” said cook to the boy. “Go,” said nurse Jane.";
+        let f = found_in_fiction(text);
+        assert_eq!(mention_texts(&f, text), ["cook", "nurse Jane"]);
     }
 
     #[test]
