@@ -4552,6 +4552,13 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_few_words_may_describe_the_name_after_a_verb_in_ed() {
+        let text = "Mr. Smith came in.\n\n“Dogs, dogs,” drivelled old Horace Talbot, \
+                    “he is always talking about dogs.”";
+        assert_eq!(speakers(text), ["Horace Talbot", "Horace Talbot"]);
+    }
+
+    #[test]
     fn accents_are_a_voice_with_an_owner() {
         let text = "The General followed them.\n\n“Madame, Madame,” sounded the \
                     honeyed accents of De Griers.";

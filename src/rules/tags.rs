@@ -145,9 +145,21 @@ impl<'a> Sieve<'a> {
             } else {
                 j + 1
             };
+            // (in fiction, a few words may describe the name first:
+            // drivelled old Horace Talbot, broke in poor little Tom)
+            let described_name = || {
+                (name_at + 1..end.min(name_at + 4))
+                    .take_while(|&d| {
+                        self.is_word(d - 1)
+                            && mentions::is_descriptor(self.word(d - 1), self.class(d - 1))
+                    })
+                    .find_map(|d| self.mention_starting_at(d))
+                    .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name)
+            };
             let m = self
                 .voice_of(name_at, end)
                 .or_else(|| self.mention_starting_at(name_at))
+                .or_else(|| fiction.then(described_name).flatten())
                 .filter(|&m| {
                     let kind = self.mentions.mentions[m].kind;
                     kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
