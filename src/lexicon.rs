@@ -1414,6 +1414,7 @@ pub(crate) fn is_reply_noun(word: &str) -> bool {
             | "consolation"
             | "reasoning"
             | "opinion"
+            | "apostrophe"
     )
 }
 

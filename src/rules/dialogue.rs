@@ -4216,6 +4216,11 @@ pub(super) mod tests {
         let text = "“Shall we go?” replied Catherine.\n\n\
                     “Not yet,” was Henry's concluding assurance.";
         assert_eq!(speakers(text), ["Catherine", "Henry"]);
+        // (a noun of speaking with an article, and "of" its owner)
+        let text = "“Shall we go?” replied Catherine.\n\n\
+                    “How well he dances!” was an artless exclamation of Isabella's.\n\n\
+                    “Poor William!” was a tender apostrophe of Fanny s.";
+        assert_eq!(speakers(text), ["Catherine", "Isabella", "Fanny"]);
     }
 
     /// A phrase of a preposition between the name opening a sentence and

@@ -475,6 +475,11 @@ impl<'a> Sieve<'a> {
         } else {
             j + 1
         };
+        // (or an article, a word or two and the noun, then "of" and the
+        // owner: was an artless exclamation of Catherine's)
+        if self.is_word(at) && matches!(self.word(at), "a" | "an" | "the") {
+            return self.reply_of_owner(at + 1, end);
+        }
         let m = self.mention_starting_at(at)?;
         let owner = &self.mentions.mentions[m];
         // (a text that lost its apostrophes writes Mrs. Allen s reply)
@@ -495,6 +500,28 @@ impl<'a> Sieve<'a> {
             mention: m,
             cue: noun,
             end: noun + 1,
+        })
+    }
+
+    /// A noun of replying within three words from token `from` (past a
+    /// word or two describing it), then "of" and its owner, a name in the
+    /// possessive: artless exclamation of Catherine's; tender apostrophe
+    /// of Fanny's (also where the text lost the apostrophe: Catherine s).
+    fn reply_of_owner(&self, from: usize, end: usize) -> Option<Tag> {
+        let noun = (from..end.min(from + 3))
+            .take_while(|&k| self.is_word(k) && self.word(k).chars().all(char::is_lowercase))
+            .find(|&k| lexicon::is_reply_noun(self.word(k)))?;
+        if !(self.is_word(noun + 1) && self.word(noun + 1) == "of") {
+            return None;
+        }
+        let m = self.mention_starting_at(noun + 2)?;
+        let owner = &self.mentions.mentions[m];
+        let after = owner.tokens.end;
+        let lost_apostrophe = !owner.possessive && self.is_word(after) && self.word(after) == "s";
+        (owner.kind == MentionKind::Name && (owner.possessive || lost_apostrophe)).then_some(Tag {
+            mention: m,
+            cue: noun,
+            end: after + usize::from(lost_apostrophe),
         })
     }
 
