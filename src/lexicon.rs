@@ -1282,6 +1282,33 @@ pub(crate) fn is_taking_the_floor(word: impl AsRef<[u8]>) -> bool {
     )
 }
 
+/// The names of the months and the days of the week, as they are
+/// written (March, Sunday).
+pub(crate) fn is_month_or_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
+}
+
 /// Numbers from two to twelve written capitalised (Five, Seven): function
 /// words in most sentences, which fiction also gives characters as names
 /// (said Five). Not "One", a pronoun as often.

@@ -4556,6 +4556,14 @@ pub(super) mod tests {
         assert_eq!(speakers(text), ["the old lady", "the old lady"]);
     }
 
+    /// A month or a day before a name in an inverted tag describes the
+    /// character (the mentions take the name alone).
+    #[test]
+    fn a_month_may_describe_the_name_in_an_inverted_tag() {
+        let text = "“Have some wine,” said Alice.\n\n“Why not?” said the March Hare.";
+        assert_eq!(speakers(text), ["Alice", "Hare"]);
+    }
+
     #[test]
     fn a_few_words_may_describe_the_name_after_a_verb_in_ed() {
         let text = "Mr. Smith came in.\n\n“Dogs, dogs,” drivelled old Horace Talbot, \

@@ -223,8 +223,7 @@ impl<'a> Sieve<'a> {
                 && d < end
                 && d < reach
                 && self.is_word(d)
-                && (self.word(d).chars().all(char::is_lowercase)
-                    || (self.starts_upper_at(d) && !self.class(d).is_capitalised_function_word()))
+                && (self.word(d).chars().all(char::is_lowercase) || self.capitalised_descriptor(d))
                 && (self.class(d).cue_class().is_none() || title_of(d - 1))
                 && (!self.class(d).is_preposition() || title_of(d))
             {
@@ -259,8 +258,7 @@ impl<'a> Sieve<'a> {
                         let w = self.word(d - 1);
                         self.cue(d - 1).is_none()
                             && (mentions::is_descriptor(w, self.class(d - 1))
-                                || (starts_upper(w)
-                                    && !self.class(d - 1).is_capitalised_function_word()))
+                                || self.capitalised_descriptor(d - 1))
                     }
                 })
                 .find_map(|d| self.mention_starting_at(d))
@@ -356,6 +354,16 @@ impl<'a> Sieve<'a> {
                 k + 2
             },
         })
+    }
+
+    /// Whether token `i` is a capitalised word that may describe the name
+    /// after it in a tag: one that starts no name itself (said Democratic
+    /// pollster Stan Greenberg), or, in fiction, a month or a day, which
+    /// a character's description may hold (said the March Hare).
+    fn capitalised_descriptor(&self, i: usize) -> bool {
+        self.starts_upper_at(i)
+            && (!self.class(i).is_capitalised_function_word()
+                || (self.genre == Genre::Fiction && lexicon::is_month_or_weekday(self.word(i))))
     }
 
     /// Whether token `i` is a lower-case adverb in -ly (gloomily, loudly),
