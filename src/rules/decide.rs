@@ -396,7 +396,8 @@ impl<'a> Sieve<'a> {
     /// persisted. (a few words of manner may close it: began again, spoke
     /// at last very slowly). With `open_end` (a lead-in right before the
     /// quotation's paragraph), it may end on a colon, a comma or a dash
-    /// as well: he began volubly-- / “…”; Poirot continued: / “…”
+    /// as well: he began volubly-- / “…”; Poirot continued: / “…”; or
+    /// on a word, where the text lost its dash: Tom Bertram began again
     fn floor_taken_in(&self, s: usize, open_end: bool) -> Option<(usize, usize)> {
         if self.genre != Genre::Fiction {
             return None;
@@ -424,7 +425,13 @@ impl<'a> Sieve<'a> {
                     && before.tokens.end > before.tokens.start
                     && self.is_quote(before.tokens.end - 1)
             });
-        let closes = self.is_punct(stop, ".") || (open_end && open_mark(stop));
+        // (a paragraph that ends on a word lost its closing dash: Tom
+        // Bertram began again / “…”; it closes after that word)
+        let lost_dash = open_end && self.is_word(stop);
+        if lost_dash {
+            stop += 1;
+        }
+        let closes = lost_dash || self.is_punct(stop, ".") || (open_end && open_mark(stop));
         if stop <= start || !closes || tags_a_quote {
             return None;
         }

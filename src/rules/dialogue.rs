@@ -4021,6 +4021,26 @@ pub(super) mod tests {
         assert_eq!(speakers(text)[2], "Tom");
     }
 
+    /// A paragraph leading in that ends on a word lost its closing dash:
+    /// it ends on taking the floor all the same.
+    #[test]
+    fn a_lead_in_that_lost_its_dash_ends_on_its_last_word() {
+        for lead_in in [
+            "Henry looked foolish. Mr. Collins began again   ",
+            "Henry choked, and Mr. Collins went on with a sort of smooth appeal ",
+        ] {
+            let text = format!(
+                "“Is it?” asked Henry.\n\n“Yes,” said Mary.\n\n{lead_in}\n\n“Believe me, my dear.”"
+            );
+            let speakers = speakers(&text);
+            assert_eq!(
+                speakers.last().map(String::as_str),
+                Some("Mr. Collins"),
+                "{lead_in}"
+            );
+        }
+    }
+
     #[test]
     fn a_verb_after_and_takes_the_subject_opening_its_clause() {
         let opening = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n";
