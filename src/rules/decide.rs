@@ -436,9 +436,9 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // (after the verb, a few words of manner, then perhaps a phrase of
-        // what or how it was said, or the gerund of what was begun: began
-        // again about the plan; went on with a smooth appeal; began
-        // scolding)
+        // what or how it was said, or the gerund of what was begun,
+        // whatever it is: began again about the plan; went on with a
+        // smooth appeal; began scolding, began lecturing)
         let tail_fits = |verb: usize| {
             let mut k = verb + 1;
             while k < stop && self.is_manner_word(k) {
@@ -454,7 +454,7 @@ impl<'a> Sieve<'a> {
                 || (k + 1 == stop
                     && self.bytes(verb) == b"began"
                     && self.bytes(k).ends_with(b"ing")
-                    && self.speech_cue(k))
+                    && self.bytes(k).iter().all(u8::is_ascii_lowercase))
         };
         let verb = (start.max(stop.saturating_sub(FLOOR_PHRASE_WORDS + 1))..stop)
             .rev()

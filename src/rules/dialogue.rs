@@ -4022,12 +4022,16 @@ pub(super) mod tests {
     }
 
     /// A paragraph leading in that ends on a word lost its closing dash:
-    /// it ends on taking the floor all the same.
+    /// it ends on taking the floor all the same; so does one that ends on
+    /// the gerund of what was begun.
     #[test]
-    fn a_lead_in_that_lost_its_dash_ends_on_its_last_word() {
+    fn a_lead_in_may_end_on_a_word_without_a_stop_or_on_a_gerund() {
         for lead_in in [
             "Henry looked foolish. Mr. Collins began again   ",
             "Henry choked, and Mr. Collins went on with a sort of smooth appeal ",
+            // (and a sentence may end on the gerund of what was begun,
+            // whatever it is)
+            "Henry looked foolish. Mr. Collins began lecturing.",
         ] {
             let text = format!(
                 "“Is it?” asked Henry.\n\n“Yes,” said Mary.\n\n{lead_in}\n\n“Believe me, my dear.”"
