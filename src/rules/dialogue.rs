@@ -4596,6 +4596,13 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_verb_and_its_particle_may_invert_before_a_voice() {
+        let text = "The General followed them.\n\n“Surely you are wrong,” cut in the \
+                    clear voice of Inspector Ratcliffe.";
+        assert_eq!(speakers(text), ["Inspector Ratcliffe"]);
+    }
+
+    #[test]
     fn accents_are_a_voice_with_an_owner() {
         let text = "The General followed them.\n\n“Madame, Madame,” sounded the \
                     honeyed accents of De Griers.";

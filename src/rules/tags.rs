@@ -661,7 +661,8 @@ impl<'a> Sieve<'a> {
 
     /// Whether token `k` is a verb with a particle that ends a tag: shot
     /// back, went on, points out (then the sentence ends or a phrase of
-    /// manner follows: shot back with a laugh).
+    /// manner follows: shot back with a laugh), or that inverts before a
+    /// voice and its owner: cut in the clear voice of Inspector Ratcliffe.
     pub(super) fn particle_closes_tag(&self, k: usize, end: usize) -> bool {
         let w = self.word(k);
         w.len() >= 3
@@ -670,7 +671,10 @@ impl<'a> Sieve<'a> {
             && !lexicon::is_auxiliary(w)
             && self.is_word(k + 1)
             && matches!(self.word(k + 1), "back" | "on" | "out" | "in" | "up")
-            && (k + 2 >= end || !self.is_word(k + 2) || self.class(k + 2).is_preposition())
+            && (k + 2 >= end
+                || !self.is_word(k + 2)
+                || self.class(k + 2).is_preposition()
+                || self.voice_of(k + 2, end).is_some())
     }
 
     /// A tag that ends right before token `q`: X said: / X told reporters,
