@@ -1329,6 +1329,41 @@ pub(crate) fn is_capitalised_number(word: &str) -> bool {
     )
 }
 
+/// Verbs with a particle that say someone goes on or breaks in speaking,
+/// and so lead in to the words after them: went on, ran on, carried on,
+/// spoke up, struck in.
+pub(crate) fn is_going_on_speaking(verb: &[u8], particle: &[u8]) -> bool {
+    match particle {
+        b"on" => matches!(
+            verb,
+            b"went" | b"ran" | b"rattled" | b"talked" | b"carried" | b"chattered" | b"rambled"
+        ),
+        b"up" => matches!(verb, b"spoke" | b"piped"),
+        b"in" => matches!(verb, b"struck" | b"chimed" | b"broke" | b"cut"),
+        _ => false,
+    }
+}
+
+/// Nouns of the talk going on that a verb of going on takes as its object
+/// (carried on the joke, resumed the conversation).
+pub(crate) fn is_topic_of_talk(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"joke"
+            | b"conversation"
+            | b"subject"
+            | b"story"
+            | b"tale"
+            | b"argument"
+            | b"discussion"
+            | b"theme"
+            | b"narrative"
+            | b"talk"
+            | b"attack"
+            | b"questioning"
+    )
+}
+
 /// Words that, as the head of a description, only tell which of several
 /// people is meant (the other, the elder, the last), not what the person
 /// is: no title for the name they stand beside.

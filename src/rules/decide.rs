@@ -411,7 +411,12 @@ impl<'a> Sieve<'a> {
                 .iter()
                 .any(|p| self.is_punct(i, p))
         };
-        if open_end {
+        // (right before the quotation's paragraph, a lead-in may end on its
+        // last word, its dash lost: Tom Bertram began again / “…”)
+        let word_ended = open_end && self.is_word(stop);
+        if word_ended {
+            stop += 1;
+        } else if open_end {
             while stop > start + 1 && open_mark(stop) && open_mark(stop - 1) {
                 stop -= 1;
             }
@@ -425,13 +430,7 @@ impl<'a> Sieve<'a> {
                     && before.tokens.end > before.tokens.start
                     && self.is_quote(before.tokens.end - 1)
             });
-        // (a paragraph that ends on a word lost its closing dash: Tom
-        // Bertram began again / “…”; it closes after that word)
-        let lost_dash = open_end && self.is_word(stop);
-        if lost_dash {
-            stop += 1;
-        }
-        let closes = lost_dash || self.is_punct(stop, ".") || (open_end && open_mark(stop));
+        let closes = word_ended || self.is_punct(stop, ".") || (open_end && open_mark(stop));
         if stop <= start || !closes || tags_a_quote {
             return None;
         }
@@ -447,10 +446,14 @@ impl<'a> Sieve<'a> {
             if k - verb - 1 > FLOOR_MANNER_WORDS {
                 return false;
             }
+            // (a phrase of what was said may be all that is left of it
+            // before an open end: began with--)
+            let with_what = matches!(self.bytes(k), b"with" | b"about" | b"upon")
+                && (k + 1 < stop || open_end)
+                && (k..stop).all(|i| self.is_word(i));
             k == stop
-                || (matches!(self.bytes(k), b"with" | b"about" | b"upon")
-                    && k + 1 < stop
-                    && (k..stop).all(|i| self.is_word(i)))
+                || with_what
+                || self.names_the_talk(k, stop)
                 || (k + 1 == stop
                     && self.bytes(verb) == b"began"
                     && self.bytes(k).ends_with(b"ing")
@@ -462,10 +465,7 @@ impl<'a> Sieve<'a> {
             .find_map(|k| {
                 let w = self.bytes(k);
                 let particle = k > start && self.is_word(k - 1);
-                if particle
-                    && matches!((self.bytes(k - 1), w), (b"went", b"on") | (b"spoke", b"up"))
-                    && tail_fits(k)
-                {
+                if particle && lexicon::is_going_on_speaking(self.bytes(k - 1), w) && tail_fits(k) {
                     Some(k - 1)
                 } else if lexicon::is_taking_the_floor(w) && tail_fits(k) {
                     Some(k)
@@ -480,6 +480,17 @@ impl<'a> Sieve<'a> {
         let timed = first > start && self.is_word(first - 1) && self.word(first - 1) == "as";
         (!timed && !mention.possessive && mention.span.as_str(self.text) != "it")
             .then_some((m, verb))
+    }
+
+    /// Whether tokens `k..stop` name the talk that a verb of going on
+    /// takes as its object, and nothing more: carried on the joke, resumed
+    /// the conversation, took up his story.
+    fn names_the_talk(&self, k: usize, stop: usize) -> bool {
+        stop > k + 1
+            && stop <= k + 3
+            && (k..stop).all(|i| self.is_word(i))
+            && matches!(self.bytes(k), b"the" | b"his" | b"her" | b"their")
+            && lexicon::is_topic_of_talk(self.bytes(stop - 1))
     }
 
     /// A word of manner or time that may close a sentence after a verb of

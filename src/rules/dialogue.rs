@@ -4005,6 +4005,13 @@ pub(super) mod tests {
             "Mr. Collins began again about the living.",
             "Mr. Collins went on with a sort of smooth appeal.",
             "Mr. Collins began scolding.",
+            // (on its last word, its dash lost, and after a verb of going
+            // on with a particle, or with the talk it carries on)
+            "Mary stopped. Mr. Collins began again",
+            "Mary choked, and Mr. Collins went on with a sort of smooth appeal",
+            "Mary shook her head, but Mr. Collins ran on with a feverish irony.",
+            "Mr. Collins, joining them at the moment, carried on the joke.",
+            "Mr. Collins, having civilly seen them off, began with--",
         ] {
             let text = format!("{opening}{lead_in}\n\n“Believe me, my dear.”");
             let speakers = speakers(&text);
