@@ -366,7 +366,10 @@ impl<'a> Sieve<'a> {
             && prev.paragraph + 1 == sentence.paragraph)
             .then(|| {
                 let c = prev.tokens.clone().rev().find(|&c| self.speech_cue(c))?;
-                Some((self.coordinated_subject(c, prev.tokens.start)?, c))
+                let m = self
+                    .coordinated_subject(c, prev.tokens.start)
+                    .or_else(|| self.subject_after_semicolon(c, prev.tokens.start))?;
+                Some((m, c))
             })
             .flatten()
         {
@@ -388,6 +391,23 @@ impl<'a> Sieve<'a> {
         }
         let m = self.colon_speaker(prev, prev.tokens.end - 1)?;
         Some((m, None, Rule::ColonLeadIn))
+    }
+
+    /// The subject of cue `c` within its own clause, when a semicolon
+    /// since `from` divides the sentence: the clauses before it have
+    /// verbs of their own (Mr Shepherd answered for him; and Anne, after
+    /// the little pause which followed, added--).
+    fn subject_after_semicolon(&self, c: usize, from: usize) -> Option<usize> {
+        let semicolon = (from.max(c.saturating_sub(CLAUSE_SUBJECT_TOKENS))..c)
+            .rev()
+            .take_while(|&i| !self.is_quote(i))
+            .find(|&i| self.is_punct(i, ";"))?;
+        let m = self.subject_of(c, semicolon + 1)?;
+        let mention = &self.mentions.mentions[m];
+        (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+            && !mention.possessive
+            && mention.span.as_str(self.text) != "it")
+            .then_some(m)
     }
 
     /// In fiction, a sentence that ends on someone starting or going on to

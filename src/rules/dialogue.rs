@@ -4079,6 +4079,39 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_lead_in_takes_the_subject_of_its_last_cues_clause() {
+        let opening = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n";
+        for (lead_in, speaker) in [
+            // (past a semicolon, the cue's own subject)
+            (
+                "Tom answered for him, and mentioned a place; and Mary, after the \
+                 little pause which followed, added--",
+                "Mary",
+            ),
+            // (or the subject opening the clause the cue is joined to)
+            (
+                "Mary begged her to stay; but Lady Catherine very resolutely \
+                 declined eating any thing; and then rising up, said to Mary,",
+                "Lady Catherine",
+            ),
+            // (past a subordinate clause opening the cue's own)
+            (
+                "Tom listened to her with the air of following his own \
+                 inclination, and when she ceased speaking, replied thus,",
+                "Tom",
+            ),
+        ] {
+            let text = format!("{opening}{lead_in}\n\n“Believe me, my dear.”");
+            let speakers = speakers(&text);
+            assert_eq!(
+                speakers.last().map(String::as_str),
+                Some(speaker),
+                "{lead_in}"
+            );
+        }
+    }
+
+    #[test]
     fn a_line_before_narration_that_leads_in_to_the_next_is_the_same_speakers() {
         // (Tom goes on from his line, over narration that leads in to his
         // next one: taking turns would give the line to Mary)

@@ -639,11 +639,27 @@ impl<'a> Sieve<'a> {
         };
         // (the "and" within a few words of the cue: and would only say,
         // and, after a pause, exclaimed)
+        // (or a semicolon: declined eating any thing; and then rising up,
+        // said)
         let conj = (from.max(c.saturating_sub(COORDINATED_VERB_TOKENS))..c)
             .rev()
-            .take_while(|&i| !self.is_quote(i) && !self.is_punct(i, ";") && !self.is_punct(i, "."))
-            .find(|&i| opens_clause(i))?;
-        let own_subject = self.mentions.mentions[self.mentions.within(&(conj + 1..c))]
+            .take_while(|&i| !self.is_quote(i) && !self.is_punct(i, "."))
+            .find(|&i| opens_clause(i) || self.is_punct(i, ";"))?;
+        // (a subordinate clause opening the coordinated one holds the cue,
+        // which then has a subject of its own: ; when her father
+        // continued, or else its subject is not the cue's: and when she
+        // ceased speaking, replied)
+        let mut head = conj + 1;
+        while head < c
+            && (self.is_punct(head, ",")
+                || (self.is_word(head) && matches!(self.bytes(head), b"and" | b"but" | b"then")))
+        {
+            head += 1;
+        }
+        if head < c && self.subordinator_at(head) {
+            head = (head..c).find(|&i| self.is_punct(i, ","))?;
+        }
+        let own_subject = self.mentions.mentions[self.mentions.within(&(head..c))]
             .iter()
             .any(|m| {
                 !m.after_preposition && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
