@@ -4079,6 +4079,23 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_clause_of_taking_the_floor_runs_into_its_quotation() {
+        let opening = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n";
+        for line in [
+            "But at last Mary left the room, and then Tom began, with a voice as \
+             well regulated as he could, “And how do you like it?”",
+            // (across a sentence of the same paragraph that ends on a word,
+            // its dash lost)
+            "But at last Mary left the room, and then Tom began, with a voice as \
+             well regulated as he could   “And how do you like it?”",
+        ] {
+            let text = format!("{opening}{line}");
+            let speakers = speakers(&text);
+            assert_eq!(speakers.last().map(String::as_str), Some("Tom"), "{line}");
+        }
+    }
+
+    #[test]
     fn a_lead_in_takes_the_subject_of_its_last_cues_clause() {
         let opening = "“Is it?” asked Tom.\n\n“Yes,” said Mary.\n\n";
         for (lead_in, speaker) in [

@@ -71,6 +71,11 @@ const FLOOR_MANNER_WORDS: usize = 4;
 /// How many words a sentence may run on after a verb of taking the floor,
 /// with a phrase of what or how it was said: began again about the plan.
 const FLOOR_PHRASE_WORDS: usize = 8;
+
+/// How many tokens a verb of taking the floor may stand before the
+/// quotation it runs into (thus began, with a voice as well regulated as
+/// she could, “…”).
+const FLOOR_RUN_IN_TOKENS: usize = 16;
 /// How far back before a verb after "and" the subject opening its clause
 /// is looked for (a relative clause may stand between them).
 const CLAUSE_OPENING_TOKENS: usize = 24;
@@ -717,6 +722,10 @@ impl<'a> Sieve<'a> {
                 .or_else(|| {
                     self.tag_in_next_sentence(s, t)
                         .map(|tag| (tag, Rule::TagInNextSentence))
+                })
+                .or_else(|| {
+                    self.floor_taken_before(t, s)
+                        .map(|tag| (tag, Rule::TagThenQuote))
                 });
             // “Q1,” said X, a senior fellow, “Q2.” — the tag between two
             // quotes of one sentence serves both.

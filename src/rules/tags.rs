@@ -1047,6 +1047,61 @@ impl<'a> Sieve<'a> {
             })
     }
 
+    /// In fiction, a clause of someone taking the floor that runs into the
+    /// quote at token `t` in its own sentence, with no cue of saying
+    /// between: Miss Crawford thus began, with a voice as well regulated
+    /// as she could, “…”; Mrs. Bennet thus began the projected
+    /// conversation.--“…”. The words are the subject's. A sentence of the
+    /// same paragraph that ends on a word right before the quote opening
+    /// sentence `s` runs into it too, its dash lost: thus began as he
+    /// entered “…”.
+    pub(super) fn floor_taken_before(&self, t: usize, s: usize) -> Option<Tag> {
+        if self.genre != Genre::Fiction {
+            return None;
+        }
+        let sentence = &self.seg.sentences[s];
+        let mut from = sentence.tokens.start;
+        if t == from {
+            let prev = &self.seg.sentences[s.checked_sub(1)?];
+            let run_in = prev.paragraph == sentence.paragraph
+                && prev.tokens.end == t
+                && t > prev.tokens.start
+                && self.is_word(t - 1);
+            if !run_in {
+                return None;
+            }
+            from = prev.tokens.start;
+        }
+        // (a run of closing marks right before the quote: conversation.--)
+        let mut end = t;
+        while end > from + 1 && !self.is_word(end - 1) && !self.is_quote(end - 1) && end + 3 > t {
+            end -= 1;
+        }
+        let verb = (from.max(end.saturating_sub(FLOOR_RUN_IN_TOKENS))..end)
+            .rev()
+            .take_while(|&i| {
+                !self.is_quote(i)
+                    && !self.is_punct(i, ".")
+                    && !self.is_punct(i, ";")
+                    && !self.speech_cue(i)
+            })
+            .find(|&i| self.is_word(i) && lexicon::is_taking_the_floor(self.bytes(i)))?;
+        // (not an infinitive of something else: began to walk)
+        if self.is_word(verb + 1) && self.bytes(verb + 1) == b"to" {
+            return None;
+        }
+        let m = self.subject_of(verb, from)?;
+        let mention = &self.mentions.mentions[m];
+        (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+            && !mention.possessive
+            && !mention.span.bytes(self.text).eq_ignore_ascii_case(b"it"))
+        .then_some(Tag {
+            mention: m,
+            cue: verb,
+            end: t,
+        })
+    }
+
     pub(super) fn tag_in_next_sentence(&self, s: usize, t: usize) -> Option<Tag> {
         let sentence = &self.seg.sentences[s];
         if t + 1 != sentence.tokens.end {
