@@ -1773,6 +1773,7 @@ const VERB_MODIFIERS: &[&str] = &[
     "also",
     "later",
     "then",
+    "thus",
     "again",
     "once",
     "previously",

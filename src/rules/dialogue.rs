@@ -4084,6 +4084,10 @@ pub(super) mod tests {
         for line in [
             "But at last Mary left the room, and then Tom began, with a voice as \
              well regulated as he could, “And how do you like it?”",
+            // (across "thus", a word of manner like any other)
+            "But at last Mary left the room, and then almost immediately Tom \
+             thus began, with a voice as well regulated as he could, “And how do you \
+             like it?”",
             // (across a sentence of the same paragraph that ends on a word,
             // its dash lost)
             "But at last Mary left the room, and then Tom began, with a voice as \
