@@ -443,13 +443,22 @@ impl<'a> Sieve<'a> {
         }
         // (narration, not the tag of a quotation before it: “…?” Miss
         // Quested persisted.)
-        let tags_a_quote = (start..stop).any(|i| self.is_quote(i))
-            || s.checked_sub(1).is_some_and(|before| {
-                let before = &self.seg.sentences[before];
-                before.paragraph == lead_in.paragraph
-                    && before.tokens.end > before.tokens.start
-                    && self.is_quote(before.tokens.end - 1)
-            });
+        // (a clause of its own after the quotation is narration again: “…”
+        // A short pause followed, and Mrs. Hurst began again.)
+        let last_quote = (start..stop).rev().find(|&i| self.is_quote(i));
+        let tags_a_quote = last_quote.is_some_and(|q| {
+            !(q + 1..stop).any(|i| {
+                self.is_punct(i, ";")
+                    || (self.is_punct(i, ",")
+                        && self.is_word(i + 1)
+                        && matches!(self.bytes(i + 1), b"and" | b"but"))
+            })
+        }) || s.checked_sub(1).is_some_and(|before| {
+            let before = &self.seg.sentences[before];
+            before.paragraph == lead_in.paragraph
+                && before.tokens.end > before.tokens.start
+                && self.is_quote(before.tokens.end - 1)
+        });
         let closes = word_ended || self.is_punct(stop, ".") || (open_end && open_mark(stop));
         if stop <= start || !closes || tags_a_quote {
             return None;

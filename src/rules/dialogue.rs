@@ -4012,6 +4012,10 @@ pub(super) mod tests {
             "Mary shook her head, but Mr. Collins ran on with a feverish irony.",
             "Mr. Collins, joining them at the moment, carried on the joke.",
             "Mr. Collins, having civilly seen them off, began with--",
+            // (after a quotation, with a clause of its own)
+            "“Not at all,” Mary replied; “they were brightened by the \
+             exercise.”--A short pause followed this speech, and Mr. Collins \
+             began again.",
         ] {
             let text = format!("{opening}{lead_in}\n\n“Believe me, my dear.”");
             let speakers = speakers(&text);
