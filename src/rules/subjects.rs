@@ -352,12 +352,74 @@ impl<'a> Sieve<'a> {
 
     /// The subject of the sentence before token `before`: its first mention
     /// that can be a subject (a role followed by an appositive name gives
-    /// the name).
+    /// the name), or in fiction the subject of its clause after a semicolon.
     pub(super) fn sentence_subject(&self, sentence: &Sentence, before: usize) -> Option<usize> {
+        self.semicolon_clause_subject(sentence, before)
+            .or_else(|| self.subject_after(sentence.tokens.start, before))
+    }
+
+    /// In fiction, the subject of the clause after the last semicolon
+    /// before token `before` that opens with one (or of the clause after
+    /// the semicolon before that, a few times): a novel's sentence joins
+    /// whole clauses with "; and", each with its own subject, and a verb
+    /// takes the subject of its own clause, not the sentence's first:
+    /// Fanny turned into the window; and *Miss Crawford* had only time to
+    /// say, “…”. A clause after the semicolon that opens with no subject
+    /// (; and falling on her neck, said) goes on the clause before it.
+    fn semicolon_clause_subject(&self, sentence: &Sentence, before: usize) -> Option<usize> {
+        if self.genre != Genre::Fiction {
+            return None;
+        }
+        let from = sentence
+            .tokens
+            .start
+            .max(before.saturating_sub(CLAUSE_SUBJECT_TOKENS));
+        let mut end = before;
+        for _ in 0..COORDINATED_CLAUSES {
+            let semicolon = (from..end).rev().find(|&i| self.is_punct(i, ";"))?;
+            let mut first = semicolon + 1;
+            while first < before
+                && self.is_word(first)
+                && matches!(
+                    self.bytes(first),
+                    b"and" | b"but" | b"then" | b"yet" | b"so"
+                )
+            {
+                first += 1;
+            }
+            // (the subject opens the clause, or follows a comma or an
+            // adverbial phrase that opens it; a mention after a verb is its
+            // object: ; gave Fanny a look)
+            let opens = |m: usize| {
+                let start = self.mentions.mentions[m].tokens.start;
+                start == first
+                    || self.is_punct(start - 1, ",")
+                    || (self.is_word(first)
+                        && (self.class(first).is_preposition() || self.word(first).ends_with("ly")))
+            };
+            if let Some(m) = self.subject_after(first, before).filter(|&m| {
+                opens(m)
+                    && !matches!(
+                        self.mentions.mentions[m].span.bytes(self.text),
+                        b"they" | b"They" | b"it" | b"It"
+                    )
+            }) {
+                return Some(m);
+            }
+            end = semicolon;
+        }
+        None
+    }
+
+    /// The subject of the sentence (or of its clause opening at token
+    /// `start`) before token `before`: its first mention that can be a
+    /// subject, after any leading adverbial.
+    fn subject_after(&self, start: usize, before: usize) -> Option<usize> {
         // Leading adverbial clauses are not the subject: "In response to
         // Trump’s proposal, Clinton’s aide said…", "Last month, when I
         // asked him, he said…".
-        let mut start = sentence.tokens.start;
+        let clause_start = start;
+        let mut start = start;
         // A dateline opens the sentence: WASHINGTON, Dec. 8 (UPI) — …
         if self.is_word(start)
             && self.word(start).len() > 1
@@ -397,7 +459,7 @@ impl<'a> Sieve<'a> {
             });
             // A participle opening the sentence (Citing the attack, Will
             // urged…; Flying home, she vented…), unless it is a name.
-            let participle_lead = opener == sentence.tokens.start
+            let participle_lead = opener == clause_start
                 && ((w.len() > 5 && ends_with(w, b"ing")) || (w.len() > 4 && ends_with(w, b"ed")))
                 && self
                     .mention_starting_at(opener)
@@ -850,5 +912,22 @@ mod tests {
         let text = "“Yes,” said Tom to Mary.\n\nAnd suddenly, as Mary turned the \
                     corner, Tom jerked out:\n\n“I must go back.”";
         assert_eq!(fiction_speakers(text)[1], "Tom");
+    }
+
+    /// A clause after a semicolon has a subject of its own, which a verb
+    /// of saying in it takes, not the sentence's first; a clause that
+    /// opens with none goes on the one before it.
+    #[test]
+    fn a_clause_after_a_semicolon_has_its_own_subject() {
+        let text = "Fanny turned farther into the window; and Miss Crawford had only \
+                    time to say, in a pleasant manner, “I fancy Miss Price is used to it.”";
+        assert_eq!(fiction_speakers(text), ["Miss Crawford"]);
+        let text = "Isabella, in the meanwhile, had applied her handkerchief to her \
+                    eyes; and Morland, miserable at such a sight, could not help \
+                    saying, “Nay, Catherine.”";
+        assert_eq!(fiction_speakers(text), ["Morland"]);
+        let text = "Lady Bertram came from the drawing-room to meet her; and falling \
+                    on her neck, said, “Dear Fanny!”";
+        assert_eq!(fiction_speakers(text), ["Lady Bertram"]);
     }
 }
