@@ -116,6 +116,28 @@ impl<'a> Sieve<'a> {
             return Some(self.quote(site.q, QuoteKind::Scare, None, None, Rule::NoSpeaker));
         }
         if let Some(quote) = self.in_reported_clause(site, reports) {
+            // In fiction, a verb of saying inside the reported clause,
+            // nearer the quotation, speaks it: nor did Alice think it out
+            // of the way to hear *the Rabbit say* to itself, “…”
+            if let Some(CueBefore::Speaker(m, c)) = (self.genre == Genre::Fiction)
+                .then(|| self.cue_before(site))
+                .flatten()
+            {
+                let inside = quote
+                    .cue
+                    .is_some_and(|cue| cue.end <= self.seg.tokens[c].span.start);
+                // (a finite verb with a subject of its own: not a participle
+                // nor an infinitive, which borrow the sentence's)
+                let start = self.seg.sentences[site.s].tokens.start;
+                let infinitive = c > start && self.is_word(c - 1) && self.bytes(c - 1) == b"to";
+                let own_subject = !(self.class(c).is_participle() || infinitive)
+                    && self
+                        .subject_of(c, start)
+                        .is_some_and(|s| self.relative_for(s, site.t) == m);
+                if inside && own_subject && self.speech_cue(c) {
+                    return Some(partial(m, Some(c), Rule::InReportedClause));
+                }
+            }
             return Some(quote);
         }
         match self.cue_before(site) {
@@ -649,4 +671,22 @@ fn content_words_upto(q: QuotedSpan, text: &str, limit: usize) -> usize {
         .split_whitespace()
         .take(limit)
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::dialogue::tests::speakers;
+
+    /// In fiction, a verb of saying with a subject of its own, inside a
+    /// reported clause and nearer the quotation, speaks it.
+    #[test]
+    fn a_verb_of_saying_inside_a_reported_clause_speaks_the_quotation() {
+        let text = "There was nothing so very remarkable in that; nor did Alice think \
+                    it so very much out of the way to hear the Rabbit say to itself, \
+                    “Oh dear! Oh dear! I shall be late!”";
+        assert_eq!(speakers(text).last().unwrap(), "the Rabbit");
+        let text = "As a result of this he and Brenda saw each other very little, so \
+                    that Angela remarked to her husband, “Is it all over between them?”";
+        assert_eq!(speakers(text).last().unwrap(), "Angela");
+    }
 }
