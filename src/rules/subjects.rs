@@ -230,6 +230,16 @@ impl<'a> Sieve<'a> {
                     return None;
                 }
                 if self.is_punct(j, ",") {
+                    // (in fiction, a comma before "and" or "but" ends the
+                    // clause the cue's verb is coordinated with, not an
+                    // appositive: he sealed the letter, and seeing the
+                    // coast clear, said; the subject is that clause's)
+                    if self.genre == Genre::Fiction
+                        && self.is_word(j + 1)
+                        && matches!(self.bytes(j + 1), b"and" | b"but")
+                    {
+                        return None;
+                    }
                     // Russia’s deputy foreign minister, Sergei Ryabkov, said: the name.
                     // (not a place after a place: San Bernardino, California, shows)
                     let after_name = j > from
@@ -929,5 +939,16 @@ mod tests {
         let text = "Lady Bertram came from the drawing-room to meet her; and falling \
                     on her neck, said, “Dear Fanny!”";
         assert_eq!(fiction_speakers(text), ["Lady Bertram"]);
+    }
+
+    /// In fiction, a comma before "and" ends the clause a verb of saying
+    /// is coordinated with: no appositive search crosses it for a subject.
+    #[test]
+    fn a_comma_before_and_closes_no_appositive() {
+        let text = "Henry Crawford had made up his mind, and having written a few lines \
+                    to the Admiral, he looked round at his sister as he sealed the \
+                    letter, and seeing the coast clear, said, with a smile, “And how \
+                    do you think I mean to amuse myself, Mary?”";
+        assert_eq!(fiction_speakers(text), ["Henry Crawford"]);
     }
 }
