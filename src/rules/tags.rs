@@ -849,8 +849,8 @@ impl<'a> Sieve<'a> {
 
     /// In fiction, the subject of the clause that a verb after "and" at
     /// token `and` goes on: the nearest name or pronoun before it that
-    /// opens a clause (after a subordinator or a conjunction), not the
-    /// sentence's first subject: They waited, when Isabella, who had been
+    /// opens a clause (after a subordinator or a conjunction, or after a
+    /// comma with an auxiliary after it), not the sentence's first subject: They waited, when Isabella, who had been
     /// talking to James, turned to his sister and whispered, “…”
     fn clause_opening_subject(&self, and: usize, from: usize) -> Option<usize> {
         if self.genre != Genre::Fiction {
@@ -866,6 +866,22 @@ impl<'a> Sieve<'a> {
         for i in window.rev() {
             let m = &self.mentions.mentions[i];
             let first = m.tokens.start;
+            // (a name after a comma with an auxiliary after it is the
+            // subject of the main clause after a leading phrase: and the
+            // others rising up, Isabella had only time to press her hand
+            // and say)
+            let auxiliary_follows =
+                self.is_word(m.tokens.end) && lexicon::is_auxiliary(self.bytes(m.tokens.end));
+            if m.kind == MentionKind::Name
+                && first > from
+                && self.is_punct(first - 1, ",")
+                && !m.possessive
+                && !m.after_preposition
+                && auxiliary_follows
+                && m.tokens.end < and
+            {
+                return Some(i);
+            }
             if first <= from || m.possessive || m.after_preposition || !self.is_word(first - 1) {
                 if first > from
                     && self.is_punct(first - 1, ",")
@@ -1155,5 +1171,20 @@ impl<'a> Sieve<'a> {
                     "that" | "how" | "what" | "whether" | "if"
                 ));
         (rest <= 3 || acting || self.is_punct(tag.end, ",")).then_some(tag)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::dialogue::tests::speakers;
+
+    /// A verb of saying after "and" goes on the clause of the name after a
+    /// comma that an auxiliary follows, not the sentence's first subject.
+    #[test]
+    fn a_coordinated_verb_takes_the_subject_after_a_leading_phrase() {
+        let text = "Catherine, though a little disappointed, had too much good nature \
+                    to make any opposition, and the others rising up, Isabella had only \
+                    time to press her friend's hand and say, “Good-bye, my dear love.”";
+        assert_eq!(speakers(text).last().unwrap(), "Isabella");
     }
 }
