@@ -376,6 +376,8 @@ impl<'a> Sieve<'a> {
     /// Fanny turned into the window; and *Miss Crawford* had only time to
     /// say, “…”. A clause after the semicolon that opens with no subject
     /// (; and falling on her neck, said) goes on the clause before it.
+    /// The nearest clause after ", and" or ", but" counts too when its
+    /// subject opens it with its verb or a phrase set off right after.
     fn semicolon_clause_subject(&self, sentence: &Sentence, before: usize) -> Option<usize> {
         if self.genre != Genre::Fiction {
             return None;
@@ -386,7 +388,21 @@ impl<'a> Sieve<'a> {
             .max(before.saturating_sub(CLAUSE_SUBJECT_TOKENS));
         let mut end = before;
         for _ in 0..COORDINATED_CLAUSES {
-            let semicolon = (from..end).rev().find(|&i| self.is_punct(i, ";"))?;
+            // (or a comma before "and" or "but" that a subject follows at
+            // once: Maria was sent away, and Isabella, embracing Catherine,
+            // thus began)
+            // (only as the nearest boundary: a clause before a semicolon
+            // that its verb goes on is whole, its subject the first)
+            let comma_and = |i: usize| {
+                end == before
+                    && self.is_punct(i, ",")
+                    && self.is_word(i + 1)
+                    && matches!(self.bytes(i + 1), b"and" | b"but")
+            };
+            let semicolon = (from..end)
+                .rev()
+                .find(|&i| self.is_punct(i, ";") || comma_and(i))?;
+            let by_comma = comma_and(semicolon);
             let mut first = semicolon + 1;
             while first < before
                 && self.is_word(first)
@@ -402,6 +418,17 @@ impl<'a> Sieve<'a> {
             // object: ; gave Fanny a look)
             let opens = |m: usize| {
                 let start = self.mentions.mentions[m].tokens.start;
+                if by_comma {
+                    // (its verb, or a phrase set off, right after it: not a
+                    // name joined to another, Fanny, and Julia too)
+                    let after = self.mentions.mentions[m].tokens.end;
+                    return start == first
+                        && (self.is_punct(after, ",")
+                            || (self.is_word(after)
+                                && self.word(after).chars().all(char::is_lowercase)
+                                && !self.class(after).is_preposition()
+                                && !self.class(after).is_conjunction()));
+                }
                 start == first
                     || self.is_punct(start - 1, ",")
                     || (self.is_word(first)
@@ -939,6 +966,15 @@ mod tests {
         let text = "Lady Bertram came from the drawing-room to meet her; and falling \
                     on her neck, said, “Dear Fanny!”";
         assert_eq!(fiction_speakers(text), ["Lady Bertram"]);
+    }
+
+    /// The nearest clause joined by ", and" that opens with a subject,
+    /// its verb after it, has that subject.
+    #[test]
+    fn a_clause_after_comma_and_has_its_own_subject() {
+        let text = "Maria was without ceremony sent away, and Isabella, embracing \
+                    Catherine, thus began: “Yes, my dear Catherine, it is so indeed.”";
+        assert_eq!(fiction_speakers(text).last().unwrap(), "Isabella");
     }
 
     /// In fiction, a comma before "and" ends the clause a verb of saying
