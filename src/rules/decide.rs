@@ -134,7 +134,13 @@ impl<'a> Sieve<'a> {
                     && self
                         .subject_of(c, start)
                         .is_some_and(|s| self.relative_for(s, site.t) == m);
-                if inside && own_subject && self.speech_cue(c) {
+                // (or one whose subject stands in the reported clause too:
+                // he was urging it when Henry Crawford entered, calling out)
+                let subject_inside = self.participle_of_clause(c, start)
+                    && quote
+                        .cue
+                        .is_some_and(|cue| cue.end <= self.mentions.mentions[m].span.start);
+                if inside && (own_subject || subject_inside) && self.speech_cue(c) {
                     return Some(partial(m, Some(c), Rule::InReportedClause));
                 }
             }
@@ -264,7 +270,12 @@ impl<'a> Sieve<'a> {
                 return Some(CueBefore::Speaker(m, c));
             }
             let participle = self.participle_of_clause(c, start);
-            let subject = if participle || infinitive {
+            // (in fiction, a participle after a comma takes the subject of
+            // the verb it hangs from, as a tag's does: when Henry Crawford
+            // entered the room, fresh from the Parsonage, calling out)
+            let subject = if participle && self.genre == Genre::Fiction {
+                self.participle_subject(c, start, sentence)
+            } else if participle || infinitive {
                 self.sentence_subject(sentence, c)
             } else {
                 self.subject_of(c, start)
@@ -688,5 +699,15 @@ mod tests {
         let text = "As a result of this he and Brenda saw each other very little, so \
                     that Angela remarked to her husband, “Is it all over between them?”";
         assert_eq!(speakers(text).last().unwrap(), "Angela");
+    }
+
+    /// In fiction, a participle after a comma takes the subject of the
+    /// clause it hangs from, inside a reported clause too.
+    #[test]
+    fn a_participle_inside_a_reported_clause_takes_its_clauses_subject() {
+        let text = "Edmund had little to hope, but he was still urging the subject \
+                    when Henry Crawford entered the room, fresh from the Parsonage, \
+                    calling out, “No want of hands in our theatre, Miss Bertram.”";
+        assert_eq!(speakers(text).last().unwrap(), "Henry Crawford");
     }
 }

@@ -48,6 +48,8 @@ const COORDINATED_VERB_TOKENS: usize = 12;
 const COORDINATED_CLAUSES: usize = 4;
 /// How many tokens one of those clauses may have.
 const CLAUSE_SUBJECT_TOKENS: usize = 40;
+/// How far before a participle a subordinate clause it hangs from may open.
+const PARTICIPLE_CLAUSE_TOKENS: usize = 16;
 /// Words a cleft may put between its "It was" and its "that" or "who"
 /// (It was on this morning that Owl…).
 const CLEFT_TOKENS: usize = 10;

@@ -715,7 +715,40 @@ impl<'a> Sieve<'a> {
                     .take(1)
                     .find_map(|v| self.subject_of(v, from))
             })
+            .or_else(|| self.subordinate_subject_before(c, from))
             .or_else(|| self.sentence_subject(sentence, c))
+    }
+
+    /// In fiction, the subject of a clause that a subordinator opens just
+    /// before the participle at token `c` (…, before John Thorpe came
+    /// running upstairs, calling out): the participle hangs from that
+    /// clause's verb, the nearest, and takes its subject.
+    fn subordinate_subject_before(&self, c: usize, from: usize) -> Option<usize> {
+        if self.genre != Genre::Fiction {
+            return None;
+        }
+        (from.max(c.saturating_sub(PARTICIPLE_CLAUSE_TOKENS))..c.saturating_sub(2))
+            .rev()
+            .take_while(|&i| !self.is_quote(i) && !self.is_punct(i, ";"))
+            .filter(|&i| {
+                self.is_word(i)
+                    && (self.subordinator_at(i) || matches!(self.bytes(i), b"whilst" | b"till"))
+            })
+            .find_map(|i| {
+                let m = self.mention_starting_at(i + 1)?;
+                let mention = &self.mentions.mentions[m];
+                let after = mention.tokens.end;
+                let verb_follows = after < c
+                    && self.is_word(after)
+                    && self.word(after).chars().all(char::is_lowercase)
+                    && !self.class(after).is_preposition()
+                    && !self.class(after).is_conjunction();
+                (!mention.possessive
+                    && mention.kind != MentionKind::Nominal
+                    && !matches!(mention.span.bytes(self.text), b"it" | b"It")
+                    && verb_follows)
+                    .then_some(m)
+            })
     }
 
     /// In fiction, the subject of a verb of saying coordinated after
@@ -975,6 +1008,17 @@ mod tests {
         let text = "Maria was without ceremony sent away, and Isabella, embracing \
                     Catherine, thus began: “Yes, my dear Catherine, it is so indeed.”";
         assert_eq!(fiction_speakers(text).last().unwrap(), "Isabella");
+    }
+
+    /// A participle after a comma takes the subject of the subordinate
+    /// clause it hangs from, just before it.
+    #[test]
+    fn a_participle_takes_the_subject_of_the_subordinate_clause_before_it() {
+        let text = "A loud rap drew her to the window, and scarcely had she time to \
+                    inform Catherine of two open carriages at the door, before John \
+                    Thorpe came running upstairs, calling out, “Well, Miss Morland, \
+                    here I am.”";
+        assert_eq!(fiction_speakers(text).last().unwrap(), "John Thorpe");
     }
 
     /// In fiction, a comma before "and" ends the clause a verb of saying
