@@ -261,7 +261,25 @@ impl<'a> Sieve<'a> {
                             return Some(name);
                         }
                     }
-                    if let Some(m) = (j > from).then(|| self.subject_near(j - 1, from)).flatten() {
+                    // (in fiction, across a few adverbs before the comma:
+                    // when Sir Thomas soon afterwards, just opening the
+                    // door, said)
+                    let mut end = j;
+                    if self.genre == Genre::Fiction {
+                        while end > from + 1
+                            && j - end < 3
+                            && self.is_word(end - 1)
+                            && self.mention_ending_at(end - 1).is_none()
+                            && (self.class(end - 1).is_verb_modifier()
+                                || matches!(self.bytes(end - 1), b"afterwards" | b"soon"))
+                        {
+                            end -= 1;
+                        }
+                    }
+                    if let Some(m) = (end > from)
+                        .then(|| self.subject_near(end - 1, from))
+                        .flatten()
+                    {
                         return Some(m);
                     }
                     // Stacked appositives: Sen. Lindsey Graham, R-S.C., a
@@ -1019,6 +1037,16 @@ mod tests {
                     Thorpe came running upstairs, calling out, “Well, Miss Morland, \
                     here I am.”";
         assert_eq!(fiction_speakers(text).last().unwrap(), "John Thorpe");
+    }
+
+    /// The appositive search for a cue's subject reads across a few
+    /// adverbs before the phrase's comma.
+    #[test]
+    fn a_subject_before_adverbs_and_a_phrase_set_off_says_the_cue() {
+        let text = "She rated her claims as low as her aunt could; and when Sir Thomas \
+                    soon afterwards, just opening the door, said, “Fanny, at what time \
+                    would you have the carriage come round?” she felt astonished.";
+        assert!(fiction_speakers(text).contains(&"Sir Thomas".to_string()));
     }
 
     /// In fiction, a comma before "and" ends the clause a verb of saying
