@@ -278,7 +278,11 @@ impl<'a> Sieve<'a> {
             } else if participle || infinitive {
                 self.sentence_subject(sentence, c)
             } else {
+                // (in fiction, a verb after ", and" shares the subject of
+                // the clause it goes on: and Miss Avery, calm, but
+                // murmuring tenderly, “…”)
                 self.subject_of(c, start)
+                    .or_else(|| self.coordinated_subject(c, start))
                     .or_else(|| self.sentence_subject(sentence, c))
             };
             if let Some(m) = subject {

@@ -859,7 +859,7 @@ impl<'a> Sieve<'a> {
                 let opens_phrase = self.is_word(after) && self.bytes(after) == b"to";
                 let pronoun_of_no_one = matches!(
                     mention.span.bytes(self.text),
-                    b"it" | b"It" | b"who" | b"which"
+                    b"it" | b"It" | b"who" | b"which" | b"they" | b"They"
                 );
                 !(mention.possessive || pronoun_of_no_one || opens_phrase)
             });
@@ -1047,6 +1047,17 @@ mod tests {
                     soon afterwards, just opening the door, said, “Fanny, at what time \
                     would you have the carriage come round?” she felt astonished.";
         assert!(fiction_speakers(text).contains(&"Sir Thomas".to_string()));
+    }
+
+    /// A cue before a quotation coordinated after ", and" shares the
+    /// subject of the clause it goes on, not the sentence's first.
+    #[test]
+    fn a_coordinated_cue_before_a_quotation_shares_its_clauses_subject() {
+        let text = "And Helen, dumb with fright, but trying to keep calm for the \
+                    child's sake, and Miss Avery, calm, but murmuring tenderly, “No one \
+                    ever told the lad he'll have a child”--they also reminded her that \
+                    horror is not the end.";
+        assert!(fiction_speakers(text).contains(&"Miss Avery".to_string()));
     }
 
     /// In fiction, a comma before "and" ends the clause a verb of saying
