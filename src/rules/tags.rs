@@ -523,14 +523,23 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let m = self.mention_starting_at(noun + 2)?;
+        let end = self.possessive_name_end(m)?;
+        Some(Tag {
+            mention: m,
+            cue: noun,
+            end,
+        })
+    }
+
+    /// Where mention `m` ends with its possessive, when it is a name in
+    /// the possessive (Catherine's; also Catherine s, where the text lost
+    /// the apostrophe): the owner of a noun of replying.
+    fn possessive_name_end(&self, m: usize) -> Option<usize> {
         let owner = &self.mentions.mentions[m];
         let after = owner.tokens.end;
         let lost_apostrophe = !owner.possessive && self.is_word(after) && self.word(after) == "s";
-        (owner.kind == MentionKind::Name && (owner.possessive || lost_apostrophe)).then_some(Tag {
-            mention: m,
-            cue: noun,
-            end: after + usize::from(lost_apostrophe),
-        })
+        (owner.kind == MentionKind::Name && (owner.possessive || lost_apostrophe))
+            .then_some(after + usize::from(lost_apostrophe))
     }
 
     /// In fiction, an owner's noun of replying right before the quote at
@@ -561,10 +570,8 @@ impl<'a> Sieve<'a> {
         let m = (noun.saturating_sub(3).max(from)..noun)
             .rev()
             .find_map(|i| self.mention_ending_at(i))?;
-        let owner = &self.mentions.mentions[m];
-        let after = owner.tokens.end;
-        let lost_apostrophe = !owner.possessive && self.is_word(after) && self.word(after) == "s";
-        (owner.kind == MentionKind::Name && (owner.possessive || lost_apostrophe)).then_some(Tag {
+        self.possessive_name_end(m)?;
+        Some(Tag {
             mention: m,
             cue: noun,
             end: q,
