@@ -97,36 +97,39 @@ fn attributors() -> Vec<Attributor> {
     ]
 }
 
-#[test]
-fn one_workspace_over_many_documents_gives_what_attribute_gives() {
+/// Attributes every document with every attributor in one workspace per
+/// attributor, checking each result against `attribute`; with
+/// `give_back`, each result then goes back to the workspace.
+fn each_document_in_one_workspace(give_back: bool) -> Vec<(Attributor, Workspace)> {
     let docs = documents();
+    let mut used = Vec::new();
     for attributor in attributors() {
         let mut workspace = Workspace::new();
         for (i, text) in docs.iter().enumerate() {
             let reused = attributor.attribute_in(text, &mut workspace);
             assert!(
                 reused == attributor.attribute(text),
-                "document {i} ({} bytes) differs with a reused workspace",
+                "document {i} ({} bytes) differs with a reused workspace \
+                 (results given back: {give_back})",
                 text.len()
             );
+            if give_back {
+                workspace.recycle(reused);
+            }
         }
+        used.push((attributor, workspace));
     }
+    used
+}
+
+#[test]
+fn one_workspace_over_many_documents_gives_what_attribute_gives() {
+    each_document_in_one_workspace(false);
 }
 
 #[test]
 fn results_given_back_to_the_workspace_change_nothing() {
-    let docs = documents();
-    for attributor in attributors() {
-        let mut workspace = Workspace::new();
-        for (i, text) in docs.iter().enumerate() {
-            let reused = attributor.attribute_in(text, &mut workspace);
-            assert!(
-                reused == attributor.attribute(text),
-                "document {i} ({} bytes) differs with results given back",
-                text.len()
-            );
-            workspace.recycle(reused);
-        }
+    for (attributor, mut workspace) in each_document_in_one_workspace(true) {
         // (and a result of another workspace, or of none, may be given
         // back as well)
         workspace.recycle(attributor.attribute(NEWS));
