@@ -4159,6 +4159,9 @@ pub(super) mod tests {
             ),
             // (a dash the text lost to spaces)
             ("“Or ” Cassandra began, but checked herself.", "Cassandra"),
+            // (a subject and a bare past-tense verb that close the sentence)
+            ("“Is the -- where is he --” Harriet quavered.", "Harriet"),
+            ("“But I wanted--” Harriet stopped.", "Harriet"),
         ] {
             let speakers = speakers(&format!("{opening}{line}"));
             assert_eq!(speakers.last().map(String::as_str), Some(speaker), "{line}");

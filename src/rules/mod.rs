@@ -658,7 +658,8 @@ impl<'a> Sieve<'a> {
                 .ends_with([',', '!', '?', '—'])
                 || self.is_punct(t + 1, ",");
             // (in fiction, a quotation that breaks off is tagged as after a
-            // comma, by a verb of speaking or of starting to speak: not
+            // comma, by a verb of speaking or of starting to speak, or by a
+            // subject and a bare past-tense verb closing the sentence: not
             // “If you please, sir--” The Rabbit started violently)
             let broken_off = !comma_quote && self.genre == Genre::Fiction && breaks_off(content);
             // A quote that ran over paragraphs ends in a later paragraph,
@@ -700,6 +701,7 @@ impl<'a> Sieve<'a> {
                             !broken_off
                                 || self.speech_cue(tag.cue)
                                 || lexicon::is_fiction_tag_verb(self.word(tag.cue))
+                                || self.subject_verb_closes(*tag, tag_end)
                         })?;
                     // (in fiction, a lead-in tag right before the quote
                     // beats a tag after it that introduces the next quote

@@ -356,6 +356,21 @@ impl<'a> Sieve<'a> {
         })
     }
 
+    /// Whether a tag is a subject and then a past-tense verb that alone
+    /// close the sentence: after a quotation that breaks off, such a bare
+    /// verb is how its speaker voiced it or broke off (“Is the -- where is
+    /// he --” Mrs. Lesley quavered. / “Except--” He stopped.), where the
+    /// same verb elsewhere is no sign of speech (Gino had again implored
+    /// him). (Not with an adverb after it, which describes an action:
+    /// “If you please, sir--” The Rabbit started violently.)
+    pub(super) fn subject_verb_closes(&self, tag: Tag, end: usize) -> bool {
+        let k = tag.cue;
+        let w = self.word(k);
+        let past = w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase);
+        let closes = k + 1 >= end || (k + 2 >= end && self.is_punct(k + 1, "."));
+        self.mentions.mentions[tag.mention].tokens.end <= k && past && closes
+    }
+
     /// Whether token `i` is a capitalised word that may describe the name
     /// after it in a tag: one that starts no name itself (said Democratic
     /// pollster Stan Greenberg), or, in fiction, a month or a day, which
