@@ -3692,6 +3692,26 @@ const SOURCE_NOUNS: &[&str] = &[
     "ad",
     "ads",
     "percent",
+    // (people a novel leaves unnamed by their calling: the detective,
+    // the servant, the croupier; a subject before its verb of speaking
+    // is a mention only through these nouns, and news rarely uses them)
+    "detective",
+    "detectives",
+    "servant",
+    "servants",
+    "croupier",
+    "waiter",
+    "butler",
+    "footman",
+    "valet",
+    "maid",
+    "housekeeper",
+    "policeman",
+    "landlord",
+    "landlady",
+    "porter",
+    "clerk",
+    "coachman",
 ];
 
 /// Words that open a description of an unnamed source: a, the, one,

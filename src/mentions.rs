@@ -4100,6 +4100,24 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_calling_names_an_unnamed_person_before_the_verb() {
+        assert_only_mention_in_fiction(&[
+            (
+                "The detective, registering below, remarked, \u{201c}Most irregular.\u{201d}",
+                "The detective",
+            ),
+            (
+                "At last the servant answered, \u{201c}Yes, sir.\u{201d}",
+                "the servant",
+            ),
+            (
+                "Then the croupier called, \u{201c}Zero!\u{201d}",
+                "the croupier",
+            ),
+        ]);
+    }
+
     fn entity_names_of_mentions(f: &Mentions) -> Vec<&str> {
         f.mentions
             .iter()
