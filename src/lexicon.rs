@@ -3712,6 +3712,11 @@ const SOURCE_NOUNS: &[&str] = &[
     "porter",
     "clerk",
     "coachman",
+    "lackey",
+    "passenger",
+    // (a page-boy in a novel, a web page in the news: both give words
+    // out; a bare "page" is no source, as a bare noun must be plural)
+    "page",
 ];
 
 /// Words that open a description of an unnamed source: a, the, one,

@@ -4118,6 +4118,14 @@ mod tests {
         ]);
     }
 
+    #[test]
+    fn a_page_who_comes_to_speak_is_a_person() {
+        assert_only_mention_in_fiction(&[(
+            "At last a page came to the table to say, \u{201c}A message, sir.\u{201d}",
+            "a page",
+        )]);
+    }
+
     fn entity_names_of_mentions(f: &Mentions) -> Vec<&str> {
         f.mentions
             .iter()
