@@ -441,11 +441,7 @@ impl<'a> Sieve<'a> {
                     // name joined to another, Fanny, and Julia too)
                     let after = self.mentions.mentions[m].tokens.end;
                     return start == first
-                        && (self.is_punct(after, ",")
-                            || (self.is_word(after)
-                                && self.word(after).chars().all(char::is_lowercase)
-                                && !self.class(after).is_preposition()
-                                && !self.class(after).is_conjunction()));
+                        && (self.is_punct(after, ",") || self.may_be_verb(after));
                 }
                 start == first
                     || self.is_punct(start - 1, ",")
@@ -724,17 +720,31 @@ impl<'a> Sieve<'a> {
             .or_else(|| {
                 window
                     .rev()
-                    .filter(|&v| {
-                        self.is_word(v) && {
-                            let w = self.word(v);
-                            w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
-                        }
-                    })
+                    .filter(|&v| self.is_plain_past(v))
                     .take(1)
                     .find_map(|v| self.subject_of(v, from))
             })
             .or_else(|| self.subordinate_subject_before(c, from))
             .or_else(|| self.sentence_subject(sentence, c))
+    }
+
+    /// Whether token `i` may be the verb after a subject: a lower-case word
+    /// that is no preposition or conjunction (Isabella, embracing…;
+    /// John Thorpe came…; not Fanny and Julia, Fanny in the room).
+    fn may_be_verb(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self.word(i).chars().all(char::is_lowercase)
+            && !self.class(i).is_preposition()
+            && !self.class(i).is_conjunction()
+    }
+
+    /// Whether token `i` is a lower-case word of more than four letters in
+    /// -ed, the shape of a regular verb in the past (interrupted, quavered).
+    pub(super) fn is_plain_past(&self, i: usize) -> bool {
+        self.is_word(i) && {
+            let w = self.word(i);
+            w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase)
+        }
     }
 
     /// In fiction, the subject of a clause that a subordinator opens just
@@ -756,11 +766,7 @@ impl<'a> Sieve<'a> {
                 let m = self.mention_starting_at(i + 1)?;
                 let mention = &self.mentions.mentions[m];
                 let after = mention.tokens.end;
-                let verb_follows = after < c
-                    && self.is_word(after)
-                    && self.word(after).chars().all(char::is_lowercase)
-                    && !self.class(after).is_preposition()
-                    && !self.class(after).is_conjunction();
+                let verb_follows = after < c && self.may_be_verb(after);
                 (!mention.possessive
                     && mention.kind != MentionKind::Nominal
                     && !matches!(mention.span.bytes(self.text), b"it" | b"It")

@@ -365,10 +365,8 @@ impl<'a> Sieve<'a> {
     /// “If you please, sir--” The Rabbit started violently.)
     pub(super) fn subject_verb_closes(&self, tag: Tag, end: usize) -> bool {
         let k = tag.cue;
-        let w = self.word(k);
-        let past = w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase);
         let closes = k + 1 >= end || (k + 2 >= end && self.is_punct(k + 1, "."));
-        self.mentions.mentions[tag.mention].tokens.end <= k && past && closes
+        self.mentions.mentions[tag.mention].tokens.end <= k && self.is_plain_past(k) && closes
     }
 
     /// Whether token `i` is a capitalised word that may describe the name
