@@ -4788,18 +4788,19 @@ impl Classifier {
         // (a word in no list is plain lower case if it begins with a small
         // letter, as is_plain_lowercase asks: no apostrophe in ASCII
         // letters and digits; the table's entries have the bit where the
-        // word opens no mention and is not "who" nor a possessive)
+        // word opens no mention and is not "who" nor a possessive; the
+        // table of short words is sparse enough that a word in no list
+        // finds an empty slot at once, and the filter that of_in asks
+        // first would only add to the cost of the many that are in one)
         let mut bits = WordClass::PLAIN_LOWERCASE;
-        if self.0.may_hold_hash(hash) {
-            if let Some(found) = self.0.short.bits_of(folded, hash) {
-                bits = found;
-                if folded != word {
-                    // (these lists hold words as they must be written;
-                    // a noun of time leads a phrase of time all the same)
-                    bits &= !WordClass::EXACT;
-                    if bits & WordClass::TEMPORAL_NOUN != 0 {
-                        bits |= WordClass::TEMPORAL_LEAD;
-                    }
+        if let Some(found) = self.0.short.bits_of(folded, hash) {
+            bits = found;
+            if folded != word {
+                // (these lists hold words as they must be written; a noun
+                // of time leads a phrase of time all the same)
+                bits &= !WordClass::EXACT;
+                if bits & WordClass::TEMPORAL_NOUN != 0 {
+                    bits |= WordClass::TEMPORAL_LEAD;
                 }
             }
         }
@@ -4887,43 +4888,74 @@ impl Classifier {
 struct ClassTable {
     /// The words of at most eight bytes (most of them, and nearly all the
     /// words of a text that are found), whose keys are one machine word:
-    /// sixteen bytes a slot, a quarter of what a slot of three-word keys
-    /// at a quarter full costs, so that the table stays in the faster
-    /// caches.
-    short: ClassSlots<u64>,
+    /// sixteen bytes a slot, half of what a slot of three-word keys costs,
+    /// so that a sparse table (of [`SHORT_SLOTS`]) stays small.
+    short: ClassSlots<u64, SHORT_SLOTS>,
     /// The longer words, with their whole keys.
-    long: ClassSlots<Key>,
+    long: ClassSlots<Key, LONG_SLOTS>,
     /// A bit for each value of the top [`FILTER_BITS`] bits of a key's
-    /// hash, set for the keys of the tables. Most words of a text are in
+    /// hash, set for the keys of the tables. Many words of a text are in
     /// no list; this filter (4 KiB, small enough to stay in the fastest
     /// cache; 8 KiB missed it more often, to save a few probes)
-    /// turns away all but a few of them without a probe of a table.
+    /// turns away all but a few of them without a probe of a table. (The
+    /// tokenizer's words of up to eight ASCII letters and digits, most
+    /// words, ask the sparse table of short words at once instead.)
     filter: [u64; FILTER_WORDS],
     /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
     /// looked up once.
     single_bytes: [WordClass; 128],
 }
 
+/// The slots of [`ClassTable::short`]: some two thousand words, an eighth
+/// full, so that a word of a text in no list finds an empty slot at once
+/// (no filter is asked first) and most words of the lists are in the
+/// slot their hash points to.
+const SHORT_SLOTS: usize = 1 << 14;
+
+/// The slots of [`ClassTable::long`] (some five hundred words).
+const LONG_SLOTS: usize = 1 << 11;
+
+/// The slots of the table that gathers the words of all lists, each with
+/// the bits of its lists, before they are split by length (some three and
+/// a half thousand words, many in more than one list: room to grow).
+const GATHERED_SLOTS: usize = 1 << 14;
+
 /// An open-addressing table of folded keys with their [`WordClass`] bits
-/// beside them, so that a word found costs one cache line, not two. It is
-/// sized to its words, at most half full (fuller tables measured no
-/// faster), and probed linearly from the top bits of the key's hash; an
-/// empty slot holds the default (all-zero) key, which no word folds to.
-struct ClassSlots<K> {
-    entries: Vec<(K, u64)>,
-    /// How far a hash is shifted right to leave the bits of a slot's
-    /// index: worked out once, not at every lookup.
-    shift: u32,
+/// beside them, so that a word found costs one cache line, not two. Its
+/// `N` slots (a power of two) are at most half full (fuller tables
+/// measured no faster), and probed linearly from the top bits of the
+/// key's hash; an empty slot holds the default (all-zero) key, which no
+/// word folds to. (`N` is a constant so that the shift and the mask of a
+/// lookup are too, and an index from them needs no bounds check.)
+struct ClassSlots<K, const N: usize> {
+    entries: Box<[(K, u64); N]>,
 }
 
-impl<K: Copy + Default + PartialEq> ClassSlots<K> {
+impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
+    /// How far a hash is shifted right to leave the bits of a slot's
+    /// index (a table has at least two slots).
+    const SHIFT: u32 = {
+        assert!(N >= 2 && N.is_power_of_two());
+        64 - N.trailing_zeros()
+    };
+
+    /// A table of no words.
+    fn empty() -> ClassSlots<K, N> {
+        let entries = vec![(K::default(), 0); N].into_boxed_slice();
+        match entries.try_into() {
+            Ok(entries) => ClassSlots { entries },
+            Err(_) => unreachable!("a vector of N entries"),
+        }
+    }
+
     /// A table of `words`, whose keys are distinct, with `hash` their hash.
-    fn new(words: &[(K, u64)], hash: impl Fn(K) -> u64) -> ClassSlots<K> {
-        let slots = (2 * words.len()).next_power_of_two().max(2);
-        let mut table = ClassSlots {
-            entries: vec![(K::default(), 0); slots],
-            shift: 64 - slots.trailing_zeros(),
-        };
+    fn new(words: &[(K, u64)], hash: impl Fn(K) -> u64) -> ClassSlots<K, N> {
+        assert!(
+            2 * words.len() <= N,
+            "a table of {N} slots for {} words",
+            words.len()
+        );
+        let mut table = ClassSlots::empty();
         for &(key, bits) in words {
             let at = table.slot(key, hash(key));
             table.entries[at] = (key, bits);
@@ -4935,33 +4967,34 @@ impl<K: Copy + Default + PartialEq> ClassSlots<K> {
     /// go.
     #[inline]
     fn slot(&self, key: K, hash: u64) -> usize {
-        let mask = self.entries.len() - 1;
         // The top bits of a multiplicative hash depend on every input bit.
-        let mut i = (hash >> self.shift) as usize;
+        let mut i = (hash >> Self::SHIFT) as usize;
         loop {
             let k = self.entries[i].0;
             if k == key || k == K::default() {
                 return i;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & (N - 1);
         }
     }
 
     /// The class bits of `key` (with hash `hash`), if it is in the table:
     /// probed as [`slot`](Self::slot) probes, reading each entry once.
+    /// (`key` is never the default key, which no word folds to: an empty
+    /// slot is not taken for it.)
     #[inline(always)]
     fn bits_of(&self, key: K, hash: u64) -> Option<u64> {
-        let mask = self.entries.len() - 1;
-        let mut i = (hash >> self.shift) as usize;
+        debug_assert!(key != K::default());
+        let mut i = (hash >> Self::SHIFT) as usize;
         loop {
             let (k, bits) = self.entries[i];
             if k == key {
-                return (k != K::default()).then_some(bits);
+                return Some(bits);
             }
             if k == K::default() {
                 return None;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & (N - 1);
         }
     }
 
@@ -5115,11 +5148,11 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // table of their own, in one pass (sorting the words cost more; the
     // order of the entries does not matter to the tables built from them).
     let words_len = words.len();
-    let slots = (2 * words.len()).next_power_of_two().max(2);
-    let mut gathered = ClassSlots::<Key> {
-        entries: vec![(Key::default(), 0); slots],
-        shift: 64 - slots.trailing_zeros(),
-    };
+    assert!(
+        2 * words_len <= GATHERED_SLOTS,
+        "{words_len} words to gather"
+    );
+    let mut gathered = ClassSlots::<Key, GATHERED_SLOTS>::empty();
     for (key, bit) in words {
         let at = gathered.slot(key, key.hash());
         gathered.entries[at].0 = key;
@@ -5131,7 +5164,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     let mut filter = [0; FILTER_WORDS];
     let mut short: Vec<(u64, u64)> = Vec::with_capacity(words_len);
     let mut long: Vec<(Key, u64)> = Vec::new();
-    for (key, bits) in gathered.entries {
+    for &(key, bits) in gathered.entries.iter() {
         if key.0[0] == 0 {
             continue;
         }
