@@ -689,27 +689,29 @@ fn strip_possessive_suffix(word: &str) -> (&str, bool) {
 }
 
 /// Lower-case connectors inside names: Department *of* State, Ludwig *van* Beethoven.
+// (of a word's bytes: the name's walk asks before cutting the word out)
 #[inline(always)]
-fn is_name_connector(word: &str) -> bool {
+fn is_name_connector(word: &[u8]) -> bool {
     matches!(
         word,
-        "of" | "de"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "da"
-            | "del"
-            | "di"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "du"
-            | "y"
-            | "and"
-            | "the"
+        b"of"
+            | b"de"
+            | b"van"
+            | b"von"
+            | b"der"
+            | b"den"
+            | b"da"
+            | b"del"
+            | b"di"
+            | b"la"
+            | b"le"
+            | b"bin"
+            | b"ibn"
+            | b"al"
+            | b"du"
+            | b"y"
+            | b"and"
+            | b"the"
     )
 }
 
@@ -761,9 +763,8 @@ fn find_in_sentence<'t>(
             let after_prep =
                 seg.tokens[i - 1].kind == TokenKind::Word && seg.class(i - 1).is_preposition();
             let body = i + usize::from(class.is_source_determiner());
-            if let Some(nominal) = nominal_at(text, seg, i, body, tokens.end, after_prep) {
-                i = nominal.mention.tokens.end;
-                out.push(nominal);
+            if let Some(next) = nominal_at(text, seg, i, body, tokens.end, after_prep, out) {
+                i = next;
                 continue;
             }
             i += 1;
@@ -870,11 +871,11 @@ fn find_in_sentence<'t>(
             }
         }
         // A capitalised source description opening a sentence: "Experts say", "One post said".
-        if is_upper_word(word) && (class.is_source_determiner() || class.is_source_noun()) {
+        // (the class bits first: they turn most words away)
+        if (class.is_source_determiner() || class.is_source_noun()) && is_upper_word(word) {
             let body = i + usize::from(class.is_source_determiner());
-            if let Some(nominal) = nominal_at(text, seg, i, body, tokens.end, after_prep) {
-                i = nominal.mention.tokens.end;
-                out.push(nominal);
+            if let Some(next) = nominal_at(text, seg, i, body, tokens.end, after_prep, out) {
+                i = next;
                 continue;
             }
         }
@@ -901,7 +902,7 @@ fn find_in_sentence<'t>(
                 && !(genre == Genre::Fiction
                     && number_names_a_character(text, seg, i, tokens.clone())))
         {
-            if let Some((cand, end)) = name_sequence(
+            if let Some(end) = name_sequence(
                 text,
                 seg,
                 (i, written),
@@ -910,27 +911,25 @@ fn find_in_sentence<'t>(
                 tokens.start,
                 genre == Genre::Fiction,
                 name_words,
+                out,
             ) {
+                // (the name just added)
+                let name = out.len() - 1;
                 // A possessive name may open a nominal: Trump’s spokesman.
-                if cand.mention.possessive {
-                    if let Some(nominal) = nominal_at(text, seg, i, end, tokens.end, after_prep) {
-                        let next = nominal.mention.tokens.end;
-                        out.push(cand);
-                        out.push(nominal);
+                if out[name].mention.possessive {
+                    if let Some(next) = nominal_at(text, seg, i, end, tokens.end, after_prep, out) {
                         i = next;
                         continue;
                     }
                 }
-                let mut cand = cand;
                 // (a plain word alone opening the sentence is weak: it names
                 // no one unless named so elsewhere)
                 if i == tokens.start
-                    && cand.mention.tokens == (i..i + 1)
+                    && out[name].mention.tokens == (i..i + 1)
                     && openers.is_plain_alone(word)
                 {
-                    cand.weak = true;
+                    out[name].weak = true;
                 }
-                out.push(cand);
                 i = end;
                 continue;
             }
@@ -938,16 +937,16 @@ fn find_in_sentence<'t>(
             continue;
         }
         if class.is_source_determiner() || class.is_source_noun() {
-            if let Some(nominal) = nominal_at(
+            if let Some(next) = nominal_at(
                 text,
                 seg,
                 i,
                 i + usize::from(class.is_source_determiner()),
                 tokens.end,
                 after_prep,
+                out,
             ) {
-                i = nominal.mention.tokens.end;
-                out.push(nominal);
+                i = next;
                 continue;
             }
         }
@@ -962,11 +961,15 @@ fn find_in_sentence<'t>(
 /// name, nor a heading in capitals), is no subject pronoun and not "who",
 /// has no apostrophe where a contracted pronoun would have one, and is no
 /// possessive.
+// (the class bits asked first: most words that get here are in no list of
+// sources, and need not be cut out of the text)
 #[inline]
 fn is_lowercase_source_word(text: &str, span: Span, class: WordClass) -> bool {
-    let bytes = &text.as_bytes()[span.start..span.end];
+    if !(class.is_source_determiner() || class.is_source_noun()) {
+        return false;
+    }
+    let bytes = span.bytes(text);
     bytes.first().is_some_and(u8::is_ascii_lowercase)
-        && (class.is_source_determiner() || class.is_source_noun())
         && class.subject_pronoun().is_none()
         && bytes != b"who"
         && !lexicon::apostrophe_in_1_to_4(bytes)
@@ -1265,7 +1268,7 @@ fn subjects_of_cues<'t>(
         if covered(k - 1)
             || ends_noun_phrase(head, seg.class(k - 1))
             || seg.class(k - 1).is_preposition()
-            || is_name_connector(head)
+            || is_name_connector(head.as_bytes())
             || (alone && lexicon::is_irregular_past_verb(head))
         {
             continue;
@@ -1398,8 +1401,7 @@ fn subjects_of_cues<'t>(
         cast,
         out,
     );
-    extend_with_descriptors(text, seg, tokens, first_candidate, out);
-    if out[first_candidate..].iter().any(|c| c.dead) {
+    if extend_with_descriptors(text, seg, tokens, first_candidate, out) {
         // (the live ones moved up in order over the dead, in place)
         let mut live = first_candidate;
         for i in first_candidate..out.len() {
@@ -1431,19 +1433,23 @@ fn opening_subject<'t>(
     // (the first word asked first: most sentences open with none of
     // these, and need no search for the comma)
     let mut start = tokens.start;
-    if word_at(tokens.start)
-        .is_some_and(|w| seg.class(tokens.start).is_preposition() || w == b"Then")
-    {
+    let mut determiner = word_at(start);
+    if determiner.is_some_and(|w| seg.class(tokens.start).is_preposition() || w == b"Then") {
         if let Some(comma) = (tokens.start..tokens.end.min(tokens.start + 6))
             .find(|&i| seg.tokens[i].kind == TokenKind::Punct && seg.is_byte(text, i, b','))
         {
             start = comma + 1;
+            determiner = word_at(start);
         }
     }
-    let Some(determiner) = word_at(start) else {
+    let Some(determiner) = determiner else {
         return;
     };
-    if !is_one_of_ignoring_case(determiner, &["the", "a", "an", "that", "this"])
+    // (their length and first letter first: most sentences open with
+    // none of them)
+    if !(determiner.len() <= 4
+        && matches!(determiner.first().map(|b| b | 0x20), Some(b't' | b'a'))
+        && is_one_of_ignoring_case(determiner, &["the", "a", "an", "that", "this"]))
         || covered_anywhere(out, first_candidate, start)
     {
         return;
@@ -1545,7 +1551,7 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
         && !class.is_conjunction()
         && class.subject_pronoun().is_none()
         && !ends_noun_phrase(word, class)
-        && !is_name_connector(word)
+        && !is_name_connector(word.as_bytes())
         && !matches!(
             word,
             "who" | "which" | "that" | "what" | "where" | "when" | "while" | "as" | "if"
@@ -1563,16 +1569,29 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
         && !matches!(word, "out" | "up" | "down" | "back" | "off" | "on" | "in" | "forth")
 }
 
+/// [`is_descriptor`] of the word at token `k`: no word that opens with an
+/// ASCII byte other than a small letter is one, and that byte tells so
+/// without cutting the word out of the text (most words before a name:
+/// a capital, a digit).
+fn is_descriptor_at(text: &str, seg: &Segmentation, k: usize) -> bool {
+    match seg.bytes(text, k).first() {
+        Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => false,
+        _ => is_descriptor(seg.word(text, k), seg.class(k)),
+    }
+}
+
 /// Extends person names back over the lower-case words that describe
 /// them, when those words open a clause (after a quote, a comma, a cue or
 /// the sentence start): “…,” *veteran analyst* Charlie Cook wrote.
+/// Returns whether any of `out[first_candidate..]` is dead after it (its
+/// walk over them tells, and no second walk need ask).
 fn extend_with_descriptors(
     text: &str,
     seg: &Segmentation,
     tokens: Range<usize>,
     first_candidate: usize,
     out: &mut [Candidate<'_>],
-) {
+) -> bool {
     let opens_clause = |k: usize| {
         k == tokens.start
             || matches!(seg.tokens[k - 1].kind, TokenKind::Quote(_))
@@ -1581,9 +1600,11 @@ fn extend_with_descriptors(
             || (seg.tokens[k - 1].kind == TokenKind::Word && seg.class(k - 1).cue_class().is_some())
     };
     let mut prev_live: Option<usize> = None;
+    let mut any_dead = false;
     let mut idx = first_candidate;
     while idx < out.len() {
         if out[idx].dead {
+            any_dead = true;
             idx += 1;
             continue;
         }
@@ -1602,7 +1623,7 @@ fn extend_with_descriptors(
         while k > floor
             && start - k < 4
             && seg.tokens[k - 1].kind == TokenKind::Word
-            && is_descriptor(seg.word(text, k - 1), seg.class(k - 1))
+            && is_descriptor_at(text, seg, k - 1)
         {
             k -= 1;
         }
@@ -1632,6 +1653,7 @@ fn extend_with_descriptors(
             if roles && opens_clause(prev_start) && !out[p].mention.possessive {
                 new_start = Some(prev_start);
                 out[p].dead = true;
+                any_dead = true;
             }
         }
         if let Some(k) = new_start {
@@ -1641,6 +1663,7 @@ fn extend_with_descriptors(
         }
         idx += 1;
     }
+    any_dead
 }
 
 /// A nominal source spanning `tokens` (a non-empty range of words).
@@ -2074,7 +2097,14 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
     // (a pronoun of one to four letters, then an apostrophe of one or
     // three bytes and one or two letters: the apostrophe, ' or the 0xE2
     // byte that opens ’, stands at byte 1 to 4)
-    if !(3..=9).contains(&word.len()) || !lexicon::apostrophe_in_1_to_4(word.as_bytes()) {
+    // (and the pronoun's first letter is one of he, she, they, we, i and
+    // it in any case: most capitalised words begin with none, and need no
+    // search for the apostrophe)
+    let bytes = word.as_bytes();
+    if !(3..=9).contains(&bytes.len())
+        || !matches!(bytes[0] | 0x20, b'h' | b's' | b't' | b'w' | b'i')
+        || !lexicon::apostrophe_in_1_to_4(bytes)
+    {
         return None;
     }
     let cut = word.find(['\'', '’'])?;
@@ -2101,7 +2131,8 @@ fn is_upper_at(text: &str, seg: &Segmentation, i: usize) -> bool {
 }
 
 /// A nominal source starting at `start`, whose modifiers begin at `body`:
-/// up to four words ending in a source noun.
+/// up to four words ending in a source noun. Adds it to `out` and returns
+/// the token after it.
 // (always inlined: most calls answer at the first test, before a call)
 #[inline(always)]
 fn nominal_at<'t>(
@@ -2111,18 +2142,20 @@ fn nominal_at<'t>(
     body: usize,
     end: usize,
     after_prep: bool,
-) -> Option<Candidate<'t>> {
+    out: &mut Vec<Candidate<'t>>,
+) -> Option<usize> {
     // (the head is a source noun among the next five words: most
     // determiners have none after them, and their classes say so at once)
     let window = seg.classes.get(body..end.min(body + 5)).unwrap_or_default();
     if !window.iter().any(|class| class.is_source_noun()) {
         return None;
     }
-    nominal_with_noun(text, seg, start, body, end, after_prep)
+    nominal_with_noun(text, seg, start, body, end, after_prep, out)
 }
 
 /// [`nominal_at`] where a source noun stands among the five words from
 /// `body`.
+// (the candidate is built where `out` keeps it, not returned and moved)
 #[inline(never)]
 fn nominal_with_noun<'t>(
     text: &'t str,
@@ -2131,7 +2164,8 @@ fn nominal_with_noun<'t>(
     body: usize,
     end: usize,
     after_prep: bool,
-) -> Option<Candidate<'t>> {
+    out: &mut Vec<Candidate<'t>>,
+) -> Option<usize> {
     let mut head = None;
     let mut j = body;
     while j < end && j < body + 5 {
@@ -2180,7 +2214,7 @@ fn nominal_with_noun<'t>(
         return None;
     }
     let span = Span::new(seg.tokens[start].span.start, seg.tokens[head].span.end);
-    Some(Candidate {
+    out.push(Candidate {
         dead: false,
         weak: false,
         mention: Mention {
@@ -2198,7 +2232,8 @@ fn nominal_with_noun<'t>(
         headless: false,
         honorific: false,
         title: None,
-    })
+    });
+    Some(head + 1)
 }
 
 fn nominal_gender(head: &str) -> Gender {
@@ -2241,9 +2276,11 @@ fn number_names_a_character(
 
 /// A proper-name sequence starting at token `start`, a name word
 /// ([`is_name_word`]) written `first_word` (cut out of the text by the caller
-/// already); returns the candidate and the token after it.
+/// already); adds the candidate to `out` and returns the token after it.
 /// `words` is a buffer for the sequence's words (each token index with
 /// its text, sliced once), reused from call to call.
+// (the candidate is built where `out` keeps it, not returned and moved
+// there: it is large, and most capitalised words open a name)
 #[allow(clippy::too_many_arguments)] // (the walk's state, each one read)
 fn name_sequence<'t>(
     text: &'t str,
@@ -2254,7 +2291,8 @@ fn name_sequence<'t>(
     sentence_start: usize,
     fiction: bool,
     words: &mut Vec<(usize, &'t str)>,
-) -> Option<(Candidate<'t>, usize)> {
+    out: &mut Vec<Candidate<'t>>,
+) -> Option<usize> {
     // Collect the words of the sequence (and the dots of abbreviations).
     words.clear();
     let mut j = start;
@@ -2288,7 +2326,7 @@ fn name_sequence<'t>(
                         j += 1;
                         break;
                     }
-                } else if is_name_connector(w)
+                } else if is_name_connector(w.as_bytes())
                     && !words.is_empty()
                     && next_is_upper(text, seg, j + 1, end)
                     && !(w == "and" && words.len() < 2)
@@ -2586,7 +2624,7 @@ fn name_sequence<'t>(
             }
             Some(_) => false,
         };
-    let cand = Candidate {
+    out.push(Candidate {
         dead: false,
         weak,
         mention: Mention {
@@ -2620,8 +2658,8 @@ fn name_sequence<'t>(
         headless: false,
         honorific,
         title,
-    };
-    Some((cand, j.max(seq_end)))
+    });
+    Some(j.max(seq_end))
 }
 
 /// `words` with every run of whitespace made one space: borrowed when it
