@@ -20,7 +20,6 @@ use crate::sentences::{Segmentation, TokenKind};
 use crate::span::Span;
 use crate::workspace::{relabel, reuse};
 use std::borrow::Cow;
-use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
@@ -308,6 +307,14 @@ struct EntityTables {
     /// The most entities a document of this workspace had: the spares
     /// kept are at most as many.
     most: usize,
+    /// The name keys of a document and what is known of each name
+    /// (emptied, relabelled).
+    names: Names<'static>,
+    /// The number of each candidate's key among `names`.
+    key_ids: Vec<usize>,
+    /// The one full name of a surname (by its number) that fits a
+    /// gender, if one does.
+    one_of_gender: FxHashMap<(usize, Gender), Option<usize>>,
 }
 
 impl Scratch {
@@ -3070,12 +3077,6 @@ fn surname(key: &str) -> &str {
     }
 }
 
-/// Whether two names have the same key (equal text has: that is asked
-/// first).
-fn same_name(a: &str, b: &str) -> bool {
-    a == b || NameKey::new(a) == NameKey::new(b)
-}
-
 /// `key` split at its first space, as `split_once(' ')` splits it (by a
 /// walk over the bytes: keys are short).
 fn split_at_space(key: &str) -> Option<(&str, &str)> {
@@ -3263,11 +3264,16 @@ fn resolve(
     // and a list of mentions of their own)
     let mut entities: Vec<Found<'_>> = relabel(std::mem::take(&mut tables.found));
     entities.reserve(candidates.len());
-    let mut by_name: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
-    by_name.reserve(candidates.len());
-    // (by the nominal's key, ignoring ASCII case: see nominal_key)
-    let mut by_nominal: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
-    let mut by_honorific: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
+    // Each name key of the document numbered once, with what is known of
+    // the name (its entity, the full names it is the surname of, …): a
+    // key is hashed once where it is met, not once per table asked.
+    let mut names: Names<'_> = std::mem::take(&mut tables.names).relabel();
+    names.clear(candidates.len());
+    // (the number of each candidate's key, as NameKey::new keys it, for
+    // the names, and any candidate with an honorific or of a full name;
+    // usize::MAX for the others: a description's key is numbered as it
+    // is, not folded, where it is met)
+    let mut key_ids = reuse(std::mem::take(&mut tables.key_ids), candidates.len());
     // (known speakers come first, so their names win)
     let mut known_entity: FxHashMap<usize, usize> = FxHashMap::default();
     // (a given name that several listed speakers share: the one whose
@@ -3284,49 +3290,31 @@ fn resolve(
     } else {
         FxHashMap::default()
     };
-    // The latest multi-word organisation by its last word: "Post" → "New York Post".
-    let mut org_by_last_word: FxHashMap<NameKey<'_>, usize> = FxHashMap::default();
-    // Multi-word person names by surname, for back (and forward) references:
-    // the candidates' indices, in order.
-    let mut full_names_by_surname = Groups::default();
-    // And by given name (their first word), for a given name alone.
-    let mut full_names_by_given: FxHashMap<NameKey<'_>, Option<usize>> = FxHashMap::default();
     // The one full name of a surname that fits a gender, if one does.
-    let mut one_of_gender: FxHashMap<(NameKey<'_>, Gender), Option<usize>> = FxHashMap::default();
-    // The surnames written after "Miss": where the text has both a Miss
-    // Price and a Mrs. Price, they are two women (a daughter and her
-    // mother), and the one full name of the family's women (Fanny Price)
-    // is the Miss.
-    let mut miss_surnames: FxHashSet<NameKey<'_>> = FxHashSet::default();
-    // In a novel, the one man named with an honorific before each surname
-    // (Mr. Astley): the surname alone is he, where no full name has it.
-    // (None once two different men have it: Mr. Astley and Sir Astley)
-    let mut honoured_man_by_surname: FxHashMap<NameKey<'_>, Option<usize>> = FxHashMap::default();
-    // (the maps filled one entry per full name or per description are
-    // sized for them at once, so that they do not grow step by step)
-    let (mut full_names, mut nominals) = (0, 0);
-    for c in candidates {
-        full_names += usize::from(c.entity_kind == EntityKind::Person && c.name_words >= 2);
-        nominals += usize::from(c.mention.kind == MentionKind::Nominal);
-    }
-    full_names_by_surname.reserve(full_names);
-    full_names_by_given.reserve(full_names);
-    by_nominal.reserve(nominals);
+    let mut one_of_gender = std::mem::take(&mut tables.one_of_gender);
+    one_of_gender.clear();
     for (idx, c) in candidates.iter().enumerate() {
+        let full_name = c.entity_kind == EntityKind::Person && c.name_words >= 2;
+        if c.mention.kind != MentionKind::Name && !c.honorific && !full_name {
+            key_ids.push(usize::MAX);
+            continue;
+        }
+        // (the words of an ASCII name are ASCII: keys without asking)
+        let ascii = c.key.is_ascii();
+        let id = names.id(NameKey::part(&c.key, ascii));
+        key_ids.push(id);
         if c.honorific && c.key.starts_with("Miss ") {
-            miss_surnames.insert(NameKey::new(surname(&c.key)));
+            let family = names.id(NameKey::part(surname(&c.key), ascii));
+            names[family].after_miss = true;
         }
         if fiction && c.honorific && c.gender == Gender::Male {
-            honoured_man_by_surname
-                .entry(NameKey::new(surname(&c.key)))
-                .and_modify(|only: &mut Option<usize>| {
-                    if only.is_some_and(|at| !same_name(&candidates[at].key, &c.key)) {
-                        *only = None;
-                    }
-                })
-                .or_insert(Some(idx));
+            let family = names.id(NameKey::part(surname(&c.key), ascii));
+            let only = names[family].honoured_man.get_or_insert(Some(idx));
+            if only.is_some_and(|at| key_ids[at] != id) {
+                *only = None;
+            }
         }
-        if c.entity_kind != EntityKind::Person || c.name_words < 2 {
+        if !full_name {
             continue;
         }
         // (the key cut at its first space once, for the saint and the
@@ -3335,23 +3323,21 @@ fn resolve(
         // (a saint's name is no given name and surname: Paul alone is
         // not St. Paul, whose name a church takes)
         if !given.is_some_and(is_saint) {
-            // (the words of an ASCII name are ASCII: keys without asking)
-            let ascii = c.key.is_ascii();
-            full_names_by_surname.add(NameKey::part(surname(&c.key), ascii), idx);
+            let family = names.id(NameKey::part(surname(&c.key), ascii));
+            // (multi-word person names by surname, for back (and
+            // forward) references)
+            names.add_full_name(family, idx);
             if let Some(given) = given {
                 // (None once two different full names open with it)
-                full_names_by_given
-                    .entry(NameKey::part(given, ascii))
-                    .and_modify(|only: &mut Option<usize>| {
-                        if only.is_some_and(|at| !same_name(&candidates[at].key, &c.key)) {
-                            *only = None;
-                        }
-                    })
-                    .or_insert(Some(idx));
+                let given = names.id(NameKey::part(given, ascii));
+                let only = names[given].opens.get_or_insert(Some(idx));
+                if only.is_some_and(|at| key_ids[at] != id) {
+                    *only = None;
+                }
             }
         }
     }
-    full_names_by_surname.finish();
+    names.lay_out_full_names();
     let places = if fiction {
         places_by_prepositions(text, seg, candidates)
     } else {
@@ -3447,26 +3433,29 @@ fn resolve(
                             speaker.gender,
                         )
                     }),
-                    None => *by_nominal
-                        .entry(NameKey(Cow::Borrowed(&c.key)))
-                        .or_insert_with(|| {
+                    None => {
+                        // (by the nominal's key as it is, compared ignoring
+                        // ASCII case: see nominal_key)
+                        let id = names.id(NameKey(Cow::Borrowed(&c.key)));
+                        *names[id].description.get_or_insert_with(|| {
                             new_entity(
                                 &mut entities,
                                 mention.span.as_str(text),
                                 EntityKind::Nominal,
                                 c.gender,
                             )
-                        }),
+                        })
+                    }
                 })
             }
             MentionKind::Name => {
-                let folded = NameKey::new(&c.key);
+                let id = key_ids[idx];
                 // (a novel's place, named alone: Bath, Longbourn)
                 let kind = if c.entity_kind == EntityKind::Person
                     && c.name_words == 1
-                    && places.contains(&folded)
-                    && full_names_by_surname.get(&folded).is_none()
-                    && !full_names_by_given.contains_key(&folded)
+                    && places.contains(names.key(id))
+                    && names.full_names(id).is_empty()
+                    && names[id].opens.is_none()
                 {
                     EntityKind::Organisation
                 } else {
@@ -3480,13 +3469,14 @@ fn resolve(
                 let known_hit = if cast.is_empty() {
                     None
                 } else {
+                    let folded = names.key(id);
                     cast.by_alias(&NameKey::new(mention.span.as_str(text)))
-                        .or_else(|| cast.by_alias(&folded))
+                        .or_else(|| cast.by_alias(folded))
                         .or_else(|| {
                             (c.name_words == 1 && !c.honorific)
                                 .then(|| {
-                                    cast.by_one_word(&folded)
-                                        .or(shared_given.get(&folded).copied())
+                                    cast.by_one_word(folded)
+                                        .or(shared_given.get(folded).copied())
                                 })
                                 .flatten()
                         })
@@ -3505,11 +3495,11 @@ fn resolve(
                 // and the one last named with it looked up before the word
                 // is asked whether it is an honorific or a title, as most
                 // words are neither)
-                let lone_honorific = (!by_honorific.is_empty()
+                let lone_honorific = (names.any_honoured
                     && c.entity_kind == EntityKind::Person
                     && !c.honorific
                     && !has_space(&c.key))
-                .then(|| by_honorific.get(&folded).copied())
+                .then(|| names[id].honoured)
                 .flatten()
                 .filter(|_| {
                     lexicon::honorific_gender(&c.key).is_some()
@@ -3533,44 +3523,36 @@ fn resolve(
                     // gender: Mr. Bennet is none of the Bennet sisters)
                     let target = if c.honorific {
                         // (worked out once per surname and gender)
-                        let family = NameKey::new(surname(&c.key));
+                        let family = names.id(NameKey::new(surname(&c.key)));
                         let married = c.key.starts_with("Mrs");
-                        let only = *one_of_gender
-                            .entry((family.clone(), c.gender))
-                            .or_insert_with(|| {
-                                let list = full_names_by_surname.get(&family)?;
-                                let mut fitting = list
-                                    .iter()
-                                    .copied()
-                                    .filter(|&at| compatible(candidates[at].gender, c.gender));
-                                let first = fitting.next()?;
-                                let key = NameKey::new(&candidates[first].key);
-                                fitting
-                                    .all(|at| NameKey::new(&candidates[at].key) == key)
-                                    .then_some(first)
-                            });
-                        only.filter(|_| !(married && miss_surnames.contains(&family)))
+                        let only = *one_of_gender.entry((family, c.gender)).or_insert_with(|| {
+                            let mut fitting = names
+                                .full_names(family)
+                                .iter()
+                                .copied()
+                                .filter(|&at| compatible(candidates[at].gender, c.gender));
+                            let first = fitting.next()?;
+                            fitting
+                                .all(|at| key_ids[at] == key_ids[first])
+                                .then_some(first)
+                        });
+                        only.filter(|_| !(married && names[family].after_miss))
                     } else {
-                        full_names_by_surname
-                            .get(&folded)
-                            .and_then(|list| {
-                                // (in a novel a woman goes by her given
-                                // name or her title: Gregory alone is
-                                // Robert Gregory, not Rosamond Gregory,
-                                // where the text has both; news calls
-                                // women by their surnames)
-                                let not_a_woman =
-                                    |&&at: &&usize| candidates[at].gender != Gender::Female;
-                                let any_man = fiction && list.iter().any(|at| not_a_woman(&at));
-                                let fits = |at: &&usize| !any_man || not_a_woman(at);
-                                let before = list.partition_point(|&at| at < idx);
-                                list[..before]
-                                    .iter()
-                                    .rev()
-                                    .find(fits)
-                                    .or_else(|| list.iter().find(fits))
-                                    .copied()
-                            })
+                        // (in a novel a woman goes by her given name or
+                        // her title: Gregory alone is Robert Gregory, not
+                        // Rosamond Gregory, where the text has both; news
+                        // calls women by their surnames)
+                        let list = names.full_names(id);
+                        let not_a_woman = |&&at: &&usize| candidates[at].gender != Gender::Female;
+                        let any_man = fiction && list.iter().any(|at| not_a_woman(&at));
+                        let fits = |at: &&usize| !any_man || not_a_woman(at);
+                        let before = list.partition_point(|&at| at < idx);
+                        list[..before]
+                            .iter()
+                            .rev()
+                            .find(fits)
+                            .or_else(|| list.iter().find(fits))
+                            .copied()
                             .or_else(|| {
                                 // (a given name alone: the one full name
                                 // it opens, Ralph → Ralph Denham; a name
@@ -3579,9 +3561,9 @@ fn resolve(
                                 if c.title.is_some() {
                                     return None;
                                 }
-                                *full_names_by_given.get(&folded)?
+                                names[id].opens.flatten()
                             })
-                            .or_else(|| *honoured_man_by_surname.get(&folded)?)
+                            .or_else(|| names[id].honoured_man.flatten())
                     };
                     // (a full name met before, where no speaker is known,
                     // went to the entity of its name: that one, without
@@ -3595,21 +3577,24 @@ fn resolve(
                         })
                         .and_then(|at| mentions[at].entity);
                     let e = met.unwrap_or_else(|| {
-                        let key: &str = target.map_or(&c.key, |at| &candidates[at].key);
-                        *by_name.entry(NameKey::new(key)).or_insert_with(|| {
+                        let (key, key_id) = match target {
+                            Some(at) => (&candidates[at].key, key_ids[at]),
+                            None => (&c.key, id),
+                        };
+                        *names[key_id].entity.get_or_insert_with(|| {
                             new_entity(&mut entities, key, EntityKind::Person, c.gender)
                         })
                     });
                     Some(e)
                 } else if kind == EntityKind::Organisation {
                     // (one lookup of the name, whether or not it is new)
-                    let e = match by_name.entry(folded) {
-                        Entry::Occupied(known) => *known.get(),
-                        Entry::Vacant(new) => {
+                    let e = match names[id].entity {
+                        Some(known) => known,
+                        None => {
                             // "The Post" after "The New York Post".
-                            let multi_word = has_space(new.key().as_str());
+                            let multi_word = has_space(names.key(id).as_str());
                             let earlier = (!multi_word)
-                                .then(|| org_by_last_word.get(new.key()).copied())
+                                .then(|| names[id].organisation_ending)
                                 .flatten();
                             match earlier {
                                 Some(e) => e,
@@ -3621,9 +3606,10 @@ fn resolve(
                                         Gender::Other,
                                     );
                                     if multi_word {
-                                        org_by_last_word.insert(NameKey::new(surname(&c.key)), e);
+                                        let last = names.id(NameKey::new(surname(&c.key)));
+                                        names[last].organisation_ending = Some(e);
                                     }
-                                    new.insert(e);
+                                    names[id].entity = Some(e);
                                     e
                                 }
                             }
@@ -3631,7 +3617,7 @@ fn resolve(
                     };
                     Some(e)
                 } else {
-                    Some(*by_name.entry(folded).or_insert_with(|| {
+                    Some(*names[id].entity.get_or_insert_with(|| {
                         new_entity(&mut entities, &c.key, EntityKind::Person, c.gender)
                     }))
                 }
@@ -3640,7 +3626,7 @@ fn resolve(
         // (the person last named with an honorific, by the honorific)
         if let (Some(e), true) = (entity, c.honorific) {
             if let Some((title, _)) = split_at_space(&c.key) {
-                by_honorific.insert(NameKey::new(title), e);
+                names.honour(NameKey::new(title), e);
             }
         }
         // (and by the title its name is written after: Major Callendar,
@@ -3660,7 +3646,7 @@ fn resolve(
                     _ => lexicon::honorific_gender(title),
                 };
                 if !rest.is_empty() && lexicon::is_title(title) && honorific().is_none() {
-                    by_honorific.insert(NameKey::new(title.trim_end_matches('.')), e);
+                    names.honour(NameKey::new(title.trim_end_matches('.')), e);
                 }
             }
         }
@@ -3726,6 +3712,9 @@ fn resolve(
         }
     }
     tables.found = relabel(entities);
+    tables.names = names.relabel();
+    tables.key_ids = reuse(key_ids, 0);
+    tables.one_of_gender = one_of_gender;
     tables.order = reuse(order, 0);
     tables.remap = reuse(remap, 0);
     Mentions {
@@ -3815,58 +3804,234 @@ fn is_saint(first: &str) -> bool {
     matches!(first, "St." | "St" | "Saint" | "ST." | "ST" | "SAINT")
 }
 
-/// Lists of candidate indices by a name key (the full names of each
-/// surname), kept in one flat table: each key's list is a range of it, in
-/// the order the indices were added. (One allocation per table, not one
-/// per key.)
+/// The name keys of a document, each numbered once, with what
+/// [`resolve`] learns of each name ([`NameFacts`]): a key is hashed once
+/// where it is met, and then its number is the index of all the tables
+/// of names. Kept in the workspace, emptied, with its memory: the keys
+/// borrow from one document, and are relabelled for the next. (A table of
+/// open addressing, probed linearly: a std map could not be kept, as its
+/// keys borrow.)
 #[derive(Default)]
-struct Groups<'k> {
-    /// Each key's group, numbered in order of first addition.
-    group: FxHashMap<NameKey<'k>, usize>,
-    /// (group, index) in order of addition; emptied by `finish`.
+struct Names<'k> {
+    /// The keys (the first met of those that are equal), with their
+    /// hashes and facts, by number.
+    named: Vec<Named<'k>>,
+    /// Each slot empty (0) or a key's number plus one: a power of two
+    /// long, at least twice as long as `named`. (Four bytes a slot, as
+    /// the slots are zeroed for each document: a document has fewer than
+    /// 2³² names.)
+    slots: Vec<u32>,
+    /// The full names as they are added: (surname's number, candidate).
     added: Vec<(usize, usize)>,
-    /// Where each group's list starts in `members`, and one past the last.
-    starts: Vec<usize>,
-    /// The lists, one after another.
-    members: Vec<usize>,
+    /// The full names, laid out as each surname's list (in order of
+    /// addition): the ranges of [`NameFacts::full_names`].
+    full_names: Vec<usize>,
+    /// Whether some name is written after an honorific or title yet.
+    any_honoured: bool,
 }
 
-impl<'k> Groups<'k> {
-    fn reserve(&mut self, additions: usize) {
-        self.group.reserve(additions);
-        self.added.reserve(additions);
+/// A key of [`Names`].
+struct Named<'k> {
+    key: NameKey<'k>,
+    /// Its [`name_hash`].
+    hash: u64,
+    facts: NameFacts,
+}
+
+/// What [`resolve`] learns of a name (or of a description's key) in a
+/// document, by its number in [`Names`].
+#[derive(Clone, Copy, Default)]
+struct NameFacts {
+    /// The entity of a person or an organisation named so.
+    entity: Option<usize>,
+    /// The entity of a description with this key.
+    description: Option<usize>,
+    /// As an honorific or a title, the entity last named after it (the
+    /// Major after Major Callendar).
+    honoured: Option<usize>,
+    /// As a last word, the latest multi-word organisation it ends: "Post"
+    /// → "New York Post".
+    organisation_ending: Option<usize>,
+    /// As a given name, the one full name (a candidate) that opens with
+    /// it: `Some(None)` once two different full names do.
+    opens: Option<Option<usize>>,
+    /// In a novel, as a surname, the one man named with an honorific
+    /// before it (Mr. Astley), a candidate: `Some(None)` once two
+    /// different men are (Mr. Astley and Sir Astley).
+    honoured_man: Option<Option<usize>>,
+    /// As a surname, where its full names (candidates) start and end in
+    /// [`Names::full_names`], once laid out.
+    full_names: (usize, usize),
+    /// Written after "Miss": where the text has both a Miss Price and a
+    /// Mrs. Price, they are two women (a daughter and her mother), and
+    /// the one full name of the family's women (Fanny Price) is the Miss.
+    after_miss: bool,
+}
+
+impl<'k> Names<'k> {
+    /// Empties the table (each fact forgotten), for a document of
+    /// `candidates` candidates: room for half as many keys before it
+    /// grows (most candidates repeat a name, or are pronouns).
+    fn clear(&mut self, candidates: usize) {
+        self.named.clear();
+        self.added.clear();
+        self.full_names.clear();
+        self.any_honoured = false;
+        self.slots.clear();
+        self.slots.resize(candidates.next_power_of_two().max(16), 0);
     }
 
-    fn add(&mut self, key: NameKey<'k>, index: usize) {
-        let next = self.group.len();
-        let g = *self.group.entry(key).or_insert(next);
-        self.added.push((g, index));
+    /// The table without its keys, for keys of another lifetime (its
+    /// memory kept; the rest holds numbers only, and is emptied by
+    /// [`Names::clear`]).
+    fn relabel<'b>(self) -> Names<'b> {
+        Names {
+            named: relabel(self.named),
+            slots: self.slots,
+            added: self.added,
+            full_names: self.full_names,
+            any_honoured: false,
+        }
     }
 
-    /// Lays the lists out (a counting sort by group, stable): after this,
-    /// [`Groups::get`] answers.
-    fn finish(&mut self) {
-        // (each group's count, summed into where it ends, then filled from
-        // the back down to where it starts)
-        self.starts = vec![0; self.group.len() + 1];
-        for &(g, _) in &self.added {
-            self.starts[g] += 1;
-        }
-        for g in 1..self.starts.len() {
-            self.starts[g] += self.starts[g - 1];
-        }
-        self.members = vec![0; self.added.len()];
-        for &(g, index) in self.added.iter().rev() {
-            self.starts[g] -= 1;
-            self.members[self.starts[g]] = index;
-        }
-        self.added = Vec::new();
+    /// The slot to probe first for a hash: its top bits, which the
+    /// multiplication of [`name_hash`] mixes best.
+    #[inline]
+    fn home(slots: usize, hash: u64) -> usize {
+        (hash >> (64 - slots.trailing_zeros())) as usize
     }
 
-    fn get(&self, key: &NameKey<'_>) -> Option<&[usize]> {
-        let g = *self.group.get(key)?;
-        Some(&self.members[self.starts[g]..self.starts[g + 1]])
+    /// The number of `key`, numbered now (knowing nothing) if it is new.
+    // (inlined: most keys are met before, and found in a probe or two)
+    #[inline(always)]
+    fn id(&mut self, key: NameKey<'k>) -> usize {
+        let hash = name_hash(key.as_str().as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut at = Names::home(self.slots.len(), hash);
+        while let Some(id) = self.slots[at].checked_sub(1) {
+            let named = &self.named[id as usize];
+            if named.hash == hash && named.key == key {
+                return id as usize;
+            }
+            at = (at + 1) & mask;
+        }
+        self.add(key, hash, at)
     }
+
+    /// Numbers a new key, in the empty slot `at` of its probe.
+    #[inline(never)]
+    fn add(&mut self, key: NameKey<'k>, hash: u64, at: usize) -> usize {
+        let id = self.named.len();
+        self.named.push(Named {
+            key,
+            hash,
+            facts: NameFacts::default(),
+        });
+        self.slots[at] = Names::slot(id);
+        if 2 * self.named.len() > self.slots.len() {
+            self.grow();
+        }
+        id
+    }
+
+    /// The slot's value for the key numbered `id`.
+    fn slot(id: usize) -> u32 {
+        u32::try_from(id + 1).expect("fewer than 2³² names in a document")
+    }
+
+    /// Twice the slots, each key put back by its hash.
+    #[cold]
+    fn grow(&mut self) {
+        let len = 2 * self.slots.len();
+        self.slots.clear();
+        self.slots.resize(len, 0);
+        for (id, named) in self.named.iter().enumerate() {
+            let mut at = Names::home(len, named.hash);
+            while self.slots[at] != 0 {
+                at = (at + 1) & (len - 1);
+            }
+            self.slots[at] = Names::slot(id);
+        }
+    }
+
+    /// The key numbered `id`.
+    fn key(&self, id: usize) -> &NameKey<'k> {
+        &self.named[id].key
+    }
+
+    /// Notes that the name `title` (an honorific or a title) was last
+    /// written before a name of `entity`.
+    fn honour(&mut self, title: NameKey<'k>, entity: usize) {
+        let title = self.id(title);
+        self[title].honoured = Some(entity);
+        self.any_honoured = true;
+    }
+
+    /// Adds a full name (the candidate `index`) to the list of its
+    /// surname (numbered `surname`).
+    fn add_full_name(&mut self, surname: usize, index: usize) {
+        self.added.push((surname, index));
+    }
+
+    /// Lays the lists of full names out (a counting sort by surname,
+    /// stable): after this, [`Names::full_names`] answers.
+    fn lay_out_full_names(&mut self) {
+        // (each surname's count, then where its list starts, then filled
+        // from there on)
+        for &(surname, _) in &self.added {
+            self.named[surname].facts.full_names.1 += 1;
+        }
+        let mut start = 0;
+        for named in &mut self.named {
+            let count = named.facts.full_names.1;
+            named.facts.full_names = (start, start);
+            start += count;
+        }
+        self.full_names.resize(self.added.len(), 0);
+        for &(surname, index) in &self.added {
+            let end = &mut self.named[surname].facts.full_names.1;
+            self.full_names[*end] = index;
+            *end += 1;
+        }
+    }
+
+    /// The full names (candidates, in order) with the name numbered `id`
+    /// as their surname.
+    fn full_names(&self, id: usize) -> &[usize] {
+        let (start, end) = self[id].full_names;
+        &self.full_names[start..end]
+    }
+}
+
+impl std::ops::Index<usize> for Names<'_> {
+    type Output = NameFacts;
+
+    /// The facts of the name numbered `id`.
+    fn index(&self, id: usize) -> &NameFacts {
+        &self.named[id].facts
+    }
+}
+
+impl std::ops::IndexMut<usize> for Names<'_> {
+    fn index_mut(&mut self, id: usize) -> &mut NameFacts {
+        &mut self.named[id].facts
+    }
+}
+
+/// The hash by which [`Names`] finds a key: its length and its first and
+/// last eight bytes (all of a key of eight bytes or fewer), ASCII capitals
+/// lowered, as [`NameKey`] compares. (Keys that differ only further in
+/// are rare among the names of a document, and told apart by comparing.)
+#[inline]
+fn name_hash(bytes: &[u8]) -> u64 {
+    let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(&first), Some(&last)) => (u64::from_le_bytes(first), u64::from_le_bytes(last)),
+        _ => (word_of(bytes), 0),
+    };
+    let mut hasher = FxHasher::default();
+    hasher.add(ascii_lowercase_word(first));
+    hasher.add(ascii_lowercase_word(last) ^ bytes.len() as u64);
+    hasher.finish()
 }
 
 /// The sentence holding each token of a walk on through the text: the
