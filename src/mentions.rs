@@ -3870,15 +3870,17 @@ struct NameFacts {
 
 impl<'k> Names<'k> {
     /// Empties the table (each fact forgotten), for a document of
-    /// `candidates` candidates: room for half as many keys before it
-    /// grows (most candidates repeat a name, or are pronouns).
+    /// `candidates` candidates: room for as many keys before it grows
+    /// (a key for each name, and its surname and given name, but most
+    /// candidates are pronouns or descriptions, or repeat a name).
     fn clear(&mut self, candidates: usize) {
         self.named.clear();
         self.added.clear();
         self.full_names.clear();
         self.any_honoured = false;
         self.slots.clear();
-        self.slots.resize(candidates.next_power_of_two().max(16), 0);
+        self.slots
+            .resize((2 * candidates).next_power_of_two().max(16), 0);
     }
 
     /// The table without its keys, for keys of another lifetime (its
@@ -4019,18 +4021,21 @@ impl std::ops::IndexMut<usize> for Names<'_> {
 }
 
 /// The hash by which [`Names`] finds a key: its length and its first and
-/// last eight bytes (all of a key of eight bytes or fewer), ASCII capitals
-/// lowered, as [`NameKey`] compares. (Keys that differ only further in
-/// are rare among the names of a document, and told apart by comparing.)
+/// last eight bytes (all of a key of eight bytes or fewer), each byte with
+/// its bit 0x20 set, so that keys equal as [`NameKey`] compares them
+/// (ignoring ASCII case, which is that bit of a letter) hash alike. (Keys
+/// that differ only further in, or in that bit of some other byte, are
+/// rare among the names of a document, and told apart by comparing.)
 #[inline]
 fn name_hash(bytes: &[u8]) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
     let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(&first), Some(&last)) => (u64::from_le_bytes(first), u64::from_le_bytes(last)),
         _ => (word_of(bytes), 0),
     };
     let mut hasher = FxHasher::default();
-    hasher.add(ascii_lowercase_word(first));
-    hasher.add(ascii_lowercase_word(last) ^ bytes.len() as u64);
+    hasher.add(first | CASE);
+    hasher.add((last | CASE) ^ bytes.len() as u64);
     hasher.finish()
 }
 
