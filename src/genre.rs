@@ -146,6 +146,63 @@ fn followed_by_dialogue_verb(text: &str, end: usize) -> bool {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
     let rest = text.get(end..window).unwrap_or("");
+    // (most tags are ASCII: read as bytes, with no characters decoded;
+    // a line with another byte before its second word ends is read by
+    // characters, which answers the same)
+    match ascii_tag_words(rest) {
+        Some(None) => false,
+        Some(Some((first, second))) => {
+            lexicon::is_dialogue_verb(first) || second.is_some_and(lexicon::is_dialogue_verb)
+        }
+        None => dialogue_verb_by_chars(rest),
+    }
+}
+
+/// The first two words of the first line of `rest`, read as ASCII bytes:
+/// `Some(None)` when the line does not start (after its white space) with
+/// a letter, as a tag does; `None` when a byte that is not ASCII comes
+/// before the answer is known (a letter of another script may be part of
+/// a word, a space of another script may come first).
+fn ascii_tag_words(rest: &str) -> Option<Option<(&str, Option<&str>)>> {
+    let bytes = rest.as_bytes();
+    // (the line's end, or a byte that is not ASCII: None)
+    let at = |i: usize| match bytes.get(i) {
+        None | Some(b'\n') => Some(None),
+        Some(&b) if b.is_ascii() => Some(Some(b)),
+        Some(_) => None,
+    };
+    let mut i = 0;
+    // (the white space of `char::is_whitespace` among ASCII bytes, the
+    // newline apart: it ends the line)
+    while let Some(b'\t' | b'\x0B' | b'\x0C' | b'\r' | b' ') = at(i)? {
+        i += 1;
+    }
+    if !at(i)?.is_some_and(|b| b.is_ascii_alphabetic()) {
+        return Some(None);
+    }
+    // (a word: its letters up to the line's end or another ASCII byte)
+    let word_end = |mut i: usize| -> Option<usize> {
+        while at(i)?.is_some_and(|b| b.is_ascii_alphabetic()) {
+            i += 1;
+        }
+        Some(i)
+    };
+    let first_end = word_end(i)?;
+    let first = &rest[i..first_end];
+    let mut i = first_end;
+    while at(i)?.is_some_and(|b| !b.is_ascii_alphabetic()) {
+        i += 1;
+    }
+    if at(i)?.is_none() {
+        return Some(Some((first, None)));
+    }
+    let second_end = word_end(i)?;
+    Some(Some((first, Some(&rest[i..second_end]))))
+}
+
+/// [`followed_by_dialogue_verb`] of the text `rest` after a quotation,
+/// read by characters.
+fn dialogue_verb_by_chars(rest: &str) -> bool {
     let line = rest.split('\n').next().unwrap_or("");
     let mut words = line
         .split(|c: char| !c.is_alphabetic())
@@ -184,6 +241,50 @@ mod tests {
         let text = "Ana Silva spoke on Monday.\n\n“We will build,” she said.\n\n“We will win.”\n\n“And we will govern.”\n\nThe vote is on Friday.";
         assert_eq!(genre_of(text), Genre::News);
         assert_eq!(genre_of(""), Genre::News);
+    }
+
+    /// The reading by bytes answers as the reading by characters, or
+    /// leaves the line to it.
+    #[test]
+    fn tags_read_as_bytes_as_by_characters() {
+        let pieces = [
+            "",
+            " ",
+            "\t",
+            "\u{b}",
+            "\n",
+            "\r\n",
+            ",",
+            "”",
+            "\u{a0}",
+            "é",
+            "replied",
+            "cried",
+            "he",
+            "Alice",
+            "said",
+            "1",
+            "--",
+            "—",
+            "repliedé",
+            "x",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in [" ", "\n", "é", ""] {
+                        let rest = [a, b, d, c].concat();
+                        if let Some(words) = ascii_tag_words(&rest) {
+                            let by_bytes = words.is_some_and(|(first, second)| {
+                                lexicon::is_dialogue_verb(first)
+                                    || second.is_some_and(lexicon::is_dialogue_verb)
+                            });
+                            assert_eq!(by_bytes, dialogue_verb_by_chars(&rest), "{rest:?}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// A long report does not turn into fiction by gathering a few signs
