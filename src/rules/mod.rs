@@ -478,25 +478,35 @@ impl<'a> Sieve<'a> {
     /// when the caller added cues).
     #[inline(never)]
     fn listed_cue(&self, i: usize) -> Option<CueClass> {
-        let w = self.word(i);
-        if w.chars().next().is_some_and(char::is_uppercase)
-            && w != "Said"
-            && w != "Says"
+        // (the word's bytes, and its first letter's case from its first
+        // byte when that is ASCII: the word is cut out of the text as a
+        // string only for a caller's cue or another first letter)
+        let w = self.bytes(i);
+        let upper = match w.first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.word(i).chars().next().is_some_and(char::is_uppercase),
+        };
+        if upper
+            && w != b"Said"
+            && w != b"Says"
             && !self.headline_verb(i)
             && !self.opens_inverted_tag(i)
         {
             return None;
         }
-        if w == "states" && !self.states_is_verb(i) {
+        if w == b"states" && !self.states_is_verb(i) {
             return None;
         }
         // (in fiction, a verb of dialogue is one of saying whatever else
         // the lists make of it: “…” echoed Dolly)
         // (the token's class says so, as it does in `cue`)
-        if self.genre == Genre::Fiction && self.class(i).is_dialogue_verb() {
+        let class = self.class(i);
+        if self.genre == Genre::Fiction && class.is_dialogue_verb() {
             return Some(CueClass::Speech);
         }
-        self.cues.class(w, self.class(i))
+        class
+            .cue_class()
+            .or_else(|| self.cues.class(self.word(i), class))
     }
 
     /// Whether "states" at token `i` is the verb: it is mostly a noun (four

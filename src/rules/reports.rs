@@ -107,7 +107,8 @@ impl<'a> Sieve<'a> {
             }
             // Emanuel also made clear that…, she made it clear to House
             // Democrats that…
-            if self.bytes(c) == b"clear" {
+            // (the length first: most words are not 5 bytes long)
+            if self.seg.tokens[c].span.len() == "clear".len() && self.bytes(c) == b"clear" {
                 if let Some(quote) = self.made_clear_report(c, range.start, range.end) {
                     out.push(quote);
                     continue;
@@ -1371,10 +1372,11 @@ impl<'a> Sieve<'a> {
                 && self.class(k + 1).subject_pronoun().is_some()
                 && matches!(self.cue(k + 2), Some(CueClass::Speech | CueClass::Belief));
             let name = || {
+                // (three are enough: the count stops at the third)
                 (from..k)
                     .filter(|&w| self.is_word(w) || self.is_quote(w))
-                    .count()
-                    >= 3
+                    .nth(2)
+                    .is_some()
                     && self
                         .mention_starting_at(k + 1)
                         .or_else(|| {
