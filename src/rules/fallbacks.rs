@@ -186,6 +186,10 @@ impl<'a> Sieve<'a> {
     pub(super) fn is_heading(&self, t: usize, q: QuotedSpan) -> bool {
         let quoted = q.span.as_str(self.text);
         let single = quoted.starts_with(['\'', '‘']);
+        // (most quotations open with a double mark: the rest is not asked)
+        if !single {
+            return false;
+        }
         let words = q
             .content
             .as_str(self.text)
@@ -205,7 +209,7 @@ impl<'a> Sieve<'a> {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 matches!(w, "I" | "you" | "You" | "we" | "We" | "me" | "my" | "My")
             });
-        single && (2..=6).contains(&words) && alone_before && alone_after && !dialogue
+        (2..=6).contains(&words) && alone_before && alone_after && !dialogue
     }
 
     /// Whether the quote at token `t` is a title: title-case words after a
