@@ -187,7 +187,9 @@ impl<'a> Sieve<'a> {
         let quoted = q.span.as_str(self.text);
         let single = quoted.starts_with(['\'', '‘']);
         // (most quotations open with a double mark: the rest is not asked)
-        if !single {
+        // (nor, most of the rest, alone in its paragraph: its words are
+        // counted only then)
+        if !single || !self.opens_paragraph(t) {
             return false;
         }
         let words = q
@@ -196,7 +198,6 @@ impl<'a> Sieve<'a> {
             .split_whitespace()
             .take(7)
             .count();
-        let alone_before = self.opens_paragraph(t);
         let alone_after = t + 1 >= self.seg.tokens.len()
             || self.opens_paragraph(t + 1)
             || (self.is_punct(t + 1, ".")
@@ -204,12 +205,15 @@ impl<'a> Sieve<'a> {
         // (not a line of dialogue: no question, exclamation, comma or
         // first or second person)
         let content = q.content.as_str(self.text);
-        let dialogue = content.contains(['?', '!', ',', '—'])
-            || content.split_whitespace().any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                matches!(w, "I" | "you" | "You" | "we" | "We" | "me" | "my" | "My")
-            });
-        (2..=6).contains(&words) && alone_before && alone_after && !dialogue
+        // (asked last: it reads every word)
+        let dialogue = || {
+            content.contains(['?', '!', ',', '—'])
+                || content.split_whitespace().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                    matches!(w, "I" | "you" | "You" | "we" | "We" | "me" | "my" | "My")
+                })
+        };
+        (2..=6).contains(&words) && alone_after && !dialogue()
     }
 
     /// Whether the quote at token `t` is a title: title-case words after a
