@@ -4397,6 +4397,13 @@ impl WordClass {
         self.has(Self::REPORT_HEAD)
     }
 
+    /// Whether the word is one of [`REPORT_WORDS`] (according, clear) in
+    /// any case: the words the reported-speech pass compares as written.
+    #[inline]
+    pub(crate) fn is_report_word(self) -> bool {
+        self.has(Self::REPORT_WORD)
+    }
+
     /// The lists of [`may_head_report`](Self::may_head_report).
     const REPORT_HEAD: u64 = Self::SPEECH
         | Self::BELIEF
@@ -5629,6 +5636,11 @@ mod tests {
             if REPORT_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)) {
                 assert!(c.may_head_report(), "{w}");
             }
+            assert_eq!(
+                c.is_report_word(),
+                REPORT_WORDS.iter().any(|r| w.eq_ignore_ascii_case(r)),
+                "{w}"
+            );
             assert_eq!(
                 c.links_clauses(),
                 is_subordinator(w)

@@ -65,8 +65,11 @@ impl<'a> Sieve<'a> {
             .chain(every_token)
             .filter(|&c| self.is_word(c) && self.may_report_at(c, self.class(c), extra_cues));
         for c in candidates {
+            // (the cue's class, read once)
+            let class = self.class(c);
             // according to X
-            if self.is_according_to(c) && c + 2 < range.end {
+            // (its class first: "according" and "clear" have a bit of their own)
+            if class.is_report_word() && self.is_according_to(c) && c + 2 < range.end {
                 if let Some(m) = self.according_to_source(c) {
                     let after = self.mentions.mentions[m].tokens.end;
                     // The comma that closes the source phrase, if the sentence goes on.
@@ -99,7 +102,7 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             // Trump's plan to deport…, her criticism of Sanders
-            if self.class(c).is_stance_noun() {
+            if class.is_stance_noun() {
                 if let Some(quote) = self.nominal_report(c, range.start, range.end) {
                     out.push(quote);
                     continue;
@@ -107,15 +110,14 @@ impl<'a> Sieve<'a> {
             }
             // Emanuel also made clear that…, she made it clear to House
             // Democrats that…
-            // (the length first: most words are not 5 bytes long)
-            if self.seg.tokens[c].span.len() == "clear".len() && self.bytes(c) == b"clear" {
+            if class.is_report_word() && self.bytes(c) == b"clear" {
                 if let Some(quote) = self.made_clear_report(c, range.start, range.end) {
                     out.push(quote);
                     continue;
                 }
             }
             // Trump is confident that…, Clinton was eager to…
-            if self.class(c).is_attitude_adjective() {
+            if class.is_attitude_adjective() {
                 if let Some(quote) = self.attitude_report(c, range.start, range.end) {
                     out.push(quote);
                     continue;
@@ -124,21 +126,21 @@ impl<'a> Sieve<'a> {
             // (the cheapest tests first: most words are no cue at all, and
             // the word's class says so before `cue` is asked)
             let cue = || {
-                (self.class(c).cue_class().is_some() || !self.cues.extra.is_empty())
+                (class.cue_class().is_some() || !self.cues.extra.is_empty())
                     && matches!(
                         self.cue(c),
                         Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
                     )
             };
             let phrasal = || {
-                self.class(c).is_phrasal_verb()
+                class.is_phrasal_verb()
                     && self.is_word(c + 1)
                     && lexicon::is_phrasal_cue(self.word(c), self.word(c + 1))
                     && self.word(c).chars().all(char::is_lowercase)
             };
             // (verb_before_that asks first whether "that" follows)
             let before_that = || self.class_at(c + 1).is_that() && self.verb_before_that(c);
-            let infinitive = self.class(c).takes_infinitive() && self.infinitive_after(c);
+            let infinitive = class.takes_infinitive() && self.infinitive_after(c);
             if tag_cues.contains(&c) || !(cue() || infinitive || phrasal() || before_that()) {
                 continue;
             }
@@ -156,7 +158,7 @@ impl<'a> Sieve<'a> {
             }
             // "his claim that", "the report said": a bare noun-like form
             // reports speech only after a pronoun subject or a modal.
-            if self.class(c).is_ambiguous_base_form() && !self.bare_form_is_verb(c, range.start) {
+            if class.is_ambiguous_base_form() && !self.bare_form_is_verb(c, range.start) {
                 continue;
             }
             // A passive cue with no agent names no source: the vote was
@@ -193,7 +195,7 @@ impl<'a> Sieve<'a> {
                         || self.class(c + 1).is_source_determiner()
                         || matches!(self.bytes(c + 1), b"what" | b"how" | b"why" | b"whether"))
             };
-            if self.class(c).is_tag_only()
+            if class.is_tag_only()
                 || (c > range.start
                     && self.is_word(c - 1)
                     && (self.class(c - 1).is_source_determiner()
@@ -201,7 +203,7 @@ impl<'a> Sieve<'a> {
                     && !((clause_follows()
                         || c - 1 == range.start
                         || (c >= range.start + 2 && self.is_punct(c - 2, ",")))
-                        && (!self.class(c).is_ambiguous_base_form()
+                        && (!class.is_ambiguous_base_form()
                             || self.bare_form_is_verb(c, range.start))))
             {
                 continue;
@@ -210,10 +212,7 @@ impl<'a> Sieve<'a> {
 
             // Participle: X …, saying CLAUSE.
             // (whether it is progressive asked of a participle only)
-            if self.class(c).is_participle()
-                && c > range.start
-                && !self.is_progressive(c, range.start)
-            {
+            if class.is_participle() && c > range.start && !self.is_progressive(c, range.start) {
                 // "with X (repeatedly) calling…": X, whatever the sentence's
                 // subject; else the tag's speaker, only when the tag stands
                 // before the cue.
