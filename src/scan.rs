@@ -71,11 +71,13 @@ fn first_marked(
 ///
 /// `candidate` must hold for every byte for which `is` holds; it may hold
 /// for other bytes too, which `is` then rules out. It is a test the
-/// compiler can run on sixteen bytes at once (see [`marks`]): a block with
-/// no candidate is skipped after one vector compare and one branch (the
-/// OR of the marked bytes, which compiles to a `pmovmskb` and a test), and
-/// a candidate is found from the mask's trailing zeros, not by testing the
-/// block's bytes one by one. The bytes after the last whole block are read
+/// compiler can run on sixteen bytes at once (see [`marks`]): two blocks
+/// with no candidate are skipped after a vector compare each and one
+/// branch (the OR of the marked bytes, which compiles to a `pmovmskb` and
+/// a test), and a candidate is found from the mask's trailing zeros, not
+/// by testing the block's bytes one by one. The bytes after the last pair
+/// of blocks are read as one more block if sixteen are left, then those
+/// after the last whole block are read
 /// as the sixteen bytes that end at `end` (some of them already seen, and
 /// their marks dropped), or, when the text is shorter than that, padded
 /// with zeros.
@@ -94,8 +96,30 @@ fn find(
     let Some(hay) = bytes.get(from..end) else {
         return end;
     };
-    let mut blocks = hay.chunks_exact(16);
     let mut at = from;
+    // Two blocks at a time first: one OR of both blocks' marks and one
+    // branch where neither holds a candidate, as most do.
+    let mut pairs = hay.chunks_exact(32);
+    for pair in &mut pairs {
+        let (first, second) = pair.split_at(16);
+        let first = marks(<[u8; 16]>::try_from(first).unwrap_or([0; 16]), &candidate);
+        let second = marks(<[u8; 16]>::try_from(second).unwrap_or([0; 16]), &candidate);
+        if first
+            .iter()
+            .zip(&second)
+            .fold(0, |any, (&a, &b)| any | a | b)
+            != 0
+        {
+            for (start, marked) in [(at, first), (at + 16, second)] {
+                if let Some(p) = first_marked(bytes, start, u128::from_le_bytes(marked), &is) {
+                    return p;
+                }
+            }
+        }
+        at += 32;
+    }
+    // (then the block of sixteen left over, if there is one)
+    let mut blocks = pairs.remainder().chunks_exact(16);
     for block in &mut blocks {
         let marked = marks(<[u8; 16]>::try_from(block).unwrap_or([0; 16]), &candidate);
         if marked.iter().fold(0, |any, &b| any | b) != 0 {
