@@ -510,7 +510,7 @@ fn word_end(text: &str, start: usize, limit: usize) -> usize {
 fn ends_ascii_word(text: &str, ascii: usize) -> bool {
     text.as_bytes()
         .get(ascii)
-        .is_some_and(|&b| b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b'&'))
+        .is_some_and(|&b| scan::ENDS_WORD[usize::from(b)])
 }
 
 /// The end of the word starting at `start` whose ASCII letters and digits
