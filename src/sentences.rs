@@ -403,7 +403,7 @@ pub(crate) fn segment_in(
             // ASCII first, without decoding a char; a letter first of all,
             // as most tokens begin.
             match text.as_bytes()[pos] {
-                b if b.is_ascii_alphabetic() || b.is_ascii_digit() => {
+                b if scan::ALPHANUMERIC[usize::from(b)] => {
                     let limit = para.end.max(pos);
                     // (word_end, with its common case, a word of ASCII
                     // letters and digits only, classed as such; most of
