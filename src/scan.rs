@@ -167,13 +167,17 @@ fn above(x: u64, c: u8) -> u64 {
     x.wrapping_add(ONES * u64::from(0x7F - c)) & HIGH
 }
 
-/// The high bit set in each byte of `x` that is not an ASCII letter or
-/// digit.
+/// The high bit set in the first byte of `x` (the lowest) that is not an
+/// ASCII letter or digit, and in each such byte before the first byte
+/// outside ASCII; the bytes after that one are marked or not (what
+/// counts is the lowest mark). Zero if every byte is a letter or a digit.
 #[inline]
 fn not_alphanumeric(x: u64) -> u64 {
-    let ascii = x & !HIGH & (ONES * 0x7F);
-    let digit = above(ascii, b'0' - 1) & !above(ascii, b'9');
-    let folded = ascii | (ONES * 0x20);
+    // (the bytes are not cut to seven bits first: a byte outside ASCII
+    // is marked by its own high bit, below, and the carries of its sums
+    // run only into the bytes after it)
+    let digit = above(x, b'0' - 1) & !above(x, b'9');
+    let folded = x | (ONES * 0x20);
     let letter = above(folded, b'a' - 1) & !above(folded, b'z');
     // (a byte with its high bit set is not ASCII at all)
     !((digit | letter) & !(x & HIGH)) & HIGH
