@@ -27,9 +27,18 @@ impl Key {
         if bytes.is_empty() {
             return None;
         }
-        if bytes.len() <= MAX_WORD {
-            // The common case, ASCII: packed and lower-cased eight bytes
-            // at a time.
+        if bytes.len() <= 8 {
+            // Most words, in ASCII: one machine word, the other two zero
+            // (and no NUL, as below).
+            let a = load(bytes);
+            if a & HIGH == 0 {
+                let valid = HIGH >> (8 * (8 - bytes.len()));
+                return (a.wrapping_add(LOW7) & valid == valid)
+                    .then(|| Key([ascii_lowercase(a), 0, 0]));
+            }
+        } else if bytes.len() <= MAX_WORD {
+            // The longer words in ASCII: packed and lower-cased eight
+            // bytes at a time.
             let mut packed = [0u64; 3];
             let mut valid = [0u64; 3];
             for ((chunk, word), valid) in bytes.chunks(8).zip(&mut packed).zip(&mut valid) {
