@@ -239,9 +239,10 @@ pub(crate) const ENDS_WORD: [bool; 256] = {
 /// [`alphanumeric_end`] finds it, read first from the eight bytes there
 /// at once: `Ok` with its length, its bytes as a little-endian word,
 /// zero-padded, and the byte after it, for a run of fewer than eight bytes
-/// (most words) that ends by `end` where the byte after it is ASCII that
-/// cannot join a word on (not `'`, `-`, `.` or `&`), so that the
-/// tokenizer's word ends there too; else `Err` with where the run ends.
+/// (most words) that ends by `end` where the tokenizer's word ends too:
+/// the byte after it is ASCII that cannot join a word on (not `'`, `-`,
+/// `.` or `&`), or one of those marks after which the word ends all the
+/// same ([`mark_ends_word`]); else `Err` with where the run ends.
 /// (`bytes[at]` is an ASCII letter or digit.)
 #[inline]
 pub(crate) fn short_word(bytes: &[u8], at: usize, end: usize) -> Result<(usize, u64, u8), usize> {
@@ -258,11 +259,27 @@ pub(crate) fn short_word(bytes: &[u8], at: usize, end: usize) -> Result<(usize, 
     let after = (eight >> (8 * len)) as u8;
     if at + len > end {
         Err(end)
-    } else if ENDS_WORD[usize::from(after)] {
+    } else if ENDS_WORD[usize::from(after)] || mark_ends_word(eight, len, at + len + 1 >= end) {
         Ok((len, eight & LOW_BYTES[len], after))
     } else {
         Err(at + len)
     }
+}
+
+/// Whether the byte after the `len` letters and digits that begin `eight`
+/// (little-endian) is a mark that may join a word on (`'`, `-`, `.` or
+/// `&`: ASCII that does not end a word by itself) and the word ends there
+/// all the same, as `sentences::joined_word_end` decides: the mark is the
+/// paragraph's last byte (`at_end`), or the byte after it, also among the
+/// eight, is ASCII and neither a letter nor a digit (a sentence's last
+/// word before its full stop).
+#[inline]
+fn mark_ends_word(eight: u64, len: usize, at_end: bool) -> bool {
+    // (the byte `k` places after the word; `len + k` below 8)
+    let byte = |k: usize| (eight >> (8 * (len + k))) as u8;
+    byte(0).is_ascii()
+        && len < 7
+        && (at_end || (byte(1).is_ascii() && !ALPHANUMERIC[usize::from(byte(1))]))
 }
 
 /// Whether `b` can begin a quotation mark: `"`, `'`, or the lead byte of
