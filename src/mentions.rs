@@ -722,6 +722,15 @@ fn is_name_connector(word: &[u8]) -> bool {
     )
 }
 
+/// The text of a token at `span`. (The tokenizer's spans lie inside the
+/// text, on `char` boundaries: the text is sliced at once, without the
+/// option [`Span::as_str`] makes for a span that would not fit, which
+/// costs more than the words compared after it.)
+#[inline(always)]
+fn token_text(text: &str, span: Span) -> &str {
+    &text[span.start..span.end]
+}
+
 /// Adds the candidates of the sentence at `tokens` to `out`; `heads` are
 /// the sentence's tokens of [`Segmentation::heads`], `name_words` is a
 /// buffer for [`name_sequence`].
@@ -777,7 +786,7 @@ fn find_in_sentence<'t>(
             i += 1;
             continue;
         }
-        let word = token.span.as_str(text);
+        let word = token_text(text, token.span);
         // (the token as written, for the name that may start with it)
         let written = word;
         let after_prep = i > tokens.start
@@ -1398,16 +1407,20 @@ fn subjects_of_cues<'t>(
     if out.len() > before {
         out[first_candidate..].sort_by_key(|c| c.mention.tokens.start);
     }
-    sources_after_cues(
-        text,
-        seg,
-        tokens.clone(),
-        heads,
-        first_candidate,
-        genre,
-        cast,
-        out,
-    );
+    // (outside fiction, the sources after cues are found at the heads
+    // alone, and many sentences have none)
+    if fiction || !heads.is_empty() {
+        sources_after_cues(
+            text,
+            seg,
+            tokens.clone(),
+            heads,
+            first_candidate,
+            genre,
+            cast,
+            out,
+        );
+    }
     if extend_with_descriptors(text, seg, tokens, first_candidate, out) {
         // (the live ones moved up in order over the dead, in place)
         let mut live = first_candidate;
@@ -2310,7 +2323,7 @@ fn name_sequence<'t>(
                 let w = if j == start {
                     first_word
                 } else {
-                    t.span.as_str(text)
+                    token_text(text, t.span)
                 };
                 // A headline's verb of saying ends the name: Sanders Says …,
                 // Obama Claims …, Carson Slams … (not Consumer Reports)
