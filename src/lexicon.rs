@@ -4472,6 +4472,13 @@ impl WordClass {
         self.has(Self::PLAIN_LOWERCASE)
     }
 
+    /// Whether the word is "who" or one of the possessives of
+    /// [`is_possessive`] (his, her, its, their), in any ASCII case.
+    #[inline]
+    pub(crate) fn is_who_or_possessive(self) -> bool {
+        self.has(Self::WHO_OR_POSSESSIVE)
+    }
+
     /// See [`is_hyphenated_modifier`].
     #[inline]
     pub(crate) fn is_hyphenated_modifier(self) -> bool {

@@ -977,19 +977,19 @@ fn find_in_sentence<'t>(
 /// name, nor a heading in capitals), is no subject pronoun and not "who",
 /// has no apostrophe where a contracted pronoun would have one, and is no
 /// possessive.
-// (the class bits asked first: most words that get here are in no list of
-// sources, and need not be cut out of the text)
+// (all told by the class and the first byte: a word has the bits of a
+// list only when it folds to one of the list's words, ASCII case and ’
+// folded, and no source word has an apostrophe, nor is "who"; the
+// possessives among the determiners have a bit of their own)
 #[inline]
 fn is_lowercase_source_word(text: &str, span: Span, class: WordClass) -> bool {
-    if !(class.is_source_determiner() || class.is_source_noun()) {
-        return false;
-    }
-    let bytes = span.bytes(text);
-    bytes.first().is_some_and(u8::is_ascii_lowercase)
+    (class.is_source_determiner() || class.is_source_noun())
         && class.subject_pronoun().is_none()
-        && bytes != b"who"
-        && !lexicon::apostrophe_in_1_to_4(bytes)
-        && !lexicon::is_possessive(bytes)
+        && !class.is_who_or_possessive()
+        && text
+            .as_bytes()
+            .get(span.start)
+            .is_some_and(u8::is_ascii_lowercase)
 }
 
 /// Whether the word at token `i` can be the head of a relative clause on
@@ -4361,6 +4361,69 @@ mod tests {
             .iter()
             .map(|e| (e.name.clone(), e.kind))
             .collect()
+    }
+
+    #[test]
+    fn lowercase_source_words_are_told_by_class_and_first_byte() {
+        let words = [
+            "the",
+            "The",
+            "a",
+            "an",
+            "his",
+            "His",
+            "HIS",
+            "her",
+            "its",
+            "their",
+            "Their",
+            "our",
+            "officials",
+            "Officials",
+            "source",
+            "sources",
+            "experts",
+            "who",
+            "Who",
+            "he",
+            "she",
+            "they",
+            "it",
+            "he's",
+            "they’re",
+            "it's",
+            "o'the",
+            "spokesman's",
+            "aides’",
+            "said",
+            "two",
+            "Two",
+            "2",
+            "people",
+            "police",
+            "x",
+            "hís",
+        ];
+        let text = words.join(" ");
+        let mut start = 0;
+        for word in words {
+            let span = Span::new(start, start + word.len());
+            start = span.end + 1;
+            let class = WordClass::of(word);
+            let bytes = word.as_bytes();
+            // (the tests on the word's bytes that the class stands for)
+            let expected = bytes.first().is_some_and(u8::is_ascii_lowercase)
+                && (class.is_source_determiner() || class.is_source_noun())
+                && class.subject_pronoun().is_none()
+                && bytes != b"who"
+                && !lexicon::apostrophe_in_1_to_4(bytes)
+                && !lexicon::is_possessive(bytes);
+            assert_eq!(
+                is_lowercase_source_word(&text, span, class),
+                expected,
+                "{word}"
+            );
+        }
     }
 
     #[test]
