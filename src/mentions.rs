@@ -798,11 +798,12 @@ fn find_in_sentence<'t>(
             seg.tokens[i - 1].kind == TokenKind::Punct
                 || out.last().is_some_and(|c| c.mention.tokens.end == i)
         };
-        let headless = word == "who"
-            && i > tokens.start
-            && !anchored(i)
-            && relative_head_before(text, seg, i - 1);
-        let relative = word == "who" && i > tokens.start && (anchored(i) || headless);
+        // (the class bit of "who" and the possessives first: most words
+        // lack it)
+        let who = class.is_who_or_possessive() && word == "who";
+        let headless =
+            who && i > tokens.start && !anchored(i) && relative_head_before(text, seg, i - 1);
+        let relative = who && i > tokens.start && (anchored(i) || headless);
         // (also a contracted one: He's claiming, they're saying)
         let (word, span) = match pronoun_of_contraction(word) {
             Some(pronoun) => (
@@ -2090,11 +2091,9 @@ fn possessive_of_speech(
         ("their", "they", Gender::Other),
         ("its", "it", Gender::Other),
     ];
-    // (his, her, its, their: three to five bytes, and h, i or t first)
-    let span = seg.tokens[i].span;
-    if !(3..=5).contains(&span.len())
-        || !matches!(text.as_bytes()[span.start] | 0x20, b'h' | b'i' | b't')
-    {
+    // (his, her, its, their and "who" have a bit of their class: most
+    // words are turned away by it)
+    if !seg.class(i).is_who_or_possessive() {
         return None;
     }
     let word = seg.word(text, i);
@@ -4364,7 +4363,7 @@ mod tests {
     }
 
     #[test]
-    fn lowercase_source_words_are_told_by_class_and_first_byte() {
+    fn source_words_possessives_and_who_are_told_by_class() {
         let words = [
             "the",
             "The",
@@ -4421,6 +4420,12 @@ mod tests {
             assert_eq!(
                 is_lowercase_source_word(&text, span, class),
                 expected,
+                "{word}"
+            );
+            // (the bit that the possessives and "who" are asked by)
+            assert_eq!(
+                class.is_who_or_possessive(),
+                lexicon::is_possessive(bytes) || word.eq_ignore_ascii_case("who"),
                 "{word}"
             );
         }
