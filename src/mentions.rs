@@ -1590,14 +1590,24 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
         && !matches!(word, "out" | "up" | "down" | "back" | "off" | "on" | "in" | "forth")
 }
 
-/// [`is_descriptor`] of the word at token `k`: no word that opens with an
-/// ASCII byte other than a small letter is one, and that byte tells so
-/// without cutting the word out of the text (most words before a name:
-/// a capital, a digit).
+/// [`is_descriptor`] of the word at token `k`, its class asked first: a
+/// preposition, a conjunction, a subject pronoun, a cue or an adverb is
+/// none (most words before a name: said, by, and), nor is a word that
+/// opens with an ASCII byte other than a small letter, and neither needs
+/// the word cut out of the text.
 fn is_descriptor_at(text: &str, seg: &Segmentation, k: usize) -> bool {
+    let class = seg.class(k);
+    if class.is_preposition()
+        || class.is_conjunction()
+        || class.subject_pronoun().is_some()
+        || class.cue_class().is_some()
+        || class.is_verb_modifier()
+    {
+        return false;
+    }
     match seg.bytes(text, k).first() {
         Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => false,
-        _ => is_descriptor(seg.word(text, k), seg.class(k)),
+        _ => is_descriptor(seg.word(text, k), class),
     }
 }
 
