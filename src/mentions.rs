@@ -409,11 +409,14 @@ fn filter_bit(word: &str) -> (usize, u64) {
     filter_bit_of(word.as_bytes())
 }
 
-/// [`filter_bit`] of a word's bytes.
+/// [`filter_bit`] of a word's bytes. (Case is ignored by setting the 0x20
+/// bit of each of the two bytes, which makes a capital its small letter:
+/// the few other bytes it changes only let more words through to the
+/// lookup after the filter, which decides.)
 #[inline]
 fn filter_bit_of(b: &[u8]) -> (usize, u64) {
-    let first = usize::from(b.first().map_or(0, u8::to_ascii_lowercase));
-    let second = usize::from(b.get(1).map_or(0, u8::to_ascii_lowercase));
+    let first = usize::from(b.first().map_or(0, |&c| c | 0x20));
+    let second = usize::from(b.get(1).map_or(0, |&c| c | 0x20));
     let h = (first * 31 + second * 7 + b.len() * 131) % (FILTER_WORDS * 64);
     (h / 64, 1 << (h % 64))
 }
@@ -1259,7 +1262,7 @@ fn subjects_of_cues<'t>(
         if k == tokens.start || seg.tokens[k - 1].kind != TokenKind::Word {
             continue;
         }
-        let head = seg.word(text, k - 1);
+        let head = token_text(text, seg.tokens[k - 1].span);
         // A relative clause (voters who watched the debate said): the
         // subject stands before "who", not here.
         let relative = (tokens.start.max(k.saturating_sub(12))..k)
@@ -2234,7 +2237,7 @@ fn nominal_with_noun<'t>(
         j += 1;
     }
     let head = head?;
-    let head_word = seg.word(text, head);
+    let head_word = token_text(text, seg.tokens[head].span);
     // A bare noun (no determiner) must be plural: "experts say", not "report says".
     if start == body
         && start == head
@@ -2254,7 +2257,7 @@ fn nominal_with_noun<'t>(
             possessive: false,
             after_preposition: after_prep,
         },
-        key: nominal_key(span.as_str(text)),
+        key: nominal_key(token_text(text, span)),
         entity_kind: EntityKind::Nominal,
         gender: nominal_gender(head_word),
         name_words: 0,
