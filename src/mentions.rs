@@ -663,9 +663,11 @@ fn lost_apostrophe_s(text: &str, seg: &Segmentation, token: usize) -> bool {
     let (Some(word), Some(next)) = (seg.tokens.get(token), seg.tokens.get(token + 1)) else {
         return false;
     };
+    // (its place and length first, then its one byte: no slice is cut)
     next.kind == TokenKind::Word
-        && next.span.bytes(text) == b"s"
         && next.span.start == word.span.end + 1
+        && next.span.len() == 1
+        && text.as_bytes().get(next.span.start) == Some(&b's')
         && text.as_bytes().get(word.span.end) == Some(&b' ')
 }
 
@@ -1106,7 +1108,10 @@ fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usiz
     if c <= tokens.start || c + 1 >= tokens.end {
         return false;
     }
-    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i));
+    let word_at = |i: usize| {
+        let token = seg.tokens[i];
+        (token.kind == TokenKind::Word).then(|| token_text(text, token.span))
+    };
     let (Some(prev), Some(next)) = (word_at(c - 1), word_at(c + 1)) else {
         return false;
     };
@@ -1132,7 +1137,10 @@ pub(crate) fn plural_then_clause(
     c: usize,
     tokens: Range<usize>,
 ) -> bool {
-    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.word(text, i));
+    let word_at = |i: usize| {
+        let token = seg.tokens[i];
+        (token.kind == TokenKind::Word).then(|| token_text(text, token.span))
+    };
     let mut p = c;
     while p > tokens.start
         && seg.tokens[p - 1].kind == TokenKind::Word
