@@ -2758,16 +2758,27 @@ fn honorific_key<'t>(
 /// The words `words` (at least one; token index and text) joined by single
 /// spaces, the last one written as `last` (a prefix of its token): a slice
 /// of the text when they stand there so, else a new string.
+// (inlined: most names are one word, `last` itself, and need no call)
+#[inline(always)]
 fn joined_words<'t>(
     text: &'t str,
     seg: &Segmentation,
     words: &[(usize, &'t str)],
     last: &'t str,
 ) -> Cow<'t, str> {
-    // (one word: `last`, a slice of the text already)
     if words.len() == 1 {
         return Cow::Borrowed(last);
     }
+    joined_words_of_several(text, seg, words, last)
+}
+
+/// [`joined_words`] of two words or more.
+fn joined_words_of_several<'t>(
+    text: &'t str,
+    seg: &Segmentation,
+    words: &[(usize, &'t str)],
+    last: &'t str,
+) -> Cow<'t, str> {
     let single_spaced = words.windows(2).all(|pair| {
         let (a, b) = (seg.tokens[pair[0].0].span, seg.tokens[pair[1].0].span);
         b.start == a.end + 1 && text.as_bytes()[a.end] == b' '
