@@ -711,6 +711,19 @@ fn strip_possessive_suffix(word: &str) -> (&str, bool) {
     }
 }
 
+/// [`WordClass::of`] of a word that is no whole token (a possessive's
+/// stem): looked up as the tokenizer looks up its words of ASCII letters
+/// and digits, which gives the same class at less cost, when it is such
+/// a word of two bytes or more, as most are.
+#[inline(never)]
+fn class_of_stem(word: &str) -> WordClass {
+    if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        lexicon::Classifier::new().of_ascii_word(word, 0, word.len())
+    } else {
+        WordClass::of(word)
+    }
+}
+
 /// Lower-case connectors inside names: Department *of* State, Ludwig *van* Beethoven.
 // (of a word's bytes: the name's walk asks before cutting the word out)
 #[inline(always)]
@@ -2527,7 +2540,7 @@ fn name_sequence<'t>(
     let possessive = written_possessive || lost_apostrophe_s(text, seg, last_token);
     // What the lists say about the k-th word, the last without its 's.
     let last_class = if possessive {
-        WordClass::of(last_word)
+        class_of_stem(last_word)
     } else {
         seg.class(last_token)
     };
@@ -4508,6 +4521,46 @@ mod tests {
             "Chris",
         ] {
             assert_eq!(strip_possessive(word), by_list(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn stems_are_classed_like_words() {
+        for word in [
+            "Trump",
+            "Obama",
+            "Clinton",
+            "Monday",
+            "Reuters",
+            "American",
+            "Americans",
+            "Mr",
+            "Sen",
+            "White",
+            "House",
+            "J",
+            "Washington",
+            "Elizabeth",
+            "Darcy",
+            "Bennet",
+            "Post",
+            "Times",
+            "officials",
+            "police",
+            "McConnell",
+            "O'Brien",
+            "Zoë",
+            "R-Ohio",
+            "GOP",
+            "2016",
+            "Massachusetts",
+            "Schwarzenegger",
+            "Tuesday",
+            "Lizzy",
+            "Jane",
+            "Kim",
+        ] {
+            assert_eq!(class_of_stem(word), WordClass::of(word), "{word}");
         }
     }
 
