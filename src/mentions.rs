@@ -2589,11 +2589,12 @@ fn name_sequence<'t>(
     // Nor is a day or a time ("Monday’s installment", "Super Tuesday").
     // (only a weekday or a named day: Kristen Day and the Day who speaks
     // after her are persons)
-    let weekday = last_word.len() >= 6 && last_word.ends_with("day");
+    // (the class first: most names are no noun of time)
+    let weekday = || last_word.len() >= 6 && last_word.ends_with("day");
     if last_class.is_temporal_noun()
         && last_word.chars().skip(1).any(char::is_lowercase)
         && words.len() - first <= 2
-        && (weekday || {
+        && (weekday() || {
             // The word naming the day, in the name or (Election) just
             // before it.
             let naming = if words.len() - first == 2 {
