@@ -3412,7 +3412,10 @@ fn resolve(
     } else {
         FxHashSet::default()
     };
+    // (each candidate's mention, copied at once; its entity is set as the
+    // candidate is resolved, and those before the candidate at hand are)
     let mut mentions: Vec<Mention> = reuse(mentions, candidates.len());
+    mentions.extend(candidates.iter().map(|c| c.mention.clone()));
     fn new_entity<'n>(
         entities: &mut Vec<Found<'n>>,
         name: &'n str,
@@ -3437,9 +3440,10 @@ fn resolve(
     let mut walk = SentenceWalk::default();
     let mut gender_votes = GenderVotes::default();
     for (idx, c) in candidates.iter().enumerate() {
-        let mut mention = c.mention.clone();
+        let mention = &c.mention;
+        let resolved = &mentions[..idx];
         if fiction {
-            if let Some(e) = gender_votes.voted_for(seg, &mention, &c.key) {
+            if let Some(e) = gender_votes.voted_for(seg, mention, &c.key) {
                 if let Some(found) = entities.get_mut(e) {
                     match c.gender {
                         Gender::Male => found.votes.0 += 1,
@@ -3457,14 +3461,14 @@ fn resolve(
             }
             MentionKind::Pronoun => {
                 let subject_first = fiction.then(|| {
-                    for m in &mentions[mention_sentences.len()..] {
+                    for m in &resolved[mention_sentences.len()..] {
                         mention_sentences.push(walk.sentence_of(sentences, m.tokens.start));
                     }
                     let here = walk.sentence_of(sentences, mention.tokens.start);
                     (&mention_sentences[..], here)
                 });
                 resolve_pronoun(
-                    &mentions,
+                    resolved,
                     &entities,
                     &c.key,
                     c.gender,
@@ -3644,7 +3648,7 @@ fn resolve(
                                 && candidates[at].entity_kind == EntityKind::Person
                                 && candidates[at].name_words >= 2
                         })
-                        .and_then(|at| mentions[at].entity);
+                        .and_then(|at| resolved[at].entity);
                     let e = met.unwrap_or_else(|| {
                         let (key, key_id) = match target {
                             Some(at) => (&candidates[at].key, key_ids[at]),
@@ -3732,11 +3736,10 @@ fn resolve(
                 found.gender = c.gender;
             }
             if fiction && mention.kind == MentionKind::Name && found.kind == EntityKind::Person {
-                gender_votes.named(&mention, e);
+                gender_votes.named(mention, e);
             }
         }
-        mention.entity = entity;
-        mentions.push(mention);
+        mentions[idx].entity = entity;
     }
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all. (Each
@@ -3744,8 +3747,12 @@ fn resolve(
     let mut order = reuse(std::mem::take(&mut tables.order), entities.len());
     order.extend((0..entities.len()).filter(|&e| entities[e].confirmed));
     // (the index breaks ties as a stable sort would, without the buffer
-    // a stable sort allocates)
-    order.sort_unstable_by_key(|&e| (entities[e].first, e));
+    // a stable sort allocates; most documents have their entities in
+    // that order already, as each is made at its first mention)
+    let by_first = |&e: &usize| (entities[e].first, e);
+    if !order.is_sorted_by_key(by_first) {
+        order.sort_unstable_by_key(by_first);
+    }
     let mut remap = reuse(std::mem::take(&mut tables.remap), entities.len());
     remap.resize(entities.len(), None);
     let mut kept: Vec<Entity> = Vec::with_capacity(order.len());
