@@ -3407,11 +3407,9 @@ fn resolve(
         }
     }
     names.lay_out_full_names();
-    let places = if fiction {
-        places_by_prepositions(text, seg, candidates)
-    } else {
-        FxHashSet::default()
-    };
+    if fiction {
+        count_place_uses(text, seg, candidates, &key_ids, &mut names);
+    }
     // (each candidate's mention, copied at once; its entity is set as the
     // candidate is resolved, and those before the candidate at hand are)
     let mut mentions: Vec<Mention> = reuse(mentions, candidates.len());
@@ -3526,7 +3524,7 @@ fn resolve(
                 // (a novel's place, named alone: Bath, Longbourn)
                 let kind = if c.entity_kind == EntityKind::Person
                     && c.name_words == 1
-                    && places.contains(names.key(id))
+                    && names[id].is_place()
                     && names.full_names(id).is_empty()
                     && names[id].opens.is_none()
                 {
@@ -3808,29 +3806,30 @@ fn introduced_as_known(words: &str) -> Option<String> {
         .then(|| format!("the {}", single_spaced(rest.trim_start())))
 }
 
-/// In a novel, the names of places written alone: the one-word names
-/// (no given name or title) written right after "in", "at", "near" or
-/// "into" (at Longbourn, in Bath) in every use, or at least twice and in
-/// at least one of each five of their uses, and never after an honorific
-/// or a title (Mr. Bath). A person is named mostly as a subject or an
+/// In a novel, counts the uses of the names of `candidates` by which
+/// [`NameFacts::is_place`] tells the names of places written alone: the
+/// one-word names (no given name or title) written right after "in", "at",
+/// "near" or "into" (at Longbourn, in Bath) in every use, or at least
+/// twice and in at least one of each five of their uses, and never after
+/// an honorific or a title (Mr. Bath). A person is named mostly as a subject or an
 /// object (a speaker in the dev novels at most one time in eight after
 /// those words, most after "looked at"); a place mostly after a
 /// preposition of place, and a place named once or twice in passing
 /// (at Agra) only there: else a later he or she takes it for a person.
-fn places_by_prepositions<'c>(
+fn count_place_uses<'c>(
     text: &str,
     seg: &Segmentation,
     candidates: &'c [Candidate<'_>],
-) -> FxHashSet<NameKey<'c>> {
-    // (uses after a preposition of place, all uses; None once a title or
-    // honorific has stood before it, or it reads as a given name)
-    let mut uses: FxHashMap<NameKey<'c>, Option<(usize, usize)>> = FxHashMap::default();
-    for c in candidates {
+    key_ids: &[usize],
+    names: &mut Names<'c>,
+) {
+    for (c, &id) in candidates.iter().zip(key_ids) {
         if c.mention.kind != MentionKind::Name || c.entity_kind != EntityKind::Person {
             continue;
         }
         if c.honorific || c.title.is_some() {
-            uses.insert(NameKey::new(surname(&c.key)), None);
+            let family = names.id(NameKey::new(surname(&c.key)));
+            names[family].no_place = true;
             continue;
         }
         if c.name_words != 1 {
@@ -3843,7 +3842,7 @@ fn places_by_prepositions<'c>(
             || lexicon::given_name_gender(word).is_some()
             || lexicon::is_title(word)
         {
-            uses.insert(NameKey::new(&c.key), None);
+            names[id].no_place = true;
             continue;
         }
         let word_at = |t: Option<usize>| {
@@ -3861,17 +3860,10 @@ fn places_by_prepositions<'c>(
                     // (not looked at Mary)
                     && !word_before_that().is_some_and(lexicon::is_looking_at_verb))
         });
-        if let Some((placed, all)) = uses.entry(NameKey::new(&c.key)).or_insert(Some((0, 0))) {
-            *placed += usize::from(at_place);
-            *all += 1;
-        }
+        let (placed, all) = &mut names[id].place_uses;
+        *placed += usize::from(at_place);
+        *all += 1;
     }
-    uses.into_iter()
-        .filter_map(|(key, counts)| {
-            let (placed, all) = counts?;
-            (placed >= 1 && (placed == all || placed >= 2 && placed * 5 >= all)).then_some(key)
-        })
-        .collect()
 }
 
 /// Whether the first word of a name (the word before its first space)
@@ -3942,6 +3934,21 @@ struct NameFacts {
     /// Mrs. Price, they are two women (a daughter and her mother), and
     /// the one full name of the family's women (Fanny Price) is the Miss.
     after_miss: bool,
+    /// In a novel, as a one-word name, its uses after a preposition of
+    /// place and all its uses ([`count_place_uses`]).
+    place_uses: (usize, usize),
+    /// In a novel, written after an honorific or a title, or read as a
+    /// given name: no place's name.
+    no_place: bool,
+}
+
+impl NameFacts {
+    /// Whether, in a novel, it is the name of a place written alone, by
+    /// its uses ([`count_place_uses`]).
+    fn is_place(&self) -> bool {
+        let (placed, all) = self.place_uses;
+        !self.no_place && placed >= 1 && (placed == all || placed >= 2 && placed * 5 >= all)
+    }
 }
 
 impl<'k> Names<'k> {
