@@ -3153,6 +3153,23 @@ fn split_at_space(key: &str) -> Option<(&str, &str)> {
     Some((&key[..space], &key[space + 1..]))
 }
 
+/// `words` split at its first whitespace, as
+/// `split_once(char::is_whitespace)` splits it: by a walk over the bytes
+/// while they are ASCII (most names are), else by that.
+fn split_at_whitespace(words: &str) -> Option<(&str, &str)> {
+    for (at, &b) in words.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            return words.split_once(char::is_whitespace);
+        }
+        // (the ASCII whitespace of char::is_whitespace: also the vertical
+        // tab, which u8::is_ascii_whitespace leaves out)
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            return Some((&words[..at], &words[at + 1..]));
+        }
+    }
+    None
+}
+
 /// Whether `key` has a space (by a walk over the bytes: keys are short).
 fn has_space(key: &str) -> bool {
     key.bytes().any(|b| b == b' ')
@@ -3703,22 +3720,8 @@ fn resolve(
         // (and by the title its name is written after: Major Callendar,
         // then the Major)
         if let (Some(e), true, EntityKind::Person) = (entity, fiction, c.entity_kind) {
-            let words = name_words(strip_possessive(mention.span.as_str(text)).0);
-            if let Some((title, rest)) = words.split_once(char::is_whitespace) {
-                // (a title written as the mention's first token has that
-                // token's class: Mr. as Mr, no lookup of its text)
-                let first = mention.tokens.start;
-                let honorific = || match seg.tokens.get(first) {
-                    Some(token)
-                        if token.span.bytes(text) == title.trim_end_matches('.').as_bytes() =>
-                    {
-                        seg.class(first).honorific_gender()
-                    }
-                    _ => lexicon::honorific_gender(title),
-                };
-                if !rest.is_empty() && lexicon::is_title(title) && honorific().is_none() {
-                    names.honour(NameKey::new(title.trim_end_matches('.')), e);
-                }
+            if let Some(title) = title_before_name(text, seg, mention) {
+                names.honour(NameKey::new(title), e);
             }
         }
         if let Some(e) = entity {
@@ -3795,6 +3798,26 @@ fn resolve(
         mentions,
         entities: kept,
     }
+}
+
+/// The title (no honorific) that a person's mention writes their name
+/// after, without its full stop: Major of Major Callendar.
+// (not inlined: asked in novels only)
+#[inline(never)]
+fn title_before_name<'t>(text: &'t str, seg: &Segmentation, mention: &Mention) -> Option<&'t str> {
+    let words = name_words(strip_possessive(mention.span.as_str(text)).0);
+    let (title, rest) = split_at_whitespace(words)?;
+    // (a title written as the mention's first token has that token's
+    // class: Mr. as Mr, no lookup of its text)
+    let first = mention.tokens.start;
+    let honorific = || match seg.tokens.get(first) {
+        Some(token) if token.span.bytes(text) == title.trim_end_matches('.').as_bytes() => {
+            seg.class(first).honorific_gender()
+        }
+        _ => lexicon::honorific_gender(title),
+    };
+    (!rest.is_empty() && lexicon::is_title(title) && honorific().is_none())
+        .then(|| title.trim_end_matches('.'))
 }
 
 /// The definite form of an indefinite description (a grinning countryman:
