@@ -3386,8 +3386,7 @@ fn resolve(
             continue;
         }
         // (the words of an ASCII name are ASCII: keys without asking)
-        let ascii = c.key.is_ascii();
-        let id = names.id(NameKey::part(&c.key, ascii));
+        let (id, ascii) = names.name_id(&c.key);
         key_ids.push(id);
         if c.honorific && c.key.starts_with("Miss ") {
             let family = names.id(NameKey::part(surname(&c.key), ascii));
@@ -3579,20 +3578,17 @@ fn resolve(
                 // (an honorific alone: the one last named with it,
                 // Mademoiselle after Mademoiselle Reisz; in a novel, a
                 // title too: the Major after Major Callendar)
-                // (none before a name with an honorific: most documents;
-                // and the one last named with it looked up before the word
-                // is asked whether it is an honorific or a title, as most
-                // words are neither)
-                let lone_honorific = (names.any_honoured
-                    && c.entity_kind == EntityKind::Person
-                    && !c.honorific
-                    && !has_space(&c.key))
-                .then(|| names[id].honoured)
-                .flatten()
-                .filter(|_| {
-                    lexicon::honorific_gender(&c.key).is_some()
-                        || (fiction && lexicon::is_title(&c.key))
-                });
+                // (the one last named with it looked up before the word
+                // is asked whether it is one word, an honorific or a
+                // title, as most words were never written before a name)
+                let lone_honorific = (c.entity_kind == EntityKind::Person && !c.honorific)
+                    .then(|| names[id].honoured)
+                    .flatten()
+                    .filter(|_| {
+                        !has_space(&c.key)
+                            && (lexicon::honorific_gender(&c.key).is_some()
+                                || (fiction && lexicon::is_title(&c.key)))
+                    });
                 if let Some(e) = lone_honorific.filter(|_| known_hit.is_none()) {
                     Some(e)
                 } else if let Some(k) = known_hit {
@@ -3912,13 +3908,14 @@ struct Names<'k> {
     /// the slots are zeroed for each document: a document has fewer than
     /// 2³² names.)
     slots: Vec<u32>,
+    /// 64 less the number of bits of a slot's index: a hash shifted
+    /// right by it is the slot to probe first.
+    shift: u32,
     /// The full names as they are added: (surname's number, candidate).
     added: Vec<(usize, usize)>,
     /// The full names, laid out as each surname's list (in order of
     /// addition): the ranges of [`NameFacts::full_names`].
     full_names: Vec<usize>,
-    /// Whether some name is written after an honorific or title yet.
-    any_honoured: bool,
 }
 
 /// A key of [`Names`].
@@ -3983,10 +3980,10 @@ impl<'k> Names<'k> {
         self.named.clear();
         self.added.clear();
         self.full_names.clear();
-        self.any_honoured = false;
         self.slots.clear();
         self.slots
             .resize((2 * candidates).next_power_of_two().max(16), 0);
+        self.shift = 64 - self.slots.len().trailing_zeros();
     }
 
     /// The table without its keys, for keys of another lifetime (its
@@ -3998,24 +3995,51 @@ impl<'k> Names<'k> {
             slots: self.slots,
             added: self.added,
             full_names: self.full_names,
-            any_honoured: false,
+            shift: self.shift,
         }
     }
 
     /// The slot to probe first for a hash: its top bits, which the
     /// multiplication of [`name_hash`] mixes best.
     #[inline]
-    fn home(slots: usize, hash: u64) -> usize {
-        (hash >> (64 - slots.trailing_zeros())) as usize
+    fn home(&self, hash: u64) -> usize {
+        (hash >> self.shift) as usize
     }
 
     /// The number of `key`, numbered now (knowing nothing) if it is new.
-    // (inlined: most keys are met before, and found in a probe or two)
     #[inline(always)]
     fn id(&mut self, key: NameKey<'k>) -> usize {
-        let hash = name_hash(key.as_str().as_bytes());
+        let bytes = key.as_str().as_bytes();
+        let hash = name_hash(ends_of(bytes), bytes.len());
+        self.id_hashed(key, hash)
+    }
+
+    /// The number of the key of `name` (as [`NameKey::new`] keys it),
+    /// and whether the name is all ASCII: told from the bytes read for
+    /// its hash, where the name is short (most are).
+    #[inline(always)]
+    fn name_id(&mut self, name: &'k str) -> (usize, bool) {
+        let bytes = name.as_bytes();
+        let (first, last) = ends_of(bytes);
+        let ascii = if bytes.len() <= 16 {
+            (first | last) & 0x8080_8080_8080_8080 == 0
+        } else {
+            bytes.is_ascii()
+        };
+        if ascii {
+            let hash = name_hash((first, last), bytes.len());
+            (self.id_hashed(NameKey(Cow::Borrowed(name)), hash), true)
+        } else {
+            (self.id(NameKey::folded(name)), false)
+        }
+    }
+
+    /// The number of `key`, of that hash.
+    // (inlined: most keys are met before, and found in a probe or two)
+    #[inline(always)]
+    fn id_hashed(&mut self, key: NameKey<'k>, hash: u64) -> usize {
         let mask = self.slots.len() - 1;
-        let mut at = Names::home(self.slots.len(), hash);
+        let mut at = self.home(hash);
         while let Some(id) = self.slots[at].checked_sub(1) {
             let named = &self.named[id as usize];
             if named.hash == hash && named.key == key {
@@ -4053,8 +4077,9 @@ impl<'k> Names<'k> {
         let len = 2 * self.slots.len();
         self.slots.clear();
         self.slots.resize(len, 0);
+        self.shift -= 1;
         for (id, named) in self.named.iter().enumerate() {
-            let mut at = Names::home(len, named.hash);
+            let mut at = self.home(named.hash);
             while self.slots[at] != 0 {
                 at = (at + 1) & (len - 1);
             }
@@ -4072,7 +4097,6 @@ impl<'k> Names<'k> {
     fn honour(&mut self, title: NameKey<'k>, entity: usize) {
         let title = self.id(title);
         self[title].honoured = Some(entity);
-        self.any_honoured = true;
     }
 
     /// Adds a full name (the candidate `index`) to the list of its
@@ -4126,22 +4150,29 @@ impl std::ops::IndexMut<usize> for Names<'_> {
     }
 }
 
-/// The hash by which [`Names`] finds a key: its length and its first and
-/// last eight bytes (all of a key of eight bytes or fewer), each byte with
-/// its bit 0x20 set, so that keys equal as [`NameKey`] compares them
-/// (ignoring ASCII case, which is that bit of a letter) hash alike. (Keys
-/// that differ only further in, or in that bit of some other byte, are
-/// rare among the names of a document, and told apart by comparing.)
+/// The first and last eight bytes of a key, as little-endian words; a key
+/// of fewer bytes as one word, zero-padded, and 0.
 #[inline]
-fn name_hash(bytes: &[u8]) -> u64 {
-    const CASE: u64 = 0x2020_2020_2020_2020;
-    let (first, last) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+fn ends_of(bytes: &[u8]) -> (u64, u64) {
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(&first), Some(&last)) => (u64::from_le_bytes(first), u64::from_le_bytes(last)),
         _ => (word_of(bytes), 0),
-    };
+    }
+}
+
+/// The hash by which [`Names`] finds a key: its length (`len`) and its
+/// first and last eight bytes ([`ends_of`]: all of a key of sixteen bytes
+/// or fewer), each byte with its bit 0x20 set, so that keys equal as
+/// [`NameKey`] compares them (ignoring ASCII case, which is that bit of a
+/// letter) hash alike. (Keys that differ only further in, or in that bit
+/// of some other byte, are rare among the names of a document, and told
+/// apart by comparing.)
+#[inline]
+fn name_hash((first, last): (u64, u64), len: usize) -> u64 {
+    const CASE: u64 = 0x2020_2020_2020_2020;
     let mut hasher = FxHasher::default();
     hasher.add(first | CASE);
-    hasher.add((last | CASE) ^ bytes.len() as u64);
+    hasher.add((last | CASE) ^ len as u64);
     hasher.finish()
 }
 
