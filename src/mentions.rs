@@ -298,8 +298,6 @@ struct EntityTables {
     found: Vec<Found<'static>>,
     /// The entities kept, in order of first mention.
     order: Vec<usize>,
-    /// Each entity's number among those kept.
-    remap: Vec<Option<usize>>,
     /// Entities of results given back ([`Scratch::give_back_entities`]),
     /// emptied, whose names and lists of mentions are refilled for the
     /// next documents' entities instead of allocated afresh.
@@ -3480,6 +3478,7 @@ fn resolve(
             confirmed: false,
             first: usize::MAX,
             mentions: 0,
+            number: None,
             votes: (0, 0),
         });
         entities.len() - 1
@@ -3778,21 +3777,31 @@ fn resolve(
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all. (Each
     // kept entity's mentions are allocated once at their number.)
+    // (most documents make each entity at its first mention, so that
+    // they are in that order already: numbered in one pass, and sorted
+    // only if they are not)
     let mut order = reuse(std::mem::take(&mut tables.order), entities.len());
-    order.extend((0..entities.len()).filter(|&e| entities[e].confirmed));
-    // (the index breaks ties as a stable sort would, without the buffer
-    // a stable sort allocates; most documents have their entities in
-    // that order already, as each is made at its first mention)
-    let by_first = |&e: &usize| (entities[e].first, e);
-    if !order.is_sorted_by_key(by_first) {
-        order.sort_unstable_by_key(by_first);
+    let mut in_order = true;
+    let mut last_first = 0;
+    for (e, found) in entities.iter_mut().enumerate() {
+        if found.confirmed {
+            in_order &= found.first >= last_first;
+            last_first = found.first;
+            found.number = Some(order.len());
+            order.push(e);
+        }
     }
-    let mut remap = reuse(std::mem::take(&mut tables.remap), entities.len());
-    remap.resize(entities.len(), None);
+    if !in_order {
+        // (the index breaks ties as a stable sort would, without the
+        // buffer a stable sort allocates)
+        order.sort_unstable_by_key(|&e| (entities[e].first, e));
+        for (new, &old) in order.iter().enumerate() {
+            entities[old].number = Some(new);
+        }
+    }
     let mut kept: Vec<Entity> = Vec::with_capacity(order.len());
     tables.most = tables.most.max(order.len());
-    for (new, &old) in order.iter().enumerate() {
-        remap[old] = Some(new);
+    for &old in &order {
         let found = &entities[old];
         let (name, spans) = match tables.spare.pop() {
             // (the name and list of mentions of an entity given back,
@@ -3816,7 +3825,7 @@ fn resolve(
         });
     }
     for m in &mut mentions {
-        m.entity = m.entity.and_then(|e| remap[e]);
+        m.entity = m.entity.and_then(|e| entities[e].number);
         if let Some(e) = m.entity {
             kept[e].mentions.push(m.span);
         }
@@ -3826,7 +3835,6 @@ fn resolve(
     tables.key_ids = reuse(key_ids, 0);
     tables.one_of_gender = one_of_gender;
     tables.order = reuse(order, 0);
-    tables.remap = reuse(remap, 0);
     Mentions {
         mentions,
         entities: kept,
@@ -4245,6 +4253,9 @@ struct Found<'n> {
     first: usize,
     /// How many mentions it has.
     mentions: usize,
+    /// Its number among the entities kept (confirmed, in order of first
+    /// mention), once they are numbered.
+    number: Option<usize>,
     /// In a novel, the pronouns that spoke of it right after it was named
     /// (he, she), while its gender is unknown: see [`GenderVotes`].
     votes: (u32, u32),
