@@ -2746,19 +2746,32 @@ pub(crate) fn single_spaced(words: &str) -> Cow<'_, str> {
 /// Whether `words` has no white space but single spaces: no two spaces in
 /// a row, and no other white space character.
 fn is_single_spaced(words: &str) -> bool {
-    if !words.is_ascii() {
-        return !words.contains("  ") && !words.contains(|c: char| c.is_whitespace() && c != ' ');
-    }
-    // (one pass over the bytes; the ASCII white space besides the space
-    // is \t, \n, \x0B, \x0C and \r, as char::is_whitespace says)
+    // (eight bytes at a time; the ASCII white space besides the space is
+    // \t, \n, \x0B, \x0C and \r, as char::is_whitespace says: the bytes
+    // 0x09 to 0x0D)
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // (whether the byte before the eight is a space)
     let mut after_space = false;
-    for &b in words.as_bytes() {
-        match b {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => return false,
-            _ => after_space = false,
+    for chunk in words.as_bytes().chunks(8) {
+        // (zero-padded: a zero byte is neither a space nor white space)
+        let word = word_of(chunk);
+        if word & HIGH != 0 {
+            // (a character that is not ASCII: asked of the characters)
+            return !words.contains("  ")
+                && !words.contains(|c: char| c.is_whitespace() && c != ' ');
         }
+        // (all ASCII: no sum carries into the next byte)
+        let from_tab = word + ONES * (0x80 - 0x09);
+        let past_return = word + ONES * (0x80 - 0x0E);
+        let spaces = spaces_in(word);
+        if from_tab & !past_return & HIGH != 0
+            || spaces & (spaces >> 8) != 0
+            || (after_space && spaces & 0x80 != 0)
+        {
+            return false;
+        }
+        after_space = spaces >> 56 != 0;
     }
     true
 }
@@ -4851,13 +4864,23 @@ mod tests {
         let parts = [
             "", " ", "  ", "a", "\t", "\n", "\u{b}", "\u{c}", "\r", "\u{a0}", "é",
         ];
-        for a in parts {
-            for b in parts {
-                for c in parts {
-                    let words = format!("{a}{b}{c}");
-                    let expected = !words.contains("  ")
-                        && !words.contains(|c: char| c.is_whitespace() && c != ' ');
-                    assert_eq!(is_single_spaced(&words), expected, "{words:?}");
+        // (at each place of the eight bytes read at once, and across two)
+        for lead in [
+            "",
+            "abcde",
+            "abcdef",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghijklmno",
+        ] {
+            for a in parts {
+                for b in parts {
+                    for c in parts {
+                        let words = format!("{lead}{a}{b}{c}");
+                        let expected = !words.contains("  ")
+                            && !words.contains(|c: char| c.is_whitespace() && c != ' ');
+                        assert_eq!(is_single_spaced(&words), expected, "{words:?}");
+                    }
                 }
             }
         }
