@@ -10,7 +10,8 @@ use std::fmt;
 /// Reusable scratch space for [`Attributor::attribute_in`]: the
 /// per-document tables of the pipeline (paragraphs, quotation marks,
 /// tokens and their word classes, sentences, mention candidates and
-/// mentions, the sieve's running counts and lookup tables), kept empty
+/// mentions, the table of names by which mentions are resolved into
+/// entities, the sieve's running counts and lookup tables), kept empty
 /// between documents with their memory.
 ///
 /// [`Attributor::attribute`] builds these tables afresh for every text.
