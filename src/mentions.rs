@@ -3780,7 +3780,7 @@ fn resolve(
             let found = &mut entities[e];
             found.confirmed |= !c.weak;
             // (the entity's mentions are filled in at the end, each list
-            // allocated once at its size)
+            // made room for at once, by their number)
             if found.mentions == 0 {
                 found.first = mention.span.start;
             }
@@ -3796,7 +3796,8 @@ fn resolve(
     }
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all. (Each
-    // kept entity's mentions are allocated once at their number.)
+    // kept entity's list of mentions is made room for at once, by their
+    // number.)
     // (most documents make each entity at its first mention, so that
     // they are in that order already: numbered in one pass, and sorted
     // only if they are not)
@@ -3832,10 +3833,17 @@ fn resolve(
                 ..
             }) => {
                 name.push_str(found.name);
-                spans.reserve_exact(found.mentions);
+                spans.reserve(found.mentions);
                 (name, spans)
             }
-            None => (found.name.to_string(), Vec::with_capacity(found.mentions)),
+            // (room for most names and lists of mentions, so that the
+            // spares of a workspace seldom have to grow for the next
+            // document's)
+            None => {
+                let mut name = String::with_capacity(found.name.len().max(SPARE_NAME));
+                name.push_str(found.name);
+                (name, Vec::with_capacity(found.mentions.max(SPARE_MENTIONS)))
+            }
         };
         kept.push(Entity {
             name,
@@ -3880,6 +3888,14 @@ fn title_before_name<'t>(text: &'t str, seg: &Segmentation, mention: &Mention) -
     (!rest.is_empty() && lexicon::is_title(title) && honorific().is_none())
         .then(|| title.trim_end_matches('.'))
 }
+
+/// The room a new entity's name is given, in bytes, at least: most names
+/// fit, should its memory be given back for another document's entity.
+const SPARE_NAME: usize = 40;
+
+/// The room a new entity's list of mentions is given, at least (see
+/// [`SPARE_NAME`]).
+const SPARE_MENTIONS: usize = 8;
 
 /// The definite form of an indefinite description (a grinning countryman:
 /// the grinning countryman), by which a cast list names the one it
