@@ -4132,7 +4132,8 @@ impl<'k> Names<'k> {
     }
 
     /// Numbers a new key, in the empty slot `at` of its probe.
-    #[inline(never)]
+    // (inlined too: most keys of a document are new)
+    #[inline(always)]
     fn add(&mut self, key: NameKey<'k>, hash: u64, at: usize) -> usize {
         let id = self.named.len();
         self.named.push(Named {
