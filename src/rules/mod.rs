@@ -526,6 +526,9 @@ impl<'a> Sieve<'a> {
 
     /// Whether the capitalised word at token `i` opens its sentence as an
     /// inverted tag before a name: Stated Stone: / Added Sanders, “…”
+    // (never inlined, nor is headline_verb: asked of capitalised cues
+    // alone, they would swell `listed_cue`, which every cue asks)
+    #[inline(never)]
     fn opens_inverted_tag(&self, i: usize) -> bool {
         self.mention_starting_at(i + 1)
             .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
@@ -536,6 +539,7 @@ impl<'a> Sieve<'a> {
     /// in title case, right after a name: Obama Claims Hillary Most
     /// Qualified…, Ben Carson Slams Hillary And The Media. (A sentence of
     /// more than [`HEADLINE_TOKENS`] tokens is no headline.)
+    #[inline(never)]
     fn headline_verb(&self, i: usize) -> bool {
         let ends_name = i > 0
             && self.mention_ending_at(i - 1).is_some_and(|m| {
@@ -548,8 +552,8 @@ impl<'a> Sieve<'a> {
         let sentence = &self.seg.sentences[self.sentence_of(i)];
         // (a headline is short: a longer sentence is none, and is not
         // counted, so that a sentence of thousands of names costs no more
-        // per name than a short one)
-        if sentence.tokens.len() > HEADLINE_TOKENS {
+        // per name than a short one; nor is one inside its paragraph)
+        if sentence.tokens.len() > HEADLINE_TOKENS || !self.opens_paragraph(sentence.tokens.start) {
             return false;
         }
         let (mut words, mut capitalised) = (0, 0);
@@ -559,7 +563,7 @@ impl<'a> Sieve<'a> {
                 capitalised += usize::from(self.starts_upper_at(k));
             }
         }
-        words >= 4 && capitalised * 4 >= words * 3 && self.opens_paragraph(sentence.tokens.start)
+        words >= 4 && capitalised * 4 >= words * 3
     }
 
     /// Whether the quote at token `t` stands inside a subordinate clause

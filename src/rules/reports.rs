@@ -123,12 +123,14 @@ impl<'a> Sieve<'a> {
                     continue;
                 }
             }
-            // (the cheapest tests first: most words are no cue at all, and
-            // the word's class says so before `cue` is asked)
+            // (the word as a cue, asked once for the tests below; most
+            // words are no cue at all, and the word's class says so before
+            // the lists are read)
+            let cue_class = self.cue(c);
             let cue = || {
                 (class.cue_class().is_some() || !self.cues.extra.is_empty())
                     && matches!(
-                        self.cue(c),
+                        cue_class,
                         Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
                     )
             };
@@ -345,7 +347,7 @@ impl<'a> Sieve<'a> {
                 // most back Clinton.)
                 let object_follows = tail > 0
                     && !circumstance
-                    && self.cue(c) != Some(CueClass::Speech)
+                    && cue_class != Some(CueClass::Speech)
                     && self.is_word(c + 1)
                     && !self.class(c + 1).is_verb_modifier()
                     && !self.class(c + 1).is_temporal_lead();
@@ -477,7 +479,7 @@ impl<'a> Sieve<'a> {
                 // (a name will do: He endorsed Clinton.)
                 // (an intent with its verb will do too: they want to lose;
                 // so will a clause after "that": polls show that has reversed)
-                let weak = self.cue(c) != Some(CueClass::Speech)
+                let weak = cue_class != Some(CueClass::Speech)
                     && !infinitive
                     && !(self.is_word(c + 1) && self.class(c + 1).is_that());
                 // (asked only of a weak cue: most are verbs of speech)
@@ -658,12 +660,13 @@ impl<'a> Sieve<'a> {
     /// is the sentence's: after "likely to", "declined to", "eager to",
     /// "took to Twitter to" (not "asked her to": the one asked says it).
     fn infinitive_of_saying(&self, c: usize, from: usize) -> bool {
-        if c < from + 2
-            || !(self.is_word(c - 1) && self.bytes(c - 1) == b"to")
-            || !self.is_word(c - 2)
-            || self.cue(c) != Some(CueClass::Speech)
-            || !self.class(c).is_ambiguous_base_form()
-        {
+        // (the class first: most cues are no bare form)
+        let after_to = c >= from + 2
+            && self.class(c).is_ambiguous_base_form()
+            && self.is_word(c - 1)
+            && self.bytes(c - 1) == b"to"
+            && self.is_word(c - 2);
+        if !after_to || self.cue(c) != Some(CueClass::Speech) {
             return false;
         }
         let lead = self.class(c - 2);
