@@ -165,39 +165,35 @@ fn followed_by_dialogue_verb(text: &str, end: usize) -> bool {
 /// a word, a space of another script may come first).
 fn ascii_tag_words(rest: &str) -> Option<Option<(&str, Option<&str>)>> {
     let bytes = rest.as_bytes();
-    // (the line's end, or a byte that is not ASCII: None)
-    let at = |i: usize| match bytes.get(i) {
-        None | Some(b'\n') => Some(None),
-        Some(&b) if b.is_ascii() => Some(Some(b)),
-        Some(_) => None,
+    // The first byte from `from` on that `stays` does not hold for: its
+    // index (the length at the end), or None when it is not ASCII.
+    let run_end = |from: usize, stays: fn(u8) -> bool| -> Option<usize> {
+        let end = from
+            + bytes[from..]
+                .iter()
+                .position(|&b| !stays(b))
+                .unwrap_or(bytes.len() - from);
+        bytes.get(end).is_none_or(u8::is_ascii).then_some(end)
     };
-    let mut i = 0;
+    // (whether a byte ends the line: the newline, or past the last byte)
+    let ends_line = |i: usize| bytes.get(i).is_none_or(|&b| b == b'\n');
     // (the white space of `char::is_whitespace` among ASCII bytes, the
     // newline apart: it ends the line)
-    while let Some(b'\t' | b'\x0B' | b'\x0C' | b'\r' | b' ') = at(i)? {
-        i += 1;
-    }
-    if !at(i)?.is_some_and(|b| b.is_ascii_alphabetic()) {
+    let start = run_end(0, |b| matches!(b, b'\t' | b'\x0B' | b'\x0C' | b'\r' | b' '))?;
+    if !bytes.get(start).is_some_and(u8::is_ascii_alphabetic) {
         return Some(None);
     }
     // (a word: its letters up to the line's end or another ASCII byte)
-    let word_end = |mut i: usize| -> Option<usize> {
-        while at(i)?.is_some_and(|b| b.is_ascii_alphabetic()) {
-            i += 1;
-        }
-        Some(i)
-    };
-    let first_end = word_end(i)?;
-    let first = &rest[i..first_end];
-    let mut i = first_end;
-    while at(i)?.is_some_and(|b| !b.is_ascii_alphabetic()) {
-        i += 1;
-    }
-    if at(i)?.is_none() {
+    let first_end = run_end(start, |b| b.is_ascii_alphabetic())?;
+    let first = &rest[start..first_end];
+    let second_start = run_end(first_end, |b| {
+        b.is_ascii() && !b.is_ascii_alphabetic() && b != b'\n'
+    })?;
+    if ends_line(second_start) {
         return Some(Some((first, None)));
     }
-    let second_end = word_end(i)?;
-    Some(Some((first, Some(&rest[i..second_end]))))
+    let second_end = run_end(second_start, |b| b.is_ascii_alphabetic())?;
+    Some(Some((first, Some(&rest[second_start..second_end]))))
 }
 
 /// [`followed_by_dialogue_verb`] of the text `rest` after a quotation,
