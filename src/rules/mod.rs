@@ -156,21 +156,25 @@ const NO_MENTION: u32 = u32::MAX;
 /// (`starts` is a recycled buffer: cleared, its capacity kept.)
 fn mention_starts(tokens: usize, mentions: &Mentions, starts: Vec<u32>) -> Option<Vec<u32>> {
     let ms = &mentions.mentions;
-    let sorted = ms
-        .windows(2)
-        .all(|w| w[0].tokens.start <= w[1].tokens.start);
-    if !sorted || u32::try_from(ms.len()).map_or(true, |n| n == NO_MENTION) {
+    if u32::try_from(ms.len()).map_or(true, |n| n == NO_MENTION) {
         return None;
     }
     let mut starts = reuse(starts, tokens);
     starts.resize(tokens, NO_MENTION);
-    // (backwards, so that the first of several mentions at a token stays)
-    for (idx, m) in ms.iter().enumerate().rev() {
+    // (whether they are in order, asked by the same pass; the first of
+    // several mentions at a token stays)
+    let mut sorted = true;
+    let mut previous = 0;
+    for (idx, m) in ms.iter().enumerate() {
+        sorted &= previous <= m.tokens.start;
+        previous = m.tokens.start;
         if let Some(slot) = starts.get_mut(m.tokens.start) {
-            *slot = idx as u32;
+            if *slot == NO_MENTION {
+                *slot = idx as u32;
+            }
         }
     }
-    Some(starts)
+    sorted.then_some(starts)
 }
 
 /// A token whose mention ending there only the search of
@@ -801,7 +805,10 @@ impl<'a> Sieve<'a> {
             let first = reports.len();
             let heads = self.seg.heads_in(sentence.tokens.clone(), &mut next_head);
             self.reported_speech(s, sentence, heads, &tag_cues, tag_speaker[s], &mut reports);
-            reports[first..].sort_by_key(|r| r.span.start);
+            // (most sentences have no report or one: nothing to sort)
+            if reports.len() > first + 1 {
+                reports[first..].sort_by_key(|r| r.span.start);
+            }
             report_ranges.push(first..reports.len());
         }
         // Pass 3: every quotation through the sieve.
