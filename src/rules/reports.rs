@@ -1242,7 +1242,16 @@ impl<'a> Sieve<'a> {
         // (the class says it: a linking word's, a comma's or a
         // semicolon's, never a quotation's)
         let classes = self.seg.classes.get(from..end)?;
-        Some(from + classes.iter().position(|c| c.may_end_clause())?)
+        // (four classes at a time: most runs of four tokens hold none)
+        let mut chunks = classes.chunks_exact(4);
+        let mut at = from;
+        for chunk in &mut chunks {
+            if WordClass::any_may_end_clause(chunk) {
+                return Some(at + chunk.iter().position(|c| c.may_end_clause())?);
+            }
+            at += 4;
+        }
+        Some(at + chunks.remainder().iter().position(|c| c.may_end_clause())?)
     }
 
     /// The subject of a participle in an absolute phrase: with Cruz
