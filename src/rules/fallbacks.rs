@@ -47,16 +47,22 @@ impl<'a> Sieve<'a> {
     /// noun after it (the “Wyoming first” push, a “safety check” feature).
     pub(super) fn names_something(&self, t: usize, q: QuotedSpan) -> bool {
         let content = q.content.as_str(self.text);
-        let words: Vec<&str> = content
+        let words = content
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .collect();
-        let title_case = words.len() <= 6
-            && words
-                .iter()
-                .all(|w| w.len() <= 3 || w.chars().next().is_some_and(char::is_uppercase));
-        if title_case {
+            .filter(|w| !w.is_empty());
+        // (at most six words, each short or capitalised: seven words are
+        // read at the most, and none kept)
+        let mut count = 0;
+        let mut title_case = true;
+        for w in words.take(7) {
+            count += 1;
+            if !(w.len() <= 3 || w.chars().next().is_some_and(char::is_uppercase)) {
+                title_case = false;
+                break;
+            }
+        }
+        if title_case && count <= 6 {
             return true;
         }
         let next = t + 1;
