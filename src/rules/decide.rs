@@ -221,7 +221,7 @@ impl<'a> Sieve<'a> {
         let mut quote = self.quote(
             q,
             QuoteKind::Partial,
-            r.speaker.clone(),
+            r.speaker.as_ref().map(|speaker| self.copy_of(speaker)),
             None,
             Rule::InReportedClause,
         );
@@ -638,7 +638,7 @@ impl<'a> Sieve<'a> {
     fn continued_speaker(&self, site: &Site, last: Option<&LastSpeaker<'_>>) -> Option<Speaker> {
         let (speaker, _, _) = last?;
         self.continues_from(site, last)
-            .then(|| Speaker::clone(speaker))
+            .then(|| self.copy_of(speaker))
     }
 
     /// A speaker in the sentence before (also closing the previous

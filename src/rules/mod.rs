@@ -621,6 +621,25 @@ impl<'a> Sieve<'a> {
         }
     }
 
+    /// A copy of `speaker` for another quote, its name written into an
+    /// empty name given back if there is one (as [`speaker`](Sieve::speaker)
+    /// writes them), not allocated afresh.
+    fn copy_of(&self, speaker: &Speaker) -> Speaker {
+        let spare = self.spare_names.borrow_mut().pop();
+        let name = match spare {
+            Some(mut name) => {
+                name.push_str(&speaker.name);
+                name
+            }
+            None => speaker.name.clone(),
+        };
+        Speaker {
+            name,
+            mention: speaker.mention,
+            entity: speaker.entity,
+        }
+    }
+
     /// Whether the speaker tag `tag` after a quotation leads into another
     /// quotation within a few words, before `end` (X said, “…” He replied
     /// in a sad voice, “…”): such a tag introduces the next quotation.
