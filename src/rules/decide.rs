@@ -236,13 +236,16 @@ impl<'a> Sieve<'a> {
         let sentence = &self.seg.sentences[site.s];
         let start = sentence.tokens.start;
         for c in (start.max(t.saturating_sub(CUE_WINDOW))..t).rev() {
+            // (most words are no cue: asked first)
+            if self.cue(c).is_none() {
+                continue;
+            }
             // (an infinitive takes the sentence's subject: Trump took to
             // Twitter to accuse the campaign of being “duped”)
             let infinitive = c > start + 1 && self.is_word(c - 1) && self.bytes(c - 1) == b"to";
-            if self.cue(c).is_none()
-                || (self.class(c).is_ambiguous_base_form()
-                    && !infinitive
-                    && !self.bare_form_is_verb(c, start))
+            if self.class(c).is_ambiguous_base_form()
+                && !infinitive
+                && !self.bare_form_is_verb(c, start)
             {
                 continue;
             }
