@@ -570,6 +570,17 @@ impl<'a> Sieve<'a> {
     /// criticism of Sanders): the owner is the source, what follows the
     /// preposition, "that" or "to" the content.
     fn nominal_report(&self, c: usize, from: usize, end: usize) -> Option<Quote> {
+        // (the word after the noun first: most nouns of stance are
+        // followed by none of these, and need no owner)
+        let next = c + 1;
+        if next >= end || !self.is_word(next) {
+            return None;
+        }
+        let start = match self.word(next) {
+            "to" => next,
+            "of" | "for" | "on" | "against" | "about" | "over" | "that" => next + 1,
+            _ => return None,
+        };
         // The owner, across up to two modifiers (energetic, long shot); or
         // the subject of a light verb before an article (Clinton unveiled a
         // proposal to…, he has a plan to…).
@@ -610,15 +621,6 @@ impl<'a> Sieve<'a> {
                 return None;
             }
             k -= 1;
-        };
-        let next = c + 1;
-        if next >= end || !self.is_word(next) {
-            return None;
-        }
-        let start = match self.word(next) {
-            "to" => next,
-            "of" | "for" | "on" | "against" | "about" | "over" | "that" => next + 1,
-            _ => return None,
         };
         // (one name will do, and ends the content where the sentence's
         // verb follows it: his endorsement of Cruz surprised many)
