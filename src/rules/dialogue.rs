@@ -1552,8 +1552,16 @@ impl<'a> Sieve<'a> {
             return false;
         };
         let word = |i: usize| if self.is_word(i) { self.word(i) } else { "" };
-        (start..last.tokens.end.min(start + SILENCE_TOKENS))
-            .any(|i| lexicon::tells_silence(word(i), word(i + 1)))
+        // (each word read once: the one after a word is the next one's)
+        let mut this = word(start);
+        for i in start..last.tokens.end.min(start + SILENCE_TOKENS) {
+            let next = word(i + 1);
+            if lexicon::tells_silence(this, next) {
+                return true;
+            }
+            this = next;
+        }
+        false
     }
 
     /// Whether a mention is its sentence's first word.
