@@ -577,14 +577,17 @@ impl<'a> Sieve<'a> {
             // (the people tags name near the line: the ones who speak here)
             let near = range.start.saturating_sub(LOCAL_QUOTES)
                 ..(range.end + LOCAL_QUOTES).min(quoted.len());
-            // (the line's own tags not among them)
-            local.clear();
-            local.extend(
-                near.filter(|i| !range.contains(i))
-                    .map(|i| &quoted[i])
+            // (the line's own tags not among them: the quotes before the
+            // line, then those after it)
+            let tagged = |quotes: std::ops::Range<usize>| {
+                quoted[quotes]
+                    .iter()
                     .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
-                    .filter_map(|q| q.speaker.as_ref()?.entity),
-            );
+                    .filter_map(|q| q.speaker.as_ref()?.entity)
+            };
+            local.clear();
+            local.extend(tagged(near.start..range.start));
+            local.extend(tagged(range.end..near.end));
             // (the paragraph where the line ends: a speech may run on over
             // paragraphs)
             let last_paragraph = self.last_paragraph_of(quoted[range.clone()].last(), paragraph);
