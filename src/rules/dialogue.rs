@@ -585,9 +585,18 @@ impl<'a> Sieve<'a> {
                     .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
                     .filter_map(|q| q.speaker.as_ref()?.entity)
             };
+            // (read only for a line with no tag of its own, the one case
+            // that asks them: its speaker is not `tagged` below, found by
+            // the same test, as nothing before it changes a rule or takes
+            // a speaker away)
             local.clear();
-            local.extend(tagged(near.start..range.start));
-            local.extend(tagged(range.end..near.end));
+            let has_tag = quoted[range.clone()]
+                .iter()
+                .any(|q| !is_default(q.rule) && q.speaker.is_some());
+            if !has_tag {
+                local.extend(tagged(near.start..range.start));
+                local.extend(tagged(range.end..near.end));
+            }
             // (the paragraph where the line ends: a speech may run on over
             // paragraphs)
             let last_paragraph = self.last_paragraph_of(quoted[range.clone()].last(), paragraph);
@@ -737,6 +746,8 @@ impl<'a> Sieve<'a> {
                 .filter(|q| !is_default(q.rule))
                 .find_map(|q| Some((q.cue, q.speaker.as_mut()?)));
             let is_tagged = tagged.is_some();
+            // (as the tags near the line were read: see `has_tag`)
+            debug_assert_eq!(is_tagged, has_tag);
             let mut alternatives: Vec<Speaker> = Vec::new();
             let mut answers = false;
             let speaker = match tagged {
