@@ -787,22 +787,19 @@ fn find_in_sentence<'t>(
             i += 1;
             continue;
         }
+        // (the word's first byte, read once for the two tests below; none
+        // for an empty token)
+        let first_byte = text.as_bytes().get(token.span.start).copied().unwrap_or(0);
         // (a number, 2016 or 47, is no pronoun, name or heading, and opens
         // a mention only as a source word, which the last test below asks)
-        if text
-            .as_bytes()
-            .get(token.span.start)
-            .is_some_and(u8::is_ascii_digit)
-            && !class.is_source_determiner()
-            && !class.is_source_noun()
-        {
+        if first_byte.is_ascii_digit() && !class.is_source_determiner() && !class.is_source_noun() {
             i += 1;
             continue;
         }
         // A lower-case source word after the sentence's first (the, a,
         // officials): a nominal source or nothing, as the tests below
         // would find it, without them.
-        if i > tokens.start && is_lowercase_source_word(text, token.span, class) {
+        if i > tokens.start && is_lowercase_source_word(first_byte, class) {
             let after_prep =
                 seg.tokens[i - 1].kind == TokenKind::Word && seg.class(i - 1).is_preposition();
             let body = i + usize::from(class.is_source_determiner());
@@ -999,25 +996,22 @@ fn find_in_sentence<'t>(
     subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, cast, out);
 }
 
-/// Whether the word at `span` (of class `class`) is a source determiner or
-/// noun (the, a, officials) that [`find_in_sentence`] can only take for
-/// the start of a nominal: it begins with an ASCII lower-case letter (no
-/// name, nor a heading in capitals), is no subject pronoun and not "who",
-/// has no apostrophe where a contracted pronoun would have one, and is no
-/// possessive.
+/// Whether the word of class `class` whose first byte is `first_byte` is
+/// a source determiner or noun (the, a, officials) that
+/// [`find_in_sentence`] can only take for the start of a nominal: it
+/// begins with an ASCII lower-case letter (no name, nor a heading in
+/// capitals), is no subject pronoun and not "who", has no apostrophe
+/// where a contracted pronoun would have one, and is no possessive.
 // (all told by the class and the first byte: a word has the bits of a
 // list only when it folds to one of the list's words, ASCII case and ’
 // folded, and no source word has an apostrophe, nor is "who"; the
 // possessives among the determiners have a bit of their own)
 #[inline]
-fn is_lowercase_source_word(text: &str, span: Span, class: WordClass) -> bool {
+fn is_lowercase_source_word(first_byte: u8, class: WordClass) -> bool {
     (class.is_source_determiner() || class.is_source_noun())
         && class.subject_pronoun().is_none()
         && !class.is_who_or_possessive()
-        && text
-            .as_bytes()
-            .get(span.start)
-            .is_some_and(u8::is_ascii_lowercase)
+        && first_byte.is_ascii_lowercase()
 }
 
 /// Whether the word at token `i` can be the head of a relative clause on
@@ -4613,11 +4607,7 @@ mod tests {
             "x",
             "hís",
         ];
-        let text = words.join(" ");
-        let mut start = 0;
         for word in words {
-            let span = Span::new(start, start + word.len());
-            start = span.end + 1;
             let class = WordClass::of(word);
             let bytes = word.as_bytes();
             // (the tests on the word's bytes that the class stands for)
@@ -4628,7 +4618,7 @@ mod tests {
                 && !lexicon::apostrophe_in_1_to_4(bytes)
                 && !lexicon::is_possessive(bytes);
             assert_eq!(
-                is_lowercase_source_word(&text, span, class),
+                is_lowercase_source_word(bytes[0], class),
                 expected,
                 "{word}"
             );
