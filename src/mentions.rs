@@ -828,19 +828,18 @@ fn find_in_sentence<'t>(
         let headless =
             who && i > tokens.start && !anchored(i) && relative_head_before(text, seg, i - 1);
         let relative = who && i > tokens.start && (anchored(i) || headless);
-        // (also a contracted one: He's claiming, they're saying)
-        let (word, span) = match pronoun_of_contraction(word) {
-            Some(pronoun) => (
-                pronoun,
-                Span::new(token.span.start, token.span.start + pronoun.len()),
-            ),
-            None => (word, token.span),
-        };
-        // (the token's class is the class of the whole token)
-        let pronoun = if span == token.span {
-            class.subject_pronoun()
-        } else {
-            lexicon::subject_pronoun(word)
+        // (a whole pronoun has its class, and no apostrophe; else also a
+        // contracted one: He's claiming, they're saying)
+        let (word, span, pronoun) = match class.subject_pronoun() {
+            Some(gender) => (word, token.span, Some(gender)),
+            None => match pronoun_of_contraction(word) {
+                Some(pronoun) => (
+                    pronoun,
+                    Span::new(token.span.start, token.span.start + pronoun.len()),
+                    lexicon::subject_pronoun(pronoun),
+                ),
+                None => (word, token.span, None),
+            },
         };
         let pronoun = pronoun.or(relative.then_some(Gender::Unknown));
         if let Some(gender) = pronoun {
