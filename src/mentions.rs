@@ -423,6 +423,8 @@ impl<'t> PlainOpeners<'t> {
     fn find(text: &'t str, seg: &Segmentation) -> PlainOpeners<'t> {
         let mut words: FxHashMap<NameKey<'t>, (bool, bool, bool)> = FxHashMap::default();
         let mut filter = Box::new([0u64; FILTER_WORDS]);
+        // (whether every candidate is ASCII: see the walk below)
+        let mut all_ascii = true;
         for sentence in &seg.sentences {
             let i = sentence.tokens.start;
             if i + 1 >= sentence.tokens.end || seg.tokens[i].kind != TokenKind::Word {
@@ -445,6 +447,7 @@ impl<'t> PlainOpeners<'t> {
                     || (lexicon::given_name_gender(word).is_none()
                         && lexicon::person_noun_gender(&lowercase(word)).is_none()));
             if opens_name {
+                all_ascii &= word.is_ascii();
                 let (k, bit) = filter_bit(word);
                 filter[k] |= bit;
                 words.entry(NameKey::new(word)).or_default().2 |= shaped;
@@ -455,10 +458,21 @@ impl<'t> PlainOpeners<'t> {
         }
         // Which are written in lower case somewhere, and which capitalised
         // inside a sentence (one walk; the filter rules out most words).
+        // A function word or a title is none of them, and its class says
+        // so before its bytes are read (the most common words: the, and,
+        // of): its class is that of each word equal to it but for ASCII
+        // case, and so would be a candidate's, which has neither bit. (A
+        // candidate outside ASCII may fold, as a name's key, to a word
+        // that differs from it by more than case, the Kelvin sign to k:
+        // then every word is read.)
+        let listed = |class: WordClass| {
+            all_ascii && (class.is_capitalised_function_word() || class.is_title())
+        };
         for sentence in &seg.sentences {
             let tokens = &seg.tokens[sentence.tokens.clone()];
-            for (i, token) in sentence.tokens.clone().zip(tokens) {
-                if token.kind != TokenKind::Word {
+            let classes = &seg.classes[sentence.tokens.clone()];
+            for ((i, token), &class) in sentence.tokens.clone().zip(tokens).zip(classes) {
+                if token.kind != TokenKind::Word || listed(class) {
                     continue;
                 }
                 // (the filter first, on the bytes: most words stop here)
