@@ -2946,25 +2946,24 @@ pub(crate) fn skip_back_to_subject(
     mut k: usize,
     from: usize,
 ) -> usize {
-    // (the bytes of the word at `i`: they are only compared)
-    let word_at = |i: usize| (seg.tokens[i].kind == TokenKind::Word).then(|| seg.bytes(text, i));
+    let is_word = |i: usize| seg.tokens[i].kind == TokenKind::Word;
     let mut steps = 0;
     while k > from && steps < 6 {
-        let Some(w) = word_at(k - 1) else { break };
+        if !is_word(k - 1) {
+            break;
+        }
         let class = seg.class(k - 1);
         if class.is_temporal_noun() {
             k -= 1;
             steps += 1;
             let mut lead = 0;
-            while k > from
-                && lead < 3
-                && word_at(k - 1).is_some()
-                && seg.class(k - 1).is_temporal_lead()
-            {
+            while k > from && lead < 3 && is_word(k - 1) && seg.class(k - 1).is_temporal_lead() {
                 k -= 1;
                 lead += 1;
             }
-        } else if (class.is_verb_modifier() || matches!(w, b"here" | b"there"))
+        } else if (class.is_verb_modifier()
+            // (the bytes only compared, and only when the class says no)
+            || matches!(seg.bytes(text, k - 1), b"here" | b"there"))
             && class.subject_pronoun().is_none()
         {
             k -= 1;
