@@ -3158,6 +3158,7 @@ type FxHashSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// The last word of a name's key: what follows its last space (a byte
 /// search; the space is ASCII), or the whole key.
+#[inline]
 fn surname(key: &str) -> &str {
     // (the last eight bytes at once, where most surnames start; a walk
     // back over the bytes before them if they have no space)
@@ -3181,6 +3182,7 @@ fn surname(key: &str) -> &str {
 /// `key` split at its first space, as `split_once(' ')` splits it (the
 /// first eight bytes at once, where most first words end, then a walk
 /// over the bytes after them).
+#[inline]
 fn split_at_space(key: &str) -> Option<(&str, &str)> {
     let bytes = key.as_bytes();
     let first = match bytes.first_chunk::<8>() {
