@@ -3061,26 +3061,26 @@ impl Hash for NameKey<'_> {
     }
 }
 
-/// Up to eight bytes as a little-endian word, zero-padded (fewer than
-/// eight in at most three loads, of four, two and one bytes).
+/// Up to eight bytes as a little-endian word, zero-padded (four to seven
+/// in two loads of four bytes, overlapping; fewer in three of one byte,
+/// the middle one and the two ends, which may be the same).
 #[inline]
 fn word_of(chunk: &[u8]) -> u64 {
     if let Ok(eight) = <[u8; 8]>::try_from(chunk) {
         return u64::from_le_bytes(eight);
     }
-    let (mut word, mut at) = (0, 0);
-    if let Some(four) = chunk.get(..4).filter(|_| chunk.len() & 4 != 0) {
-        word = u64::from(u32::from_le_bytes(four.try_into().unwrap_or_default()));
-        at = 4;
+    let n = chunk.len().min(7);
+    if let (Some(&head), Some(&tail)) = (chunk.first_chunk::<4>(), chunk[..n].last_chunk::<4>()) {
+        return u64::from(u32::from_le_bytes(head))
+            | u64::from(u32::from_le_bytes(tail)) << (8 * (n - 4));
     }
-    if let Some(two) = chunk.get(at..at + 2).filter(|_| chunk.len() & 2 != 0) {
-        word |= u64::from(u16::from_le_bytes(two.try_into().unwrap_or_default())) << (8 * at);
-        at += 2;
+    match chunk {
+        [] => 0,
+        [first, ..] => {
+            let byte_at = |at: usize| u64::from(chunk[at]) << (8 * at);
+            u64::from(*first) | byte_at(n / 2) | byte_at(n - 1)
+        }
     }
-    if let Some(&one) = chunk.get(at).filter(|_| chunk.len() & 1 != 0) {
-        word |= u64::from(one) << (8 * at);
-    }
-    word
 }
 
 /// Each byte of `word` as [`u8::to_ascii_lowercase`] makes it, all eight at
