@@ -3513,17 +3513,24 @@ fn resolve(
         });
         entities.len() - 1
     }
-    // (in a novel, the sentence of each mention so far, beside
-    // `mentions`: filled in when a pronoun asks, walking on)
-    let mut mention_sentences: Vec<usize> = Vec::new();
-    let sentences = &seg.sentences[..];
-    let mut walk = SentenceWalk::default();
+    // (in a novel, the sentence of each candidate's mention, beside
+    // `candidates`, by one walk on through the sentences)
+    let mut sentence_of: Vec<usize> = Vec::new();
+    if fiction {
+        let mut walk = SentenceWalk::default();
+        sentence_of.extend(
+            candidates
+                .iter()
+                .map(|c| walk.sentence_of(&seg.sentences, c.mention.tokens.start)),
+        );
+    }
     let mut gender_votes = GenderVotes::default();
     for (idx, c) in candidates.iter().enumerate() {
         let mention = &c.mention;
         let resolved = &mentions[..idx];
         if fiction {
-            if let Some(e) = gender_votes.voted_for(seg, mention, &c.key) {
+            let s = sentence_of[idx];
+            if let Some(e) = gender_votes.voted_for(seg, s, mention, &c.key) {
                 if let Some(found) = entities.get_mut(e) {
                     match c.gender {
                         Gender::Male => found.votes.0 += 1,
@@ -3540,13 +3547,7 @@ fn resolve(
                 }))
             }
             MentionKind::Pronoun => {
-                let subject_first = fiction.then(|| {
-                    for m in &resolved[mention_sentences.len()..] {
-                        mention_sentences.push(walk.sentence_of(sentences, m.tokens.start));
-                    }
-                    let here = walk.sentence_of(sentences, mention.tokens.start);
-                    (&mention_sentences[..], here)
-                });
+                let subject_first = fiction.then(|| (&sentence_of[..idx], sentence_of[idx]));
                 resolve_pronoun(
                     resolved,
                     &entities,
@@ -4327,7 +4328,6 @@ impl Found<'_> {
 /// such pronoun is a vote; the entity's gender is the votes' majority.
 #[derive(Default)]
 struct GenderVotes {
-    walk: SentenceWalk,
     /// The sentence of the last candidate seen.
     sentence: usize,
     /// The person the sentence names, while it names one only.
@@ -4344,10 +4344,16 @@ struct GenderVotes {
 }
 
 impl GenderVotes {
-    /// The person a he or she at `mention` speaks of, by the rules above,
-    /// if any (the candidates are passed in text order).
-    fn voted_for(&mut self, seg: &Segmentation, mention: &Mention, pronoun: &str) -> Option<usize> {
-        let s = self.walk.sentence_of(&seg.sentences, mention.tokens.start);
+    /// The person a he or she at `mention` (in sentence `s`) speaks of,
+    /// by the rules above, if any (the candidates are passed in text
+    /// order).
+    fn voted_for(
+        &mut self,
+        seg: &Segmentation,
+        s: usize,
+        mention: &Mention,
+        pronoun: &str,
+    ) -> Option<usize> {
         if s != self.sentence {
             let next = s == self.sentence + 1;
             self.before = self.person.filter(|_| self.people == 1 && next);
