@@ -25,6 +25,7 @@ impl<'a> Sieve<'a> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub(super) fn reported_speech(
         &self,
         s: usize,
@@ -50,6 +51,27 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
+        // (a sentence with no head has nothing more to report, unless the
+        // caller gave cues of their own)
+        if heads.is_empty() && self.cues.extra.is_empty() {
+            return;
+        }
+        self.reports_of_heads(sentence, heads, tag_cues, tag_speaker, out);
+    }
+
+    /// The reports of [`reported_speech`](Sieve::reported_speech) that the
+    /// words of `sentence` head (its `heads`, or every word with a
+    /// caller's cues).
+    #[inline(never)]
+    fn reports_of_heads(
+        &self,
+        sentence: &Sentence,
+        heads: &[usize],
+        tag_cues: &TokenSet,
+        tag_speaker: Option<usize>,
+        out: &mut Vec<Quote>,
+    ) {
+        let range = sentence.tokens.clone();
         // (most tokens head no report, and their classes say so: only the
         // sentence's heads may, unless the caller gave cues of their own,
         // which any word may be)
