@@ -721,8 +721,9 @@ impl<'a> Sieve<'a> {
             // whose first sentence holds its tag: “…⏎⏎“…,” he said. (Not a
             // quote that merely runs over lines of one paragraph: the
             // sentence after “….” He handed her a switch. is narration.)
+            // (the quote's own lines asked last: the longest to read)
             let mut tag_end = sentence.tokens.end;
-            if t + 1 == sentence.tokens.end && content.contains('\n') {
+            if t + 1 == sentence.tokens.end {
                 if let Some(next) = self.seg.sentences.get(s + 1) {
                     let gap = self.seg.tokens[t].span.end
                         ..self
@@ -733,6 +734,7 @@ impl<'a> Sieve<'a> {
                     if next.tokens.start == t + 1
                         && next.paragraph != sentence.paragraph
                         && !self.text[gap].contains('\n')
+                        && content.contains('\n')
                     {
                         tag_end = next.tokens.end;
                     }
