@@ -592,10 +592,12 @@ impl<'a> Sieve<'a> {
     /// that opens its sentence (When…, After…, Although…), with words of
     /// that clause before it.
     fn in_leading_subordinate(&self, t: usize, from: usize) -> bool {
+        // (whether it is a subordinator asked first: its class says so
+        // of most words)
         t > from + 1
             && self.is_word(from)
-            && self.starts_upper_at(from)
             && self.subordinator_at(from)
+            && self.starts_upper_at(from)
             && !(from + 1..t).any(|i| self.is_punct(i, ",") || self.is_quote(i))
     }
 
