@@ -708,12 +708,7 @@ impl<'a> Sieve<'a> {
         for &(t, s) in &quote_sentence {
             let sentence = &self.seg.sentences[s];
             let content = self.seg.tokens[t].span.as_str(self.text);
-            let comma_quote = content
-                .trim_end_matches(|c: char| {
-                    !scan::is_alphanumeric(c) && !matches!(c, ',' | '!' | '?' | '—')
-                })
-                .ends_with([',', '!', '?', '—'])
-                || self.is_punct(t + 1, ",");
+            let comma_quote = ends_in_comma_mark(content) || self.is_punct(t + 1, ",");
             // (in fiction, a quotation that breaks off is tagged as after a
             // comma, by a verb of speaking or of starting to speak, or by a
             // subject and a bare past-tense verb closing the sentence: not
@@ -982,6 +977,32 @@ fn starts_upper(s: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// Whether the last letter, digit, comma, exclamation or question mark or
+/// dash of a quotation is one of those marks (“…,” / “…!” before its
+/// closing marks and the rest): its tag follows as after a comma. (Read
+/// back from the end, ASCII bytes as they are, other characters decoded.)
+fn ends_in_comma_mark(content: &str) -> bool {
+    let mut end = content.len();
+    while let Some(&b) = content.as_bytes()[..end].last() {
+        let c = if b.is_ascii() {
+            char::from(b)
+        } else {
+            match content[..end].chars().next_back() {
+                Some(c) => c,
+                None => return false,
+            }
+        };
+        if matches!(c, ',' | '!' | '?' | '—') {
+            return true;
+        }
+        if scan::is_alphanumeric(c) {
+            return false;
+        }
+        end -= c.len_utf8();
+    }
+    false
+}
+
 /// Whether a quotation's content breaks off (a double hyphen, a dash or
 /// an ellipsis before its closing mark): in fiction its tag follows as
 /// after a comma (“I knew Mrs. Walker--” Winterbourne began).
@@ -1168,6 +1189,36 @@ mod tests {
             }
         }
         assert!(searched > 0, "no nested mention was tried");
+    }
+
+    /// Read back from the end, a quotation's last mark answers as its
+    /// content trimmed of the rest does.
+    #[test]
+    fn comma_marks_read_from_the_end_as_trimmed() {
+        for content in [
+            "",
+            "“Yes,”",
+            "“No!”",
+            "“Why?”",
+            "“Well—”",
+            "“Done.”",
+            "“Hé,”",
+            "“Olé”",
+            "“1,2”",
+            "“a,” ",
+            "”,’",
+            "—",
+            "x",
+            "“Über…”",
+            "“Wait, ”",
+        ] {
+            let trimmed = content
+                .trim_end_matches(|c: char| {
+                    !scan::is_alphanumeric(c) && !matches!(c, ',' | '!' | '?' | '—')
+                })
+                .ends_with([',', '!', '?', '—']);
+            assert_eq!(ends_in_comma_mark(content), trimmed, "{content:?}");
+        }
     }
 
     #[test]
