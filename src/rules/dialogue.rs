@@ -305,13 +305,13 @@ fn names_oneself(before: &str) -> bool {
     let mut words = before
         .rsplit(char::is_whitespace)
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()));
+    // (the words before the last read only when it asks for them)
     let mut next = || words.next().unwrap_or_default();
-    let (last, second, third) = (next(), next(), next());
-    match last {
+    match next() {
         "I," | "I'm" | "I\u{2019}m" => true,
-        "am" => second == "I",
-        "is" => second == "name" && third.eq_ignore_ascii_case("my"),
-        "me" => second.eq_ignore_ascii_case("call"),
+        "am" => next() == "I",
+        "is" => next() == "name" && next().eq_ignore_ascii_case("my"),
+        "me" => next().eq_ignore_ascii_case("call"),
         _ => false,
     }
 }
