@@ -502,7 +502,7 @@ impl<'a> Sieve<'a> {
             let comma_soon = (opener..before.min(opener + 5)).find(|&i| self.is_punct(i, ","));
             let temporal_lead = comma_soon.is_some_and(|c| {
                 c > opener
-                    && (lexicon::is_temporal_noun(self.word(c - 1))
+                    && (self.class(c - 1).is_temporal_noun()
                         || is_one_of(
                             self.bytes(c - 1),
                             &["later", "earlier", "ago", "before", "after"],
@@ -529,7 +529,7 @@ impl<'a> Sieve<'a> {
             let adverbial = temporal_lead
                 || participle_lead
                 || linking_lead
-                || lexicon::is_preposition(self.word(opener))
+                || self.class(opener).is_preposition()
                 || is_one_of(
                     w,
                     &[
