@@ -1384,10 +1384,12 @@ impl<'a> Sieve<'a> {
         let mut k = i;
         if self.is_punct(k, ",") {
             k += 1;
+            // (the class first: each of these words links clauses)
             if !(self.is_word(k)
+                && self.class(k).links_clauses()
                 && matches!(
-                    self.word(k),
-                    "and" | "but" | "while" | "whereas" | "though" | "although"
+                    self.bytes(k),
+                    b"and" | b"but" | b"while" | b"whereas" | b"though" | b"although"
                 ))
             {
                 return false;
@@ -1435,7 +1437,7 @@ impl<'a> Sieve<'a> {
                         })
             };
             return pronoun || name();
-        } else if !(self.is_word(k) && matches!(self.word(k), "while" | "whereas")) {
+        } else if !(self.is_word(k) && matches!(self.bytes(k), b"while" | b"whereas")) {
             return false;
         }
         let first = k + 1;
