@@ -85,7 +85,7 @@ impl<'a> Sieve<'a> {
             .iter()
             .copied()
             .chain(every_token)
-            .filter(|&c| self.is_word(c) && self.may_report_at(c, self.class(c), extra_cues));
+            .filter(|&c| self.may_report_at(c, self.class(c), extra_cues) && self.is_word(c));
         for c in candidates {
             // (the cue's class, read once)
             let class = self.class(c);
