@@ -4804,12 +4804,11 @@ impl Classifier {
     /// [`of_ascii_word`](Self::of_ascii_word) for a word of one to eight
     /// ASCII letters and digits, given as its `len` bytes in a
     /// little-endian machine word, zero-padded (as the tokenizer has read
-    /// most words).
+    /// most words). (A word of one byte is read as the longer ones are,
+    /// with no test of its length, and classed as
+    /// [`of_ascii_byte`](Self::of_ascii_byte) classes it: tested.)
     #[inline(always)]
     pub(crate) fn of_short_ascii_word(self, word: u64, len: usize) -> WordClass {
-        if len == 1 {
-            return self.of_ascii_byte(word as u8);
-        }
         // (lower-cased by setting 0x20 in each of its bytes: a capital
         // letter becomes its small letter, and a small letter or a digit,
         // 0x30..=0x39, has that bit already)
@@ -5270,6 +5269,21 @@ mod tests {
             let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
             let apostrophes = bytes[..len].iter().filter(|&&b| b == b'\'').count();
             assert_eq!(key.len_and_apostrophes(), (len, apostrophes), "{w}");
+        }
+    }
+
+    #[test]
+    fn one_letter_or_digit_is_classed_as_its_byte() {
+        // (the tokenizer's short words of one byte ask the table of short
+        // words as the longer ones do, not the table of single bytes)
+        let classes = Classifier::new();
+        for b in (0..0x80).filter(u8::is_ascii_alphanumeric) {
+            assert_eq!(
+                classes.of_short_ascii_word(u64::from(b), 1),
+                classes.of_ascii_byte(b),
+                "{:?}",
+                char::from(b)
+            );
         }
     }
 
