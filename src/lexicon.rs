@@ -4361,13 +4361,8 @@ impl WordClass {
         // before t), so at most one of these applies, and most words end
         // in none of those bytes.
         match word.last() {
-            Some(b'.') => {
-                // Titles are looked up without their dots (Sen.).
-                bits &= !Self::TITLE;
-                if contains(titles(), text[start..end].trim_end_matches('.')) {
-                    bits |= Self::TITLE;
-                }
-            }
+            // (titles are looked up without their dots: Sen.)
+            Some(b'.') => bits = with_title_bit(bits, &text[start..end]),
             // (as is_ly_adverb, is_negative_contraction and is_participle ask)
             Some(b'y') if word.len() > 4 && word.ends_with(b"ly") => bits |= Self::MODIFIER,
             Some(b't') if word.ends_with(b"n't") || word.ends_with("n’t".as_bytes()) => {
@@ -4709,6 +4704,20 @@ impl WordClass {
         } else {
             Some(crate::Gender::Male)
         }
+    }
+}
+
+/// `bits`, the class bits of `word`, a word that ends in a dot, with the
+/// bit of a title set as the word is one without its dots (Sen.) or not.
+/// (Out of [`WordClass::of_in`]'s way: few words end in a dot.)
+#[cold]
+#[inline(never)]
+fn with_title_bit(bits: u64, word: &str) -> u64 {
+    let bits = bits & !WordClass::TITLE;
+    if contains(titles(), word.trim_end_matches('.')) {
+        bits | WordClass::TITLE
+    } else {
+        bits
     }
 }
 
