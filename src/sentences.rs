@@ -236,15 +236,13 @@ pub(crate) fn paragraphs_in(text: &str, out: Vec<Span>) -> Vec<Span> {
             Some(n) => n,
             None => bytes.len(),
         };
-        let line = &text[line_start..line_end];
-        let (lead, trimmed) = trim_line(line);
-        if trimmed.is_empty() {
+        let content = trim_line(text, line_start, line_end);
+        if content.is_empty() {
             if let Some(s) = para_start.take() {
                 out.push(Span::new(s, para_end));
             }
         } else {
-            let content_start = line_start + lead;
-            let content_end = line_start + lead + trimmed.len();
+            let (content_start, content_end) = (content.start, content.end);
             if !blank_line_mode {
                 if let Some(s) = para_start.take() {
                     out.push(Span::new(s, para_end));
@@ -266,22 +264,22 @@ pub(crate) fn paragraphs_in(text: &str, out: Vec<Span>) -> Vec<Span> {
     out
 }
 
-/// `line` without the white space around it, and the length of the white
-/// space cut from its start: [`str::trim`], with a fast path for the
-/// common line that begins and ends with a visible ASCII character (which
-/// is not white space, so nothing is cut) and one pass otherwise.
+/// Where the line `text[start..end]` is without the white space around it,
+/// as [`str::trim`] cuts it, with a fast path for the common line that
+/// begins and ends with a visible ASCII character (which is not white
+/// space, so nothing is cut), read from the bytes without cutting the
+/// line out of the text, and one pass otherwise.
 #[inline]
-fn trim_line(line: &str) -> (usize, &str) {
-    let bytes = line.as_bytes();
-    match (bytes.first(), bytes.last()) {
-        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => {
-            (0, line)
-        }
-        _ => {
-            let rest = line.trim_start();
-            (line.len() - rest.len(), rest.trim_end())
-        }
+fn trim_line(text: &str, start: usize, end: usize) -> Span {
+    let bytes = text.as_bytes();
+    let graphic = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_graphic);
+    if start < end && graphic(start) && graphic(end - 1) {
+        return Span::new(start, end);
     }
+    let line = &text[start..end];
+    let rest = line.trim_start();
+    let content_start = start + (line.len() - rest.len());
+    Span::new(content_start, content_start + rest.trim_end().len())
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
@@ -941,8 +939,9 @@ mod tests {
             for b in parts {
                 for c in parts {
                     let line = format!("{a}{b}{c}");
-                    let expected = (line.len() - line.trim_start().len(), line.trim());
-                    assert_eq!(trim_line(&line), expected, "{line:?}");
+                    let lead = line.len() - line.trim_start().len();
+                    let expected = Span::new(lead, lead + line.trim().len());
+                    assert_eq!(trim_line(&line, 0, line.len()), expected, "{line:?}");
                 }
             }
         }
