@@ -546,7 +546,7 @@ fn joined_word_end(bytes: &[u8], start: usize, ascii: usize, limit: usize) -> Op
         };
         let next = at + mark;
         match bytes.get(next) {
-            Some(&n) if next < limit && n.is_ascii_alphanumeric() => {
+            Some(&n) if next < limit && scan::ALPHANUMERIC[usize::from(n)] => {
                 match bytes[at] {
                     b'.' => {
                         // (as word_end_after asks: digits, or at most two
