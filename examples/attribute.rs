@@ -334,6 +334,8 @@ fn write_result<const PRETTY: bool>(
         entities,
         genre,
     } = result;
+    let mut buffer = [0; STAGED];
+    let out = &mut Staged::new(out, &mut buffer);
     let mut json = Layout::<PRETTY> { depth: 0 };
     json.open(out, b'{');
     if let Some(id) = id {
@@ -341,7 +343,7 @@ fn write_result<const PRETTY: bool>(
         // (most ids are strings: copied as `write_str` copies one)
         match id {
             Value::String(id) => write_str(out, id)?,
-            id => serde_json::to_writer(&mut *out, id)?,
+            id => serde_json::to_writer(out.unstaged(), id)?,
         }
     }
     json.key(out, id.is_none(), b",\"quotes\":");
@@ -427,7 +429,78 @@ fn write_result<const PRETTY: bool>(
     json.key(out, false, b",\"genre\":");
     enums.genres.write(out, *genre)?;
     json.close(out, b'}', false);
+    out.flush();
     Ok(())
+}
+
+/// JSON on its way to the output: laid out first in a buffer on the
+/// stack, and moved to the output whenever the buffer is full and at the
+/// end. Writing to the buffer costs a comparison (is there room?) where
+/// writing to the output `Vec` costs a check of its capacity and a load
+/// and a store of its length, which the compiler cannot keep in a
+/// register as it keeps the buffer's length. (The buffer is borrowed, not
+/// a field: the compiler keeps a field in a register only when no address
+/// into its struct is computed at run time.)
+struct Staged<'a> {
+    out: &'a mut Vec<u8>,
+    buffer: &'a mut [u8; STAGED],
+    len: usize,
+}
+
+/// The size of [`Staged`]'s buffer: a few quotes' JSON.
+const STAGED: usize = 1024;
+
+impl<'a> Staged<'a> {
+    fn new(out: &'a mut Vec<u8>, buffer: &'a mut [u8; STAGED]) -> Staged<'a> {
+        Staged {
+            out,
+            buffer,
+            len: 0,
+        }
+    }
+
+    /// Adds `bytes` (copied straight to the output when they are longer
+    /// than the buffer).
+    #[inline(always)]
+    fn extend_from_slice(&mut self, bytes: &[u8]) {
+        if self.len + bytes.len() > STAGED {
+            self.flush();
+            if bytes.len() > STAGED {
+                self.out.extend_from_slice(bytes);
+                return;
+            }
+        }
+        self.buffer[self.len..self.len + bytes.len()].copy_from_slice(bytes);
+        self.len += bytes.len();
+    }
+
+    #[inline(always)]
+    fn push(&mut self, byte: u8) {
+        self.extend_from_slice(&[byte]);
+    }
+
+    /// Takes back the last `n` bytes added (some of the last addition:
+    /// the bytes copied after a piece by a window of known width).
+    #[inline(always)]
+    fn cut_back(&mut self, n: usize) {
+        self.len -= n;
+    }
+
+    /// Moves what the buffer holds to the output. (Always inlined: a
+    /// call would take the address of the `Staged`, and its length would
+    /// no longer be kept in a register.)
+    #[inline(always)]
+    fn flush(&mut self) {
+        self.out.extend_from_slice(&self.buffer[..self.len]);
+        self.len = 0;
+    }
+
+    /// The output, with what the buffer held moved to it: for what
+    /// serde_json writes.
+    fn unstaged(&mut self) -> &mut Vec<u8> {
+        self.flush();
+        self.out
+    }
 }
 
 /// The punctuation and white space of [`write_result`]'s JSON: compact,
@@ -442,7 +515,7 @@ struct Layout<const PRETTY: bool> {
 impl<const PRETTY: bool> Layout<PRETTY> {
     /// Opens an object (`{`) or an array (`[`).
     #[inline]
-    fn open(&mut self, out: &mut Vec<u8>, bracket: u8) {
+    fn open(&mut self, out: &mut Staged, bracket: u8) {
         out.push(bracket);
         self.depth += 1;
     }
@@ -450,7 +523,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     /// Closes an object or an array with `bracket`; `empty` says whether
     /// it had no field or element.
     #[inline]
-    fn close(&mut self, out: &mut Vec<u8>, bracket: u8, empty: bool) {
+    fn close(&mut self, out: &mut Staged, bracket: u8, empty: bool) {
         self.depth -= 1;
         if PRETTY && !empty {
             self.new_line(out);
@@ -461,7 +534,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     /// Starts a field or an element: the comma after the one before it
     /// (unless it is the `first`), and in pretty JSON its own line.
     #[inline]
-    fn item(&mut self, out: &mut Vec<u8>, first: bool) {
+    fn item(&mut self, out: &mut Staged, first: bool) {
         if !first {
             out.push(b',');
         }
@@ -481,7 +554,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     /// window of its width, cut back (one copy of known length, not four
     /// pieces), where they fit in it: at every depth of the result.
     #[inline(always)]
-    fn key(&mut self, out: &mut Vec<u8>, first: bool, key: &[u8]) {
+    fn key(&mut self, out: &mut Staged, first: bool, key: &[u8]) {
         /// The width of the buffer of a field's start in pretty JSON.
         const WIDTH: usize = 48;
         let indent = 2 * self.depth;
@@ -495,7 +568,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
             // (and the space after the colon, a space of the buffer)
             at += key.len();
             out.extend_from_slice(&field);
-            out.truncate(out.len() - (WIDTH - at));
+            out.cut_back(WIDTH - at);
         } else if PRETTY {
             self.item(out, first);
             out.extend_from_slice(&key[1..]);
@@ -511,21 +584,23 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     /// break and enough spaces for any depth of the result (five levels)
     /// copied at once, a copy of known length, and cut back to the depth's.
     #[inline(always)]
-    fn new_line(&self, out: &mut Vec<u8>) {
+    fn new_line(&self, out: &mut Staged) {
         const LINE: &[u8; 17] = b"\n                ";
         let indent = 2 * self.depth;
         if indent < LINE.len() {
             out.extend_from_slice(LINE);
-            out.truncate(out.len() - (LINE.len() - 1 - indent));
+            out.cut_back(LINE.len() - 1 - indent);
         } else {
             out.push(b'\n');
-            out.resize(out.len() + indent, b' ');
+            for _ in 0..indent {
+                out.push(b' ');
+            }
         }
     }
 
     /// A span as a JSON object: `{"start":S,"end":E}`.
     #[inline(always)]
-    fn span(&mut self, out: &mut Vec<u8>, span: Span) {
+    fn span(&mut self, out: &mut Staged, span: Span) {
         self.open(out, b'{');
         self.span_fields(out, true, span);
         self.close(out, b'}', false);
@@ -534,7 +609,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     /// A span's fields, as flattened into the object around them
     /// (`"start":S,"end":E`); `first` says whether they open the object.
     #[inline(always)]
-    fn span_fields(&mut self, out: &mut Vec<u8>, first: bool, span: Span) {
+    fn span_fields(&mut self, out: &mut Staged, first: bool, span: Span) {
         let Span { start, end } = span;
         self.key(out, first, b",\"start\":");
         write_usize(out, start);
@@ -549,7 +624,7 @@ impl<const PRETTY: bool> Layout<PRETTY> {
 /// (a copy of known length, where the digits' own length made it a call
 /// to memcpy), cut back to them.
 #[inline(always)]
-fn write_usize(out: &mut Vec<u8>, n: usize) {
+fn write_usize(out: &mut Staged, n: usize) {
     /// The digits of `usize::MAX` on 64 bits.
     const WIDEST: usize = 20;
     let mut digits = [0u8; 2 * WIDEST];
@@ -569,7 +644,7 @@ fn write_usize(out: &mut Vec<u8>, n: usize) {
     }
     out.extend_from_slice(&digits[start..][..WIDEST]);
     // (the window's bytes after the digits: as many as came before them)
-    out.truncate(out.len() - start);
+    out.cut_back(start);
 }
 
 /// "00", "01", … "99": the two digits of each number below 100.
@@ -639,7 +714,7 @@ impl<T> Default for WrittenOnce<T> {
 impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
     // (always inlined: a call per value cost more than the copy)
     #[inline(always)]
-    fn write(&mut self, out: &mut Vec<u8>, value: T) -> serde_json::Result<()> {
+    fn write(&mut self, out: &mut Staged, value: T) -> serde_json::Result<()> {
         let json = match self.seen.iter().find(|(seen, _)| *seen == value) {
             Some((_, json)) => json,
             None => {
@@ -658,7 +733,7 @@ impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
         match json {
             Written::Padded(padded, len) => {
                 out.extend_from_slice(padded);
-                out.truncate(out.len() - (WRITTEN_WIDTH - len));
+                out.cut_back(WRITTEN_WIDTH - len);
             }
             Written::Long(json) => out.extend_from_slice(json),
         }
@@ -670,9 +745,9 @@ impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
 /// escape (as serde_json escapes only `"`, `\\` and control characters),
 /// else written by serde_json.
 #[inline(always)]
-fn write_str(out: &mut Vec<u8>, s: &str) -> serde_json::Result<()> {
+fn write_str(out: &mut Staged, s: &str) -> serde_json::Result<()> {
     if needs_escape(s.as_bytes()) {
-        return serde_json::to_writer(&mut *out, s);
+        return serde_json::to_writer(out.unstaged(), s);
     }
     out.push(b'"');
     out.extend_from_slice(s.as_bytes());
@@ -707,6 +782,100 @@ fn needs_escape(bytes: &[u8]) -> bool {
         .by_ref()
         .any(|chunk| has_escape(chunk.try_into().unwrap_or(&[0; 8])))
         || (!chunks.remainder().is_empty() && has_escape(last))
+}
+
+#[cfg(test)]
+mod writing_tests {
+    use super::*;
+
+    /// A result with what the writer treats apart: every kind of quote,
+    /// no speaker, a speaker without an entity, no cue, names that need
+    /// escapes, a name longer than the staging buffer, the widest numbers,
+    /// an entity without mentions, and enough quotes and mentions that the
+    /// staging buffer fills many times over.
+    fn varied_result() -> Attribution {
+        let kinds = [
+            QuoteKind::Direct,
+            QuoteKind::Partial,
+            QuoteKind::Indirect,
+            QuoteKind::Scare,
+        ];
+        let rules = [
+            Rule::QuoteThenTag,
+            Rule::ReportedSpeechTagAfter,
+            Rule::NoSpeaker,
+        ];
+        let names = [
+            "Ana Silva".to_string(),
+            "a \"quoted\" back\\slash and a\nnew line\u{1}".to_string(),
+            "Ω".repeat(STAGED),
+            String::new(),
+        ];
+        let quotes = (0..200)
+            .map(|i| Quote {
+                span: Span::new(i * 97, usize::MAX - i),
+                kind: kinds[i % kinds.len()],
+                speaker: (i % 5 != 0).then(|| Speaker {
+                    name: names[i % names.len()].clone(),
+                    mention: Span::new(i, i * 1_000_003),
+                    entity: (i % 3 != 0).then_some(i * 7),
+                }),
+                content: Span::new(i + 1, i + 10),
+                cue: (i % 4 != 0).then(|| Span::new(9, 99_999)),
+                rule: rules[i % rules.len()],
+                confidence: [0.95, 0.5, 0.1, 1.0 / 3.0][i % 4],
+            })
+            .collect();
+        let entities = (0..60)
+            .map(|i| Entity {
+                name: names[i % names.len()].clone(),
+                kind: [
+                    EntityKind::Person,
+                    EntityKind::Organisation,
+                    EntityKind::Nominal,
+                ][i % 3],
+                gender: [Gender::Female, Gender::Male, Gender::Other, Gender::Unknown][i % 4],
+                mentions: (0..i * 3).map(|k| Span::new(k * 10, k * 10 + i)).collect(),
+            })
+            .collect();
+        Attribution {
+            quotes,
+            entities,
+            genre: Genre::Fiction,
+        }
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        #[derive(serde::Serialize)]
+        struct OutputLine<'a> {
+            id: &'a Value,
+            #[serde(flatten)]
+            result: &'a Attribution,
+        }
+        let empty = Attribution::default();
+        let varied = varied_result();
+        let ids = [
+            Value::from("doc-1"),
+            Value::from("needs \"escapes\""),
+            Value::from(7),
+            serde_json::json!({"nested": [1, "two"]}),
+        ];
+        let mut enums = EnumJson::default();
+        for result in [&empty, &varied] {
+            for id in &ids {
+                let mut out = b"before".to_vec();
+                write_result::<false>(&mut out, &mut enums, Some(id), result).expect("writes");
+                let expected =
+                    serde_json::to_string(&OutputLine { id, result }).expect("serializes");
+                assert_eq!(String::from_utf8_lossy(&out[6..]), expected);
+            }
+            let mut out = Vec::new();
+            write_result::<true>(&mut out, &mut enums, None, result).expect("writes");
+            let expected = serde_json::to_string_pretty(result).expect("serializes");
+            assert_eq!(String::from_utf8_lossy(&out), expected);
+        }
+    }
 }
 
 /// One input line, numbered from 1 in the input: its bytes lent by the
