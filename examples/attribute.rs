@@ -393,9 +393,11 @@ fn write_result<const PRETTY: bool>(
         json.key(out, false, b",\"rule\":");
         enums.rules.write(out, *rule)?;
         json.key(out, false, b",\"confidence\":");
-        enums
-            .confidences
-            .write(out, Confidence(confidence.to_bits()))?;
+        let confidence = Confidence {
+            bits: confidence.to_bits(),
+            rule: *rule,
+        };
+        enums.confidences.write(out, confidence)?;
         json.close(out, b'}', false);
     }
     json.close(out, b']', quotes.is_empty());
@@ -675,19 +677,49 @@ struct EnumJson {
 
 /// A quote's confidence by its bits: written as serde_json writes the
 /// `f32`, and told apart by its bits (so that a NaN, were there one,
-/// would be written once too).
+/// would be written once too); kept in its rule's slot, as a rule gives
+/// one confidence.
 #[derive(Clone, Copy, PartialEq)]
-struct Confidence(u32);
+struct Confidence {
+    bits: u32,
+    rule: Rule,
+}
 
 impl serde::Serialize for Confidence {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        f32::from_bits(self.0).serialize(serializer)
+        f32::from_bits(self.bits).serialize(serializer)
     }
 }
 
-/// The JSON of the values of one enum met so far.
+/// A value whose JSON [`WrittenOnce`] keeps, and the slot it is kept in:
+/// a small number, so that finding the JSON is one look-up.
+trait Slotted: Copy + PartialEq + serde::Serialize {
+    fn slot(self) -> usize;
+}
+
+/// The enums' slots: their discriminants.
+macro_rules! slotted_by_discriminant {
+    ($($enum:ty),*) => {$(
+        impl Slotted for $enum {
+            fn slot(self) -> usize {
+                self as usize
+            }
+        }
+    )*};
+}
+slotted_by_discriminant!(QuoteKind, Rule, EntityKind, Gender, Genre);
+
+impl Slotted for Confidence {
+    fn slot(self) -> usize {
+        self.rule.slot()
+    }
+}
+
+/// The JSON of the values of one type met so far, by their slots (the
+/// value is kept beside its JSON: in a slot that two values share, the
+/// last one met).
 struct WrittenOnce<T> {
-    seen: Vec<(T, Written)>,
+    slots: Vec<Option<(T, Written)>>,
 }
 
 /// The width of [`Written::Padded`]: more than the JSON of any value of
@@ -707,28 +739,18 @@ enum Written {
 
 impl<T> Default for WrittenOnce<T> {
     fn default() -> WrittenOnce<T> {
-        WrittenOnce { seen: Vec::new() }
+        WrittenOnce { slots: Vec::new() }
     }
 }
 
-impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
+impl<T: Slotted> WrittenOnce<T> {
     // (always inlined: a call per value cost more than the copy)
     #[inline(always)]
     fn write(&mut self, out: &mut Staged, value: T) -> serde_json::Result<()> {
-        let json = match self.seen.iter().find(|(seen, _)| *seen == value) {
-            Some((_, json)) => json,
-            None => {
-                let json = serde_json::to_vec(&value)?;
-                let written = if json.len() <= WRITTEN_WIDTH {
-                    let mut padded = [0; WRITTEN_WIDTH];
-                    padded[..json.len()].copy_from_slice(&json);
-                    Written::Padded(padded, json.len())
-                } else {
-                    Written::Long(json.into_boxed_slice())
-                };
-                self.seen.push((value, written));
-                &self.seen[self.seen.len() - 1].1
-            }
+        let slot = value.slot();
+        let json = match self.slots.get(slot) {
+            Some(Some((seen, json))) if *seen == value => json,
+            _ => self.learn(slot, value)?,
         };
         match json {
             Written::Padded(padded, len) => {
@@ -738,6 +760,24 @@ impl<T: Copy + PartialEq + serde::Serialize> WrittenOnce<T> {
             Written::Long(json) => out.extend_from_slice(json),
         }
         Ok(())
+    }
+
+    /// Writes `value`'s JSON with serde_json, and keeps it in `slot`.
+    #[cold]
+    fn learn(&mut self, slot: usize, value: T) -> serde_json::Result<&Written> {
+        let json = serde_json::to_vec(&value)?;
+        let written = if json.len() <= WRITTEN_WIDTH {
+            let mut padded = [0; WRITTEN_WIDTH];
+            padded[..json.len()].copy_from_slice(&json);
+            Written::Padded(padded, json.len())
+        } else {
+            Written::Long(json.into_boxed_slice())
+        };
+        if self.slots.len() <= slot {
+            self.slots.resize_with(slot + 1, || None);
+        }
+        let kept = self.slots[slot].insert((value, written));
+        Ok(&kept.1)
     }
 }
 
