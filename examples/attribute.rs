@@ -620,42 +620,54 @@ impl<const PRETTY: bool> Layout<PRETTY> {
     }
 }
 
-/// A number in decimal, as serde_json writes it: its digits laid out two
-/// at a time from the last, ending halfway through a buffer twice as wide
-/// as the widest number, and copied from there by a window of that width
-/// (a copy of known length, where the digits' own length made it a call
-/// to memcpy), cut back to them.
+/// A number in decimal, as serde_json writes it. A number of at most
+/// eight digits (every offset in a text under 100 MB) has its digits
+/// gathered in a word, two at a time from the last (each pair shifting
+/// the ones gathered before it up), and copied by one store of the word,
+/// cut back to them; a wider one is written out of line.
 #[inline(always)]
 fn write_usize(out: &mut Staged, n: usize) {
-    /// The digits of `usize::MAX` on 64 bits.
-    const WIDEST: usize = 20;
-    let mut digits = [0u8; 2 * WIDEST];
-    let (mut rest, mut start) = (n, WIDEST);
+    if n >= 100_000_000 {
+        let (digits, len) = wide_digits(n);
+        out.extend_from_slice(&digits);
+        out.cut_back(digits.len() - len);
+        return;
+    }
+    let (mut rest, mut digits, mut len) = (n, 0u64, 0);
     while rest >= 100 {
-        let pair = 2 * (rest % 100);
+        digits = digits << 16 | u64::from(DIGIT_PAIRS[rest % 100]);
         rest /= 100;
-        start -= 2;
-        digits[start..start + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
+        len += 2;
     }
     if rest >= 10 {
-        start -= 2;
-        digits[start..start + 2].copy_from_slice(&DIGIT_PAIRS[2 * rest..2 * rest + 2]);
+        digits = digits << 16 | u64::from(DIGIT_PAIRS[rest]);
+        len += 2;
     } else {
-        start -= 1;
-        digits[start] = b'0' + rest as u8;
+        digits = digits << 8 | u64::from(b'0' + rest as u8);
+        len += 1;
     }
-    out.extend_from_slice(&digits[start..][..WIDEST]);
-    // (the window's bytes after the digits: as many as came before them)
-    out.cut_back(start);
+    out.extend_from_slice(&digits.to_le_bytes());
+    out.cut_back(8 - len);
 }
 
-/// "00", "01", … "99": the two digits of each number below 100.
-const DIGIT_PAIRS: [u8; 200] = {
-    let mut pairs = [0; 200];
+/// The digits of a number of more than eight, and how many there are.
+/// (Not given the [`Staged`]: a call that takes its address would keep
+/// its length out of a register.)
+#[cold]
+fn wide_digits(n: usize) -> ([u8; 20], usize) {
+    let mut digits = [0; 20];
+    let decimal = n.to_string();
+    digits[..decimal.len()].copy_from_slice(decimal.as_bytes());
+    (digits, decimal.len())
+}
+
+/// The two digits of each number below 100 as a little-endian word (the
+/// first digit in the low byte): "00", "01", … "99".
+const DIGIT_PAIRS: [u16; 100] = {
+    let mut pairs = [0; 100];
     let mut n = 0;
     while n < 100 {
-        pairs[2 * n] = b'0' + (n / 10) as u8;
-        pairs[2 * n + 1] = b'0' + (n % 10) as u8;
+        pairs[n] = u16::from_le_bytes([b'0' + (n / 10) as u8, b'0' + (n % 10) as u8]);
         n += 1;
     }
     pairs
@@ -883,6 +895,28 @@ mod writing_tests {
             entities,
             genre: Genre::Fiction,
         }
+    }
+
+    #[test]
+    fn writes_numbers_as_serde_json_does() {
+        let mut numbers = vec![usize::MAX, usize::MAX - 1];
+        for digits in 0..20 {
+            let power = 10usize.pow(digits);
+            numbers.extend([power - 1, power, power + 1, power + power / 2]);
+        }
+        let mut out = Vec::new();
+        let mut buffer = [0; STAGED];
+        let mut staged = Staged::new(&mut out, &mut buffer);
+        for &n in &numbers {
+            write_usize(&mut staged, n);
+            staged.push(b',');
+        }
+        staged.flush();
+        let expected: String = numbers
+            .iter()
+            .map(|n| format!("{},", serde_json::json!(n)))
+            .collect();
+        assert_eq!(String::from_utf8_lossy(&out), expected);
     }
 
     #[test]
