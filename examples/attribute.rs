@@ -1724,7 +1724,12 @@ mod text_field {
                 // (a control character, which JSON strings may not hold)
                 _ => return None,
             }
-            at = special_from(bytes, from);
+            // (escapes come in runs, as the `\n\n` between paragraphs:
+            // the byte after one is looked at before a search)
+            at = match bytes.get(from) {
+                Some(&b) if is_special(b) => from,
+                _ => special_from(bytes, from),
+            };
         }
     }
 
