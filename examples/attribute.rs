@@ -322,7 +322,8 @@ fn shorten(s: &str, max: usize) -> String {
 /// punctuation mark. Every struct is taken apart field by field, so that a
 /// new field cannot be left out unnoticed; the id, enums (each value once,
 /// see [`EnumJson`]), numbers with a fraction and strings that need
-/// escapes are still written by serde_json.
+/// escapes are still written by serde_json. What it writes is laid out
+/// in a buffer on the stack first ([`Staged`]).
 fn write_result<const PRETTY: bool>(
     out: &mut Vec<u8>,
     enums: &mut EnumJson,
@@ -481,8 +482,9 @@ impl<'a> Staged<'a> {
         self.extend_from_slice(&[byte]);
     }
 
-    /// Takes back the last `n` bytes added (some of the last addition:
-    /// the bytes copied after a piece by a window of known width).
+    /// Takes back the last `n` bytes added: some of the last addition,
+    /// the bytes copied after a piece by a window of known width (no
+    /// wider than the buffer, so that the window went to the buffer).
     #[inline(always)]
     fn cut_back(&mut self, n: usize) {
         self.len -= n;
