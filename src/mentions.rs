@@ -210,17 +210,19 @@ struct Candidate<'t> {
     /// The person/organisation split for names.
     entity_kind: EntityKind,
     gender: Gender,
-    /// Number of words in the canonical name.
-    name_words: usize,
+    /// Number of words in the canonical name (at most 255: only whether
+    /// it is 0, 1 or more is asked; a small field keeps the candidate small,
+    /// as each is pushed and copied).
+    name_words: u8,
     /// A relative "who" after a noun that is no mention (voters who…):
     /// it refers to nobody known.
     headless: bool,
     /// A single name after honorifics only (Mr. Bennet), keyed with them.
     honorific: bool,
-    /// For a person's single name, the title written just before it
-    /// (Colonel of Colonel Fitzwilliam, Mr of Mr. Bennet), without its
-    /// full stop: that name is a surname, not a given name.
-    title: Option<&'t str>,
+    /// For a person's single name, whether a title is written just before
+    /// it (Colonel of Colonel Fitzwilliam, Mr of Mr. Bennet): that name is
+    /// a surname, not a given name.
+    titled: bool,
 }
 
 /// Finds the mentions of possible speakers in `text` and resolves them to
@@ -876,7 +878,7 @@ fn find_in_sentence<'t>(
                     name_words: 0,
                     headless,
                     honorific: false,
-                    title: None,
+                    titled: false,
                 });
             }
             i += 1;
@@ -903,7 +905,7 @@ fn find_in_sentence<'t>(
                 name_words: 0,
                 headless: false,
                 honorific: false,
-                title: None,
+                titled: false,
             });
             i += 1;
             continue;
@@ -1766,7 +1768,7 @@ fn phrase_candidate<'t>(
         name_words: 0,
         headless: false,
         honorific: false,
-        title: None,
+        titled: false,
     }
 }
 
@@ -2302,7 +2304,7 @@ fn nominal_with_noun<'t>(
         name_words: 0,
         headless: false,
         honorific: false,
-        title: None,
+        titled: false,
     });
     Some(head + 1)
 }
@@ -2649,10 +2651,8 @@ fn name_sequence<'t>(
         && words[first..name_from]
             .iter()
             .all(|&(w, _)| seg.class(w).honorific_gender().is_some());
-    let title = (!is_org && single_name && name_from > first)
-        .then(|| words[name_from - 1])
-        .filter(|&(w, _)| seg.class(w).is_title())
-        .map(|(_, word)| word.trim_end_matches('.'));
+    let titled =
+        !is_org && single_name && name_from > first && seg.class(words[name_from - 1].0).is_title();
     let key = if title_only || is_org {
         joined_words(text, seg, &words[first..], last_word)
     } else if honorific {
@@ -2725,11 +2725,11 @@ fn name_sequence<'t>(
         name_words: if is_org || title_only {
             0
         } else {
-            words.len() - name_from
+            u8::try_from(words.len() - name_from).unwrap_or(u8::MAX)
         },
         headless: false,
         honorific,
-        title,
+        titled,
     });
     Some(j.max(seq_end))
 }
@@ -3709,7 +3709,7 @@ fn resolve(
                                 // it opens, Ralph → Ralph Denham; a name
                                 // after a title is a surname, so Colonel
                                 // Fitzwilliam is not Fitzwilliam Darcy)
-                                if c.title.is_some() {
+                                if c.titled {
                                     return None;
                                 }
                                 names[id].opens.flatten()
@@ -3938,7 +3938,7 @@ fn count_place_uses<'c>(
         if c.mention.kind != MentionKind::Name || c.entity_kind != EntityKind::Person {
             continue;
         }
-        if c.honorific || c.title.is_some() {
+        if c.honorific || c.titled {
             let family = names.id(NameKey::new(surname(&c.key)));
             names[family].no_place = true;
             continue;
