@@ -3972,7 +3972,7 @@ fn count_place_uses<'c>(
                     && !word_before_that().is_some_and(lexicon::is_looking_at_verb))
         });
         let (placed, all) = &mut names[id].place_uses;
-        *placed += usize::from(at_place);
+        *placed += u32::from(at_place);
         *all += 1;
     }
 }
@@ -4040,15 +4040,17 @@ struct NameFacts {
     /// different men are (Mr. Astley and Sir Astley).
     honoured_man: Option<Option<usize>>,
     /// As a surname, where its full names (candidates) start and end in
-    /// [`Names::full_names`], once laid out.
-    full_names: (usize, usize),
+    /// [`Names::full_names`], once laid out. (This and the counts below
+    /// are 32 bits, as the slots of [`Names`] are: the facts of each new
+    /// key are written out, and smaller facts cost less to write.)
+    full_names: (u32, u32),
     /// Written after "Miss": where the text has both a Miss Price and a
     /// Mrs. Price, they are two women (a daughter and her mother), and
     /// the one full name of the family's women (Fanny Price) is the Miss.
     after_miss: bool,
     /// In a novel, as a one-word name, its uses after a preposition of
     /// place and all its uses ([`count_place_uses`]).
-    place_uses: (usize, usize),
+    place_uses: (u32, u32),
     /// In a novel, written after an honorific or a title, or read as a
     /// given name: no place's name.
     no_place: bool,
@@ -4059,7 +4061,9 @@ impl NameFacts {
     /// its uses ([`count_place_uses`]).
     fn is_place(&self) -> bool {
         let (placed, all) = self.place_uses;
-        !self.no_place && placed >= 1 && (placed == all || placed >= 2 && placed * 5 >= all)
+        !self.no_place
+            && placed >= 1
+            && (placed == all || placed >= 2 && u64::from(placed) * 5 >= u64::from(all))
     }
 }
 
@@ -4206,7 +4210,7 @@ impl<'k> Names<'k> {
         for &(surname, _) in &self.added {
             self.named[surname].facts.full_names.1 += 1;
         }
-        let mut start = 0;
+        let mut start: u32 = 0;
         for named in &mut self.named {
             let count = named.facts.full_names.1;
             named.facts.full_names = (start, start);
@@ -4215,7 +4219,7 @@ impl<'k> Names<'k> {
         self.full_names.resize(self.added.len(), 0);
         for &(surname, index) in &self.added {
             let end = &mut self.named[surname].facts.full_names.1;
-            self.full_names[*end] = index;
+            self.full_names[*end as usize] = index;
             *end += 1;
         }
     }
@@ -4224,7 +4228,7 @@ impl<'k> Names<'k> {
     /// as their surname.
     fn full_names(&self, id: usize) -> &[usize] {
         let (start, end) = self[id].full_names;
-        &self.full_names[start..end]
+        &self.full_names[start as usize..end as usize]
     }
 }
 
