@@ -3459,8 +3459,8 @@ fn resolve(
         }
         if fiction && c.honorific && c.gender == Gender::Male {
             let family = names.id(NameKey::part(surname(&c.key), ascii));
-            let only = names[family].honoured_man.get_or_insert(Some(idx));
-            if only.is_some_and(|at| key_ids[at] != id) {
+            let only = names[family].honoured_man.get_or_insert(Some(idx as u32));
+            if only.is_some_and(|at| key_ids[at as usize] != id) {
                 *only = None;
             }
         }
@@ -3480,8 +3480,8 @@ fn resolve(
             if let Some(given) = given {
                 // (None once two different full names open with it)
                 let given = names.id(NameKey::part(given, ascii));
-                let only = names[given].opens.get_or_insert(Some(idx));
-                if only.is_some_and(|at| key_ids[at] != id) {
+                let only = names[given].opens.get_or_insert(Some(idx as u32));
+                if only.is_some_and(|at| key_ids[at as usize] != id) {
                     *only = None;
                 }
             }
@@ -3597,8 +3597,8 @@ fn resolve(
                                 mention.span.as_str(text),
                                 EntityKind::Nominal,
                                 c.gender,
-                            )
-                        })
+                            ) as u32
+                        }) as usize
                     }
                 })
             }
@@ -3651,6 +3651,7 @@ fn resolve(
                 let lone_honorific = (c.entity_kind == EntityKind::Person && !c.honorific)
                     .then(|| names[id].honoured)
                     .flatten()
+                    .map(|e| e as usize)
                     .filter(|_| {
                         !has_space(&c.key)
                             && (lexicon::honorific_gender(&c.key).is_some()
@@ -3712,9 +3713,9 @@ fn resolve(
                                 if c.titled {
                                     return None;
                                 }
-                                names[id].opens.flatten()
+                                names[id].opens.flatten().map(|at| at as usize)
                             })
-                            .or_else(|| names[id].honoured_man.flatten())
+                            .or_else(|| names[id].honoured_man.flatten().map(|at| at as usize))
                     };
                     // (a full name met before, where no speaker is known,
                     // went to the entity of its name: that one, without
@@ -3733,20 +3734,21 @@ fn resolve(
                             None => (&c.key, id),
                         };
                         *names[key_id].entity.get_or_insert_with(|| {
-                            new_entity(&mut entities, key, EntityKind::Person, c.gender)
-                        })
+                            new_entity(&mut entities, key, EntityKind::Person, c.gender) as u32
+                        }) as usize
                     });
                     Some(e)
                 } else if kind == EntityKind::Organisation {
                     // (one lookup of the name, whether or not it is new)
                     let e = match names[id].entity {
-                        Some(known) => known,
+                        Some(known) => known as usize,
                         None => {
                             // "The Post" after "The New York Post".
                             let multi_word = has_space(names.key(id).as_str());
                             let earlier = (!multi_word)
                                 .then(|| names[id].organisation_ending)
-                                .flatten();
+                                .flatten()
+                                .map(|e| e as usize);
                             match earlier {
                                 Some(e) => e,
                                 None => {
@@ -3758,9 +3760,9 @@ fn resolve(
                                     );
                                     if multi_word {
                                         let last = names.id(NameKey::new(surname(&c.key)));
-                                        names[last].organisation_ending = Some(e);
+                                        names[last].organisation_ending = Some(e as u32);
                                     }
-                                    names[id].entity = Some(e);
+                                    names[id].entity = Some(e as u32);
                                     e
                                 }
                             }
@@ -3769,8 +3771,8 @@ fn resolve(
                     Some(e)
                 } else {
                     Some(*names[id].entity.get_or_insert_with(|| {
-                        new_entity(&mut entities, &c.key, EntityKind::Person, c.gender)
-                    }))
+                        new_entity(&mut entities, &c.key, EntityKind::Person, c.gender) as u32
+                    }) as usize)
                 }
             }
         };
@@ -4022,27 +4024,28 @@ struct Named<'k> {
 /// document, by its number in [`Names`].
 #[derive(Clone, Copy, Default)]
 struct NameFacts {
-    /// The entity of a person or an organisation named so.
-    entity: Option<usize>,
+    /// The entity of a person or an organisation named so. (The entities
+    /// and candidates here are numbered in 32 bits, as the slots of
+    /// [`Names`] are: the facts of each new key are written out, and
+    /// smaller facts cost less to write.)
+    entity: Option<u32>,
     /// The entity of a description with this key.
-    description: Option<usize>,
+    description: Option<u32>,
     /// As an honorific or a title, the entity last named after it (the
     /// Major after Major Callendar).
-    honoured: Option<usize>,
+    honoured: Option<u32>,
     /// As a last word, the latest multi-word organisation it ends: "Post"
     /// → "New York Post".
-    organisation_ending: Option<usize>,
+    organisation_ending: Option<u32>,
     /// As a given name, the one full name (a candidate) that opens with
     /// it: `Some(None)` once two different full names do.
-    opens: Option<Option<usize>>,
+    opens: Option<Option<u32>>,
     /// In a novel, as a surname, the one man named with an honorific
     /// before it (Mr. Astley), a candidate: `Some(None)` once two
     /// different men are (Mr. Astley and Sir Astley).
-    honoured_man: Option<Option<usize>>,
+    honoured_man: Option<Option<u32>>,
     /// As a surname, where its full names (candidates) start and end in
-    /// [`Names::full_names`], once laid out. (This and the counts below
-    /// are 32 bits, as the slots of [`Names`] are: the facts of each new
-    /// key are written out, and smaller facts cost less to write.)
+    /// [`Names::full_names`], once laid out.
     full_names: (u32, u32),
     /// Written after "Miss": where the text has both a Miss Price and a
     /// Mrs. Price, they are two women (a daughter and her mother), and
@@ -4193,7 +4196,7 @@ impl<'k> Names<'k> {
     /// written before a name of `entity`.
     fn honour(&mut self, title: NameKey<'k>, entity: usize) {
         let title = self.id(title);
-        self[title].honoured = Some(entity);
+        self[title].honoured = Some(entity as u32);
     }
 
     /// Adds a full name (the candidate `index`) to the list of its
