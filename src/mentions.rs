@@ -2623,11 +2623,15 @@ fn name_sequence<'t>(
     // (a saint after a word that is no given name or title is a place,
     // not a person: Styles St. Mary; but Reggie St Cloud and Mr. St. John
     // are men)
+    // (the word "St" asked first, before the words around it are read:
+    // most names have none)
     let saint_place = (first + 1..words.len().saturating_sub(1)).any(|k| {
+        if !words[k].1.eq_ignore_ascii_case("st") {
+            return false;
+        }
         let (before, before_word) = words[k - 1];
         let saint = strip_possessive(words[k + 1].1).0;
-        words[k].1.eq_ignore_ascii_case("st")
-            && is_upper_word(before_word)
+        is_upper_word(before_word)
             && !seg.class(before).is_title()
             && !seg.class(before).is_abbreviation()
             && lexicon::given_name_gender(before_word).is_none()
