@@ -3891,6 +3891,11 @@ fn resolve(
 // (not inlined: asked in novels only)
 #[inline(never)]
 fn title_before_name<'t>(text: &'t str, seg: &Segmentation, mention: &Mention) -> Option<&'t str> {
+    // (a mention of one token has no white space in it, so no title before
+    // a name: most names in a novel are one word, Elizabeth, Darcy)
+    if mention.tokens.len() < 2 {
+        return None;
+    }
     let words = name_words(strip_possessive(mention.span.as_str(text)).0);
     let (title, rest) = split_at_whitespace(words)?;
     // (a title written as the mention's first token has that token's
