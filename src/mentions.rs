@@ -123,7 +123,14 @@ impl Mentions {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
                 continue;
             };
-            let form = single_spaced(name_words(strip_possessive(m.span.as_str(text)).0));
+            let words = name_words(strip_possessive(m.span.as_str(text)).0);
+            // (a mention of one token has no white space to make single:
+            // most names in a novel are one word)
+            let form = if m.tokens.len() < 2 {
+                Cow::Borrowed(words)
+            } else {
+                single_spaced(words)
+            };
             // (a handful of forms per entity: a list is enough, and past
             // its bound new forms are not counted)
             let forms = &mut counts[e];
