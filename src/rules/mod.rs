@@ -149,14 +149,17 @@ struct Sieve<'a> {
 }
 
 /// No mention starts at this token (in [`Sieve::mention_starts`]).
-const NO_MENTION: u32 = u32::MAX;
+/// (not u32::MAX: a value whose four bytes differ fills a table by a
+/// vector loop, where one of equal bytes is a memset, whose `rep stosb`
+/// takes a step per byte)
+const NO_MENTION: u32 = u32::MAX - 1;
 
 /// Each token's first mention (see [`Sieve::mention_starts`]), when the
 /// mentions are in order of start and few enough to be numbered in a u32.
 /// (`starts` is a recycled buffer: cleared, its capacity kept.)
 fn mention_starts(tokens: usize, mentions: &Mentions, starts: Vec<u32>) -> Option<Vec<u32>> {
     let ms = &mentions.mentions;
-    if u32::try_from(ms.len()).map_or(true, |n| n == NO_MENTION) {
+    if u32::try_from(ms.len()).map_or(true, |n| n > NO_MENTION) {
         return None;
     }
     let mut starts = reuse(starts, tokens);
@@ -179,7 +182,7 @@ fn mention_starts(tokens: usize, mentions: &Mentions, starts: Vec<u32>) -> Optio
 
 /// A token whose mention ending there only the search of
 /// [`Mentions::ending_at`] can tell (in [`Sieve::mention_ends`]).
-const SEARCH_ENDS: u32 = u32::MAX - 1;
+const SEARCH_ENDS: u32 = u32::MAX - 2;
 
 /// Each token's mention ending there, as [`Mentions::ending_at`] finds it
 /// (see [`Sieve::mention_ends`]), when the mentions are few enough to be
