@@ -17,15 +17,16 @@ pub(super) struct Site {
     /// The index of its sentence.
     pub(super) s: usize,
     pub(super) q: QuotedSpan,
-    /// Words of the sentence before and after the quotation.
-    words_before: usize,
+    /// Whether words of the sentence stand before the quotation.
+    words_before: bool,
+    /// Words of the sentence after the quotation.
     words_after: usize,
 }
 
 impl Site {
     /// Whether the quotation shares its sentence with other words.
     fn embedded(&self) -> bool {
-        self.words_before > 0 || self.words_after > 0
+        self.words_before || self.words_after > 0
     }
 }
 
@@ -50,7 +51,7 @@ impl<'a> Sieve<'a> {
             t,
             s,
             q,
-            words_before: self.sentence_words(sentence.tokens.start..t),
+            words_before: self.has_words(sentence.tokens.start..t, 1),
             words_after: self.sentence_words(t + 1..sentence.tokens.end),
         };
         if self.is_title(t, q) {
@@ -177,7 +178,7 @@ impl<'a> Sieve<'a> {
         }
         // No cue at all: the sentence's subject stands behind the words
         // it quotes (Trump criticised Khan for making “very rude statements”).
-        if site.words_before > 0 {
+        if site.words_before {
             if let Some(m) = self.sentence_subject(sentence, site.t).filter(|&m| {
                 self.opens_clause(sentence, m) && !self.names_something(site.t, site.q)
             }) {
@@ -190,7 +191,7 @@ impl<'a> Sieve<'a> {
         }
         // (or into a phrase the quoted clause governs, however long: “That
         // is the fight we're taking” to the rest of the country.)
-        let runs_on = site.words_before == 0
+        let runs_on = !site.words_before
             && (site.words_after * 4
                 <= content_words_upto(site.q, self.text, 4 * site.words_after + 1)
                 || (self.opens_dependent_phrase(site.t + 1)
