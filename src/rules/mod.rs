@@ -475,8 +475,7 @@ impl<'a> Sieve<'a> {
         if self.class(i).cue_class().is_none() && self.cues.extra.is_empty() {
             // (in fiction, a verb of dialogue is a verb of saying: Mrs.
             // Bennet instantly answered, “…”)
-            let dialogue = self.genre == Genre::Fiction && self.class(i).is_dialogue_verb();
-            return dialogue.then_some(CueClass::Speech);
+            return self.dialogue_cue(self.class(i));
         }
         self.listed_cue(i)
     }
@@ -485,6 +484,30 @@ impl<'a> Sieve<'a> {
     /// when the caller added cues).
     #[inline(never)]
     fn listed_cue(&self, i: usize) -> Option<CueClass> {
+        // (most are a lower-case word that the lists class, other than
+        // "states": its class answers, as the tests of
+        // `cue_of_other_word` would, without them)
+        let class = self.class(i);
+        if let (Some(listed), Some(b'a'..=b'z')) = (class.cue_class(), self.bytes(i).first()) {
+            if self.bytes(i) != b"states" {
+                return Some(self.dialogue_cue(class).unwrap_or(listed));
+            }
+        }
+        self.cue_of_other_word(i)
+    }
+
+    /// In fiction, a verb of dialogue is one of saying, whatever else the
+    /// lists make of it (“…” echoed Dolly): [`CueClass::Speech`] for a
+    /// word of class `class` there.
+    #[inline(always)]
+    fn dialogue_cue(&self, class: WordClass) -> Option<CueClass> {
+        (self.genre == Genre::Fiction && class.is_dialogue_verb()).then_some(CueClass::Speech)
+    }
+
+    /// [`listed_cue`](Sieve::listed_cue) of a word that its class does not
+    /// answer for at once.
+    #[inline(never)]
+    fn cue_of_other_word(&self, i: usize) -> Option<CueClass> {
         // (the word's bytes, and its first letter's case from its first
         // byte when that is ASCII: the word is cut out of the text as a
         // string only for a caller's cue or another first letter)
@@ -504,12 +527,9 @@ impl<'a> Sieve<'a> {
         if w == b"states" && !self.states_is_verb(i) {
             return None;
         }
-        // (in fiction, a verb of dialogue is one of saying whatever else
-        // the lists make of it: “…” echoed Dolly)
-        // (the token's class says so, as it does in `cue`)
         let class = self.class(i);
-        if self.genre == Genre::Fiction && class.is_dialogue_verb() {
-            return Some(CueClass::Speech);
+        if let Some(speech) = self.dialogue_cue(class) {
+            return Some(speech);
         }
         class
             .cue_class()
