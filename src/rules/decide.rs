@@ -19,14 +19,15 @@ pub(super) struct Site {
     pub(super) q: QuotedSpan,
     /// Whether words of the sentence stand before the quotation.
     words_before: bool,
-    /// Words of the sentence after the quotation.
-    words_after: usize,
+    /// Whether words of the sentence stand after it (how many is asked
+    /// of a few quotations only, where they are counted).
+    words_after: bool,
 }
 
 impl Site {
     /// Whether the quotation shares its sentence with other words.
     fn embedded(&self) -> bool {
-        self.words_before || self.words_after > 0
+        self.words_before || self.words_after
     }
 }
 
@@ -52,7 +53,7 @@ impl<'a> Sieve<'a> {
             s,
             q,
             words_before: self.has_words(sentence.tokens.start..t, 1),
-            words_after: self.sentence_words(t + 1..sentence.tokens.end),
+            words_after: self.has_words(t + 1..sentence.tokens.end, 1),
         };
         if self.is_title(t, q) {
             return self.quote(q, QuoteKind::Scare, None, None, Rule::NoSpeaker);
@@ -191,11 +192,12 @@ impl<'a> Sieve<'a> {
         }
         // (or into a phrase the quoted clause governs, however long: “That
         // is the fight we're taking” to the rest of the country.)
-        let runs_on = !site.words_before
-            && (site.words_after * 4
-                <= content_words_upto(site.q, self.text, 4 * site.words_after + 1)
+        let runs_on = !site.words_before && {
+            let words_after = self.sentence_words(site.t + 1..sentence.tokens.end);
+            words_after * 4 <= content_words_upto(site.q, self.text, 4 * words_after + 1)
                 || (self.opens_dependent_phrase(site.t + 1)
-                    && content_words_upto(site.q, self.text, 4) >= 4));
+                    && content_words_upto(site.q, self.text, 4) >= 4)
+        };
         (!runs_on).then(|| self.quote(site.q, QuoteKind::Partial, None, None, Rule::NoSpeaker))
     }
 
