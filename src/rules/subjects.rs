@@ -96,7 +96,9 @@ impl<'a> Sieve<'a> {
             if !self.is_word(r) {
                 return None;
             }
-            if self.bytes(r) == b"who" && r + 1 < start {
+            // (its class first: "who" has a bit of its own, which few
+            // words share)
+            if self.class(r).is_who_or_possessive() && self.bytes(r) == b"who" && r + 1 < start {
                 let head = self.mention_ending_at(r.checked_sub(1)?)?;
                 return (!self.mentions.mentions[head].possessive).then_some(head);
             }
