@@ -532,28 +532,7 @@ impl<'a> Sieve<'a> {
                 || participle_lead
                 || linking_lead
                 || self.class(opener).is_preposition()
-                || is_one_of(
-                    w,
-                    &[
-                        "when",
-                        "if",
-                        "as",
-                        "while",
-                        "because",
-                        "although",
-                        "though",
-                        "once",
-                        "since",
-                        "last",
-                        "earlier",
-                        "later",
-                        "following",
-                        "responding",
-                        "speaking",
-                        "asked",
-                        "in",
-                    ],
-                );
+                || opens_adverbial(w);
             if !adverbial {
                 break;
             }
@@ -994,9 +973,55 @@ impl<'a> Sieve<'a> {
     }
 }
 
+/// Whether `word`, in any ASCII case, is one of the words that open an
+/// adverbial phrase or clause before a sentence's subject (When…, As…,
+/// Last week…, Speaking to…): its lower case, made in a buffer of the
+/// longest one's length, against the list at once.
+fn opens_adverbial(word: &[u8]) -> bool {
+    let mut buffer = [0u8; 10];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    for (l, &b) in lower.iter_mut().zip(word) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &*lower,
+        b"when"
+            | b"if"
+            | b"as"
+            | b"while"
+            | b"because"
+            | b"although"
+            | b"though"
+            | b"once"
+            | b"since"
+            | b"last"
+            | b"earlier"
+            | b"later"
+            | b"following"
+            | b"responding"
+            | b"speaking"
+            | b"asked"
+            | b"in"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::dialogue::tests::speakers as fiction_speakers;
+
+    /// The adverbial openers are matched in any ASCII case, whole words
+    /// only, however long the word.
+    #[test]
+    fn adverbial_openers_ignore_ascii_case_only() {
+        for word in ["When", "IN", "responding", "Following", "asked"] {
+            assert!(super::opens_adverbial(word.as_bytes()), "{word}");
+        }
+        for word in ["", "i", "inn", "respondings", "Trump", "whenever", "Ïn"] {
+            assert!(!super::opens_adverbial(word.as_bytes()), "{word}");
+        }
+    }
 
     /// A conjunction and an adverb lead a clause before the subject: the
     /// subject is the one after the clause, not the clause's own.
