@@ -1193,11 +1193,13 @@ impl<'a> Sieve<'a> {
     /// its infinitive: wants to build, declined to comment.
     #[inline]
     pub(super) fn infinitive_after(&self, c: usize) -> bool {
+        // ("to" asked before the verb's letters: most verbs that may take
+        // an infinitive have none after them)
         self.is_word(c)
             && self.class(c).takes_infinitive()
-            && self.word(c).chars().all(char::is_lowercase)
             && self.is_word(c + 1)
-            && self.word(c + 1) == "to"
+            && self.bytes(c + 1) == b"to"
+            && self.word(c).chars().all(char::is_lowercase)
             && self.is_word(c + 2)
             && self.word(c + 2).chars().all(char::is_lowercase)
             && !self.class(c + 2).is_source_determiner()
