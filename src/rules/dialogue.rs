@@ -977,7 +977,7 @@ impl<'a> Sieve<'a> {
     /// no sentence of their own.
     fn last_paragraph_of(&self, last_quote: Option<&Quote>, paragraph: usize) -> usize {
         let sentences = &self.seg.sentences;
-        let runs_on = last_quote.is_some_and(|q| q.span.as_str(self.text).contains('\n'));
+        let runs_on = last_quote.is_some_and(|q| q.span.bytes(self.text).contains(&b'\n'));
         if !runs_on {
             return paragraph;
         }
@@ -1612,7 +1612,7 @@ impl<'a> Sieve<'a> {
             };
             (people.speaks.get(e) == Some(&true)).then_some(e)
         };
-        if matches!(self.word(c), "asked" | "told" | "answered") {
+        if matches!(self.bytes(c), b"asked" | b"told" | b"answered") {
             if let Some(e) = speaks(c + 1) {
                 // (not an inverted tag: asked Alice is Alice asking)
                 if c > 0 && self.mention_ending_at(c - 1).is_some() {
@@ -1621,7 +1621,7 @@ impl<'a> Sieve<'a> {
             }
         }
         (c + 1..end.min(c + TAG_TO_TOKENS))
-            .find(|&i| self.is_word(i) && self.word(i) == "to")
+            .find(|&i| self.is_word(i) && self.bytes(i) == b"to")
             .and_then(|to| speaks(to + 1))
     }
 
@@ -1636,11 +1636,16 @@ impl<'a> Sieve<'a> {
         if self.seg.tokens.get(c).is_none_or(|t| t.span != cue) {
             return false;
         }
-        let end = self.seg.sentences[self.sentence_of(c)].tokens.end;
-        (c + 1..end.min(c + TAG_TO_TOKENS))
-            .find(|&i| self.is_word(i) && self.word(i) == "to")
+        // (the first "to" within reach, and only then whether the tag's
+        // sentence reaches it: most tags have none, and need no search
+        // for their sentence)
+        let reach = self.seg.tokens.len().min(c + TAG_TO_TOKENS);
+        (c + 1..reach)
+            .find(|&i| self.is_word(i) && self.bytes(i) == b"to")
             .is_some_and(|to| {
-                self.is_word(to + 1) && matches!(self.word(to + 1), "himself" | "herself")
+                to < self.seg.sentences[self.sentence_of(c)].tokens.end
+                    && self.is_word(to + 1)
+                    && matches!(self.bytes(to + 1), b"himself" | b"herself")
             })
     }
 
