@@ -175,6 +175,19 @@ impl Moves {
     }
 }
 
+/// A quotation's cue as the conversation reads it ([`Sieve::read_cue`]).
+#[derive(Clone, Copy)]
+struct CueRead {
+    span: Span,
+    /// The cue's token, when the cue is one token.
+    token: Option<usize>,
+    /// Whether the tag says the words were said to oneself (“…,” she
+    /// said to herself: [`Sieve::said_to_oneself`]).
+    to_oneself: bool,
+    /// Whether the tag says the line was only thought.
+    thought: bool,
+}
+
 /// Whom the lines next to a tagged line name by name.
 #[derive(Clone, Copy)]
 struct Named<'n> {
@@ -491,6 +504,13 @@ impl<'a> Sieve<'a> {
                 q.confidence = Rule::NoSpeaker.confidence();
             }
         }
+        // (each quotation's tag read once, where the lines read it several
+        // times; a cue is only ever taken away later, never changed, so a
+        // reading stands as long as its quotation keeps its cue)
+        let cue_reads: Vec<Option<CueRead>> = quoted
+            .iter()
+            .map(|q| q.cue.map(|c| self.read_cue(c)))
+            .collect();
         let forms = self.name_forms();
         let speaks = self.tagged_speakers(quoted);
         let mut people = People {
@@ -690,14 +710,14 @@ impl<'a> Sieve<'a> {
             // (a pronoun or description tag read in the conversation; the
             // mention moves to the person it is read as)
             let read_tag = |speaker: &mut Speaker,
-                            cue: Option<Span>,
+                            cue: Option<CueRead>,
                             kept: Option<(usize, usize)>,
                             moved: &mut Moves| {
                 // (words said to oneself are no turn of the conversation:
                 // a pronoun tag's person is whom the narration speaks of,
                 // the mentions stage's reading, when that one speaks and
                 // is of its gender: “…,” she said to herself)
-                let to_self = cue.is_some_and(|c| self.said_to_oneself(c));
+                let to_self = cue.is_some_and(|c| c.to_oneself);
                 let narrated_fits = || {
                     speaker.entity.is_some_and(|e| {
                         people.speaks.get(e) == Some(&true)
@@ -719,14 +739,14 @@ impl<'a> Sieve<'a> {
                     },
                     &people,
                     Named {
-                        not_speaking: if cue.is_some_and(|c| self.is_thought(c)) {
+                        not_speaking: if cue.is_some_and(|c| c.thought) {
                             &not_thinking
                         } else {
                             &not_speaking
                         },
                         answered,
                         kept,
-                        told: cue.and_then(|c| self.tag_addressee(c, &turns, &people)),
+                        told: cue.and_then(|c| self.tag_addressee(c.token?, &turns, &people)),
                     },
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
@@ -741,10 +761,12 @@ impl<'a> Sieve<'a> {
             // The paragraph's speaker: the first that a rule other than a
             // default found (a pronoun read in the conversation), else the
             // next in the conversation.
+            let group_cues = &cue_reads[range.clone()];
             let tagged = group
                 .iter_mut()
-                .filter(|q| !is_default(q.rule))
-                .find_map(|q| Some((q.cue, q.speaker.as_mut()?)));
+                .zip(group_cues)
+                .filter(|(q, _)| !is_default(q.rule))
+                .find_map(|(q, read)| Some((q.cue.and(*read), q.speaker.as_mut()?)));
             let is_tagged = tagged.is_some();
             // (as the tags near the line were read: see `has_tag`)
             debug_assert_eq!(is_tagged, has_tag);
@@ -769,7 +791,7 @@ impl<'a> Sieve<'a> {
                                 || (t.paragraph + 1 == paragraph && narration_opens))
                                 && t.paragraph + CONVERSATION_GAP >= paragraph
                         })
-                        .filter(|_| cue.is_some_and(|c| self.is_going_on(c)))
+                        .filter(|_| cue.is_some_and(|c| self.is_going_on(c.span)))
                         .and_then(|t| {
                             let since = self.paragraph_start(t.paragraph + 1)?;
                             Some((t.speaker.as_ref()?.entity?, since))
@@ -881,8 +903,12 @@ impl<'a> Sieve<'a> {
             // quotation and leads in to the next is read once: “…,” said
             // she, “…”)
             if let Some(first) = speaker.as_ref() {
-                let later = group.iter_mut().filter(|q| !is_default(q.rule)).skip(1);
-                for q in later {
+                let later = group
+                    .iter_mut()
+                    .zip(group_cues)
+                    .filter(|(q, _)| !is_default(q.rule))
+                    .skip(1);
+                for (q, read) in later {
                     let Some(s) = q.speaker.as_mut() else {
                         continue;
                     };
@@ -894,7 +920,7 @@ impl<'a> Sieve<'a> {
                         .entity
                         .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
                         .map(|e| (e, usize::MAX));
-                    read_tag(s, q.cue, kept, &mut moved);
+                    read_tag(s, q.cue.and(*read), kept, &mut moved);
                 }
             }
             // (untagged quotations after a tagged one in the paragraph go
@@ -911,9 +937,9 @@ impl<'a> Sieve<'a> {
             let speaker_entity = speaker.as_ref().and_then(|s| s.entity);
             let addressee = addressed
                 .or_else(|| {
-                    group
-                        .iter()
-                        .find_map(|q| self.tag_addressee(q.cue?, &turns, &people))
+                    group.iter().zip(group_cues).find_map(|(q, read)| {
+                        self.tag_addressee(q.cue.and(*read)?.token?, &turns, &people)
+                    })
                 })
                 .filter(|&e| Some(e) != speaker_entity);
             // (whom the line calls by name, or its tag says it was for;
@@ -959,7 +985,10 @@ impl<'a> Sieve<'a> {
                 answers,
                 thought: quoted[range.clone()]
                     .iter()
-                    .any(|q| !is_default(q.rule) && q.cue.is_some_and(|c| self.is_thought(c))),
+                    .zip(&cue_reads[range.clone()])
+                    .any(|(q, read)| {
+                        !is_default(q.rule) && q.cue.and(*read).is_some_and(|c| c.thought)
+                    }),
             });
         }
         other_than_the_next_tag(&mut turns, quoted);
@@ -1584,19 +1613,13 @@ impl<'a> Sieve<'a> {
         self.seg.sentences[s].tokens.start == m.tokens.start
     }
 
-    /// The person a tag says the words were for: “…,” said the Mock
+    /// The person a tag says the words were for, the cue being token `c`:
+    /// “…,” said the Mock
     /// Turtle to the Gryphon; she asked Elizabeth, “…” — a character who
     /// speaks, named (or described as kin, [`Sieve::relative_of`]) right
     /// after "to" within a few words of the cue, or right after a verb of
     /// asking or telling.
-    fn tag_addressee(&self, cue: Span, turns: &[Turn], people: &People) -> Option<usize> {
-        let c = self
-            .seg
-            .tokens
-            .partition_point(|t| t.span.start < cue.start);
-        if self.seg.tokens.get(c)?.span != cue {
-            return None;
-        }
+    fn tag_addressee(&self, c: usize, turns: &[Turn], people: &People) -> Option<usize> {
         let end = self.seg.sentences[self.sentence_of(c)].tokens.end;
         // (a name, or a description of kin the conversation knows: said
         // to her husband is Mr. Hale, who then answers)
@@ -1627,15 +1650,8 @@ impl<'a> Sieve<'a> {
 
     /// Whether a tag says the words were said to oneself: “…,” she said
     /// to herself; said he to himself — "to" and "himself" or "herself"
-    /// within a few words of the cue.
-    fn said_to_oneself(&self, cue: Span) -> bool {
-        let c = self
-            .seg
-            .tokens
-            .partition_point(|t| t.span.start < cue.start);
-        if self.seg.tokens.get(c).is_none_or(|t| t.span != cue) {
-            return false;
-        }
+    /// within a few words of the cue, token `c`.
+    fn said_to_oneself(&self, c: usize) -> bool {
         // (the first "to" within reach, and only then whether the tag's
         // sentence reaches it: most tags have none, and need no search
         // for their sentence)
@@ -2491,10 +2507,21 @@ impl<'a> Sieve<'a> {
         (Some(resolved) != speaker.entity).then(|| as_pronoun(resolved))
     }
 
-    /// Whether a tag says its line was only thought, not said aloud
-    /// (“…,” thought Elinor; she mused; he said to himself).
-    fn is_thought(&self, cue: Span) -> bool {
-        lexicon::is_verb_of_thinking(cue.as_str(self.text)) || self.said_to_oneself(cue)
+    /// What the tag of cue `cue` says of its line: the cue's token, if
+    /// the cue is one, whether the words were said to oneself, and whether
+    /// the line was only thought, not said aloud (“…,” thought Elinor;
+    /// she mused; he said to himself).
+    fn read_cue(&self, cue: Span) -> CueRead {
+        let tokens = &self.seg.tokens;
+        let c = tokens.partition_point(|t| t.span.start < cue.start);
+        let token = tokens.get(c).filter(|t| t.span == cue).map(|_| c);
+        let to_oneself = token.is_some_and(|c| self.said_to_oneself(c));
+        CueRead {
+            span: cue,
+            token,
+            to_oneself,
+            thought: lexicon::is_verb_of_thinking(cue.as_str(self.text)) || to_oneself,
+        }
     }
 
     /// Whether a cue is a verb of going on speaking (“…,” he added; she
