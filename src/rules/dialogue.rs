@@ -539,6 +539,8 @@ impl<'a> Sieve<'a> {
         let mut local: Vec<usize> = Vec::with_capacity(2 * LOCAL_QUOTES);
         // (whom the next line addresses, by its group, once read)
         let mut addressed_next: Option<(usize, Option<usize>)> = None;
+        // (the walk of `last_paragraph_of` over the sentences)
+        let mut next_sentence = 0;
         for (g, &(ref range, paragraph, first_token)) in groups.iter().enumerate() {
             if quoted[range.clone()]
                 .iter()
@@ -619,7 +621,8 @@ impl<'a> Sieve<'a> {
             }
             // (the paragraph where the line ends: a speech may run on over
             // paragraphs)
-            let last_paragraph = self.last_paragraph_of(quoted[range.clone()].last(), paragraph);
+            let last_paragraph =
+                self.last_paragraph_of(quoted[range.clone()].last(), paragraph, &mut next_sentence);
             // (the quotations of the very next paragraph, if it has any)
             let next_range = groups
                 .get(g + 1)
@@ -1003,18 +1006,41 @@ impl<'a> Sieve<'a> {
     /// quotation that runs on over paragraphs (each opening with a
     /// quotation mark, the last one closing it) ends in the paragraph
     /// before the next sentence after it, the paragraphs inside it having
-    /// no sentence of their own.
-    fn last_paragraph_of(&self, last_quote: Option<&Quote>, paragraph: usize) -> usize {
+    /// no sentence of their own. `next_sentence` is a walk over the
+    /// sentences, left at the first after the paragraph of the line before
+    /// (the lines come in order, so each walks on from there).
+    fn last_paragraph_of(
+        &self,
+        last_quote: Option<&Quote>,
+        paragraph: usize,
+        next_sentence: &mut usize,
+    ) -> usize {
         let sentences = &self.seg.sentences;
-        let runs_on = last_quote.is_some_and(|q| q.span.bytes(self.text).contains(&b'\n'));
-        if !runs_on {
-            return paragraph;
+        if sentences[..*next_sentence]
+            .last()
+            .is_some_and(|s| s.paragraph > paragraph)
+        {
+            // (a line before the one before: searched for, not walked to)
+            *next_sentence = sentences.partition_point(|s| s.paragraph <= paragraph);
         }
-        sentences
-            .get(sentences.partition_point(|s| s.paragraph <= paragraph))
-            .map_or(paragraph, |next| {
-                next.paragraph.saturating_sub(1).max(paragraph)
-            })
+        while sentences
+            .get(*next_sentence)
+            .is_some_and(|s| s.paragraph <= paragraph)
+        {
+            *next_sentence += 1;
+        }
+        // (the quotation is read for a line break only when a paragraph
+        // with no sentence follows: else the line ends where it opens,
+        // whether it runs on or not)
+        match sentences.get(*next_sentence) {
+            Some(next)
+                if next.paragraph > paragraph + 1
+                    && last_quote.is_some_and(|q| q.span.bytes(self.text).contains(&b'\n')) =>
+            {
+                next.paragraph - 1
+            }
+            _ => paragraph,
+        }
     }
 
     /// The quotations by paragraph: each paragraph's range of indices into
