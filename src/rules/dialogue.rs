@@ -175,6 +175,19 @@ impl Moves {
     }
 }
 
+/// Each paragraph's first token ([`People::paragraph_starts`]): the
+/// sentences in order, each paragraph up to a sentence's own takes that
+/// sentence's first token.
+fn paragraph_starts(sentences: &[crate::sentences::Sentence]) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(sentences.last().map_or(0, |s| s.paragraph + 1));
+    for s in sentences {
+        while starts.len() <= s.paragraph {
+            starts.push(s.tokens.start);
+        }
+    }
+    starts
+}
+
 /// A quotation's cue as the conversation reads it ([`Sieve::read_cue`]).
 #[derive(Clone, Copy)]
 struct CueRead {
@@ -225,6 +238,11 @@ struct SoFar<'s> {
 
 /// What the conversation pass knows of the document's people.
 struct People {
+    /// `paragraph_starts[p]`: [`Sieve::paragraph_start`] of paragraph
+    /// `p`, the first token of its first sentence, or of the first after
+    /// it; read by every reading of the conversation, which is handed the
+    /// people, and so kept with them: a lookup, not a search.
+    paragraph_starts: Vec<usize>,
     /// Each entity's gender ([`Sieve::entity_genders`]).
     genders: Vec<Gender>,
     /// The names persons go by in the text (as written, possessive
@@ -474,6 +492,11 @@ impl People {
         titles
     }
 
+    /// [`Sieve::paragraph_start`], looked up ([`People::paragraph_starts`]).
+    fn paragraph_start(&self, paragraph: usize) -> Option<usize> {
+        self.paragraph_starts.get(paragraph).copied()
+    }
+
     fn entity_of_form(&self, form: &str) -> Option<usize> {
         self.forms.get(form).copied()
     }
@@ -514,6 +537,7 @@ impl<'a> Sieve<'a> {
         let forms = self.name_forms();
         let speaks = self.tagged_speakers(quoted);
         let mut people = People {
+            paragraph_starts: paragraph_starts(&self.seg.sentences),
             genders: self.entity_genders(),
             titles: People::titles_of(&forms, {
                 let mut listed = self.cast_titles();
@@ -637,7 +661,7 @@ impl<'a> Sieve<'a> {
             // speaker goes on: “…,” she said. / “…,” continued Mary.)
             let replies_next = groups
                 .get(g + 1)
-                .is_some_and(|next| self.paragraph_start(next.1) == Some(next.2));
+                .is_some_and(|next| people.paragraph_start(next.1) == Some(next.2));
             let named_next = next_lines
                 .filter(|_| replies_next)
                 .and_then(|next| {
@@ -667,7 +691,7 @@ impl<'a> Sieve<'a> {
                 .last()
                 .filter(|t| t.thought && t.paragraph + CONVERSATION_GAP >= paragraph)
                 .and_then(|t| {
-                    let since = self.paragraph_start(t.paragraph + 1)?;
+                    let since = people.paragraph_start(t.paragraph + 1)?;
                     Some((t.speaker.as_ref()?.entity?, since))
                 });
             // (whom the narration after the line leads in to the next
@@ -784,7 +808,7 @@ impl<'a> Sieve<'a> {
                     // added, “…”; right after another's line, with no
                     // narration between, its speaker goes on from their
                     // own turn before)
-                    let narration_opens = self
+                    let narration_opens = people
                         .paragraph_start(paragraph)
                         .is_some_and(|start| start < first_token);
                     let kept = turns
@@ -796,7 +820,7 @@ impl<'a> Sieve<'a> {
                         })
                         .filter(|_| cue.is_some_and(|c| self.is_going_on(c.span)))
                         .and_then(|t| {
-                            let since = self.paragraph_start(t.paragraph + 1)?;
+                            let since = people.paragraph_start(t.paragraph + 1)?;
                             Some((t.speaker.as_ref()?.entity?, since))
                         })
                         .or(thinker);
@@ -1316,14 +1340,14 @@ impl<'a> Sieve<'a> {
             }
             .saturating_sub(NARRATION_PARAGRAPHS);
             let sentences = &self.seg.sentences;
-            let from = self.paragraph_start(back).unwrap_or(previous.first_token);
+            let from = people.paragraph_start(back).unwrap_or(previous.first_token);
             // (after narration, the narration's person may be the one who
             // spoke last: Mary walked to the window. / “…”)
             let last = last.filter(|_| previous.paragraph + 1 == paragraph);
             // (the narration paragraph just before this one, when there is one)
-            let just_before_from = sentences
-                .get(sentences.partition_point(|s| s.paragraph + 1 < paragraph))
-                .map_or(usize::MAX, |s| s.tokens.start);
+            let just_before_from = people
+                .paragraph_start(paragraph.saturating_sub(1))
+                .unwrap_or(usize::MAX);
             let qualifies = |m: &crate::mentions::Mention| {
                 // (a first-person narrator's "I")
                 if m.kind == MentionKind::Pronoun && m.span.as_str(self.text) == "I" {
@@ -1461,7 +1485,7 @@ impl<'a> Sieve<'a> {
         if people.narrator.is_some() {
             return None;
         }
-        let from = self
+        let from = people
             .paragraph_start(previous.paragraph.checked_sub(1)?)
             .unwrap_or(previous.first_token);
         self.mentions.mentions[self.mentions.within(&(from..previous.first_token))]
@@ -1502,7 +1526,7 @@ impl<'a> Sieve<'a> {
         people: &People,
         named_in_line: &[usize],
     ) -> Option<Speaker> {
-        let start = self.paragraph_start(paragraph)?;
+        let start = people.paragraph_start(paragraph)?;
         let m = self.mentions.mentions[self.mentions.within(&(start..first_token))]
             .iter()
             .find(|m| {
@@ -1582,7 +1606,7 @@ impl<'a> Sieve<'a> {
         turns: &[Turn],
         people: &People,
     ) -> Option<Speaker> {
-        let start = self.paragraph_start(paragraph)?;
+        let start = people.paragraph_start(paragraph)?;
         if start >= first_token || !self.is_word(start) {
             return None;
         }
@@ -2372,7 +2396,7 @@ impl<'a> Sieve<'a> {
         // looked up. “…,” he said.; of the latest sentence that names one,
         // its first, the subject rather than the object: Sikes turned to
         // where Noah lay. “…,” he said.)
-        let paragraph_start = self
+        let paragraph_start = people
             .paragraph_start(paragraph)
             .map_or(mention.tokens.start, |t| t.min(mention.tokens.start));
         let may_be_subject = |m: &&crate::mentions::Mention| {
@@ -2439,7 +2463,7 @@ impl<'a> Sieve<'a> {
         let narration_start = paragraph
             .checked_sub(1)
             .filter(|&p| turns.last().is_none_or(|t| t.paragraph < p))
-            .and_then(|p| self.paragraph_start(p))
+            .and_then(|p| people.paragraph_start(p))
             .map_or(paragraph_start, |t| t.min(paragraph_start));
         // (else, after a verb of going on, the one who spoke last: “…,” he
         // added; else the one the next line answers by name: “…,” he said.
@@ -2606,7 +2630,7 @@ impl<'a> Sieve<'a> {
             entities[e].kind == EntityKind::Person && people.genders.get(e) == Some(&gender)
         };
         let paragraph = self.seg.sentences.get(self.sentence_of(at))?.paragraph;
-        let paragraph_start = self.paragraph_start(paragraph).map_or(at, |t| t.min(at));
+        let paragraph_start = people.paragraph_start(paragraph).map_or(at, |t| t.min(at));
         // (the latest person of the gender named in tokens `tokens`, at
         // most NAMES_BACK names back)
         let named_in = |tokens: std::ops::Range<usize>| {
@@ -2619,7 +2643,7 @@ impl<'a> Sieve<'a> {
         };
         let since_turn = turns
             .last()
-            .and_then(|t| self.paragraph_start(t.paragraph + 1))
+            .and_then(|t| people.paragraph_start(t.paragraph + 1))
             .filter(|&t| t < paragraph_start);
         named_in(paragraph_start..at)
             .or_else(|| named_in(since_turn?..paragraph_start))
@@ -2688,7 +2712,7 @@ impl<'a> Sieve<'a> {
         // (the description's own paragraph, which may be narration before
         // the line: …while his wife was saying: / “…”)
         let paragraph = self.seg.sentences.get(self.sentence_of(at))?.paragraph;
-        let paragraph_start = self.paragraph_start(paragraph).map_or(at, |t| t.min(at));
+        let paragraph_start = people.paragraph_start(paragraph).map_or(at, |t| t.min(at));
         // (the latest person of the possessor's gender named from token
         // `from` on who also passes `also`, at most NAMES_BACK names back)
         let named_before = |from: usize, also: &dyn Fn(usize) -> bool| {
