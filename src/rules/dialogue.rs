@@ -1350,7 +1350,7 @@ impl<'a> Sieve<'a> {
                 .unwrap_or(usize::MAX);
             let qualifies = |m: &crate::mentions::Mention| {
                 // (a first-person narrator's "I")
-                if m.kind == MentionKind::Pronoun && m.span.as_str(self.text) == "I" {
+                if m.kind == MentionKind::Pronoun && m.span.bytes(self.text) == b"I" {
                     return people.narrator.filter(|&n| Some(n) != last);
                 }
                 let e = moved.to(m.span).or(m.entity)?;
@@ -1434,7 +1434,7 @@ impl<'a> Sieve<'a> {
             let narrator_acted = named.is_some_and(|(m, _)| {
                 m.kind == MentionKind::Pronoun
                     && m.tokens.start >= just_before_from
-                    && m.span.as_str(self.text) == "I"
+                    && m.span.bytes(self.text) == b"I"
             });
             // (after narration, the previous speaker may go on; first,
             // when the narration says the other kept silent: Rosa said
