@@ -188,6 +188,42 @@ fn paragraph_starts(sentences: &[crate::sentences::Sentence]) -> Vec<usize> {
     starts
 }
 
+/// `slice.partition_point(before)`, searched for from index `near` out,
+/// in steps that double, then between the last two: cheaper than a
+/// search of the whole slice when the answer is near.
+fn partition_point_near<T>(slice: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
+    let near = near.min(slice.len());
+    let mut step = 1;
+    if slice.get(near).is_some_and(&before) {
+        // (the answer is after `near`: everything before `lo` is before)
+        let mut lo = near + 1;
+        loop {
+            let hi = lo + step;
+            if hi > slice.len() {
+                return lo + slice[lo..].partition_point(&before);
+            }
+            if !before(&slice[hi - 1]) {
+                return lo + slice[lo..hi - 1].partition_point(&before);
+            }
+            lo = hi;
+            step *= 2;
+        }
+    }
+    // (the answer is at or before `near`: nothing from `hi` on is before)
+    let mut hi = near;
+    loop {
+        if hi < step {
+            return slice[..hi].partition_point(&before);
+        }
+        let lo = hi - step;
+        if before(&slice[lo]) {
+            return lo + 1 + slice[lo + 1..hi].partition_point(&before);
+        }
+        hi = lo;
+        step *= 2;
+    }
+}
+
 /// A quotation's cue as the conversation reads it ([`Sieve::read_cue`]).
 #[derive(Clone, Copy)]
 struct CueRead {
@@ -530,9 +566,12 @@ impl<'a> Sieve<'a> {
         // (each quotation's tag read once, where the lines read it several
         // times; a cue is only ever taken away later, never changed, so a
         // reading stands as long as its quotation keeps its cue)
+        // (each cue searched for from its quotation's first token: it is
+        // a few words away)
         let cue_reads: Vec<Option<CueRead>> = quoted
             .iter()
-            .map(|q| q.cue.map(|c| self.read_cue(c)))
+            .zip(quote_sentence)
+            .map(|(q, &(first_token, _))| q.cue.map(|c| self.read_cue(c, first_token)))
             .collect();
         let forms = self.name_forms();
         let speaks = self.tagged_speakers(quoted);
@@ -2561,9 +2600,10 @@ impl<'a> Sieve<'a> {
     /// the cue is one, whether the words were said to oneself, and whether
     /// the line was only thought, not said aloud (“…,” thought Elinor;
     /// she mused; he said to himself).
-    fn read_cue(&self, cue: Span) -> CueRead {
+    /// (`near`: a token near the cue, where its search starts)
+    fn read_cue(&self, cue: Span, near: usize) -> CueRead {
         let tokens = &self.seg.tokens;
-        let c = tokens.partition_point(|t| t.span.start < cue.start);
+        let c = partition_point_near(tokens, near, |t| t.span.start < cue.start);
         let token = tokens.get(c).filter(|t| t.span == cue).map(|_| c);
         let to_oneself = token.is_some_and(|c| self.said_to_oneself(c));
         CueRead {
@@ -4975,6 +5015,24 @@ pub(super) mod tests {
                     “It is a fine village,” said Edward.";
         let got = speakers(text);
         assert_eq!(got.get(3).map(String::as_str), Some("Edward"));
+    }
+
+    /// The search from a nearby index finds what a search of the whole
+    /// slice finds, from every start, for every answer.
+    #[test]
+    fn partition_point_near_is_partition_point() {
+        for len in 0..40 {
+            let slice: Vec<usize> = (0..len).collect();
+            for answer in 0..=len {
+                for near in 0..len + 3 {
+                    assert_eq!(
+                        super::partition_point_near(&slice, near, |&x| x < answer),
+                        answer,
+                        "len {len}, near {near}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
