@@ -1709,7 +1709,9 @@ impl<'a> Sieve<'a> {
     /// after "to" within a few words of the cue, or right after a verb of
     /// asking or telling.
     fn tag_addressee(&self, c: usize, turns: &[Turn], people: &People) -> Option<usize> {
-        let end = self.seg.sentences[self.sentence_of(c)].tokens.end;
+        // (the end of the tag's sentence, searched for only when asked:
+        // most tags have no "to" nor a verb of asking)
+        let end = || self.seg.sentences[self.sentence_of(c)].tokens.end;
         // (a name, or a description of kin the conversation knows: said
         // to her husband is Mr. Hale, who then answers)
         let speaks = |i: usize| {
@@ -1717,7 +1719,7 @@ impl<'a> Sieve<'a> {
                 Some(m) if self.mentions.mentions[m].kind == MentionKind::Name => {
                     self.mentions.mentions[m].entity?
                 }
-                _ if i + 1 < end && self.is_word(i) && self.is_word(i + 1) => {
+                _ if self.is_word(i) && self.is_word(i + 1) && i + 1 < end() => {
                     self.relative_of(self.word(i), self.word(i + 1), i, turns, people)?
                 }
                 _ => return None,
@@ -1732,8 +1734,10 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
-        (c + 1..end.min(c + TAG_TO_TOKENS))
+        // (the first "to" within reach, then whether the sentence reaches it)
+        (c + 1..self.seg.tokens.len().min(c + TAG_TO_TOKENS))
             .find(|&i| self.is_word(i) && self.bytes(i) == b"to")
+            .filter(|&to| to < end())
             .and_then(|to| speaks(to + 1))
     }
 
