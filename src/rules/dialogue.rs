@@ -3317,7 +3317,9 @@ fn settle_moves(
     // (by mention, in the order they were made: the first holds the
     // original entity, the last the final one)
     let mut order: Vec<usize> = (0..moved.len()).collect();
-    order.sort_by_key(|&k| (moved[k].mention.start, moved[k].mention.end, k));
+    // (no two keys alike, with `k` in them: an unstable sort orders them
+    // as a stable one would)
+    order.sort_unstable_by_key(|&k| (moved[k].mention.start, moved[k].mention.end, k));
     let mut settled: Vec<MovedMention> = Vec::with_capacity(moved.len());
     for k in order {
         match settled.last_mut() {
@@ -3325,11 +3327,14 @@ fn settle_moves(
             _ => settled.push(moved[k]),
         }
     }
+    // (searched for from the previous speaker's place: the speakers'
+    // mentions come mostly in order)
+    let mut at = 0;
     for q in quoted.iter_mut() {
         let Some(speaker) = q.speaker.as_mut() else {
             continue;
         };
-        let at = settled.partition_point(|m| {
+        at = partition_point_near(&settled, at, |m| {
             (m.mention.start, m.mention.end) < (speaker.mention.start, speaker.mention.end)
         });
         if let Some(m) = settled.get(at).filter(|m| m.mention == speaker.mention) {
