@@ -15,9 +15,10 @@
 //! default.
 
 use super::*;
-use crate::mentions::FxHashMap;
+use crate::mentions::{FxHashMap, FxHasher};
 use crate::result::{EntityKind, Gender};
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 /// How many persons who go by one title a description by it is read
 /// against ([`People::titled`]).
@@ -2932,8 +2933,10 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
         // (whether a named turn has come an even number of turns before:
         // one flag per parity of the index in the run)
         let mut named_before = [false; 2];
-        // (the people settled turns name so far, per parity)
-        let mut settled_people: [HashSet<usize>; 2] = Default::default();
+        // (the people settled turns name so far, per parity; only asked
+        // whether they hold one, so hashed the cheap way)
+        let mut settled_people: [HashSet<usize, BuildHasherDefault<FxHasher>>; 2] =
+            Default::default();
         for (i, turn) in run.iter().enumerate() {
             let decided_before = named_before[i % 2];
             named_before[i % 2] |= turn.is_settled();
