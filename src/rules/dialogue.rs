@@ -2239,7 +2239,7 @@ impl<'a> Sieve<'a> {
         }
         // (a name that the text also writes after honorifics of one gender
         // only: Willoughby, and Mr. Willoughby but no Mrs. or Miss)
-        let mut honorifics: HashMap<&str, (bool, bool)> = HashMap::new();
+        let mut honorifics: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
         for entity in entities {
             if let Some((title, name)) = entity.name.split_once(' ') {
                 let seen = honorifics.entry(name).or_default();
