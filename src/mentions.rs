@@ -3470,8 +3470,8 @@ fn resolve(
         }
         if fiction && c.honorific && c.gender == Gender::Male {
             let family = names.id(NameKey::part(surname(&c.key), ascii));
-            let only = names[family].honoured_man.get_or_insert(Some(idx as u32));
-            if only.is_some_and(|at| key_ids[at as usize] != id) {
+            let only = names[family].honoured_man.get_or_insert(Some(idx));
+            if only.is_some_and(|at| key_ids[at] != id) {
                 *only = None;
             }
         }
@@ -3491,8 +3491,8 @@ fn resolve(
             if let Some(given) = given {
                 // (None once two different full names open with it)
                 let given = names.id(NameKey::part(given, ascii));
-                let only = names[given].opens.get_or_insert(Some(idx as u32));
-                if only.is_some_and(|at| key_ids[at as usize] != id) {
+                let only = names[given].opens.get_or_insert(Some(idx));
+                if only.is_some_and(|at| key_ids[at] != id) {
                     *only = None;
                 }
             }
@@ -3608,7 +3608,7 @@ fn resolve(
                                 mention.span.as_str(text),
                                 EntityKind::Nominal,
                                 c.gender,
-                            ) as u32
+                            )
                         }) as usize
                     }
                 })
@@ -3662,7 +3662,6 @@ fn resolve(
                 let lone_honorific = (c.entity_kind == EntityKind::Person && !c.honorific)
                     .then(|| names[id].honoured)
                     .flatten()
-                    .map(|e| e as usize)
                     .filter(|_| {
                         !has_space(&c.key)
                             && (lexicon::honorific_gender(&c.key).is_some()
@@ -3724,9 +3723,9 @@ fn resolve(
                                 if c.titled {
                                     return None;
                                 }
-                                names[id].opens.flatten().map(|at| at as usize)
+                                names[id].opens.flatten()
                             })
-                            .or_else(|| names[id].honoured_man.flatten().map(|at| at as usize))
+                            .or_else(|| names[id].honoured_man.flatten())
                     };
                     // (a full name met before, where no speaker is known,
                     // went to the entity of its name: that one, without
@@ -3745,21 +3744,20 @@ fn resolve(
                             None => (&c.key, id),
                         };
                         *names[key_id].entity.get_or_insert_with(|| {
-                            new_entity(&mut entities, key, EntityKind::Person, c.gender) as u32
+                            new_entity(&mut entities, key, EntityKind::Person, c.gender)
                         }) as usize
                     });
                     Some(e)
                 } else if kind == EntityKind::Organisation {
                     // (one lookup of the name, whether or not it is new)
                     let e = match names[id].entity {
-                        Some(known) => known as usize,
+                        Some(known) => known,
                         None => {
                             // "The Post" after "The New York Post".
                             let multi_word = has_space(names.key(id).as_str());
                             let earlier = (!multi_word)
                                 .then(|| names[id].organisation_ending)
-                                .flatten()
-                                .map(|e| e as usize);
+                                .flatten();
                             match earlier {
                                 Some(e) => e,
                                 None => {
@@ -3771,9 +3769,9 @@ fn resolve(
                                     );
                                     if multi_word {
                                         let last = names.id(NameKey::new(surname(&c.key)));
-                                        names[last].organisation_ending = Some(e as u32);
+                                        names[last].organisation_ending = Some(e);
                                     }
-                                    names[id].entity = Some(e as u32);
+                                    names[id].entity = Some(e);
                                     e
                                 }
                             }
@@ -3782,7 +3780,7 @@ fn resolve(
                     Some(e)
                 } else {
                     Some(*names[id].entity.get_or_insert_with(|| {
-                        new_entity(&mut entities, &c.key, EntityKind::Person, c.gender) as u32
+                        new_entity(&mut entities, &c.key, EntityKind::Person, c.gender)
                     }) as usize)
                 }
             }
@@ -3990,7 +3988,7 @@ fn count_place_uses<'c>(
                     && !word_before_that().is_some_and(lexicon::is_looking_at_verb))
         });
         let (placed, all) = &mut names[id].place_uses;
-        *placed += u32::from(at_place);
+        *placed += usize::from(at_place);
         *all += 1;
     }
 }
@@ -4014,10 +4012,10 @@ struct Names<'k> {
     /// hashes and facts, by number.
     named: Vec<Named<'k>>,
     /// Each slot empty (0) or a key's number plus one: a power of two
-    /// long, at least twice as long as `named`. (Four bytes a slot, as
-    /// the slots are zeroed for each document: a document has fewer than
-    /// 2³² names.)
-    slots: Vec<u32>,
+    /// long, at least twice as long as `named`. (Numbers are `usize`, as
+    /// everywhere: 32 bits would save a little memory traffic but limit a
+    /// document to 2³² names, and `attribute` takes any text.)
+    slots: Vec<usize>,
     /// 64 less the number of bits of a slot's index: a hash shifted
     /// right by it is the slot to probe first.
     shift: u32,
@@ -4040,36 +4038,33 @@ struct Named<'k> {
 /// document, by its number in [`Names`].
 #[derive(Clone, Copy, Default)]
 struct NameFacts {
-    /// The entity of a person or an organisation named so. (The entities
-    /// and candidates here are numbered in 32 bits, as the slots of
-    /// [`Names`] are: the facts of each new key are written out, and
-    /// smaller facts cost less to write.)
-    entity: Option<u32>,
+    /// The entity of a person or an organisation named so.
+    entity: Option<usize>,
     /// The entity of a description with this key.
-    description: Option<u32>,
+    description: Option<usize>,
     /// As an honorific or a title, the entity last named after it (the
     /// Major after Major Callendar).
-    honoured: Option<u32>,
+    honoured: Option<usize>,
     /// As a last word, the latest multi-word organisation it ends: "Post"
     /// → "New York Post".
-    organisation_ending: Option<u32>,
+    organisation_ending: Option<usize>,
     /// As a given name, the one full name (a candidate) that opens with
     /// it: `Some(None)` once two different full names do.
-    opens: Option<Option<u32>>,
+    opens: Option<Option<usize>>,
     /// In a novel, as a surname, the one man named with an honorific
     /// before it (Mr. Astley), a candidate: `Some(None)` once two
     /// different men are (Mr. Astley and Sir Astley).
-    honoured_man: Option<Option<u32>>,
+    honoured_man: Option<Option<usize>>,
     /// As a surname, where its full names (candidates) start and end in
     /// [`Names::full_names`], once laid out.
-    full_names: (u32, u32),
+    full_names: (usize, usize),
     /// Written after "Miss": where the text has both a Miss Price and a
     /// Mrs. Price, they are two women (a daughter and her mother), and
     /// the one full name of the family's women (Fanny Price) is the Miss.
     after_miss: bool,
     /// In a novel, as a one-word name, its uses after a preposition of
     /// place and all its uses ([`count_place_uses`]).
-    place_uses: (u32, u32),
+    place_uses: (usize, usize),
     /// In a novel, written after an honorific or a title, or read as a
     /// given name: no place's name.
     no_place: bool,
@@ -4080,9 +4075,7 @@ impl NameFacts {
     /// its uses ([`count_place_uses`]).
     fn is_place(&self) -> bool {
         let (placed, all) = self.place_uses;
-        !self.no_place
-            && placed >= 1
-            && (placed == all || placed >= 2 && u64::from(placed) * 5 >= u64::from(all))
+        !self.no_place && placed >= 1 && (placed == all || placed >= 2 && placed * 5 >= all)
     }
 }
 
@@ -4156,9 +4149,9 @@ impl<'k> Names<'k> {
         let mask = self.slots.len() - 1;
         let mut at = self.home(hash);
         while let Some(id) = self.slots[at].checked_sub(1) {
-            let named = &self.named[id as usize];
+            let named = &self.named[id];
             if named.hash == hash && named.key == key {
-                return id as usize;
+                return id;
             }
             at = (at + 1) & mask;
         }
@@ -4183,8 +4176,8 @@ impl<'k> Names<'k> {
     }
 
     /// The slot's value for the key numbered `id`.
-    fn slot(id: usize) -> u32 {
-        u32::try_from(id + 1).expect("fewer than 2³² names in a document")
+    fn slot(id: usize) -> usize {
+        id + 1
     }
 
     /// Twice the slots, each key put back by its hash.
@@ -4212,7 +4205,7 @@ impl<'k> Names<'k> {
     /// written before a name of `entity`.
     fn honour(&mut self, title: NameKey<'k>, entity: usize) {
         let title = self.id(title);
-        self[title].honoured = Some(entity as u32);
+        self[title].honoured = Some(entity);
     }
 
     /// Adds a full name (the candidate `index`) to the list of its
@@ -4229,7 +4222,7 @@ impl<'k> Names<'k> {
         for &(surname, _) in &self.added {
             self.named[surname].facts.full_names.1 += 1;
         }
-        let mut start: u32 = 0;
+        let mut start = 0;
         for named in &mut self.named {
             let count = named.facts.full_names.1;
             named.facts.full_names = (start, start);
@@ -4238,7 +4231,7 @@ impl<'k> Names<'k> {
         self.full_names.resize(self.added.len(), 0);
         for &(surname, index) in &self.added {
             let end = &mut self.named[surname].facts.full_names.1;
-            self.full_names[*end as usize] = index;
+            self.full_names[*end] = index;
             *end += 1;
         }
     }
@@ -4247,7 +4240,7 @@ impl<'k> Names<'k> {
     /// as their surname.
     fn full_names(&self, id: usize) -> &[usize] {
         let (start, end) = self[id].full_names;
-        &self.full_names[start as usize..end as usize]
+        &self.full_names[start..end]
     }
 }
 
