@@ -260,6 +260,34 @@ fn capitalised_words_after_names_in_one_long_sentence() {
     );
 }
 
+/// Inverted tags (", said Smith") over and over in one sentence that never
+/// ends: each asks how many words follow it in its sentence, which must
+/// not walk the rest of the sentence.
+fn inverted_tags(count: usize) -> String {
+    "the plan works, said Smith and ".repeat(count)
+}
+
+#[test]
+fn inverted_tags_in_one_long_sentence() {
+    check_class("inverted tags, 1 sentence", 2_000, inverted_tags);
+}
+
+/// Quotations with a tag and clauses with a tag inside them, in one
+/// sentence that never ends: each quotation asks how many words stand
+/// after it in its sentence.
+fn tagged_quotes_and_clauses(count: usize) -> String {
+    "“We go” he said and the plan, Smith said, ".repeat(count)
+}
+
+#[test]
+fn tagged_quotes_and_clauses_in_one_long_sentence() {
+    check_class(
+        "tagged quotes, 1 sentence",
+        2_000,
+        tagged_quotes_and_clauses,
+    );
+}
+
 /// A novel's conversation without end: the conversation pass (turns,
 /// pronoun and description tags, vocatives, a narrator) stays linear.
 fn endless_conversation(count: usize) -> String {

@@ -125,6 +125,11 @@ struct Sieve<'a> {
     /// The caller's known speakers (a novel's cast), by the names they go
     /// by.
     cast: &'a Cast<'a>,
+    /// `words_before[i]`: how many word tokens precede token `i`, modulo
+    /// 2³², so that the words of any range of fewer than 2³² words (every
+    /// range the rules ask about) are counted in constant time, at four
+    /// bytes a token, however long the text.
+    words_before: Vec<u32>,
     /// The quotation tokens, in order (noted by the same pass).
     quote_tokens: Vec<usize>,
     /// `quoted_before[q]`: the bytes of the first `q` quotation tokens.
@@ -242,7 +247,8 @@ pub(crate) struct Sieved {
 /// capacity kept. [`apply`] takes them out and puts them back.
 #[derive(Default)]
 pub(crate) struct Scratch {
-    // (the sieve's own tables: `Sieve::quote_tokens` and the others)
+    // (the sieve's own tables: `Sieve::words_before` and the others)
+    words_before: Vec<u32>,
     quote_tokens: Vec<usize>,
     quoted_before: Vec<usize>,
     mention_starts: Vec<u32>,
@@ -298,6 +304,7 @@ pub(crate) fn apply(
     scratch.most = scratch.most.max(sieved.quotes.len());
     scratch.spare_names = sieve.spare_names.into_inner();
     // (the sieve's own tables back, empty)
+    scratch.words_before = reuse(sieve.words_before, 0);
     scratch.quote_tokens = reuse(sieve.quote_tokens, 0);
     scratch.quoted_before = reuse(sieve.quoted_before, 0);
     if let Some(starts) = sieve.mention_starts {
@@ -323,6 +330,16 @@ impl<'a> Sieve<'a> {
         cast: &'a Cast<'a>,
         scratch: &mut Scratch,
     ) -> Sieve<'a> {
+        // (running counts, filled by one pass that knows its length and
+        // has no branch)
+        let mut words_before = reuse(take(&mut scratch.words_before), seg.tokens.len() + 1);
+        let mut words = 0u32;
+        words_before.extend(seg.tokens.iter().map(|token| {
+            let words_so_far = words;
+            words = words.wrapping_add(u32::from(token.kind == TokenKind::Word));
+            words_so_far
+        }));
+        words_before.push(words);
         // The quotation tokens: each quote's own, where it has one (a
         // quote's token spans it, and the tokens start in order, one at
         // each start), found by a search of the tokens after the last.
@@ -358,6 +375,7 @@ impl<'a> Sieve<'a> {
             cues,
             genre,
             cast,
+            words_before,
             quote_tokens,
             quoted_before,
             mention_starts: mention_starts(
@@ -678,31 +696,20 @@ impl<'a> Sieve<'a> {
         self.seg.sentences.partition_point(|s| s.tokens.end <= t)
     }
 
-    /// The words of `tokens`, counted where they stand: the rules ask
-    /// about a few short ranges of a few sentences, fewer tokens in all
-    /// than a table of running counts over every token would cost.
     fn sentence_words(&self, tokens: std::ops::Range<usize>) -> usize {
-        self.seg.tokens.get(tokens).map_or(0, |tokens| {
-            tokens
-                .iter()
-                .filter(|token| token.kind == TokenKind::Word)
-                .count()
-        })
+        if tokens.end <= tokens.start {
+            return 0;
+        }
+        // (the counts wrap past 2³² words; the difference does not)
+        self.words_before[tokens.end].wrapping_sub(self.words_before[tokens.start]) as usize
     }
 
-    /// Whether `tokens` hold at least `n` words: [`sentence_words`] compared
-    /// with `n`, the words counted no further than the `n`th (most
-    /// questions are whether there are any, or two).
-    ///
-    /// [`sentence_words`]: Sieve::sentence_words
+    /// Whether `tokens` hold at least `n` words. (Read off the table of
+    /// running counts, as [`sentence_words`](Sieve::sentence_words) is:
+    /// a count that walked its range would make a long sentence's many
+    /// questions quadratic.)
     fn has_words(&self, tokens: std::ops::Range<usize>, n: usize) -> bool {
-        self.seg.tokens.get(tokens).map_or(0, |tokens| {
-            tokens
-                .iter()
-                .filter(|token| token.kind == TokenKind::Word)
-                .take(n)
-                .count()
-        }) == n
+        self.sentence_words(tokens) >= n
     }
 
     /// Runs the passes, with the tables of `scratch` (given back empty).

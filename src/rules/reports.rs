@@ -15,7 +15,7 @@ impl<'a> Sieve<'a> {
         while b > a && self.seg.tokens[b - 1].kind == TokenKind::Punct {
             b -= 1;
         }
-        if !self.has_words(a..b, 2) {
+        if self.sentence_words(a..b) < 2 {
             return None;
         }
         Some(Span::new(

@@ -1160,7 +1160,8 @@ impl<'a> Sieve<'a> {
         }
         // (only for a quote that opens its sentence: not Japan branded North
         // Korea an “outlaw nation.” Russia insisted that…)
-        if next.paragraph != sentence.paragraph || self.has_words(sentence.tokens.start..t, 1) {
+        if next.paragraph != sentence.paragraph || self.sentence_words(sentence.tokens.start..t) > 0
+        {
             return None;
         }
         // “Would it be negotiable?” Hannity pressed. — after ? or ! a past-tense verb is a tag too.
