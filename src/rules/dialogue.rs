@@ -1429,14 +1429,16 @@ impl<'a> Sieve<'a> {
                     && (people.speaks.get(e) == Some(&true) || just_before()))
                 .then_some(e)
             };
-            let mentions = &self.mentions.mentions[self.mentions.within(&(from..first_token))];
+            let all = &self.mentions.mentions;
+            let narration = self.mentions.within(&(from..first_token));
             // (the last sentence that names one; its first, the subject
             // more often than not: Anne turned to Mary.)
-            let named = mentions
+            let named = all[narration.clone()]
                 .iter()
-                .rev()
-                .find(|m| qualifies(m).is_some())
-                .and_then(|last_named| {
+                .rposition(|m| qualifies(m).is_some())
+                .map(|i| narration.start + i)
+                .and_then(|k| {
+                    let last_named = &all[k];
                     let s = sentences.partition_point(|s| s.tokens.end <= last_named.tokens.start);
                     let start = sentences.get(s).map_or(from, |s| s.tokens.start.max(from));
                     // (its last clause's: Elinor talked; but Miss Steele
@@ -1445,9 +1447,13 @@ impl<'a> Sieve<'a> {
                         .rev()
                         .find(|&i| self.is_punct(i, ";"))
                         .map_or(start, |i| i + 1);
-                    let in_sentence = &self.mentions.mentions
-                        [self.mentions.within(&(start..last_named.tokens.end))];
-                    in_sentence
+                    // ([`Mentions::within`] of `start..last_named.tokens.end`,
+                    // searched for from the last named out: its sentence's
+                    // mentions are near it)
+                    let first = partition_point_near(all, k, |m| m.tokens.start < start);
+                    let end =
+                        partition_point_near(all, k, |m| m.tokens.start < last_named.tokens.end);
+                    all[first..end.max(first)]
                         .iter()
                         .find(|m| !m.after_preposition && qualifies(m).is_some())
                         .or(Some(last_named))
