@@ -1493,6 +1493,11 @@ pub(crate) fn is_reply_noun(word: &str) -> bool {
 /// silenced, said nothing, no answer (or reply, response), not answer
 /// (or reply, speak).
 pub(crate) fn tells_silence(word: &str, next: &str) -> bool {
+    // (each first word below starts with "s", "n" or "d": most words are
+    // ruled out by their first byte, before their length and letters)
+    if !matches!(word.as_bytes().first(), Some(b's' | b'n' | b'd')) {
+        return false;
+    }
     match word {
         "silent" | "silenced" => true,
         "said" | "say" => next == "nothing",
