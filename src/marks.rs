@@ -231,6 +231,54 @@ fn is_elision(after: &str) -> bool {
     // Eight chars lower-cased are at most 8 × 3 chars of 4 bytes: folded
     // into a buffer on the stack, not a String.
     let mut buf = [0u8; 96];
+    let word = first_word_lowercased(after, &mut buf);
+    if word.len() >= 2 && word.iter().all(u8::is_ascii_digit) {
+        return true; // '90s, '16
+    }
+    if word.len() == 3 && word[..2].iter().all(u8::is_ascii_digit) && word[2] == b's' {
+        return true;
+    }
+    matches!(
+        word,
+        b"em"
+            | b"tis"
+            | b"twas"
+            | b"twill"
+            | b"twould"
+            | b"n"
+            | b"cause"
+            | b"bout"
+            | b"til"
+            | b"round"
+            | b"im"
+            | b"ere"
+            | b"un"
+            | b"ee"
+            | b"s"
+    )
+}
+
+/// The first eight characters of the run of letters and digits that
+/// begins `after`, lower-cased into `buf`, as UTF-8 bytes.
+///
+/// A run of ASCII letters and digits (the usual case) is lower-cased
+/// byte by byte; a run with another character among its first eight is
+/// decoded and lower-cased by Unicode's rules.
+fn first_word_lowercased<'a>(after: &str, buf: &'a mut [u8; 96]) -> &'a [u8] {
+    let bytes = after.as_bytes();
+    let ascii = bytes
+        .iter()
+        .take(8)
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    // (the run is all ASCII when it is eight long or ends at an ASCII byte
+    // or the end of the text)
+    if ascii == 8 || bytes.get(ascii).is_none_or(u8::is_ascii) {
+        for (lower, b) in buf.iter_mut().zip(&bytes[..ascii]) {
+            *lower = b.to_ascii_lowercase();
+        }
+        return &buf[..ascii];
+    }
     let mut len = 0;
     for c in after
         .chars()
@@ -240,31 +288,7 @@ fn is_elision(after: &str) -> bool {
     {
         len += c.encode_utf8(&mut buf[len..]).len();
     }
-    let word = std::str::from_utf8(&buf[..len]).unwrap_or_default();
-    if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
-        return true; // '90s, '16
-    }
-    if word.len() == 3 && word.as_bytes()[..2].iter().all(u8::is_ascii_digit) && word.ends_with('s')
-    {
-        return true;
-    }
-    matches!(
-        word,
-        "em" | "tis"
-            | "twas"
-            | "twill"
-            | "twould"
-            | "n"
-            | "cause"
-            | "bout"
-            | "til"
-            | "round"
-            | "im"
-            | "ere"
-            | "un"
-            | "ee"
-            | "s"
-    )
+    &buf[..len]
 }
 
 /// The quotes open in a paragraph, with an index per family so that the
@@ -587,6 +611,20 @@ enum Action {
 /// with an elision apostrophe, so that the mark closes the elision: the
 /// second mark of rock ’n’ roll.
 fn ends_elided_word(before: &str) -> bool {
+    // Answered from the last bytes when they are ASCII, as they mostly
+    // are: a word of three or more letters or digits is too long, and no
+    // word, or one after an ASCII byte other than `'`, has no elision.
+    let bytes = before.as_bytes();
+    let ascii_run = bytes
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let byte_before_run = bytes.len().checked_sub(ascii_run + 1).map(|at| bytes[at]);
+    if ascii_run == 3 || byte_before_run.is_some_and(|b| b.is_ascii() && b != b'\'') {
+        return false;
+    }
     let word_start = before
         .char_indices()
         .rev()
@@ -657,6 +695,56 @@ mod tests {
         for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(char_before(text, 0, at), text[..at].chars().next_back());
             assert_eq!(char_after(text, at, text.len()), text[at..].chars().next());
+        }
+    }
+
+    #[test]
+    fn the_ascii_word_fast_paths_agree_with_unicode() {
+        for text in [
+            "",
+            "em",
+            "EM'",
+            "Tis ",
+            "90s",
+            "12345678901",
+            "abcdefgh",
+            "abcdefghé",
+            "abcÉm",
+            "ÉM",
+            "n’",
+            "’n",
+            "x'n",
+            "rock ’n",
+            "rock 'n",
+            "a ’n",
+            "é’n",
+            "’nÉ",
+            "ﬁx",
+        ] {
+            let mut buf = [0u8; 96];
+            let unicode: String = text
+                .chars()
+                .take_while(|c| c.is_alphanumeric())
+                .take(8)
+                .flat_map(char::to_lowercase)
+                .collect();
+            assert_eq!(first_word_lowercased(text, &mut buf), unicode.as_bytes());
+            let word_start = text
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphanumeric())
+                .last()
+                .map(|(i, _)| i);
+            let elided = word_start.is_some_and(|at| {
+                text[at..].chars().count() <= 2
+                    && matches!(text[..at].chars().next_back(), Some('’' | '\''))
+                    && text[..at]
+                        .chars()
+                        .rev()
+                        .nth(1)
+                        .is_none_or(char::is_whitespace)
+            });
+            assert_eq!(ends_elided_word(text), elided, "{text:?}");
         }
     }
 
