@@ -106,7 +106,12 @@ pub fn detect(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Genre {
     // or many joined, may show a few)
     let fiction =
         |signs: usize| signs >= SIGNS_OF_FICTION && signs * QUOTES_PER_SIGN >= quotes.len();
-    for quote in quotes {
+    for (read, quote) in quotes.iter().enumerate() {
+        // (too few quotations left for enough signs, if each had one: the
+        // rest need not be read, the text is news)
+        if !fiction(signs + (quotes.len() - read)) {
+            break;
+        }
         signs += usize::from(followed_by_dialogue_verb(text, quote.span.end));
         // (enough of them already: the rest need not be read)
         if fiction(signs) {
