@@ -282,7 +282,14 @@ fn trim_line(text: &str, start: usize, end: usize) -> Span {
     Span::new(content_start, content_start + rest.trim_end().len())
 }
 
+/// The position of the first `\n` in `bytes[from..]`, if any. A blank
+/// line's newline, at `from` itself (one after each paragraph of news), is
+/// answered by its byte, before the block scan is set up.
+#[inline]
 fn memchr_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    if bytes.get(from) == Some(&b'\n') {
+        return Some(from);
+    }
     scan::newline(bytes, from)
 }
 
@@ -298,7 +305,7 @@ fn has_blank_line(text: &str) -> bool {
         if line_start > bytes.len() {
             return None;
         }
-        let end = scan::newline(bytes, line_start).unwrap_or(bytes.len());
+        let end = memchr_newline(bytes, line_start).unwrap_or(bytes.len());
         start = end + 1;
         Some(&text[line_start..end])
     });
