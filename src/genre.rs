@@ -137,9 +137,12 @@ fn trim(text: &str, span: Span) -> Span {
     if span.end > span.start && visible(span.start) && visible(span.end - 1) {
         return span;
     }
+    // (trimmed at its start, then at its end: `str::trim` would read the
+    // start again)
     let s = span.as_str(text);
-    let start = span.start + (s.len() - s.trim_start().len());
-    Span::new(start, start + s.trim().len())
+    let rest = s.trim_start();
+    let start = span.start + (s.len() - rest.len());
+    Span::new(start, start + rest.trim_end().len())
 }
 
 /// Whether a verb of dialogue follows the quotation ending at `end`, as
