@@ -192,9 +192,9 @@ impl<'a> Sieve<'a> {
     pub(super) fn is_heading(&self, t: usize, q: QuotedSpan) -> bool {
         let quoted = q.span.as_str(self.text);
         let single = quoted.starts_with(['\'', '‘']);
-        // (most quotations open with a double mark: the rest is not asked)
-        // (nor, most of the rest, alone in its paragraph: its words are
-        // counted only then)
+        // (the cheap tests first: most quotations open with a double mark,
+        // and most of the rest do not open their paragraph; the words are
+        // counted only for those that pass both)
         if !single || !self.opens_paragraph(t) {
             return false;
         }

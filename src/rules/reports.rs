@@ -24,6 +24,12 @@ impl<'a> Sieve<'a> {
         ))
     }
 
+    /// The reported speech of sentence `s` (`sentence`), pushed onto
+    /// `out`: a speaker's label and colon opening its paragraph, then the
+    /// reports its `heads` lead (X said CLAUSE, CLAUSE, X said, according
+    /// to X, …). `tag_cues` are the cues already taken by quotation tags,
+    /// and `tag_speaker` the speaker mention of the sentence's first
+    /// quotation tag, if it has one.
     #[allow(clippy::too_many_arguments)]
     #[inline]
     pub(super) fn reported_speech(
