@@ -2374,40 +2374,37 @@ fn name_sequence<'t>(
     out: &mut Vec<Candidate<'t>>,
 ) -> Option<usize> {
     // Collect the words of the sequence (and the dots of abbreviations).
+    // (the first word is one, as the caller asked, and a possessive
+    // ends the name there: Trump's)
     words.clear();
-    let mut j = start;
-    while j < end {
+    words.push((start, first_word));
+    let mut j = start + 1;
+    let first_possessive = strip_possessive(first_word).1;
+    while j < end && !first_possessive {
         let t = seg.tokens[j];
         match t.kind {
             TokenKind::Word => {
-                let w = if j == start {
-                    first_word
-                } else {
-                    token_text(text, t.span)
-                };
+                let w = token_text(text, t.span);
                 // A headline's verb of saying ends the name: Sanders Says …,
                 // Obama Claims …, Carson Slams … (not Consumer Reports)
-                if !words.is_empty()
-                    && (matches!(w, "Says" | "Said")
-                        || (w.len() > 4
-                            && (w.ends_with('s') || w.ends_with("ed"))
-                            && w != "Reports"
-                            && matches!(
-                                seg.class(j).cue_class(),
-                                Some(lexicon::CueClass::Speech | lexicon::CueClass::Naming)
-                            )))
+                if (matches!(w, "Says" | "Said")
+                    || (w.len() > 4
+                        && (w.ends_with('s') || w.ends_with("ed"))
+                        && w != "Reports"
+                        && matches!(
+                            seg.class(j).cue_class(),
+                            Some(lexicon::CueClass::Speech | lexicon::CueClass::Naming)
+                        )))
                 {
                     break;
                 }
-                // (the first word is one: the caller asked)
-                if j == start || is_name_word(w, seg.class(j)) {
+                if is_name_word(w, seg.class(j)) {
                     words.push((j, w));
                     if strip_possessive(w).1 {
                         j += 1;
                         break;
                     }
                 } else if is_name_connector(w.as_bytes())
-                    && !words.is_empty()
                     && next_is_upper(text, seg, j + 1, end)
                     && !(w == "and" && words.len() < 2)
                     // (in fiction, "the" opens a character's name instead:
@@ -2432,7 +2429,7 @@ fn name_sequence<'t>(
             }
             TokenKind::Punct => {
                 // The dot of an abbreviation or initial: Sen. / J.
-                let attached = j > start && seg.tokens[j - 1].span.end == t.span.start;
+                let attached = seg.tokens[j - 1].span.end == t.span.start;
                 if t.span.bytes(text) == b"."
                     && attached
                     && words.last().is_some_and(|&(k, word)| {
