@@ -1621,18 +1621,20 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
         && !class.is_preposition()
         && !class.is_conjunction()
         && class.subject_pronoun().is_none()
+        // (the tests of the last letters before the word lists: they turn
+        // away plurals and participles at less cost)
+        && (!word.ends_with('s') || word.ends_with("ss"))
+        && (!word.ends_with("ed")
+            || matches!(
+                word,
+                "retired" | "embattled" | "elected" | "disgraced" | "indicted"
+            ))
         && !ends_noun_phrase(word, class)
         && !is_name_connector(word.as_bytes())
         && !matches!(
             word,
             "who" | "which" | "that" | "what" | "where" | "when" | "while" | "as" | "if"
         )
-        && (!word.ends_with("ed")
-            || matches!(
-                word,
-                "retired" | "embattled" | "elected" | "disgraced" | "indicted"
-            ))
-        && (!word.ends_with('s') || word.ends_with("ss"))
         && !lexicon::is_irregular_past_verb(word)
         // (nor a verb that tags a line, or its particle: began the
         // Professor, called out Pooh)
