@@ -644,9 +644,12 @@ fn is_all_caps(word: &str) -> bool {
 /// given names.
 #[inline(always)] // (called for every word; most fail at the first letter)
 fn is_name_word(word: &str, class: WordClass) -> bool {
-    // (nor a party and state: R-OH, D-Calif., I-Vt.)
-    let affiliation =
-        || matches!(word.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase());
+    // (nor a party and state: R-OH, D-Calif., I-Vt.; the hyphen asked
+    // first, as most names have none there)
+    let affiliation = || match word.as_bytes() {
+        [party, b'-', c, ..] => matches!(party, b'R' | b'D' | b'I') && c.is_ascii_uppercase(),
+        _ => false,
+    };
     is_upper_word(word) && !affiliation() && !class.is_hyphenated_modifier()
 }
 
