@@ -609,6 +609,11 @@ fn nominal_key(words: &str) -> Cow<'_, str> {
 /// they need no new string.
 fn pronoun_key(word: &str) -> Cow<'_, str> {
     const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "who"];
+    // (most are written in small letters, and are their own key, as
+    // `lowercase` would find after a call)
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Cow::Borrowed(word);
+    }
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         // (an ASCII word equal to one of these but for ASCII case lowers
         // to it)
