@@ -1323,7 +1323,11 @@ fn subjects_of_cues<'t>(
         let relative = (tokens.start.max(k.saturating_sub(12))..k)
             .rev()
             .take_while(|&r| seg.tokens[r].kind == TokenKind::Word)
-            .any(|r| matches!(seg.bytes(text, r), b"who" | b"which" | b"that"));
+            // (the length first: most words have none of the three)
+            .any(|r| {
+                matches!(seg.tokens[r].span.len(), 3..=5)
+                    && matches!(seg.bytes(text, r), b"who" | b"which" | b"that")
+            });
         if relative {
             continue;
         }
