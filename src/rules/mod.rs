@@ -330,43 +330,25 @@ impl<'a> Sieve<'a> {
         cast: &'a Cast<'a>,
         scratch: &mut Scratch,
     ) -> Sieve<'a> {
-        // (running counts, filled by one pass that knows its length and
-        // has no branch)
+        // (running counts, filled by one pass that knows its length)
         let mut words_before = reuse(take(&mut scratch.words_before), seg.tokens.len() + 1);
         let mut words = 0u32;
-        words_before.extend(seg.tokens.iter().map(|token| {
-            let words_so_far = words;
-            words = words.wrapping_add(u32::from(token.kind == TokenKind::Word));
-            words_so_far
-        }));
-        words_before.push(words);
-        // The quotation tokens: each quote's own, where it has one (a
-        // quote's token spans it, and the tokens start in order, one at
-        // each start), found by a search of the tokens after the last.
         let mut quote_tokens = reuse(take(&mut scratch.quote_tokens), quotes.len());
         let mut quoted_before = reuse(take(&mut scratch.quoted_before), quotes.len() + 1);
         quoted_before.push(0);
-        let mut after = 0;
-        for (qi, q) in quotes.iter().enumerate() {
-            let tokens = &seg.tokens[after..];
-            let t = after + tokens.partition_point(|token| token.span.start < q.span.start);
-            if seg
-                .tokens
-                .get(t)
-                .is_some_and(|token| token.kind == TokenKind::Quote(qi))
-            {
-                quoted_before.push(quoted_before[quote_tokens.len()] + seg.tokens[t].span.len());
-                quote_tokens.push(t);
-                after = t + 1;
+        words_before.extend(seg.tokens.iter().enumerate().map(|(t, token)| {
+            let words_so_far = words;
+            match token.kind {
+                TokenKind::Word => words = words.wrapping_add(1),
+                TokenKind::Quote(_) => {
+                    quoted_before.push(quoted_before[quote_tokens.len()] + token.span.len());
+                    quote_tokens.push(t);
+                }
+                TokenKind::Punct => {}
             }
-        }
-        // (every quotation token, as a walk over the tokens finds them)
-        debug_assert!(quote_tokens.iter().copied().eq(seg
-            .tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, token)| matches!(token.kind, TokenKind::Quote(_)))
-            .map(|(t, _)| t)));
+            words_so_far
+        }));
+        words_before.push(words);
         Sieve {
             text,
             seg,
