@@ -330,25 +330,31 @@ impl<'a> Sieve<'a> {
         cast: &'a Cast<'a>,
         scratch: &mut Scratch,
     ) -> Sieve<'a> {
-        // (running counts, filled by one pass that knows its length)
-        let mut words_before = reuse(take(&mut scratch.words_before), seg.tokens.len() + 1);
+        // (running counts, filled by one pass over a table of the right
+        // length: a loop here, where the count stays in a register, as it
+        // would not in a closure of `extend`; the table is first filled
+        // with ones, not zeros, as `mention_starts` is with `NO_MENTION`:
+        // by a vector loop, not by a memset's `rep stosb`)
+        let tokens = &seg.tokens;
+        let mut words_before = reuse(take(&mut scratch.words_before), tokens.len() + 1);
+        words_before.resize(tokens.len() + 1, 1);
         let mut words = 0u32;
         let mut quote_tokens = reuse(take(&mut scratch.quote_tokens), quotes.len());
         let mut quoted_before = reuse(take(&mut scratch.quoted_before), quotes.len() + 1);
         quoted_before.push(0);
-        words_before.extend(seg.tokens.iter().enumerate().map(|(t, token)| {
-            let words_so_far = words;
-            match token.kind {
-                TokenKind::Word => words = words.wrapping_add(1),
-                TokenKind::Quote(_) => {
-                    quoted_before.push(quoted_before[quote_tokens.len()] + token.span.len());
-                    quote_tokens.push(t);
-                }
-                TokenKind::Punct => {}
+        let mut quoted = 0;
+        for ((t, token), slot) in tokens.iter().enumerate().zip(&mut words_before) {
+            *slot = words;
+            // (words and punctuation alternate as the text goes: the count
+            // is added to, not branched on; quotations are few)
+            words = words.wrapping_add(u32::from(matches!(token.kind, TokenKind::Word)));
+            if let TokenKind::Quote(_) = token.kind {
+                quoted += token.span.len();
+                quoted_before.push(quoted);
+                quote_tokens.push(t);
             }
-            words_so_far
-        }));
-        words_before.push(words);
+        }
+        words_before[tokens.len()] = words;
         Sieve {
             text,
             seg,
