@@ -127,7 +127,7 @@ impl<'a> Sieve<'a> {
             {
                 let inside = quote
                     .cue
-                    .is_some_and(|cue| cue.end <= self.seg.tokens[c].span.start);
+                    .is_some_and(|cue| cue.end <= self.tokens[c].span.start);
                 // (a finite verb with a subject of its own: not a participle
                 // nor an infinitive, which borrow the sentence's)
                 let start = self.seg.sentences[site.s].tokens.start;
@@ -141,7 +141,7 @@ impl<'a> Sieve<'a> {
                 let subject_inside = self.participle_of_clause(c, start)
                     && quote
                         .cue
-                        .is_some_and(|cue| cue.end <= self.mentions.mentions[m].span.start);
+                        .is_some_and(|cue| cue.end <= self.mention_list[m].span.start);
                 if inside && (own_subject || subject_inside) && self.speech_cue(c) {
                     return Some(partial(m, Some(c), Rule::InReportedClause));
                 }
@@ -327,7 +327,7 @@ impl<'a> Sieve<'a> {
                 .subject_of(c, t + 1)
                 .filter(|&m| {
                     // Not a relative clause: a “hypersonic” missile which experts say…
-                    let first = self.mentions.mentions[m].tokens.start;
+                    let first = self.mention_list[m].tokens.start;
                     !(first > t + 1
                         && self.is_word(first - 1)
                         && matches!(self.word(first - 1), "which" | "that" | "who" | "whom"))
@@ -339,7 +339,7 @@ impl<'a> Sieve<'a> {
             // (an appositive after an inverted speaker is part of the tag:
             // said Steve Elmendorf, deputy campaign manager for…)
             let after = subject
-                .map(|m| self.mentions.mentions[m].tokens.end)
+                .map(|m| self.mention_list[m].tokens.end)
                 .filter(|&after| after > c)
                 .unwrap_or(c + 1);
             let appositive = self.is_punct(after, ",")
@@ -446,7 +446,7 @@ impl<'a> Sieve<'a> {
             .take_while(|&i| !self.is_quote(i))
             .find(|&i| self.is_punct(i, ";"))?;
         let m = self.subject_of(c, semicolon + 1)?;
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
             && !mention.possessive
             && mention.span.as_str(self.text) != "it")
@@ -546,7 +546,7 @@ impl<'a> Sieve<'a> {
                 }
             })?;
         let m = self.subject_of(verb, start)?;
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         // (not a clause of time: he shook her arm as he spoke.)
         let first = mention.tokens.start;
         let timed = first > start && self.is_word(first - 1) && self.word(first - 1) == "as";
@@ -588,11 +588,11 @@ impl<'a> Sieve<'a> {
         let c = lead_in.tokens.clone().rev().find(|&c| self.speech_cue(c))?;
         if self.is_word(c + 1) && self.word(c + 1) == "by" {
             let m = self.mention_starting_at(c + 2)?;
-            let mention = &self.mentions.mentions[m];
+            let mention = &self.mention_list[m];
             return (mention.kind == MentionKind::Name && !mention.possessive).then_some((m, c));
         }
         let before = self.mentions.within(&(lead_in.tokens.start..c));
-        self.mentions.mentions[before.clone()]
+        self.mention_list[before.clone()]
             .iter()
             .zip(before)
             .rev()

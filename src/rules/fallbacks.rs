@@ -14,7 +14,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         if let Some(m) = self.mention_ending_at(colon - 1) {
-            let mention = &self.mentions.mentions[m];
+            let mention = &self.mention_list[m];
             let first = mention.tokens.start;
             if mention.kind == MentionKind::Name
                 && first > sentence.tokens.start
@@ -24,7 +24,7 @@ impl<'a> Sieve<'a> {
             }
         }
         let m = self.sentence_subject(sentence, colon)?;
-        let mut after = self.mentions.mentions[m].tokens.end;
+        let mut after = self.mention_list[m].tokens.end;
         // Across an appositive: Mitch McConnell, R-Ky., delivered…
         if after < colon && self.is_punct(after, ",") {
             if let Some(close) = (after + 1..colon.min(after + 1 + APPOSITIVE_TOKENS))
@@ -66,7 +66,7 @@ impl<'a> Sieve<'a> {
             return true;
         }
         let next = t + 1;
-        next < self.seg.tokens.len() && self.is_word(next) && {
+        next < self.tokens.len() && self.is_word(next) && {
             let w = self.word(next);
             w.chars().next().is_some_and(char::is_lowercase)
                 && !self.class(next).is_preposition()
@@ -95,7 +95,7 @@ impl<'a> Sieve<'a> {
             // not a name or a pronoun: what Buchanan called “…”)
             && self
                 .mention_ending_at(c - 1)
-                .is_none_or(|m| self.mentions.mentions[m].kind == MentionKind::Nominal)
+                .is_none_or(|m| self.mention_list[m].kind == MentionKind::Nominal)
             && {
                 let before = self.word(c - 1);
                 let class = self.class(c - 1);
@@ -148,7 +148,7 @@ impl<'a> Sieve<'a> {
                 ) || matches!(self.word(b - 1), "will" | "to")));
         let namer_before = self.mention_ending_at(b - 1).is_some_and(|m| {
             matches!(
-                self.mentions.mentions[m].kind,
+                self.mention_list[m].kind,
                 MentionKind::Name | MentionKind::Pronoun
             )
         });
@@ -165,12 +165,12 @@ impl<'a> Sieve<'a> {
             (noun.saturating_sub(3).max(from)..noun)
                 .rev()
                 .find_map(|k| self.mention_ending_at(k))
-                .filter(|&m| self.mentions.mentions[m].possessive)
+                .filter(|&m| self.mention_list[m].possessive)
         };
         if self.is_word(t + 1) && self.class(t + 1).is_speech_noun() && t > from {
             if let Some(m) = self
                 .mention_ending_at(t - 1)
-                .filter(|&m| self.mentions.mentions[m].possessive)
+                .filter(|&m| self.mention_list[m].possessive)
             {
                 return Some((m, t + 1));
             }
@@ -204,10 +204,10 @@ impl<'a> Sieve<'a> {
             .split_whitespace()
             .take(7)
             .count();
-        let alone_after = t + 1 >= self.seg.tokens.len()
+        let alone_after = t + 1 >= self.tokens.len()
             || self.opens_paragraph(t + 1)
             || (self.is_punct(t + 1, ".")
-                && (t + 2 >= self.seg.tokens.len() || self.opens_paragraph(t + 2)));
+                && (t + 2 >= self.tokens.len() || self.opens_paragraph(t + 2)));
         // (not a line of dialogue: no question, exclamation, comma or
         // first or second person)
         let content = q.content.as_str(self.text);

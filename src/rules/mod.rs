@@ -13,10 +13,10 @@
 use crate::genre::Genre;
 use crate::lexicon::{self, CueClass, WordClass};
 use crate::marks::QuotedSpan;
-use crate::mentions::{self, Cast, MentionKind, Mentions};
+use crate::mentions::{self, Cast, Mention, MentionKind, Mentions};
 use crate::result::{Quote, QuoteKind, Speaker};
 use crate::scan;
-use crate::sentences::{Segmentation, Sentence, TokenKind, TokenSet};
+use crate::sentences::{Segmentation, Sentence, Token, TokenKind, TokenSet};
 use crate::span::Span;
 use crate::workspace::reuse;
 use std::cell::RefCell;
@@ -117,6 +117,13 @@ struct Tag {
 struct Sieve<'a> {
     text: &'a str,
     seg: &'a Segmentation,
+    /// `seg`'s tokens and their classes, held here so that the helpers
+    /// asked of every token (is_word, class, bytes…) read them in one load
+    /// from the sieve, not two through `seg`.
+    tokens: &'a [Token],
+    classes: &'a [WordClass],
+    /// `mentions.mentions`, held here for the same reason.
+    mention_list: &'a [Mention],
     quotes: &'a [QuotedSpan],
     mentions: &'a Mentions,
     cues: &'a CueLexicon,
@@ -358,6 +365,9 @@ impl<'a> Sieve<'a> {
         Sieve {
             text,
             seg,
+            tokens,
+            classes: &seg.classes,
+            mention_list: &mentions.mentions,
             quotes,
             mentions,
             cues,
@@ -411,14 +421,14 @@ impl<'a> Sieve<'a> {
 
     #[inline(always)]
     fn word(&self, i: usize) -> &'a str {
-        self.seg.tokens[i].span.as_str(self.text)
+        self.tokens[i].span.as_str(self.text)
     }
 
     /// The bytes of token `i`, to compare with a word (cheaper than
     /// [`word`](Sieve::word): [`Span::bytes`]).
     #[inline(always)]
     fn bytes(&self, i: usize) -> &'a [u8] {
-        self.seg.bytes(self.text, i)
+        self.tokens[i].span.bytes(self.text)
     }
 
     /// Whether token `i` is a subordinator ([`lexicon::is_subordinator`]):
@@ -439,8 +449,7 @@ impl<'a> Sieve<'a> {
     }
 
     fn is_word(&self, i: usize) -> bool {
-        self.seg
-            .tokens
+        self.tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
     }
@@ -448,27 +457,26 @@ impl<'a> Sieve<'a> {
     fn is_punct(&self, i: usize, p: &str) -> bool {
         // (the token's bytes, without asking whether its ends are on char
         // boundaries: equal to `p`'s, they are)
-        self.seg.tokens.get(i).is_some_and(|t| {
+        self.tokens.get(i).is_some_and(|t| {
             t.kind == TokenKind::Punct
                 && self.text.as_bytes().get(t.span.range()) == Some(p.as_bytes())
         })
     }
 
     fn is_quote(&self, i: usize) -> bool {
-        self.seg
-            .tokens
+        self.tokens
             .get(i)
             .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
     }
 
     /// What the word lists say about token `i`.
     fn class(&self, i: usize) -> WordClass {
-        self.seg.class(i)
+        self.classes[i]
     }
 
     /// The word class of token `i`, or no class past the last token.
     fn class_at(&self, i: usize) -> WordClass {
-        self.seg.classes.get(i).copied().unwrap_or_default()
+        self.classes.get(i).copied().unwrap_or_default()
     }
 
     // (always inlined: most words are no cue, and answer before a call)
@@ -564,7 +572,7 @@ impl<'a> Sieve<'a> {
     #[inline(never)]
     fn opens_inverted_tag(&self, i: usize) -> bool {
         self.mention_starting_at(i + 1)
-            .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+            .is_some_and(|m| self.mention_list[m].kind == MentionKind::Name)
             && self.seg.sentences[self.sentence_of(i)].tokens.start == i
     }
 
@@ -576,7 +584,7 @@ impl<'a> Sieve<'a> {
     fn headline_verb(&self, i: usize) -> bool {
         let ends_name = i > 0
             && self.mention_ending_at(i - 1).is_some_and(|m| {
-                let m = &self.mentions.mentions[m];
+                let m = &self.mention_list[m];
                 m.kind == MentionKind::Name && !m.possessive
             });
         if !ends_name {
@@ -617,7 +625,7 @@ impl<'a> Sieve<'a> {
     }
 
     fn speaker(&self, mention: usize) -> Speaker {
-        let m = &self.mentions.mentions[mention];
+        let m = &self.mention_list[mention];
         // (in an empty name given back, if there is one)
         let spare = self.spare_names.borrow_mut().pop();
         let name = match spare {
@@ -722,11 +730,11 @@ impl<'a> Sieve<'a> {
             }
         }
         let mut tag_cues = take(&mut scratch.tag_cues);
-        tag_cues.reset(self.seg.tokens.len());
+        tag_cues.reset(self.tokens.len());
         let mut tags = reuse(take(&mut scratch.tags), quote_sentence.len());
         for &(t, s) in &quote_sentence {
             let sentence = &self.seg.sentences[s];
-            let content = self.seg.tokens[t].span.as_str(self.text);
+            let content = self.tokens[t].span.as_str(self.text);
             let comma_quote = ends_in_comma_mark(content) || self.is_punct(t + 1, ",");
             // (in fiction, a quotation that breaks off is tagged as after a
             // comma, by a verb of speaking or of starting to speak, or by a
@@ -741,12 +749,12 @@ impl<'a> Sieve<'a> {
             let mut tag_end = sentence.tokens.end;
             if t + 1 == sentence.tokens.end {
                 if let Some(next) = self.seg.sentences.get(s + 1) {
-                    let gap = self.seg.tokens[t].span.end
+                    let gap = self.tokens[t].span.end
                         ..self
                             .seg
                             .tokens
                             .get(t + 1)
-                            .map_or(self.seg.tokens[t].span.end, |tok| tok.span.start);
+                            .map_or(self.tokens[t].span.end, |tok| tok.span.start);
                     if next.tokens.start == t + 1
                         && next.paragraph != sentence.paragraph
                         && !self.text[gap].contains('\n')
@@ -856,7 +864,7 @@ impl<'a> Sieve<'a> {
         let mut last_speaker: Option<(usize, usize, usize)> = None;
         for (n, &(t, s)) in quote_sentence.iter().enumerate() {
             let sentence = &self.seg.sentences[s];
-            let TokenKind::Quote(qi) = self.seg.tokens[t].kind else {
+            let TokenKind::Quote(qi) = self.tokens[t].kind else {
                 continue;
             };
             let q = self.quotes[qi];
@@ -977,7 +985,7 @@ impl<'a> Sieve<'a> {
             kind,
             speaker,
             content: q.content,
-            cue: cue.map(|c| self.seg.tokens[c].span),
+            cue: cue.map(|c| self.tokens[c].span),
             rule,
             confidence: rule.confidence(),
         }

@@ -9,18 +9,18 @@ impl<'a> Sieve<'a> {
     pub(super) fn clause(&self, from: usize, to: usize) -> Option<Span> {
         let mut a = from;
         let mut b = to;
-        while a < b && self.seg.tokens[a].kind == TokenKind::Punct {
+        while a < b && self.tokens[a].kind == TokenKind::Punct {
             a += 1;
         }
-        while b > a && self.seg.tokens[b - 1].kind == TokenKind::Punct {
+        while b > a && self.tokens[b - 1].kind == TokenKind::Punct {
             b -= 1;
         }
         if self.sentence_words(a..b) < 2 {
             return None;
         }
         Some(Span::new(
-            self.seg.tokens[a].span.start,
-            self.seg.tokens[b - 1].span.end,
+            self.tokens[a].span.start,
+            self.tokens[b - 1].span.end,
         ))
     }
 
@@ -49,7 +49,7 @@ impl<'a> Sieve<'a> {
         let opens_paragraph = s == 0 || self.seg.sentences[s - 1].paragraph != sentence.paragraph;
         if opens_paragraph {
             if let Some(m) = self.speaker_label_at(range.start) {
-                let colon = self.mentions.mentions[m].tokens.end;
+                let colon = self.mention_list[m].tokens.end;
                 if !self.is_quote(colon + 1) {
                     if let Some(span) = self.clause(colon + 1, range.end) {
                         out.push(self.report(span, m, colon, Rule::SpeakerColon));
@@ -99,7 +99,7 @@ impl<'a> Sieve<'a> {
             // (its class first: "according" and "clear" have a bit of their own)
             if class.is_report_word() && self.is_according_to(c) && c + 2 < range.end {
                 if let Some(m) = self.according_to_source(c) {
-                    let after = self.mentions.mentions[m].tokens.end;
+                    let after = self.mention_list[m].tokens.end;
                     // The comma that closes the source phrase, if the sentence goes on.
                     let comma = (after..range.end.min(after + APPOSITIVE_TOKENS))
                         .take_while(|&i| !self.is_quote(i))
@@ -113,7 +113,7 @@ impl<'a> Sieve<'a> {
                         });
                     let at_start = c == range.start
                         || (c == range.start + 1
-                            && self.seg.tokens[range.start].kind == TokenKind::Punct);
+                            && self.tokens[range.start].kind == TokenKind::Punct);
                     let clause = if at_start {
                         self.clause(comma.map_or(after, |i| i + 1), range.end)
                     } else if comma.is_some() && self.is_punct(c - 1, ",") {
@@ -218,9 +218,9 @@ impl<'a> Sieve<'a> {
             let clause_follows = || {
                 self.is_word(c + 1)
                     && (self.class(c + 1).subject_pronoun().is_some()
-                        || self.mention_starting_at(c + 1).is_some_and(|n| {
-                            self.mentions.mentions[n].kind == MentionKind::Pronoun
-                        })
+                        || self
+                            .mention_starting_at(c + 1)
+                            .is_some_and(|n| self.mention_list[n].kind == MentionKind::Pronoun)
                         || self.class(c + 1).is_that()
                         || self.class(c + 1).is_source_determiner()
                         || matches!(self.bytes(c + 1), b"what" | b"how" | b"why" | b"whether"))
@@ -254,7 +254,7 @@ impl<'a> Sieve<'a> {
                     .gerund_possessor(c, range.start)
                     .or_else(|| self.absolute_subject(c, range.start))
                     .or(opening.map(|(m, _)| m))
-                    .or_else(|| tag_speaker.filter(|&m| self.mentions.mentions[m].tokens.end <= c))
+                    .or_else(|| tag_speaker.filter(|&m| self.mention_list[m].tokens.end <= c))
                     .or_else(|| {
                         if self.participle_of_clause(c, range.start) {
                             self.participle_subject(c, range.start, sentence)
@@ -270,7 +270,7 @@ impl<'a> Sieve<'a> {
             // Inverted tag at the end: CLAUSE, said X.
             if c > range.start + 1 && self.is_punct(c - 1, ",") {
                 if let Some(m) = self.mention_starting_at(c + 1) {
-                    let after = self.mentions.mentions[m].tokens.end;
+                    let after = self.mention_list[m].tokens.end;
                     let tail = self.sentence_words(after..range.end);
                     // The speaker ends the tag (said X. / said X, a …, /
                     // said X on Monday); said X had … is the verb of a
@@ -315,7 +315,7 @@ impl<'a> Sieve<'a> {
             };
             // The subject's phrase may open with a determiner or adjectives
             // (some Democrats, federal officials).
-            let mut subject_start = self.mentions.mentions[m].tokens.start;
+            let mut subject_start = self.mention_list[m].tokens.start;
             let mut back = 0;
             while back < 3
                 && subject_start > range.start + 1
@@ -334,12 +334,12 @@ impl<'a> Sieve<'a> {
                 back += 1;
             }
             if !self.is_punct(subject_start.wrapping_sub(1), ",") {
-                subject_start = self.mentions.mentions[m].tokens.start;
+                subject_start = self.mention_list[m].tokens.start;
             }
             // CLAUSE, a spokeswoman, Anna White, said: the role is part of the tag.
             if subject_start > range.start + 3 && self.is_punct(subject_start - 1, ",") {
                 if let Some(role) = self.mention_ending_at(subject_start - 2) {
-                    let role = &self.mentions.mentions[role];
+                    let role = &self.mention_list[role];
                     if role.kind == MentionKind::Nominal
                         && role.tokens.start > range.start + 1
                         && self.is_punct(role.tokens.start - 1, ",")
@@ -370,7 +370,7 @@ impl<'a> Sieve<'a> {
                 // Trump, he said he's not worried.)
                 let subject_follows = self
                     .mention_starting_at(c + 1)
-                    .is_some_and(|n| self.mentions.mentions[n].kind == MentionKind::Pronoun);
+                    .is_some_and(|n| self.mention_list[n].kind == MentionKind::Pronoun);
                 // (a verb of stance with its own object is no tag: …,
                 // most back Clinton.)
                 let object_follows = tail > 0
@@ -419,9 +419,9 @@ impl<'a> Sieve<'a> {
             }
             // As the Times noted, CLAUSE: the clause after the lead-in (also
             // with an owner: As Purple PAC's Crane said).
-            let lead_in = self.mentions.mentions[m].tokens.start;
+            let lead_in = self.mention_list[m].tokens.start;
             let owner = self.mention_starting_at(range.start + 1).filter(|&o| {
-                let owner = &self.mentions.mentions[o];
+                let owner = &self.mention_list[o];
                 owner.possessive && owner.tokens.end == lead_in
             });
             if lead_in > range.start
@@ -445,7 +445,7 @@ impl<'a> Sieve<'a> {
             // said they want…: a pronoun right after a speech cue is the
             // subject of a clause inside another report; that report's
             // source answers for it (or, unfound, nobody does here).
-            let start = self.mentions.mentions[m].tokens.start;
+            let start = self.mention_list[m].tokens.start;
             let before = if start > range.start
                 && self.is_word(start - 1)
                 && self.class(start - 1).is_that()
@@ -454,7 +454,7 @@ impl<'a> Sieve<'a> {
             } else {
                 start
             };
-            if self.mentions.mentions[m].kind == MentionKind::Pronoun
+            if self.mention_list[m].kind == MentionKind::Pronoun
                 && before > range.start
                 && self.speech_cue(before - 1)
             {
@@ -462,7 +462,7 @@ impl<'a> Sieve<'a> {
             }
             // (a name alone is an object too: He endorsed Clinton.)
             let named = self.mention_starting_at(c + 1).and_then(|n| {
-                let n = &self.mentions.mentions[n];
+                let n = &self.mention_list[n];
                 (n.kind == MentionKind::Name
                     && n.tokens.end < range.end
                     && self.is_punct(n.tokens.end, ".")
@@ -472,12 +472,12 @@ impl<'a> Sieve<'a> {
             // A man named John Smith said…: the participle after a noun
             // names the subject of the verb of speech after the name.
             let reduced_relative = || {
-                let subject = &self.mentions.mentions[m];
+                let subject = &self.mention_list[m];
                 subject.kind == MentionKind::Nominal
                     && subject.tokens.end == c
                     && self.word(c).ends_with("ed")
                     && self.mention_starting_at(c + 1).is_some_and(|n| {
-                        let name = &self.mentions.mentions[n];
+                        let name = &self.mention_list[n];
                         name.kind == MentionKind::Name
                             && self.is_word(name.tokens.end)
                             && self.cue(name.tokens.end) == Some(CueClass::Speech)
@@ -490,7 +490,7 @@ impl<'a> Sieve<'a> {
             // (a relative clause ends where its head's verb of saying
             // comes: others who want to ban abortion | said…; Rivera, who
             // voted against the plan, | said…)
-            let subject = &self.mentions.mentions[m];
+            let subject = &self.mention_list[m];
             let end = if subject.span.bytes(self.text) == b"who" {
                 (c + 1..end)
                     .find(|&i| self.is_word(i) && self.class(i).is_finite_saying())
@@ -514,7 +514,7 @@ impl<'a> Sieve<'a> {
                 let words = || span.as_str(self.text).split_whitespace().take(2).count();
                 let names_someone = || {
                     self.mention_starting_at(c + 1).is_some_and(|n| {
-                        let n = &self.mentions.mentions[n];
+                        let n = &self.mention_list[n];
                         n.kind == MentionKind::Name && n.span == span
                     })
                 };
@@ -542,7 +542,7 @@ impl<'a> Sieve<'a> {
     /// whose parents…, Hispanic Americans were outraged): at the comma that
     /// closes that clause, before the main clause. Otherwise `end`.
     fn leading_subordinate_end(&self, m: usize, c: usize, from: usize, end: usize) -> usize {
-        let first = self.mentions.mentions[m].tokens.start;
+        let first = self.mention_list[m].tokens.start;
         // (Even as, And when: one word may come first)
         let opens = first > from
             && first <= from + 2
@@ -634,7 +634,7 @@ impl<'a> Sieve<'a> {
             }
             if let Some(m) = self.mention_ending_at(k - 1) {
                 // ("its" seldom finds its owner: the letter… for its prediction)
-                let owner = &self.mentions.mentions[m];
+                let owner = &self.mention_list[m];
                 break (owner.possessive
                     && !owner.span.as_str(self.text).eq_ignore_ascii_case("its"))
                 .then_some(m)?;
@@ -657,7 +657,7 @@ impl<'a> Sieve<'a> {
             .mention_starting_at(start)
             .filter(|_| !clause)
             .and_then(|n| {
-                let n = &self.mentions.mentions[n];
+                let n = &self.mention_list[n];
                 let after = n.tokens.end;
                 let verb_follows = after < end
                     && self.is_word(after)
@@ -771,7 +771,7 @@ impl<'a> Sieve<'a> {
             .then(|| self.mention_starting_at(k - 1))
             .flatten()
             .filter(|&m| {
-                let mention = &self.mentions.mentions[m];
+                let mention = &self.mention_list[m];
                 mention.kind == MentionKind::Pronoun && mention.tokens.end == k
             });
         if !copula && contracted.is_none() {
@@ -780,7 +780,7 @@ impl<'a> Sieve<'a> {
         let m = contracted.or_else(|| self.subject_of(k, from))?;
         // (it is certain that…, there is sure to…: nobody's attitude)
         if matches!(
-            self.mentions.mentions[m].span.as_str(self.text),
+            self.mention_list[m].span.as_str(self.text),
             "it" | "It" | "there" | "There"
         ) {
             return None;
@@ -820,7 +820,7 @@ impl<'a> Sieve<'a> {
                 .flatten()
         })?;
         let cue = c;
-        let after = self.mentions.mentions[agent].tokens.end;
+        let after = self.mention_list[agent].tokens.end;
         if after < end
             && self.is_word(after)
             && (self.class(after).is_that() || matches!(self.word(after), "whether" | "if"))
@@ -868,10 +868,7 @@ impl<'a> Sieve<'a> {
 
     /// A passive report whose content is the subject, tokens `from..to`.
     fn passive_content(&self, from: usize, to: usize, agent: usize, cue: usize) -> Quote {
-        let span = Span::new(
-            self.seg.tokens[from].span.start,
-            self.seg.tokens[to - 1].span.end,
-        );
+        let span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
         self.report(span, agent, cue, Rule::PassiveAgent)
     }
 
@@ -887,7 +884,7 @@ impl<'a> Sieve<'a> {
         let Some(m) = k.checked_sub(1).and_then(|e| self.mention_ending_at(e)) else {
             return false;
         };
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         let first = mention.tokens.start;
         let after_article = first > from
             && self.is_word(first - 1)
@@ -927,14 +924,14 @@ impl<'a> Sieve<'a> {
         }
         // Obama and Clinton call them…: coordinated names are plural.
         if let Some(second) = self.mention_ending_at(c - 1) {
-            let first = self.mentions.mentions[second].tokens.start;
-            if self.mentions.mentions[second].kind == MentionKind::Name
+            let first = self.mention_list[second].tokens.start;
+            if self.mention_list[second].kind == MentionKind::Name
                 && first > from + 1
                 && self.is_word(first - 1)
                 && self.word(first - 1) == "and"
                 && self
                     .mention_ending_at(first - 2)
-                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+                    .is_some_and(|m| self.mention_list[m].kind == MentionKind::Name)
             {
                 return true;
             }
@@ -980,7 +977,7 @@ impl<'a> Sieve<'a> {
             && self.mention_ending_at(c - 1).is_some())
             // polls show Trump is trailing, new filings show it has…
             // (the dearest test last: the word before answers most)
-            || mentions::plural_then_clause(self.text, self.seg, c, from..self.seg.tokens.len())
+            || mentions::plural_then_clause(self.text, self.seg, c, from..self.tokens.len())
     }
 
     /// Whether a quantity pronoun stands as the subject right before the
@@ -1017,7 +1014,7 @@ impl<'a> Sieve<'a> {
             0
         };
         let total = if to > from {
-            self.seg.tokens[to - 1].span.end - self.seg.tokens[from].span.start
+            self.tokens[to - 1].span.end - self.tokens[from].span.start
         } else {
             0
         };
@@ -1033,7 +1030,7 @@ impl<'a> Sieve<'a> {
         }
         // A quotation right after the cue is a direct quote, not reported speech.
         if self.is_quote(from)
-            || (self.seg.tokens[from].kind == TokenKind::Punct
+            || (self.tokens[from].kind == TokenKind::Punct
                 && (self.is_quote(from + 1)
                     || matches!(self.word(from), "," | "." | ":" | ";" | "!" | "?")))
         {
@@ -1139,7 +1136,7 @@ impl<'a> Sieve<'a> {
             && (self.class(at).subject_pronoun().is_some()
                 || self.mention_starting_at(at).is_some_and(|m| {
                     matches!(
-                        self.mentions.mentions[m].kind,
+                        self.mention_list[m].kind,
                         MentionKind::Name | MentionKind::Pronoun
                     )
                 }));
@@ -1189,7 +1186,7 @@ impl<'a> Sieve<'a> {
         // requires that…, but not the rules that were…)
         let next = c + 2;
         self.mention_starting_at(next)
-            .is_some_and(|m| !self.mentions.mentions[m].possessive)
+            .is_some_and(|m| !self.mention_list[m].possessive)
             || (self.is_word(next)
                 && (self.class(next).is_source_determiner()
                     || matches!(self.word(next), "there" | "if")))
@@ -1273,7 +1270,7 @@ impl<'a> Sieve<'a> {
     fn next_clause_break(&self, from: usize, end: usize) -> Option<usize> {
         // (the class says it: a linking word's, a comma's or a
         // semicolon's, never a quotation's)
-        let classes = self.seg.classes.get(from..end)?;
+        let classes = self.classes.get(from..end)?;
         // (four classes at a time: most runs of four tokens hold none)
         let mut chunks = classes.chunks_exact(4);
         let mut at = from;
@@ -1294,7 +1291,7 @@ impl<'a> Sieve<'a> {
             k -= 1;
         }
         let m = self.mention_ending_at(k.checked_sub(1)?)?;
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         let first = mention.tokens.start;
         (first > from
             && !mention.possessive
@@ -1323,7 +1320,7 @@ impl<'a> Sieve<'a> {
             .take_while(|&i| !self.is_quote(i))
             .find(|&i| self.is_punct(i, ","))?;
         let m = self.mention_starting_at(comma + 1)?;
-        (!self.mentions.mentions[m].possessive).then_some((m, comma))
+        (!self.mention_list[m].possessive).then_some((m, comma))
     }
 
     /// Whether the "-ing" cue at token `c` is a progressive verb (is
@@ -1346,7 +1343,7 @@ impl<'a> Sieve<'a> {
                 && (self.class(k - 1).subject_pronoun().is_some()
                     || self
                         .mention_ending_at(k - 1)
-                        .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Pronoun)
+                        .is_some_and(|m| self.mention_list[m].kind == MentionKind::Pronoun)
                     || matches!(
                         w.get(..w.len().saturating_sub(4)),
                         Some("is" | "was" | "are" | "were")
@@ -1362,7 +1359,7 @@ impl<'a> Sieve<'a> {
         let Some(m) = self.mention_starting_at(k) else {
             return false;
         };
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         if mention.possessive {
             return false;
         }
@@ -1430,7 +1427,7 @@ impl<'a> Sieve<'a> {
                                 .flatten()
                         })
                         .is_some_and(|m| {
-                            let mention = &self.mentions.mentions[m];
+                            let mention = &self.mention_list[m];
                             let mut v = mention.tokens.end;
                             while v < end
                                 && v < mention.tokens.end + 2
@@ -1471,7 +1468,7 @@ impl<'a> Sieve<'a> {
         let paragraph = self.seg.sentences.get(self.sentence_of(t))?.paragraph;
         let start = self.paragraph_start(paragraph)?;
         self.speaker_label_at(start)
-            .filter(|&label| self.mentions.mentions[label].tokens.end < t)
+            .filter(|&label| self.mention_list[label].tokens.end < t)
     }
 
     /// The mention at token `start` if a colon follows it, as a speaker's
@@ -1479,7 +1476,7 @@ impl<'a> Sieve<'a> {
     /// headline's label (Breaking:, Wow:, Exclusive:).
     fn speaker_label_at(&self, start: usize) -> Option<usize> {
         let label = self.mention_starting_at(start)?;
-        let mention = &self.mentions.mentions[label];
+        let mention = &self.mention_list[label];
         // (the word list asked last: most mentions have no colon after them)
         (self.is_punct(mention.tokens.end, ":")
             && !lexicon::is_headline_label(mention.span.as_str(self.text)))
@@ -1513,17 +1510,17 @@ impl<'a> Sieve<'a> {
     ) -> Quote {
         let cue_token = cue.start;
         let cue = Span::new(
-            self.seg.tokens[cue.start].span.start,
-            self.seg.tokens[cue.end - 1].span.end,
+            self.tokens[cue.start].span.start,
+            self.tokens[cue.end - 1].span.end,
         );
         // (Rubio, *who* mused that…: the relative pronoun is the source)
-        let mention = if self.mentions.mentions[mention].tokens.end <= cue_token {
+        let mention = if self.mention_list[mention].tokens.end <= cue_token {
             self.relative_for(mention, cue_token)
         } else {
             mention
         };
         // (FALLIN: I think…: in a transcript, "I" is the paragraph's speaker)
-        let mention = if self.mentions.mentions[mention].span.bytes(self.text) == b"I" {
+        let mention = if self.mention_list[mention].span.bytes(self.text) == b"I" {
             self.transcript_speaker(cue_token).unwrap_or(mention)
         } else {
             mention

@@ -10,7 +10,7 @@ impl<'a> Sieve<'a> {
     pub(super) fn is_according_to(&self, c: usize) -> bool {
         // (the length first: most words are not 9 bytes long)
         self.is_word(c)
-            && self.seg.tokens[c].span.len() == "according".len()
+            && self.tokens[c].span.len() == "according".len()
             && self.word(c).eq_ignore_ascii_case("according")
             && self.is_word(c + 1)
             && self.word(c + 1) == "to"
@@ -36,7 +36,7 @@ impl<'a> Sieve<'a> {
     /// A mention that can be a subject, ending at token `i`.
     pub(super) fn subject_ending_at(&self, i: usize) -> Option<usize> {
         let m = self.mention_ending_at(i)?;
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         // (a word that is a preposition or a subordinator opens a clause
         // when a verb follows its phrase: after the governor suggested…)
         // (past "the": after The Times reported…)
@@ -61,7 +61,7 @@ impl<'a> Sieve<'a> {
         let m = self.restrictive_relative_head(m, from).unwrap_or(m);
         // (Hawkins and others who want to ban abortion said…: "who" is the
         // subject of its own verb; the cue's subject comes before it)
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         let own_verb = || {
             (mention.tokens.end..cue).any(|i| self.is_word(i) && !self.class(i).is_verb_modifier())
         };
@@ -90,7 +90,7 @@ impl<'a> Sieve<'a> {
     /// verb stands between "who" and `m`; with none, `m` is the clause's
     /// own subject: the people who Trump said…).
     fn restrictive_relative_head(&self, m: usize, from: usize) -> Option<usize> {
-        let start = self.mentions.mentions[m].tokens.start;
+        let start = self.mention_list[m].tokens.start;
         let stop = from.max(start.saturating_sub(RELATIVE_CLAUSE_TOKENS));
         for r in (stop..start).rev() {
             if !self.is_word(r) {
@@ -100,7 +100,7 @@ impl<'a> Sieve<'a> {
             // words share)
             if self.class(r).is_who_or_possessive() && self.bytes(r) == b"who" && r + 1 < start {
                 let head = self.mention_ending_at(r.checked_sub(1)?)?;
-                return (!self.mentions.mentions[head].possessive).then_some(head);
+                return (!self.mention_list[head].possessive).then_some(head);
             }
         }
         None
@@ -117,7 +117,7 @@ impl<'a> Sieve<'a> {
             .filter(|&i| self.class(i).is_preposition())
             .find_map(|preposition| {
                 let m = self.mention_ending_at(preposition - 1)?;
-                let mention = &self.mentions.mentions[m];
+                let mention = &self.mention_list[m];
                 // (not a noun of time opening the sentence: Years after
                 // Bill Clinton claimed…)
                 let of_time = mention.tokens.len() == 1 && self.class(from).is_temporal_noun();
@@ -147,8 +147,8 @@ impl<'a> Sieve<'a> {
             // clause it opens, where a name opening the sentence stands
             // before the preposition: the name has no other verb, so the
             // phrase is an adverbial — Trump after the meeting said)
-            let start = self.mentions.mentions[m].tokens.start;
-            let object_of_preposition = self.mentions.mentions[m].after_preposition
+            let start = self.mention_list[m].tokens.start;
+            let object_of_preposition = self.mention_list[m].after_preposition
                 || (start > from
                     && self.is_word(start - 1)
                     && self.class(start - 1).is_preposition());
@@ -217,7 +217,7 @@ impl<'a> Sieve<'a> {
                 let abbreviation_dot = j > 0
                     && self.is_punct(j, ".")
                     && self.is_word(j - 1)
-                    && self.seg.tokens[j - 1].span.end == self.seg.tokens[j].span.start
+                    && self.tokens[j - 1].span.end == self.tokens[j].span.start
                     && (self.word(j - 1).contains('.')
                         || self.class(j - 1).is_abbreviation()
                         // (R-Fla.)
@@ -247,9 +247,9 @@ impl<'a> Sieve<'a> {
                     let after_name = j > from
                         && self
                             .mention_ending_at(j - 1)
-                            .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
+                            .is_some_and(|p| self.mention_list[p].kind == MentionKind::Name);
                     if let Some(name) = self.mention_starting_at(j + 1) {
-                        let m = &self.mentions.mentions[name];
+                        let m = &self.mention_list[name];
                         // (its place after it: Darran Whiting of Liberty
                         // Baptist Church in Marion, said)
                         let place_follows = m.tokens.end + 1 < k
@@ -337,7 +337,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let m = self.mention_ending_at(i)?;
-        (!self.mentions.mentions[m].possessive).then_some(m)
+        (!self.mention_list[m].possessive).then_some(m)
     }
 
     /// A subject ending at token `i`, or the head of a phrase whose
@@ -359,7 +359,7 @@ impl<'a> Sieve<'a> {
                 return Some(m);
             }
             let m = self.mention_ending_at(i)?;
-            let mention = &self.mentions.mentions[m];
+            let mention = &self.mention_list[m];
             if !mention.after_preposition || mention.tokens.start < from + 2 {
                 return None;
             }
@@ -437,11 +437,11 @@ impl<'a> Sieve<'a> {
             // adverbial phrase that opens it; a mention after a verb is its
             // object: ; gave Fanny a look)
             let opens = |m: usize| {
-                let start = self.mentions.mentions[m].tokens.start;
+                let start = self.mention_list[m].tokens.start;
                 if by_comma {
                     // (its verb, or a phrase set off, right after it: not a
                     // name joined to another, Fanny, and Julia too)
-                    let after = self.mentions.mentions[m].tokens.end;
+                    let after = self.mention_list[m].tokens.end;
                     return start == first
                         && (self.is_punct(after, ",") || self.may_be_verb(after));
                 }
@@ -453,7 +453,7 @@ impl<'a> Sieve<'a> {
             if let Some(m) = self.subject_after(first, before).filter(|&m| {
                 opens(m)
                     && !matches!(
-                        self.mentions.mentions[m].span.bytes(self.text),
+                        self.mention_list[m].span.bytes(self.text),
                         b"they" | b"They" | b"it" | b"It"
                     )
             }) {
@@ -516,7 +516,7 @@ impl<'a> Sieve<'a> {
                 && ((w.len() > 5 && ends_with(w, b"ing")) || (w.len() > 4 && ends_with(w, b"ed")))
                 && self
                     .mention_starting_at(opener)
-                    .is_none_or(|m| self.mentions.mentions[m].entity.is_none());
+                    .is_none_or(|m| self.mention_list[m].entity.is_none());
             // A conjunction or a sentence adverb before a comma, with no one
             // named between (And suddenly, as they turned the corner, he
             // jerked out…; Then, when they had gone, she said…): the
@@ -550,14 +550,14 @@ impl<'a> Sieve<'a> {
             let place_before = comma > opener
                 && self
                     .mention_ending_at(comma - 1)
-                    .is_some_and(|p| self.mentions.mentions[p].kind == MentionKind::Name);
+                    .is_some_and(|p| self.mention_list[p].kind == MentionKind::Name);
             if let Some(place) = self.mention_starting_at(start).filter(|_| place_before) {
-                let mut end = self.mentions.mentions[place].tokens.end;
+                let mut end = self.mention_list[place].tokens.end;
                 // (the dot of an abbreviation: Portsmouth, N.H., on Tuesday)
                 if end + 1 < before && self.is_punct(end, ".") && self.is_punct(end + 1, ",") {
                     end += 1;
                 }
-                if self.mentions.mentions[place].kind == MentionKind::Name
+                if self.mention_list[place].kind == MentionKind::Name
                     && end < before
                     && self.is_punct(end, ",")
                 {
@@ -567,7 +567,7 @@ impl<'a> Sieve<'a> {
         }
         let range = self.mentions.within(&(start..before));
         for m in range.take(CUE_WINDOW) {
-            let mention = &self.mentions.mentions[m];
+            let mention = &self.mention_list[m];
             // (nor a capitalised word that never proved a name: Utilizing…)
             if mention.possessive
                 || mention.after_preposition
@@ -593,7 +593,7 @@ impl<'a> Sieve<'a> {
             // adverbial; the name after it, followed by its verb, is the subject.
             if mention.kind == MentionKind::Name && self.is_punct(mention.tokens.end, ",") {
                 if let Some(next) = self.mention_starting_at(mention.tokens.end + 1) {
-                    let n = &self.mentions.mentions[next];
+                    let n = &self.mention_list[next];
                     let after = n.tokens.end;
                     if n.kind == MentionKind::Name
                         && !n.possessive
@@ -609,7 +609,7 @@ impl<'a> Sieve<'a> {
             }
             if mention.kind == MentionKind::Nominal && self.is_punct(mention.tokens.end, ",") {
                 if let Some(name) = self.mention_starting_at(mention.tokens.end + 1) {
-                    if self.mentions.mentions[name].kind == MentionKind::Name {
+                    if self.mention_list[name].kind == MentionKind::Name {
                         return Some(name);
                     }
                 }
@@ -624,7 +624,7 @@ impl<'a> Sieve<'a> {
     /// say; It was *Poirot who* spoke. Someone after "that", or before
     /// "who", within a few words and before token `before`.
     pub(super) fn cleft_subject(&self, m: usize, before: usize) -> Option<usize> {
-        let it = &self.mentions.mentions[m];
+        let it = &self.mention_list[m];
         let after = it.tokens.end;
         if !(matches!(it.span.bytes(self.text), b"It" | b"it")
             && self.is_word(after)
@@ -633,7 +633,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let person = |m: usize| {
-            let mention = &self.mentions.mentions[m];
+            let mention = &self.mention_list[m];
             matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
                 && !mention.possessive
                 && mention.entity.is_some()
@@ -663,7 +663,7 @@ impl<'a> Sieve<'a> {
             k -= 1;
         }
         let m = self.mention_ending_at(k.checked_sub(1).filter(|&p| p >= start)?)?;
-        self.mentions.mentions[m].possessive.then_some(m)
+        self.mention_list[m].possessive.then_some(m)
     }
 
     /// Whether the "-ing" cue at token `c` hangs from the clause before
@@ -745,7 +745,7 @@ impl<'a> Sieve<'a> {
             })
             .find_map(|i| {
                 let m = self.mention_starting_at(i + 1)?;
-                let mention = &self.mentions.mentions[m];
+                let mention = &self.mention_list[m];
                 let after = mention.tokens.end;
                 let verb_follows = after < c && self.may_be_verb(after);
                 (!mention.possessive
@@ -796,7 +796,7 @@ impl<'a> Sieve<'a> {
         if head < c && self.subordinator_at(head) {
             head = (head..c).find(|&i| self.is_punct(i, ","))?;
         }
-        let own_subject = self.mentions.mentions[self.mentions.within(&(head..c))]
+        let own_subject = self.mention_list[self.mentions.within(&(head..c))]
             .iter()
             .any(|m| {
                 !m.after_preposition && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
@@ -830,7 +830,7 @@ impl<'a> Sieve<'a> {
                     && !m.after_preposition
                     && !matches!(m.span.bytes(self.text), b"who" | b"which")
             };
-            let later_subject = self.mentions.mentions[self.mentions.within(&(first + 1..end))]
+            let later_subject = self.mention_list[self.mentions.within(&(first + 1..end))]
                 .iter()
                 .any(|m| {
                     let before = m.tokens.start - 1;
@@ -840,7 +840,7 @@ impl<'a> Sieve<'a> {
                 return None;
             }
             let subject = self.mention_starting_at(first).filter(|&m| {
-                let mention = &self.mentions.mentions[m];
+                let mention = &self.mention_list[m];
                 let after = mention.tokens.end;
                 // (not a word opening a phrase: Anxious to contribute,)
                 let opens_phrase = self.is_word(after) && self.bytes(after) == b"to";
@@ -865,7 +865,7 @@ impl<'a> Sieve<'a> {
     /// letter that the subject released (she released a statement saying…),
     /// not the sentence's own subject.
     pub(super) fn releaser_of(&self, m: usize, sentence: &Sentence) -> Option<usize> {
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         if mention.kind != MentionKind::Nominal {
             return None;
         }
@@ -886,7 +886,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let subject = self.sentence_subject(sentence, mention.tokens.start)?;
-        (subject != m && self.mentions.mentions[subject].tokens.end < mention.tokens.start)
+        (subject != m && self.mention_list[subject].tokens.end < mention.tokens.start)
             .then_some(subject)
     }
 
@@ -894,7 +894,7 @@ impl<'a> Sieve<'a> {
     /// token `t` lies in its clause: Beck, *who* has described Trump as
     /// “a narcissistic psychopath”; else `m`.
     pub(super) fn relative_for(&self, m: usize, t: usize) -> usize {
-        let end = self.mentions.mentions[m].tokens.end;
+        let end = self.mention_list[m].tokens.end;
         let at = if self.is_punct(end, ",") {
             end + 1
         } else {
@@ -917,7 +917,7 @@ impl<'a> Sieve<'a> {
     /// leading adverbial (", she vented"; "The senator said"), and is a
     /// confirmed name if it is a name at all.
     pub(super) fn opens_clause(&self, sentence: &Sentence, m: usize) -> bool {
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         if mention.kind == MentionKind::Name && mention.entity.is_none() {
             return false;
         }
@@ -968,7 +968,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let m = self.mention_starting_at(c + 1)?;
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         (mention.kind == MentionKind::Name && !mention.possessive).then_some(m)
     }
 }

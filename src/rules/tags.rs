@@ -11,7 +11,7 @@ impl<'a> Sieve<'a> {
         // an epigraph or in a list of reactions: “…” ― Pamela Padilla.
         if i + 1 < end && ["―", "—", "–"].iter().any(|d| self.is_punct(i, d)) {
             if let Some(m) = self.mention_starting_at(i + 1) {
-                let mention = &self.mentions.mentions[m];
+                let mention = &self.mention_list[m];
                 let after = mention.tokens.end;
                 if mention.kind == MentionKind::Name
                     && !mention.possessive
@@ -28,7 +28,7 @@ impl<'a> Sieve<'a> {
         let mut j = i;
         while j < end
             && j < i + 2
-            && self.seg.tokens[j].kind == TokenKind::Punct
+            && self.tokens[j].kind == TokenKind::Punct
             && matches!(self.word(j), "," | "—" | "–" | "-" | ":" | ";")
         {
             j += 1;
@@ -52,7 +52,7 @@ impl<'a> Sieve<'a> {
                 || (after_comma_quote && lexicon::is_dialogue_verb(self.word(j + 1))))
             && self
                 .mention_starting_at(j + 2)
-                .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+                .is_some_and(|m| self.mention_list[m].kind == MentionKind::Name)
         {
             j += 1;
         }
@@ -103,15 +103,12 @@ impl<'a> Sieve<'a> {
                     .flatten()
             });
             if let Some(m) = source {
-                let k = self.mentions.mentions[m].tokens.end;
+                let k = self.mention_list[m].tokens.end;
                 let put_it = self.is_word(k)
                     && matches!(self.word(k), "put" | "puts")
                     && self.is_word(k + 1)
                     && self.word(k + 1) == "it";
-                if k < end
-                    && (put_it || self.speech_cue(k))
-                    && !self.mentions.mentions[m].possessive
-                {
+                if k < end && (put_it || self.speech_cue(k)) && !self.mention_list[m].possessive {
                     return Some(Tag {
                         mention: m,
                         cue: k,
@@ -123,10 +120,10 @@ impl<'a> Sieve<'a> {
         // “…,” according to Judicial Watch.
         if self.is_according_to(j) {
             let m = self.according_to_source(j)?;
-            return (self.mentions.mentions[m].tokens.end <= end).then(|| Tag {
+            return (self.mention_list[m].tokens.end <= end).then(|| Tag {
                 mention: m,
                 cue: j,
-                end: self.mentions.mentions[m].tokens.end,
+                end: self.mention_list[m].tokens.end,
             });
         }
         // Another past-tense verb inverted before a name that closes the tag
@@ -154,17 +151,17 @@ impl<'a> Sieve<'a> {
                             && mentions::is_descriptor(self.word(d - 1), self.class(d - 1))
                     })
                     .find_map(|d| self.mention_starting_at(d))
-                    .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name)
+                    .filter(|&m| self.mention_list[m].kind == MentionKind::Name)
             };
             let m = self
                 .voice_of(name_at, end)
                 .or_else(|| self.mention_starting_at(name_at))
                 .or_else(|| fiction.then(described_name).flatten())
                 .filter(|&m| {
-                    let kind = self.mentions.mentions[m].kind;
+                    let kind = self.mention_list[m].kind;
                     kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
                 })?;
-            let mut after = self.mentions.mentions[m].tokens.end;
+            let mut after = self.mention_list[m].tokens.end;
             if fiction
                 && after < end
                 && self.is_word(after)
@@ -186,7 +183,7 @@ impl<'a> Sieve<'a> {
                 || self.is_punct(after, ",")
                 || self.is_punct(after, ";")
                 || (after + 1 >= end && self.is_punct(after, "."));
-            return (closes && !self.mentions.mentions[m].possessive).then_some(Tag {
+            return (closes && !self.mention_list[m].possessive).then_some(Tag {
                 mention: m,
                 cue: j,
                 end: after,
@@ -233,14 +230,14 @@ impl<'a> Sieve<'a> {
                 d += 1;
                 found = self
                     .mention_starting_at(d)
-                    .filter(|&m| self.mentions.mentions[m].kind == MentionKind::Name);
+                    .filter(|&m| self.mention_list[m].kind == MentionKind::Name);
             }
             if let Some(m) = found {
-                if self.mentions.mentions[m].tokens.end <= end {
+                if self.mention_list[m].tokens.end <= end {
                     return Some(Tag {
                         mention: m,
                         cue: j,
-                        end: self.mentions.mentions[m].tokens.end,
+                        end: self.mention_list[m].tokens.end,
                     });
                 }
             }
@@ -265,7 +262,7 @@ impl<'a> Sieve<'a> {
         };
         let m = match self.mention_starting_at(j) {
             Some(m) => {
-                let mention = &self.mentions.mentions[m];
+                let mention = &self.mention_list[m];
                 let after = mention.tokens.end;
                 let descriptor_follows = after < end
                     && self.is_word(after)
@@ -280,10 +277,10 @@ impl<'a> Sieve<'a> {
             }
             None => described(j)?,
         };
-        if self.mentions.mentions[m].possessive {
+        if self.mention_list[m].possessive {
             return None;
         }
-        let mut k = self.mentions.mentions[m].tokens.end;
+        let mut k = self.mention_list[m].tokens.end;
         // A party and state in parentheses: Sen. Marco Rubio (R-Fla.) said.
         // (only when the verb closes the tag — not Ryan (R-Wis.) said the
         // spate of…, a report after a title in quotation marks)
@@ -366,7 +363,7 @@ impl<'a> Sieve<'a> {
     pub(super) fn subject_verb_closes(&self, tag: Tag, end: usize) -> bool {
         let k = tag.cue;
         let closes = k + 1 >= end || (k + 2 >= end && self.is_punct(k + 1, "."));
-        self.mentions.mentions[tag.mention].tokens.end <= k && self.is_plain_past(k) && closes
+        self.mention_list[tag.mention].tokens.end <= k && self.is_plain_past(k) && closes
     }
 
     /// Whether token `i` is a capitalised word that may describe the name
@@ -403,7 +400,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let m = self.mention_starting_at(noun + 2)?;
-        let owner = &self.mentions.mentions[m];
+        let owner = &self.mention_list[m];
         (matches!(owner.kind, MentionKind::Name | MentionKind::Nominal)
             && !owner.possessive
             && owner.tokens.end <= end)
@@ -428,7 +425,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let m = self.mention_starting_at(from + 1)?;
-        let owner = &self.mentions.mentions[m];
+        let owner = &self.mention_list[m];
         if !matches!(owner.kind, MentionKind::Name | MentionKind::Nominal) {
             return None;
         }
@@ -472,7 +469,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let m = self.mention_starting_at(v + 2)?;
-        let agent = &self.mentions.mentions[m];
+        let agent = &self.mention_list[m];
         (agent.kind == MentionKind::Name && !agent.possessive && agent.tokens.end <= end).then_some(
             Tag {
                 mention: m,
@@ -502,7 +499,7 @@ impl<'a> Sieve<'a> {
             return self.reply_of_owner(at + 1, end);
         }
         let m = self.mention_starting_at(at)?;
-        let owner = &self.mentions.mentions[m];
+        let owner = &self.mention_list[m];
         // (a text that lost its apostrophes writes Mrs. Allen s reply)
         let lost_apostrophe = owner.kind == MentionKind::Name
             && !owner.possessive
@@ -548,7 +545,7 @@ impl<'a> Sieve<'a> {
     /// the possessive (Catherine's; also Catherine s, where the text lost
     /// the apostrophe): the owner of a noun of replying.
     fn possessive_name_end(&self, m: usize) -> Option<usize> {
-        let owner = &self.mentions.mentions[m];
+        let owner = &self.mention_list[m];
         let after = owner.tokens.end;
         let lost_apostrophe = !owner.possessive && self.is_word(after) && self.word(after) == "s";
         (owner.kind == MentionKind::Name && (owner.possessive || lost_apostrophe))
@@ -607,7 +604,7 @@ impl<'a> Sieve<'a> {
         // (the agent of a passive, before the comma: opposed by his wife, with)
         if w > from + 1 && self.is_punct(w - 1, ",") {
             let agent = self.mention_ending_at(w - 2).filter(|&m| {
-                let first = self.mentions.mentions[m].tokens.start;
+                let first = self.mention_list[m].tokens.start;
                 first > from && self.is_word(first - 1) && self.word(first - 1) == "by"
             });
             return agent.map(|m| Tag {
@@ -663,7 +660,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let m = self.mention_ending_at(c - 1)?;
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         let first = mention.tokens.start;
         // (a name: a pronoun here is better read through the report
         // around it — which he called “…”)
@@ -721,7 +718,7 @@ impl<'a> Sieve<'a> {
         // "Sanders: “…”" — a speaker and a colon opening the sentence.
         if colon {
             if let Some(m) = self.mention_ending_at(j) {
-                if self.mentions.mentions[m].tokens.start == from {
+                if self.mention_list[m].tokens.start == from {
                     return Some(Tag {
                         mention: m,
                         cue: q - 1,
@@ -769,7 +766,7 @@ impl<'a> Sieve<'a> {
                     let inverted = c == from
                         && self
                             .mention_starting_at(c + 1)
-                            .is_some_and(|m| self.mentions.mentions[m].tokens.end == j + 1);
+                            .is_some_and(|m| self.mention_list[m].tokens.end == j + 1);
                     if !inverted {
                         return None;
                     }
@@ -853,7 +850,7 @@ impl<'a> Sieve<'a> {
                     && !self.class(c).takes_object()
                     && !self.class(c).is_participle();
                 if let Some(m) = self.mention_starting_at(c + 1).filter(|_| clause_start) {
-                    if self.mentions.mentions[m].tokens.end == j + 1 {
+                    if self.mention_list[m].tokens.end == j + 1 {
                         return Some(Tag {
                             mention: m,
                             cue: c,
@@ -884,7 +881,7 @@ impl<'a> Sieve<'a> {
         // and said; nor a name joined to another: she and Eleanor were
         // sitting, and said)
         for i in window.rev() {
-            let m = &self.mentions.mentions[i];
+            let m = &self.mention_list[i];
             let first = m.tokens.start;
             // (a name after a comma with an auxiliary after it is the
             // subject of the main clause after a leading phrase: and the
@@ -944,7 +941,7 @@ impl<'a> Sieve<'a> {
         // According to X, “…”
         if self.is_according_to(start) {
             let m = self.according_to_source(start)?;
-            return (self.mentions.mentions[m].tokens.end == j + 1).then_some(Tag {
+            return (self.mention_list[m].tokens.end == j + 1).then_some(Tag {
                 mention: m,
                 cue: start,
                 end: q,
@@ -963,14 +960,14 @@ impl<'a> Sieve<'a> {
         {
             // (the name may follow an owner: As The Post’s Dana Milbank put it)
             let m = self.mention_ending_at(j - 2)?;
-            let mention = &self.mentions.mentions[m];
+            let mention = &self.mention_list[m];
             if mention.possessive {
                 return None;
             }
             let mut before = mention.tokens.start;
             if let Some(o) = self.mention_ending_at(before.wrapping_sub(1)) {
-                if self.mentions.mentions[o].possessive {
-                    before = self.mentions.mentions[o].tokens.start;
+                if self.mention_list[o].possessive {
+                    before = self.mention_list[o].tokens.start;
                 }
             }
             if before > from + 1
@@ -1041,7 +1038,7 @@ impl<'a> Sieve<'a> {
             let Some(m) = self.mention_ending_at(verb - 1) else {
                 continue;
             };
-            let mention = &self.mentions.mentions[m];
+            let mention = &self.mention_list[m];
             let opens = mention.tokens.start == from
                 || self.is_punct(mention.tokens.start - 1, ",")
                 || self.is_quote(mention.tokens.start - 1);
@@ -1070,7 +1067,7 @@ impl<'a> Sieve<'a> {
     fn cleft_tag(&self, sentence: &Sentence) -> Option<Tag> {
         let it = self.mention_starting_at(sentence.tokens.start)?;
         let m = self.cleft_subject(it, sentence.tokens.end)?;
-        let who = self.mentions.mentions[m].tokens.end;
+        let who = self.mention_list[m].tokens.end;
         let cue = who + 1;
         (self.is_word(who)
             && self.word(who) == "who"
@@ -1127,7 +1124,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let m = self.subject_of(verb, from)?;
-        let mention = &self.mentions.mentions[m];
+        let mention = &self.mention_list[m];
         (matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
             && !mention.possessive
             && !mention.span.bytes(self.text).eq_ignore_ascii_case(b"it"))
@@ -1146,15 +1143,15 @@ impl<'a> Sieve<'a> {
         let next = self.seg.sentences.get(s + 1)?;
         // “…” / — Bernie Sanders. — an attribution line under a quote.
         if next.paragraph == sentence.paragraph + 1
-            && self.seg.tokens[next.tokens.start].kind == TokenKind::Punct
+            && self.tokens[next.tokens.start].kind == TokenKind::Punct
         {
-            let dash = self.seg.tokens[next.tokens.start].span.as_str(self.text);
+            let dash = self.tokens[next.tokens.start].span.as_str(self.text);
             if matches!(dash, "-" | "—" | "–" | "―") {
                 let m = self.mention_starting_at(next.tokens.start + 1)?;
                 return Some(Tag {
                     mention: m,
                     cue: next.tokens.start,
-                    end: self.mentions.mentions[m].tokens.end,
+                    end: self.mention_list[m].tokens.end,
                 });
             }
         }
@@ -1165,7 +1162,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // “Would it be negotiable?” Hannity pressed. — after ? or ! a past-tense verb is a tag too.
-        let exclaims = self.seg.tokens[t]
+        let exclaims = self.tokens[t]
             .span
             .as_str(self.text)
             .trim_end_matches(|c: char| !scan::is_alphanumeric(c) && c != '?' && c != '!')
