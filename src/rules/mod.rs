@@ -350,16 +350,49 @@ impl<'a> Sieve<'a> {
         let mut quoted_before = reuse(take(&mut scratch.quoted_before), quotes.len() + 1);
         quoted_before.push(0);
         let mut quoted = 0;
-        for ((t, token), slot) in tokens.iter().enumerate().zip(&mut words_before) {
-            *slot = words;
-            // (words and punctuation alternate as the text goes: the count
-            // is added to, not branched on; quotations are few)
-            words = words.wrapping_add(u32::from(matches!(token.kind, TokenKind::Word)));
-            if let TokenKind::Quote(_) = token.kind {
-                quoted += token.span.len();
-                quoted_before.push(quoted);
-                quote_tokens.push(t);
+        // (four tokens at a time: their counts, then one test of whether
+        // any of them is a quotation, which few runs of four hold; then the
+        // tokens past the last four)
+        let mut count = |run: &[Token], slots: &mut [u32]| {
+            // (the kinds' codes or'ed: a quotation's alone has bit 2)
+            let mut kinds = 0u8;
+            for (token, slot) in run.iter().zip(slots) {
+                *slot = words;
+                let kind = match token.kind {
+                    TokenKind::Word => 0,
+                    TokenKind::Punct => 1,
+                    TokenKind::Quote(_) => 2,
+                };
+                // (words and punctuation alternate as the text goes: the
+                // count is added to, not branched on)
+                words = words.wrapping_add(u32::from(kind == 0));
+                kinds |= kind;
             }
+            kinds & 2 != 0
+        };
+        let mut note_quotes = |first: usize, run: &[Token]| {
+            for (t, token) in (first..).zip(run) {
+                if let TokenKind::Quote(_) = token.kind {
+                    quoted += token.span.len();
+                    quoted_before.push(quoted);
+                    quote_tokens.push(t);
+                }
+            }
+        };
+        let fours = tokens.chunks_exact(4);
+        let rest = fours.remainder();
+        let (four_slots, rest_slots) = words_before.split_at_mut(tokens.len() - rest.len());
+        for ((first, run), slots) in (0..)
+            .step_by(4)
+            .zip(fours)
+            .zip(four_slots.chunks_exact_mut(4))
+        {
+            if count(run, slots) {
+                note_quotes(first, run);
+            }
+        }
+        if count(rest, rest_slots) {
+            note_quotes(tokens.len() - rest.len(), rest);
         }
         words_before[tokens.len()] = words;
         Sieve {
