@@ -127,6 +127,9 @@ struct Sieve<'a> {
     quotes: &'a [QuotedSpan],
     mentions: &'a Mentions,
     cues: &'a CueLexicon,
+    /// Whether `cues` holds cues of the caller's (read once here: every
+    /// word asked about as a cue asks it).
+    extra_cues: bool,
     /// How the document reads: news or fiction (never `Detect`).
     genre: Genre,
     /// The caller's known speakers (a novel's cast), by the names they go
@@ -404,6 +407,7 @@ impl<'a> Sieve<'a> {
             quotes,
             mentions,
             cues,
+            extra_cues: !cues.extra.is_empty(),
             genre,
             cast,
             words_before,
@@ -519,7 +523,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         // (most words are in no list of cues: their letters need no look)
-        if self.class(i).cue_class().is_none() && self.cues.extra.is_empty() {
+        if self.class(i).cue_class().is_none() && !self.extra_cues {
             // (in fiction, a verb of dialogue is a verb of saying: Mrs.
             // Bennet instantly answered, “…”)
             return self.dialogue_cue(self.class(i));

@@ -59,7 +59,7 @@ impl<'a> Sieve<'a> {
         }
         // (a sentence with no head has nothing more to report, unless the
         // caller gave cues of their own)
-        if heads.is_empty() && self.cues.extra.is_empty() {
+        if heads.is_empty() && !self.extra_cues {
             return;
         }
         self.reports_of_heads(sentence, heads, tag_cues, tag_speaker, out);
@@ -81,7 +81,7 @@ impl<'a> Sieve<'a> {
         // (most tokens head no report, and their classes say so: only the
         // sentence's heads may, unless the caller gave cues of their own,
         // which any word may be)
-        let extra_cues = !self.cues.extra.is_empty();
+        let extra_cues = self.extra_cues;
         let (heads, every_token) = if extra_cues {
             (&[][..], range.clone())
         } else {
@@ -156,7 +156,7 @@ impl<'a> Sieve<'a> {
             // the lists are read)
             let cue_class = self.cue(c);
             let cue = || {
-                (class.cue_class().is_some() || !self.cues.extra.is_empty())
+                (class.cue_class().is_some() || self.extra_cues)
                     && matches!(
                         cue_class,
                         Some(CueClass::Speech | CueClass::Belief | CueClass::Naming)
