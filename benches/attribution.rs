@@ -33,6 +33,16 @@
 //! `unclosed_fresh` runs the unclosed kind through `attribute`, whose
 //! tables are allocated (and, for long texts, faulted in) afresh each call.
 //!
+//! The `order` group asks how much of the whole pipeline's time on the news
+//! corpus goes to what the processor learns from one text and loses on the
+//! next: `one_after_another` attributes each text once, in turn (as a corpus
+//! run does, and as `attribute_in/news` does); `each_repeated` attributes
+//! each text [`REPEATS`] times in a row, so that from the second run on the
+//! branch predictor and the caches know the text; `each_repeated_cold`
+//! does the same but writes [`FLUSH_BYTES`] of memory before each run
+//! (outside the timing), so that the caches are cold and only the branch
+//! history is left. The same instructions run in all three.
+//!
 //! Run: `cargo bench --bench attribution -- --warm-up-time 1 --measurement-time 3`.
 
 use criterion::{
@@ -58,6 +68,17 @@ const LENGTHS: [(usize, &str); 4] = [
     (1 << 20, "1MiB"),
     (8 << 20, "8MiB"),
 ];
+
+/// How many times in a row the `order` group attributes each text.
+const REPEATS: usize = 10;
+
+/// How many times in a row `order/each_repeated_cold` attributes each text
+/// (fewer: each run waits for a flush).
+const COLD_REPEATS: usize = 3;
+
+/// How many bytes `order/each_repeated_cold` writes to push the caches'
+/// contents out (more than the first- and second-level caches hold).
+const FLUSH_BYTES: usize = 8 << 20;
 
 /// Inputs at least this long are measured with fewer, flat samples.
 const LARGE: usize = 1 << 20;
@@ -496,5 +517,58 @@ fn length_sweep(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, length_sweep);
+/// The `order` group (see the crate-level notes): the news corpus's texts
+/// one after another, each repeated, and each repeated with cold caches.
+fn order(c: &mut Criterion) {
+    let Some(news) = corpora().iter().find(|c| c.name == "news") else {
+        return;
+    };
+    let attributor = Attributor::new();
+    let mut group = c.benchmark_group("order");
+    configure_for(&mut group, news.bytes());
+    let mut workspace = Workspace::new();
+    group.throughput(Throughput::Bytes(news.bytes()));
+    group.bench_function("one_after_another", |b| {
+        b.iter(|| {
+            for doc in &news.docs {
+                black_box(attributor.attribute_in(doc, &mut workspace));
+            }
+        })
+    });
+    group.throughput(Throughput::Bytes(news.bytes() * REPEATS as u64));
+    group.bench_function("each_repeated", |b| {
+        b.iter(|| {
+            for doc in &news.docs {
+                for _ in 0..REPEATS {
+                    black_box(attributor.attribute_in(doc, &mut workspace));
+                }
+            }
+        })
+    });
+    let mut junk = vec![0u8; FLUSH_BYTES];
+    group.throughput(Throughput::Bytes(news.bytes() * COLD_REPEATS as u64));
+    group.bench_function("each_repeated_cold", |b| {
+        b.iter_custom(|iters| {
+            let mut timed = Duration::ZERO;
+            for _ in 0..iters {
+                for doc in &news.docs {
+                    for round in 0..COLD_REPEATS {
+                        // (every cache line of the buffer written: a
+                        // simple loop, which leaves the branch history of
+                        // the attribution's branches mostly alone)
+                        junk.iter_mut().step_by(64).for_each(|b| *b ^= round as u8);
+                        black_box(&junk);
+                        let start = Instant::now();
+                        black_box(attributor.attribute_in(doc, &mut workspace));
+                        timed += start.elapsed();
+                    }
+                }
+            }
+            timed
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages, order, length_sweep);
 criterion_main!(benches);
