@@ -17,6 +17,7 @@
 use super::*;
 use crate::mentions::{FxHashMap, FxHasher};
 use crate::result::{EntityKind, Gender};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
@@ -634,7 +635,7 @@ impl<'a> Sieve<'a> {
                 {
                     for q in &mut quoted[guessed] {
                         if q.rule == Rule::TurnTaking {
-                            q.speaker = Some(speaker.clone());
+                            give_speaker(&mut q.speaker, &speaker);
                         }
                     }
                     previous.speaker = Some(speaker);
@@ -816,7 +817,10 @@ impl<'a> Sieve<'a> {
                         told: cue.and_then(|c| self.tag_addressee(c.token?, &turns, &people)),
                     },
                 );
-                if let Some((resolved, to)) = resolved.and_then(|r| Some((r.clone(), r.entity?))) {
+                if let Some((resolved, to)) = resolved.and_then(|r| {
+                    let to = r.entity?;
+                    Some((r, to))
+                }) {
                     moved.push(MovedMention {
                         mention: speaker.mention,
                         from: speaker.entity,
@@ -955,7 +959,7 @@ impl<'a> Sieve<'a> {
                     decided.map(|(speaker, rule)| {
                         for q in group.iter_mut() {
                             if q.kind != QuoteKind::Scare && is_default(q.rule) {
-                                q.speaker = Some(speaker.clone());
+                                give_speaker(&mut q.speaker, &speaker);
                                 q.rule = rule;
                                 q.cue = None;
                                 q.confidence = rule.confidence();
@@ -995,7 +999,7 @@ impl<'a> Sieve<'a> {
             if let Some(speaker) = &speaker {
                 for q in group.iter_mut() {
                     if q.kind != QuoteKind::Scare && is_default(q.rule) {
-                        q.speaker = Some(speaker.clone());
+                        give_speaker(&mut q.speaker, speaker);
                         q.rule = Rule::ContinuesSpeaker;
                         q.confidence = Rule::ContinuesSpeaker.confidence();
                     }
@@ -3027,7 +3031,9 @@ fn settle_two_party_runs(
         // (each parity's person, if its named turns agree on one; else,
         // if whom the other parity's lines address agrees on one)
         let mut person: [Option<usize>; 2] = [None, None];
-        let mut speaker: [Option<Speaker>; 2] = [None, None];
+        // (borrowed from the turns, or found for an address: most runs
+        // settle nothing, and need no copy of a name)
+        let mut speaker: [Option<Cow<'_, Speaker>>; 2] = [None, None];
         let mut agree = true;
         for (i, turn) in run.iter().enumerate().filter(|(_, t)| t.named) {
             let Some(said) = turn.speaker.as_ref() else {
@@ -3041,7 +3047,7 @@ fn settle_two_party_runs(
                 Some(_) => {}
                 None => {
                     person[i % 2] = Some(e);
-                    speaker[i % 2] = Some(said.clone());
+                    speaker[i % 2] = Some(Cow::Borrowed(said));
                 }
             }
         }
@@ -3056,7 +3062,7 @@ fn settle_two_party_runs(
                 Some(_) => {}
                 None => {
                     addressed[parity] = Some(e);
-                    speaker[parity] = speaker_of(e, turn.first_token);
+                    speaker[parity] = speaker_of(e, turn.first_token).map(Cow::Owned);
                 }
             }
         }
@@ -3089,13 +3095,23 @@ fn settle_two_party_runs(
     }
 }
 
+/// Gives a quotation `speaker`, in the memory of the name of the speaker
+/// it had, if any (as a default rule's quotations have): no new name
+/// allocated and no old one freed.
+fn give_speaker(to: &mut Option<Speaker>, speaker: &Speaker) {
+    match to {
+        Some(to) => to.clone_from(speaker),
+        None => *to = Some(speaker.clone()),
+    }
+}
+
 /// Gives `speaker` the quotations of a turn that turn-taking guessed or
 /// that nothing decided (scare quotes keep no speaker).
 fn give_turn(quotes: &mut [Quote], speaker: &Speaker) {
     for q in quotes {
         let undecided = q.speaker.is_none() && is_default(q.rule);
         if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
-            q.speaker = Some(speaker.clone());
+            give_speaker(&mut q.speaker, speaker);
             q.rule = Rule::TurnTaking;
             q.confidence = Rule::TurnTaking.confidence();
         }
