@@ -1540,6 +1540,9 @@ fn attribute_line(
         // (from the line with the text's value written as "": the same
         // fields, and an error where the whole line has one).
         if let Some(split) = text_field::split(line, reading) {
+            if let Some(id) = split.id {
+                return Some((Value::String(id.into()), Cow::Borrowed(split.text), None));
+            }
             let doc = serde_json::from_str::<InputLine>(split.rest).ok()?;
             return Some((doc.id, Cow::Borrowed(split.text), doc.speakers));
         }
@@ -1619,6 +1622,12 @@ mod text_field {
         pub(crate) rest: &'a str,
         /// The text's value, unescaped.
         pub(crate) text: &'a str,
+        /// The id, when the line holds nothing but an id and the text, in
+        /// that order (`{"id": "…", "text": "…"}`, most lines), and the id
+        /// is a string with no escape and no control character: then the
+        /// line needs no other reading (what serde_json reads from `rest`
+        /// is this string as the id, and no speakers).
+        pub(crate) id: Option<&'a str>,
     }
 
     /// The buffers of [`split`], reused from line to line (a document's
@@ -1644,6 +1653,10 @@ mod text_field {
         if bytes.get(at) != Some(&b'{') {
             return None;
         }
+        // (the members before the text, and the id's string if it is one
+        // of them and plain)
+        let mut members = 0;
+        let mut plain_id = None;
         loop {
             // (`at` is on the `{` or on the `,` after the last member)
             at = skip_space(bytes, at + 1);
@@ -1670,9 +1683,19 @@ mod text_field {
                 rest.push_str(line.get(..at)?);
                 rest.push_str("\"\"");
                 rest.push_str(line.get(end..)?);
-                return Some(Split { rest, text });
+                // (nothing after the text but the object's end)
+                let close = skip_space(bytes, end);
+                let ends =
+                    bytes.get(close) == Some(&b'}') && skip_space(bytes, close + 1) == bytes.len();
+                let id = plain_id.filter(|_| members == 1 && ends);
+                return Some(Split { rest, text, id });
             }
-            at = skip_space(bytes, string_end(bytes, at + 1)? + 1);
+            let value_end = string_end(bytes, at + 1)?;
+            if key == b"id" && special_from(bytes, at + 1) == value_end {
+                plain_id = line.get(at + 1..value_end);
+            }
+            members += 1;
+            at = skip_space(bytes, value_end + 1);
             if bytes.get(at) != Some(&b',') {
                 return None;
             }
@@ -1853,6 +1876,14 @@ mod text_field {
             );
             assert_eq!(rest.remove("text"), Some("".into()));
             assert_eq!(whole, rest);
+            if let Some(id) = split.id {
+                assert_eq!(whole.len(), 1, "{line}");
+                assert_eq!(
+                    whole.get("id"),
+                    Some(&serde_json::Value::from(id)),
+                    "{line}"
+                );
+            }
             true
         }
 
@@ -1936,6 +1967,31 @@ mod text_field {
                     }
                 }
                 assert_eq!(special_from(run.as_bytes(), 0), run.len());
+            }
+        }
+
+        #[test]
+        fn reads_the_id_of_a_line_of_an_id_and_a_text() {
+            let lines = [
+                (r#"{"id": "a-1", "text": "b"}"#, Some("a-1")),
+                ("{\"id\":\"é\",\"text\":\"b\\n\"} \r\n", Some("é")),
+                (r#"{"id": "", "text": ""}"#, Some("")),
+                (r#"{"id": "a\u0041", "text": "b"}"#, None),
+                ("{\"id\": \"a\tb\", \"text\": \"b\"}", None),
+                (r#"{"id": "a", "text": "b", "speakers": []}"#, None),
+                (r#"{"x": "y", "id": "a", "text": "b"}"#, None),
+                (r#"{"id": "a", "id": "c", "text": "b"}"#, None),
+                (r#"{"key": "a", "text": "b"}"#, None),
+                (r#"{"id": "a", "text": "b"} x"#, None),
+                (r#"{"id": "a", "text": "b"}}"#, None),
+            ];
+            for (line, id) in lines {
+                let mut buffers = Buffers::default();
+                let split = split(line, &mut buffers).expect("the common shape");
+                assert_eq!(split.id, id, "{line}");
+                if id.is_some() {
+                    assert!(agrees(line), "{line}");
+                }
             }
         }
 
