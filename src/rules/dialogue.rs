@@ -887,31 +887,29 @@ impl<'a> Sieve<'a> {
                         // (whom the line addresses does not say it: then the
                         // previous speaker goes on)
                         None => {
-                            let candidates: Vec<Speaker> = self
-                                .next_speakers(
-                                    paragraph,
-                                    first_token,
-                                    SoFar {
-                                        turns: &turns,
-                                        moved: &moved,
-                                        called_young: &called_young,
-                                    },
-                                    &people,
-                                )
-                                .into_iter()
-                                .chain(
-                                    addressed
-                                        .and_then(|_| turns.last())
-                                        .and_then(|turn| turn.speaker.clone()),
-                                )
-                                .filter(|s| addressed.is_none() || s.entity != addressed)
-                                .collect();
-                            // (nor a group: "they" or "we" speak no turn of two
-                            // people talking, whoever the words said it was)
-                            let candidates: Vec<Speaker> = candidates
-                                .into_iter()
-                                .filter(|s| !is_plural_pronoun(s.mention.as_str(self.text)))
-                                .collect();
+                            // (in the list `next_speakers` makes, not a new one)
+                            let mut candidates = self.next_speakers(
+                                paragraph,
+                                first_token,
+                                SoFar {
+                                    turns: &turns,
+                                    moved: &moved,
+                                    called_young: &called_young,
+                                },
+                                &people,
+                            );
+                            candidates.extend(
+                                addressed
+                                    .and_then(|_| turns.last())
+                                    .and_then(|turn| turn.speaker.clone()),
+                            );
+                            // (not the one addressed; nor a group: "they" or
+                            // "we" speak no turn of two people talking,
+                            // whoever the words said it was)
+                            candidates.retain(|s| {
+                                (addressed.is_none() || s.entity != addressed)
+                                    && !is_plural_pronoun(s.mention.as_str(self.text))
+                            });
                             // (nor one it names, while another is left)
                             let named_in =
                                 |s: &Speaker| s.entity.is_some_and(|e| named_in_line.contains(&e));
