@@ -99,9 +99,15 @@ impl Clone for Speaker {
     }
 
     fn clone_from(&mut self, source: &Speaker) {
-        self.name.clone_from(&source.name);
-        self.mention = source.mention;
-        self.entity = source.entity;
+        // (taken apart, so that a new field cannot be left out unnoticed)
+        let Speaker {
+            name,
+            mention,
+            entity,
+        } = source;
+        self.name.clone_from(name);
+        self.mention = *mention;
+        self.entity = *entity;
     }
 }
 
