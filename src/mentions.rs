@@ -806,19 +806,22 @@ fn find_in_sentence<'t>(
     name_words: &mut Vec<(usize, &'t str)>,
 ) {
     let first_candidate = out.len();
+    // (the tokens and classes up to the sentence's end, cut once: a token
+    // read from them is one of the sentence, with no other test)
+    let (sentence_tokens, classes) = (&seg.tokens[..tokens.end], &seg.classes[..tokens.end]);
     let mut i = tokens.start;
-    while i < tokens.end {
-        // (most words open no mention, and their class says so)
-        let class = seg.class(i);
-        if class.is_plain_lowercase() {
+    loop {
+        // (most tokens open no mention: plain lower-case words, as their
+        // class says, and punctuation, passed over in a loop of their own)
+        while let (Some(class), Some(token)) = (classes.get(i), sentence_tokens.get(i)) {
+            if !class.is_plain_lowercase() && token.kind == TokenKind::Word {
+                break;
+            }
             i += 1;
-            continue;
         }
-        let token = seg.tokens[i];
-        if token.kind != TokenKind::Word {
-            i += 1;
-            continue;
-        }
+        let (Some(&class), Some(&token)) = (classes.get(i), sentence_tokens.get(i)) else {
+            break;
+        };
         // (the word's first byte, read once for the two tests below; none
         // for an empty token)
         let first_byte = text.as_bytes().get(token.span.start).copied().unwrap_or(0);
@@ -832,8 +835,7 @@ fn find_in_sentence<'t>(
         // officials): a nominal source or nothing, as the tests below
         // would find it, without them.
         if i > tokens.start && is_lowercase_source_word(first_byte, class) {
-            let after_prep =
-                seg.tokens[i - 1].kind == TokenKind::Word && seg.class(i - 1).is_preposition();
+            let after_prep = after_preposition(seg, i, tokens.start);
             let body = i + usize::from(class.is_source_determiner());
             if let Some(next) = nominal_at(text, seg, i, body, tokens.end, after_prep, out) {
                 i = next;
@@ -845,9 +847,7 @@ fn find_in_sentence<'t>(
         let word = token_text(text, token.span);
         // (the token as written, for the name that may start with it)
         let written = word;
-        let after_prep = i > tokens.start
-            && seg.tokens[i - 1].kind == TokenKind::Word
-            && seg.class(i - 1).is_preposition();
+        let after_prep = after_preposition(seg, i, tokens.start);
         // (after a comma, a mention, or a plain noun: respondents who,
         // those who; not after a verb: asked who, knows who)
         let anchored = |i: usize| {
@@ -1025,6 +1025,18 @@ fn find_in_sentence<'t>(
         i += 1;
     }
     subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, cast, out);
+}
+
+/// Whether the token before token `i` is a preposition of the sentence
+/// that starts at token `start`.
+// (asked without a branch: the token before is read even at the start of
+// the sentence, token 0 at the start of the text, as `i` is a token)
+#[inline(always)]
+fn after_preposition(seg: &Segmentation, i: usize, start: usize) -> bool {
+    let before = i.saturating_sub(1);
+    (i > start)
+        & matches!(seg.tokens[before].kind, TokenKind::Word)
+        & seg.class(before).is_preposition()
 }
 
 /// Whether the word of class `class` whose first byte is `first_byte` is
