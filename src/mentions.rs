@@ -200,10 +200,36 @@ impl Mentions {
     }
 }
 
+/// A [`Mention`] as found, before it is resolved: its fields but the
+/// entity (a candidate's record kept small, as each is pushed, sorted and
+/// read in turn by the passes over a sentence's candidates).
+#[derive(Clone, Debug)]
+struct Draft {
+    span: Span,
+    tokens: Range<usize>,
+    kind: MentionKind,
+    possessive: bool,
+    after_preposition: bool,
+}
+
+impl Draft {
+    /// The mention, resolved to `entity`.
+    fn resolved(&self, entity: Option<usize>) -> Mention {
+        Mention {
+            span: self.span,
+            tokens: self.tokens.clone(),
+            kind: self.kind,
+            entity,
+            possessive: self.possessive,
+            after_preposition: self.after_preposition,
+        }
+    }
+}
+
 /// A mention found but not yet resolved (its key borrowed from the text
 /// `'t` where it can be).
 struct Candidate<'t> {
-    mention: Mention,
+    mention: Draft,
     /// Absorbed into a longer mention; dropped at the end of its sentence.
     dead: bool,
     /// A lone capitalised word opening a sentence with no sign of being a
@@ -879,11 +905,10 @@ fn find_in_sentence<'t>(
                 out.push(Candidate {
                     dead: false,
                     weak: false,
-                    mention: Mention {
+                    mention: Draft {
                         span,
                         tokens: i..i + 1,
                         kind: MentionKind::Pronoun,
-                        entity: None,
                         possessive: false,
                         after_preposition: after_prep,
                     },
@@ -906,11 +931,10 @@ fn find_in_sentence<'t>(
             out.push(Candidate {
                 dead: false,
                 weak: false,
-                mention: Mention {
+                mention: Draft {
                     span: token.span,
                     tokens: i..i + 1,
                     kind: MentionKind::Pronoun,
-                    entity: None,
                     possessive: true,
                     after_preposition: after_prep,
                 },
@@ -1787,11 +1811,10 @@ fn phrase_candidate<'t>(
     Candidate {
         dead: false,
         weak: false,
-        mention: Mention {
+        mention: Draft {
             span,
             tokens,
             kind: MentionKind::Nominal,
-            entity: None,
             possessive: false,
             after_preposition: false,
         },
@@ -2323,11 +2346,10 @@ fn nominal_with_noun<'t>(
     out.push(Candidate {
         dead: false,
         weak: false,
-        mention: Mention {
+        mention: Draft {
             span,
             tokens: start..head + 1,
             kind: MentionKind::Nominal,
-            entity: None,
             possessive: false,
             after_preposition: after_prep,
         },
@@ -2733,11 +2755,10 @@ fn name_sequence<'t>(
     out.push(Candidate {
         dead: false,
         weak,
-        mention: Mention {
+        mention: Draft {
             span,
             tokens: from..seq_end,
             kind: MentionKind::Name,
-            entity: None,
             possessive,
             // (with The Huffington Post: past "the"; After Trump said: the
             // capitalised word is the preposition)
@@ -3525,10 +3546,9 @@ fn resolve(
     if fiction {
         count_place_uses(text, seg, candidates, &key_ids, &mut names);
     }
-    // (each candidate's mention, copied at once; its entity is set as the
-    // candidate is resolved, and those before the candidate at hand are)
+    // (each candidate's mention, added as the candidate is resolved: those
+    // before the candidate at hand are)
     let mut mentions: Vec<Mention> = reuse(mentions, candidates.len());
-    mentions.extend(candidates.iter().map(|c| c.mention.clone()));
     fn new_entity<'n>(
         entities: &mut Vec<Found<'n>>,
         name: &'n str,
@@ -3561,7 +3581,7 @@ fn resolve(
     let mut gender_votes = GenderVotes::default();
     for (idx, c) in candidates.iter().enumerate() {
         let mention = &c.mention;
-        let resolved = &mentions[..idx];
+        let resolved = &mentions[..];
         if fiction {
             let s = sentence_of[idx];
             if let Some(e) = gender_votes.voted_for(seg, s, mention, &c.key) {
@@ -3837,7 +3857,7 @@ fn resolve(
                 gender_votes.named(mention, e);
             }
         }
-        mentions[idx].entity = entity;
+        mentions.push(mention.resolved(entity));
     }
     // Entities in order of first mention; those only ever named by a weak
     // mention ("Neutral paragraph.") are not entities after all. (Each
@@ -3918,7 +3938,7 @@ fn resolve(
 /// after, without its full stop: Major of Major Callendar.
 // (not inlined: asked in novels only)
 #[inline(never)]
-fn title_before_name<'t>(text: &'t str, seg: &Segmentation, mention: &Mention) -> Option<&'t str> {
+fn title_before_name<'t>(text: &'t str, seg: &Segmentation, mention: &Draft) -> Option<&'t str> {
     // (a mention of one token has no white space in it, so no title before
     // a name: most names in a novel are one word, Elizabeth, Darcy)
     if mention.tokens.len() < 2 {
@@ -4390,7 +4410,7 @@ impl GenderVotes {
         &mut self,
         seg: &Segmentation,
         s: usize,
-        mention: &Mention,
+        mention: &Draft,
         pronoun: &str,
     ) -> Option<usize> {
         if s != self.sentence {
@@ -4431,7 +4451,7 @@ impl GenderVotes {
     }
 
     /// Notes a person's name at `mention`, resolved to `entity`.
-    fn named(&mut self, mention: &Mention, entity: usize) {
+    fn named(&mut self, mention: &Draft, entity: usize) {
         if self.person != Some(entity) {
             self.person = Some(entity);
             self.people += 1;
