@@ -2427,7 +2427,10 @@ fn name_sequence<'t>(
     words.clear();
     words.push((start, first_word));
     let mut j = start + 1;
-    let first_possessive = strip_possessive(first_word).1;
+    // (the stem of the possessive that ends the sequence, if one does: only
+    // its last word can be one, as no connector is one)
+    let (first_stem, first_possessive) = strip_possessive(first_word);
+    let mut possessive_stem = first_possessive.then_some(first_stem);
     while j < end && !first_possessive {
         let t = seg.tokens[j];
         match t.kind {
@@ -2448,7 +2451,9 @@ fn name_sequence<'t>(
                 }
                 if is_name_word(w, seg.class(j)) {
                     words.push((j, w));
-                    if strip_possessive(w).1 {
+                    let (stem, possessive) = strip_possessive(w);
+                    if possessive {
+                        possessive_stem = Some(stem);
                         j += 1;
                         break;
                     }
@@ -2597,7 +2602,11 @@ fn name_sequence<'t>(
         the_token = the_token.or(Some(start - 1));
     }
     let (last_token, last_written) = words[words.len() - 1];
-    let (last_word, written_possessive) = strip_possessive(last_written);
+    // (a possessive's word is a name's, and stays last)
+    let (last_word, written_possessive) = match possessive_stem {
+        Some(stem) => (stem, true),
+        None => (last_written, false),
+    };
     let possessive = written_possessive || lost_apostrophe_s(text, seg, last_token);
     // What the lists say about the k-th word, the last without its 's.
     let last_class = if possessive {
