@@ -2275,8 +2275,19 @@ fn nominal_at<'t>(
 ) -> Option<usize> {
     // (the head is a source noun among the next five words: most
     // determiners have none after them, and their classes say so at once)
+    // (the five words most windows hold asked at once, with no loop)
     let window = seg.classes.get(body..end.min(body + 5)).unwrap_or_default();
-    if !window.iter().any(|class| class.is_source_noun()) {
+    let noun = match <&[WordClass; 5]>::try_from(window) {
+        Ok([a, b, c, d, e]) => {
+            a.is_source_noun()
+                | b.is_source_noun()
+                | c.is_source_noun()
+                | d.is_source_noun()
+                | e.is_source_noun()
+        }
+        Err(_) => window.iter().any(|class| class.is_source_noun()),
+    };
+    if !noun {
         return None;
     }
     nominal_with_noun(text, seg, start, body, end, after_prep, out)
