@@ -4828,43 +4828,33 @@ impl Classifier {
         // 0x30..=0x39, has that bit already)
         let folded = word | (crate::scan::LOW_BYTES[len] & (ONES * 0x20));
         let hash = Key([folded, 0, 0]).hash();
+        // Every step below is arithmetic on masks, with no branch on the
+        // word: whether it is in a list, capitalised, long enough for an
+        // ending or lower case is as good as random from word to word.
+        //
         // (a word in no list is plain lower case if it begins with a small
         // letter, as is_plain_lowercase asks: no apostrophe in ASCII
         // letters and digits; the table's entries have the bit where the
         // word opens no mention and is not "who" nor a possessive; the
-        // table of short words is sparse enough that a word in no list
-        // finds an empty slot at once, and the filter that of_in asks
-        // first would only add to the cost of the many that are in one)
-        let mut bits = WordClass::PLAIN_LOWERCASE;
-        if let Some(found) = self.0.short.bits_of(folded, hash) {
-            bits = found;
-            if folded != word {
-                // (these lists hold words as they must be written; a noun
-                // of time leads a phrase of time all the same)
-                bits &= !WordClass::EXACT;
-                if bits & WordClass::TEMPORAL_NOUN != 0 {
-                    bits |= WordClass::TEMPORAL_LEAD;
-                }
-            }
-        }
-        // (as of_in reads the ending: the last byte, then the suffix, of a
-        // word of more than four bytes, as both endings ask, so that most
-        // words, shorter, are not read for it; the table's nouns of time
-        // have their bit of a lead already, and no ending makes a word one)
-        if len > 4 {
-            match (word >> (8 * (len - 1))) as u8 {
-                b'y' if (word >> (8 * (len - 2))) as u8 == b'l' => {
-                    bits |= WordClass::MODIFIER;
-                }
-                b'g' if (word >> (8 * (len - 3))) as u32 & 0xFF_FFFF == 0x67_6E69 => {
-                    bits |= WordClass::PARTICIPLE;
-                }
-                _ => {}
-            }
-        }
-        if !(word as u8).is_ascii_lowercase() {
-            bits &= !WordClass::PLAIN_LOWERCASE;
-        }
+        // filter that of_in asks first would only add to the cost of the
+        // many words that are in a list)
+        let mut bits = self.0.short.bits_or_absent(folded, hash);
+        // (the lists of EXACT hold words as they must be written; a noun
+        // of time leads a phrase of time all the same, as the table's
+        // entries of such nouns say already)
+        bits &= !(WordClass::EXACT & u64::from(folded != word).wrapping_neg());
+        bits |= (bits & WordClass::TEMPORAL_NOUN) << LEAD_FROM_NOUN;
+        // (the endings as of_in reads them, -ly and -ing, both of a word of
+        // more than four bytes: its last bytes moved to the top of the
+        // machine word; `len` is 1 to 8)
+        let last = word.wrapping_shl(64 - 8 * len as u32);
+        let long = u64::from(len > 4);
+        let ly = u64::from(last >> 48 == u64::from(u16::from_le_bytes(*b"ly")));
+        let ing = u64::from(last >> 40 == u64::from(u32::from_le_bytes(*b"ing\0")));
+        bits |= (WordClass::MODIFIER & (ly & long).wrapping_neg())
+            | (WordClass::PARTICIPLE & (ing & long).wrapping_neg());
+        let lowercase = u64::from((word as u8).is_ascii_lowercase());
+        bits &= !(WordClass::PLAIN_LOWERCASE & (lowercase ^ 1).wrapping_neg());
         WordClass(bits)
     }
 
@@ -4927,6 +4917,11 @@ impl Classifier {
     }
 }
 
+/// How far the bit of a noun of time ([`WordClass::TEMPORAL_NOUN`]) is
+/// shifted up to the bit of a lead of time ([`WordClass::TEMPORAL_LEAD`]).
+const LEAD_FROM_NOUN: u32 =
+    WordClass::TEMPORAL_LEAD.trailing_zeros() - WordClass::TEMPORAL_NOUN.trailing_zeros();
+
 /// Every word of the lists behind [`WordClass`], with the lists it is in.
 struct ClassTable {
     /// The words of at most eight bytes (most of them, and nearly all the
@@ -4972,9 +4967,21 @@ const GATHERED_SLOTS: usize = 1 << 14;
 /// lookup are too, and an index from them needs no bounds check.)
 struct ClassSlots<K, const N: usize> {
     entries: Box<[(K, u64); N]>,
+    /// One more than the farthest any key lies from the slot its hash
+    /// points to: at most [`PROBES`] for the table of short words, so
+    /// that `ClassSlots::bits_or_absent` reads a fixed window of slots.
+    reach: usize,
 }
 
+/// How many slots from its hash's slot on `ClassSlots::bits_or_absent`
+/// reads at once, without a branch: the short words' keys, inserted in
+/// the order of their slots, all lie within this many (tested).
+const PROBES: usize = 3;
+
 impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
+    /// The last slot.
+    const LAST: usize = N - 1;
+
     /// How far a hash is shifted right to leave the bits of a slot's
     /// index (a table has at least two slots).
     const SHIFT: u32 = {
@@ -4986,32 +4993,55 @@ impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
     fn empty() -> ClassSlots<K, N> {
         let entries = vec![(K::default(), 0); N].into_boxed_slice();
         match entries.try_into() {
-            Ok(entries) => ClassSlots { entries },
+            Ok(entries) => ClassSlots { entries, reach: 0 },
             Err(_) => unreachable!("a vector of N entries"),
         }
     }
 
-    /// A table of `words`, whose keys are distinct, with `hash` their hash.
-    fn new(words: &[(K, u64)], hash: impl Fn(K) -> u64) -> ClassSlots<K, N> {
+    /// A table of `words`, whose keys are distinct, with `hash` their
+    /// hash, and `first` in slot [`LAST`](Self::LAST) if given.
+    fn new(
+        words: &[(K, u64)],
+        hash: impl Fn(K) -> u64,
+        first: Option<(K, u64)>,
+    ) -> ClassSlots<K, N> {
         assert!(
             2 * words.len() <= N,
             "a table of {N} slots for {} words",
             words.len()
         );
         let mut table = ClassSlots::empty();
-        for &(key, bits) in words {
+        if let Some(first) = first {
+            table.entries[Self::LAST] = first;
+        }
+        // (inserted in the order of the slots their hashes point to, a key
+        // is pushed on by those before it only, so that keys lie near
+        // their slots: see PROBES)
+        let mut homes: Vec<(usize, K, u64)> = words
+            .iter()
+            .map(|&(key, bits)| (table.home(hash(key)), key, bits))
+            .collect();
+        homes.sort_unstable_by_key(|&(home, _, _)| home);
+        for (home, key, bits) in homes {
             let at = table.slot(key, hash(key));
             table.entries[at] = (key, bits);
+            table.reach = table.reach.max((at + N - home) % N + 1);
         }
         table
+    }
+
+    /// The slot that a key whose hash is `hash` is looked for from.
+    #[inline(always)]
+    fn home(&self, hash: u64) -> usize {
+        // The top bits of a multiplicative hash depend on every input bit.
+        (hash >> Self::SHIFT) as usize
     }
 
     /// Where `key` (with hash `hash`) is, or the empty slot where it would
     /// go.
     #[inline]
     fn slot(&self, key: K, hash: u64) -> usize {
-        // The top bits of a multiplicative hash depend on every input bit.
-        let mut i = (hash >> Self::SHIFT) as usize;
+        let mut i = self.home(hash);
         loop {
             let k = self.entries[i].0;
             if k == key || k == K::default() {
@@ -5048,6 +5078,50 @@ impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
             .iter()
             .map(|&(key, _)| key)
             .filter(|&key| key != K::default())
+    }
+}
+
+impl<const N: usize> ClassSlots<u64, N> {
+    /// The key in the last slot of a table of short words, which no word
+    /// folds to (no ASCII byte is 0xFF), with the bits of a word in no
+    /// list beside it (see [`short_words`](Self::short_words)).
+    const ABSENT: u64 = u64::MAX;
+
+    /// A table of `words`, with `hash` their hash, to be read with
+    /// [`bits_or_absent`](Self::bits_or_absent): its last slot holds the
+    /// bits `absent` of a word not in the table, under a key that no word
+    /// has (so that the words' probes pass over it).
+    fn short_words(words: &[(u64, u64)], hash: impl Fn(u64) -> u64, absent: u64) -> Self {
+        ClassSlots::new(words, hash, Some((Self::ABSENT, absent)))
+    }
+
+    /// The class bits of `key` (with hash `hash`), or the bits of a word
+    /// not in the table, as [`bits_of`](Self::bits_of) finds them, but
+    /// from the [`PROBES`] slots where a key of the table lies, each
+    /// compared with `key`, and the bits read from the slot that holds it
+    /// or else from the last one, chosen by arithmetic: no branch on the
+    /// word, where whether it is in a list, and how far from its slot, is
+    /// as good as random. (A table with keys farther off, which the lists
+    /// never make, is probed as `bits_of` probes.)
+    #[inline(always)]
+    fn bits_or_absent(&self, key: u64, hash: u64) -> u64 {
+        let home = self.home(hash);
+        if self.reach > PROBES {
+            return self
+                .bits_of(key, hash)
+                .unwrap_or(self.entries[Self::LAST].1);
+        }
+        // (the keys are distinct: at most one slot holds `key`)
+        let (mut off, mut found) = (0, false);
+        for k in 0..PROBES {
+            let hit = self.entries[(home + k) & (N - 1)].0 == key;
+            off |= k * usize::from(hit);
+            found |= hit;
+        }
+        // (a choice between two indices, not two loaded values, which
+        // would be compiled as a branch)
+        let at = if found { home + off } else { Self::LAST };
+        self.entries[at & (N - 1)].1
     }
 }
 
@@ -5094,7 +5168,11 @@ impl ClassTable {
     /// The keys of the table.
     #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = Key> + '_ {
-        let short = self.short.keys().map(|short| Key([short, 0, 0]));
+        let short = self
+            .short
+            .keys()
+            .filter(|&short| short != ClassSlots::<u64, SHORT_SLOTS>::ABSENT);
+        let short = short.map(|short| Key([short, 0, 0]));
         short.chain(self.long.keys())
     }
 }
@@ -5235,8 +5313,14 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         }
     }
     let mut classes = ClassTable {
-        short: ClassSlots::new(&short, |short| Key([short, 0, 0]).hash()),
-        long: ClassSlots::new(&long, Key::hash),
+        // (a word of a text in no list: plain lower case, as far as the
+        // table knows)
+        short: ClassSlots::short_words(
+            &short,
+            |short| Key([short, 0, 0]).hash(),
+            WordClass::PLAIN_LOWERCASE,
+        ),
+        long: ClassSlots::new(&long, Key::hash, None),
         filter,
         single_bytes: [WordClass::default(); 128],
     };
@@ -5284,6 +5368,12 @@ mod tests {
             let apostrophes = bytes[..len].iter().filter(|&&b| b == b'\'').count();
             assert_eq!(key.len_and_apostrophes(), (len, apostrophes), "{w}");
         }
+    }
+
+    #[test]
+    fn the_short_words_lie_within_the_window_of_probes() {
+        // (else a lookup falls back on the loop over slots: right, slower)
+        assert!(CLASSES.short.reach <= PROBES, "{}", CLASSES.short.reach);
     }
 
     #[test]
