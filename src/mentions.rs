@@ -3935,38 +3935,44 @@ fn resolve(
             entities[old].number = Some(new);
         }
     }
-    let mut kept: Vec<Entity> = Vec::with_capacity(order.len());
     tables.most = tables.most.max(order.len());
-    for &old in &order {
-        let found = &entities[old];
-        let (name, spans) = match tables.spare.pop() {
-            // (the name and list of mentions of an entity given back,
-            // empty, refilled)
-            Some(Entity {
-                mut name,
-                mentions: mut spans,
-                ..
-            }) => {
-                name.push_str(found.name);
-                spans.reserve(found.mentions);
-                (name, spans)
+    // (collected, not pushed: each entity is written in place, where a
+    // push copied it from the stack, reading back in one load the two
+    // bytes of kind and gender just stored apart, which stalled)
+    let spare = &mut tables.spare;
+    let mut kept: Vec<Entity> = order
+        .iter()
+        .map(|&old| {
+            let found = &entities[old];
+            let (name, spans) = match spare.pop() {
+                // (the name and list of mentions of an entity given back,
+                // empty, refilled)
+                Some(Entity {
+                    mut name,
+                    mentions: mut spans,
+                    ..
+                }) => {
+                    name.push_str(found.name);
+                    spans.reserve(found.mentions);
+                    (name, spans)
+                }
+                // (room for most names and lists of mentions, so that the
+                // spares of a workspace seldom have to grow for the next
+                // document's)
+                None => {
+                    let mut name = String::with_capacity(found.name.len().max(SPARE_NAME));
+                    name.push_str(found.name);
+                    (name, Vec::with_capacity(found.mentions.max(SPARE_MENTIONS)))
+                }
+            };
+            Entity {
+                name,
+                kind: found.kind,
+                gender: found.gender_or_voted(),
+                mentions: spans,
             }
-            // (room for most names and lists of mentions, so that the
-            // spares of a workspace seldom have to grow for the next
-            // document's)
-            None => {
-                let mut name = String::with_capacity(found.name.len().max(SPARE_NAME));
-                name.push_str(found.name);
-                (name, Vec::with_capacity(found.mentions.max(SPARE_MENTIONS)))
-            }
-        };
-        kept.push(Entity {
-            name,
-            kind: found.kind,
-            gender: found.gender_or_voted(),
-            mentions: spans,
-        });
-    }
+        })
+        .collect();
     for m in &mut mentions {
         m.entity = m.entity.and_then(|e| entities[e].number);
         if let Some(e) = m.entity {
