@@ -1727,18 +1727,25 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
 /// the word cut out of the text.
 fn is_descriptor_at(text: &str, seg: &Segmentation, k: usize) -> bool {
     let class = seg.class(k);
-    if class.is_preposition()
-        || class.is_conjunction()
-        || class.subject_pronoun().is_some()
-        || class.cue_class().is_some()
-        || class.is_verb_modifier()
-    {
+    if !may_be_descriptor(class) {
         return false;
     }
     match seg.bytes(text, k).first() {
         Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => false,
         _ => is_descriptor(seg.word(text, k), class),
     }
+}
+
+/// Whether a word of class `class` may be a descriptor, as far as its
+/// class tells: no preposition, conjunction, subject pronoun, cue or
+/// adverb.
+#[inline]
+fn may_be_descriptor(class: WordClass) -> bool {
+    !(class.is_preposition()
+        || class.is_conjunction()
+        || class.subject_pronoun().is_some()
+        || class.cue_class().is_some()
+        || class.is_verb_modifier())
 }
 
 /// Extends person names back over the lower-case words that describe
@@ -1771,15 +1778,25 @@ fn extend_with_descriptors(
         }
         let prev = prev_live;
         prev_live = Some(idx);
-        if out[idx].entity_kind != EntityKind::Person || out[idx].mention.kind != MentionKind::Name
-        {
-            idx += 1;
-            continue;
-        }
         let start = out[idx].mention.tokens.start;
         let floor = prev.map_or(tokens.start, |p| {
             out[p].mention.tokens.end.max(tokens.start)
         });
+        // Only a person's name after a word that may describe it goes on.
+        // (asked with no branch but the last: which candidates are names
+        // of persons follows no pattern, but few of them have a word
+        // before them that may describe them; the token before is read
+        // even at the text's start, as `start` is a token)
+        let before = start.saturating_sub(1);
+        let may_extend = (out[idx].entity_kind == EntityKind::Person)
+            & (out[idx].mention.kind == MentionKind::Name)
+            & (start > floor)
+            & matches!(seg.tokens[before].kind, TokenKind::Word)
+            & may_be_descriptor(seg.class(before));
+        if !may_extend {
+            idx += 1;
+            continue;
+        }
         let mut k = start;
         while k > floor
             && start - k < 4
