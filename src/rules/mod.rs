@@ -278,14 +278,25 @@ pub(crate) struct Scratch {
     /// The most quotes a document here had: the spare names kept are at
     /// most as many.
     most: usize,
+    /// Empty lists of quotes (the lists of results given back, and the
+    /// sieve's own list of quotations once merged), their memory kept:
+    /// at most [`QUOTE_LISTS`], taken for a document's lists instead of
+    /// allocated afresh (see [`Scratch::quote_list`]).
+    quote_lists: Vec<Vec<Quote>>,
 }
+
+/// The most empty lists of quotes a [`Scratch`] keeps: one for the
+/// quotations, one for the merged result.
+const QUOTE_LISTS: usize = 2;
 
 impl Scratch {
     /// Keeps the speakers' names of the quotes of a result the caller is
     /// done with, for their memory, emptied (so that no text is kept
     /// between documents), up to the most quotes a document here had.
-    pub(crate) fn give_back_names(&mut self, quotes: Vec<Quote>) {
-        for quote in quotes {
+    /// The list itself is kept too, emptied, for a later document's
+    /// quotes.
+    pub(crate) fn give_back_names(&mut self, mut quotes: Vec<Quote>) {
+        for quote in quotes.drain(..) {
             if self.spare_names.len() >= self.most {
                 break;
             }
@@ -293,6 +304,22 @@ impl Scratch {
                 name.clear();
                 self.spare_names.push(name);
             }
+        }
+        self.keep_quote_list(quotes);
+    }
+
+    /// An empty list of quotes with room for `capacity`: one kept, or a
+    /// new one.
+    fn quote_list(&mut self, capacity: usize) -> Vec<Quote> {
+        reuse(self.quote_lists.pop().unwrap_or_default(), capacity)
+    }
+
+    /// Keeps the memory of `list` (emptied) for a later
+    /// [`quote_list`](Scratch::quote_list), if fewer than [`QUOTE_LISTS`]
+    /// are kept.
+    fn keep_quote_list(&mut self, list: Vec<Quote>) {
+        if self.quote_lists.len() < QUOTE_LISTS && list.capacity() > 0 {
+            self.quote_lists.push(reuse(list, 0));
         }
     }
 }
@@ -895,7 +922,7 @@ impl<'a> Sieve<'a> {
         }
         // Pass 3: every quotation through the sieve.
         let fiction = self.genre == Genre::Fiction;
-        let mut quoted: Vec<Quote> = Vec::with_capacity(quote_sentence.len());
+        let mut quoted = scratch.quote_list(quote_sentence.len());
         // (the last quotation with a speaker, by its index in `quoted`,
         // with its paragraph and sentence)
         let mut last_speaker: Option<(usize, usize, usize)> = None;
@@ -974,9 +1001,9 @@ impl<'a> Sieve<'a> {
                 out.sort_by_key(order);
             }
         } else if quoted.is_sorted_by_key(order) && reports.is_sorted_by_key(order) {
-            out = Vec::with_capacity(quoted.len() + reports.len());
+            out = scratch.quote_list(quoted.len() + reports.len());
             let mut reports = reports.drain(..);
-            for q in quoted {
+            for q in quoted.drain(..) {
                 while reports
                     .as_slice()
                     .first()
@@ -987,6 +1014,8 @@ impl<'a> Sieve<'a> {
                 out.push(q);
             }
             out.extend(reports);
+            // (the quotations' list, emptied, kept for the next document)
+            scratch.keep_quote_list(quoted);
         } else {
             out = quoted;
             out.append(&mut reports);
