@@ -269,6 +269,7 @@ pub(crate) struct Scratch {
     tags: Vec<Option<(Tag, Rule)>>,
     tag_speaker: Vec<Option<usize>>,
     reports: Vec<Quote>,
+    report_candidates: Vec<usize>,
     report_ranges: Vec<std::ops::Range<usize>>,
     nested: Vec<bool>,
     /// The names of the speakers of results given back
@@ -909,10 +910,11 @@ impl<'a> Sieve<'a> {
         // few documents)
         let mut reports = reuse(take(&mut scratch.reports), self.seg.sentences.len() / 2 + 4);
         let mut report_ranges = reuse(take(&mut scratch.report_ranges), self.seg.sentences.len());
-        let mut next_head = 0;
+        let candidates = self.report_candidates(take(&mut scratch.report_candidates));
+        let mut next_candidate = 0;
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             let first = reports.len();
-            let heads = self.seg.heads_in(sentence.tokens.clone(), &mut next_head);
+            let heads = candidates_in(&candidates, sentence.tokens.clone(), &mut next_candidate);
             self.reported_speech(s, sentence, heads, &tag_cues, tag_speaker[s], &mut reports);
             // (most sentences have no report or one: nothing to sort)
             if reports.len() > first + 1 {
@@ -1034,6 +1036,7 @@ impl<'a> Sieve<'a> {
         scratch.tag_speaker = reuse(tag_speaker, 0);
         scratch.reports = reuse(reports, 0);
         scratch.report_ranges = reuse(report_ranges, 0);
+        scratch.report_candidates = reuse(candidates, 0);
         scratch.nested = reuse(nested, 0);
         Sieved { quotes: out, moved }
     }
@@ -1056,6 +1059,27 @@ impl<'a> Sieve<'a> {
             confidence: rule.confidence(),
         }
     }
+}
+
+/// The tokens of `candidates` (in order) among `tokens`, looked for from
+/// `*next` on and leaving `*next` after them: for a walk over the
+/// sentences in order.
+#[inline]
+fn candidates_in<'c>(
+    candidates: &'c [usize],
+    tokens: std::ops::Range<usize>,
+    next: &mut usize,
+) -> &'c [usize] {
+    let mut from = *next;
+    while candidates.get(from).is_some_and(|&t| t < tokens.start) {
+        from += 1;
+    }
+    let mut to = from;
+    while candidates.get(to).is_some_and(|&t| t < tokens.end) {
+        to += 1;
+    }
+    *next = to;
+    &candidates[from..to]
 }
 
 #[inline]

@@ -65,9 +65,30 @@ impl<'a> Sieve<'a> {
         self.reports_of_heads(sentence, heads, tag_cues, tag_speaker, out);
     }
 
+    /// The document's heads ([`Segmentation::heads`]) that may start a
+    /// report ([`may_report_at`](Sieve::may_report_at)) and are words, in
+    /// order, written into `out` (a recycled buffer): the only tokens that
+    /// [`reports_of_heads`](Sieve::reports_of_heads) needs to look at
+    /// without a caller's cues. (Picked in one pass without a branch per
+    /// head: whether a head is kept follows no pattern.)
+    pub(super) fn report_candidates(&self, mut out: Vec<usize>) -> Vec<usize> {
+        let heads = &self.seg.heads;
+        out.clear();
+        out.resize(heads.len(), 0);
+        let mut n = 0;
+        for &h in heads {
+            // (written at once, kept by counting it)
+            out[n] = h;
+            n += usize::from(self.may_report_at(h) & self.is_word(h));
+        }
+        out.truncate(n);
+        out
+    }
+
     /// The reports of [`reported_speech`](Sieve::reported_speech) that the
-    /// words of `sentence` head (its `heads`, or every word with a
-    /// caller's cues).
+    /// words of `sentence` head (its `heads`, those of
+    /// [`report_candidates`](Sieve::report_candidates), or every word with
+    /// a caller's cues).
     #[inline(never)]
     fn reports_of_heads(
         &self,
@@ -90,8 +111,7 @@ impl<'a> Sieve<'a> {
         let candidates = heads
             .iter()
             .copied()
-            .chain(every_token)
-            .filter(|&c| self.may_report_at(c, self.class(c), extra_cues) && self.is_word(c));
+            .chain(every_token.filter(|&c| self.is_word(c)));
         for c in candidates {
             // (the cue's class, read once)
             let class = self.class(c);
@@ -525,16 +545,16 @@ impl<'a> Sieve<'a> {
         }
     }
 
-    /// Whether the word at token `c`, of class `class`, may start any of
-    /// the reports that [`reported_speech`](Sieve::reported_speech) looks
-    /// for: a word of the lists behind them or one of the two words it
-    /// compares as written, "according" and "clear"
-    /// ([`WordClass::may_head_report`]), a word before "that", or a caller's
-    /// cue (`extra_cues`). Any other word is passed over by every test of
-    /// that loop, so it is skipped at once.
+    /// Whether the word at token `c` may start any of the reports that
+    /// [`reported_speech`](Sieve::reported_speech) looks for: a word of the
+    /// lists behind them or one of the two words it compares as written,
+    /// "according" and "clear" ([`WordClass::may_head_report`]), or a word
+    /// before "that". Any other word (but a caller's cue) is passed over by
+    /// every test of that loop, so it is not looked at.
+    /// (both asked, without a branch between them)
     #[inline]
-    fn may_report_at(&self, c: usize, class: WordClass, extra_cues: bool) -> bool {
-        class.may_head_report() || self.class_at(c + 1).is_that() || extra_cues
+    fn may_report_at(&self, c: usize) -> bool {
+        self.class(c).may_head_report() | self.class_at(c + 1).is_that()
     }
 
     /// Where the report of the cue at token `c` must end when its subject
