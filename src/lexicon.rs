@@ -4457,13 +4457,6 @@ impl WordClass {
         self.has(Self::CLAUSE_LINK | Self::CLAUSE_MARK)
     }
 
-    /// Whether any of `classes` [may end a clause](Self::may_end_clause),
-    /// asked of the union of their bits: one test for a run of words.
-    #[inline]
-    pub(crate) fn any_may_end_clause(classes: &[WordClass]) -> bool {
-        WordClass(classes.iter().fold(0, |bits, class| bits | class.0)).may_end_clause()
-    }
-
     /// Whether the word is sure to open no mention in the mention finder:
     /// it begins with an ASCII lower-case letter (so it is no name, nor an
     /// inverted tag or a plain opener, which are passed over all the

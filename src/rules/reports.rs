@@ -1291,12 +1291,17 @@ impl<'a> Sieve<'a> {
         // (the class says it: a linking word's, a comma's or a
         // semicolon's, never a quotation's)
         let classes = self.classes.get(from..end)?;
-        // (four classes at a time: most runs of four tokens hold none)
+        // (four classes at a time: most runs of four tokens hold none; the
+        // first that may is read from a bit each, without a branch per
+        // class, as where it stands follows no pattern)
         let mut chunks = classes.chunks_exact(4);
         let mut at = from;
         for chunk in &mut chunks {
-            if WordClass::any_may_end_clause(chunk) {
-                return Some(at + chunk.iter().position(|c| c.may_end_clause())?);
+            let hits = (0..).zip(chunk).fold(0u32, |hits, (k, class)| {
+                hits | u32::from(class.may_end_clause()) << k
+            });
+            if hits != 0 {
+                return Some(at + hits.trailing_zeros() as usize);
             }
             at += 4;
         }
