@@ -726,6 +726,17 @@ impl<'a> Sieve<'a> {
         }
     }
 
+    /// Keeps the name of `quote`'s speaker, emptied, for a later speaker
+    /// (see [`speaker`](Sieve::speaker)), as the quote is dropped: a report
+    /// left out is not freed here to be allocated again for the next.
+    fn give_back_name(&self, quote: &mut Quote) {
+        if let Some(speaker) = quote.speaker.as_mut() {
+            let mut name = take(&mut speaker.name);
+            name.clear();
+            self.spare_names.borrow_mut().push(name);
+        }
+    }
+
     /// Whether the speaker tag `tag` after a quotation leads into another
     /// quotation within a few words, before `end` (X said, “…” He replied
     /// in a sad voice, “…”): such a tag introduces the next quotation.
@@ -982,12 +993,16 @@ impl<'a> Sieve<'a> {
         }
         // A speaker is never inside the words attributed to them.
         let mut outer = nested.iter();
-        reports.retain(|r| {
+        reports.retain_mut(|r| {
             let inside = r
                 .speaker
                 .as_ref()
                 .is_some_and(|sp| sp.mention.overlaps(r.content));
-            !outer.next().copied().unwrap_or(false) && !inside
+            let kept = !outer.next().copied().unwrap_or(false) && !inside;
+            if !kept {
+                self.give_back_name(r);
+            }
+            kept
         });
         // The quotes and the reports in order of span, the quotes first
         // where both have one span: as a stable sort of the two lists one
@@ -1025,9 +1040,13 @@ impl<'a> Sieve<'a> {
         }
         // (two cues may report one clause: it is reported once, by the first)
         out.dedup_by(|later, first| {
-            later.kind == QuoteKind::Indirect
+            let again = later.kind == QuoteKind::Indirect
                 && first.kind == later.kind
-                && first.span == later.span
+                && first.span == later.span;
+            if again {
+                self.give_back_name(later);
+            }
+            again
         });
         // (the tables back, empty)
         scratch.quote_sentence = reuse(quote_sentence, 0);
