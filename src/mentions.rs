@@ -2494,20 +2494,23 @@ fn name_sequence<'t>(
         match t.kind {
             TokenKind::Word => {
                 let w = token_text(text, t.span);
-                // A headline's verb of saying ends the name: Sanders Says …,
-                // Obama Claims …, Carson Slams … (not Consumer Reports)
-                if (matches!(w, "Says" | "Said")
-                    || (w.len() > 4
-                        && (w.ends_with('s') || w.ends_with("ed"))
-                        && w != "Reports"
-                        && matches!(
-                            seg.class(j).cue_class(),
-                            Some(lexicon::CueClass::Speech | lexicon::CueClass::Naming)
-                        )))
-                {
-                    break;
-                }
                 if is_name_word(w, seg.class(j)) {
+                    // A headline's verb of saying ends the name: Sanders
+                    // Says …, Obama Claims …, Carson Slams … (not Consumer
+                    // Reports). (Asked of name words only: no connector
+                    // is one, and most words after a name are in lower
+                    // case.)
+                    if matches!(w, "Says" | "Said")
+                        || (w.len() > 4
+                            && (w.ends_with('s') || w.ends_with("ed"))
+                            && w != "Reports"
+                            && matches!(
+                                seg.class(j).cue_class(),
+                                Some(lexicon::CueClass::Speech | lexicon::CueClass::Naming)
+                            ))
+                    {
+                        break;
+                    }
                     words.push((j, w));
                     let (stem, possessive) = strip_possessive(w);
                     if possessive {
