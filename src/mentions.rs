@@ -3578,12 +3578,15 @@ fn resolve(
         // (the words of an ASCII name are ASCII: keys without asking)
         let (id, ascii) = names.name_id(&c.key);
         key_ids.push(id);
+        // (the key of the name's surname, made only if it was not looked
+        // up before)
+        let surname_key = || NameKey::part(surname(&c.key), ascii);
         if c.honorific && c.key.starts_with("Miss ") {
-            let family = names.id(NameKey::part(surname(&c.key), ascii));
+            let family = names.last_word_id(id, surname_key);
             names[family].after_miss = true;
         }
         if fiction && c.honorific && c.gender == Gender::Male {
-            let family = names.id(NameKey::part(surname(&c.key), ascii));
+            let family = names.last_word_id(id, surname_key);
             let only = names[family].honoured_man.get_or_insert(Some(idx));
             if only.is_some_and(|at| key_ids[at] != id) {
                 *only = None;
@@ -3598,13 +3601,13 @@ fn resolve(
         // (a saint's name is no given name and surname: Paul alone is
         // not St. Paul, whose name a church takes)
         if !given.is_some_and(is_saint) {
-            let family = names.id(NameKey::part(surname(&c.key), ascii));
+            let family = names.last_word_id(id, surname_key);
             // (multi-word person names by surname, for back (and
             // forward) references)
             names.add_full_name(family, idx);
             if let Some(given) = given {
                 // (None once two different full names open with it)
-                let given = names.id(NameKey::part(given, ascii));
+                let given = names.first_word_id(id, || NameKey::part(given, ascii));
                 let only = names[given].opens.get_or_insert(Some(idx));
                 if only.is_some_and(|at| key_ids[at] != id) {
                     *only = None;
@@ -3798,7 +3801,7 @@ fn resolve(
                     // gender: Mr. Bennet is none of the Bennet sisters)
                     let target = if c.honorific {
                         // (worked out once per surname and gender)
-                        let family = names.id(NameKey::new(surname(&c.key)));
+                        let family = names.last_word_id(id, || NameKey::new(surname(&c.key)));
                         let married = c.key.starts_with("Mrs");
                         let only = *one_of_gender.entry((family, c.gender)).or_insert_with(|| {
                             let mut fitting = names
@@ -3881,7 +3884,8 @@ fn resolve(
                                         Gender::Other,
                                     );
                                     if multi_word {
-                                        let last = names.id(NameKey::new(surname(&c.key)));
+                                        let last = names
+                                            .last_word_id(id, || NameKey::new(surname(&c.key)));
                                         names[last].organisation_ending = Some(e);
                                     }
                                     names[id].entity = Some(e);
@@ -3901,7 +3905,8 @@ fn resolve(
         // (the person last named with an honorific, by the honorific)
         if let (Some(e), true) = (entity, c.honorific) {
             if let Some((title, _)) = split_at_space(&c.key) {
-                names.honour(NameKey::new(title), e);
+                let title = names.first_word_id(key_ids[idx], || NameKey::new(title));
+                names[title].honoured = Some(e);
             }
         }
         // (and by the title its name is written after: Major Callendar,
@@ -4150,6 +4155,9 @@ struct Named<'k> {
     key: NameKey<'k>,
     /// Its [`name_hash`].
     hash: u64,
+    /// The numbers of its first word and of its last word (its surname),
+    /// once looked up: a name met again needs no lookup of its words.
+    words: (Option<usize>, Option<usize>),
     facts: NameFacts,
 }
 
@@ -4285,6 +4293,7 @@ impl<'k> Names<'k> {
         self.named.push(Named {
             key,
             hash,
+            words: (None, None),
             facts: NameFacts::default(),
         });
         self.slots[at] = Names::slot(id);
@@ -4312,6 +4321,33 @@ impl<'k> Names<'k> {
                 at = (at + 1) & (len - 1);
             }
             self.slots[at] = Names::slot(id);
+        }
+    }
+
+    /// The number of the first word of the name numbered `id` (the word
+    /// before its first space), whose key `word` makes: looked up the first
+    /// time only, as the first words of equal names are equal.
+    fn first_word_id(&mut self, id: usize, word: impl FnOnce() -> NameKey<'k>) -> usize {
+        match self.named[id].words.0 {
+            Some(first) => first,
+            None => {
+                let first = self.id(word());
+                self.named[id].words.0 = Some(first);
+                first
+            }
+        }
+    }
+
+    /// The number of the last word of the name numbered `id` (its surname:
+    /// [`surname`]), whose key `word` makes: looked up the first time only.
+    fn last_word_id(&mut self, id: usize, word: impl FnOnce() -> NameKey<'k>) -> usize {
+        match self.named[id].words.1 {
+            Some(last) => last,
+            None => {
+                let last = self.id(word());
+                self.named[id].words.1 = Some(last);
+                last
+            }
         }
     }
 
