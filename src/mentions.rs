@@ -1787,13 +1787,17 @@ fn extend_with_descriptors(
         // of persons follows no pattern, but few of them have a word
         // before them that may describe them; the token before is read
         // even at the text's start, as `start` is a token)
+        // (each test a byte that is 0 where it passes, put together by
+        // bitwise or: tests of booleans, even joined by `&`, compile to a
+        // branch each)
         let before = start.saturating_sub(1);
-        let may_extend = (out[idx].entity_kind == EntityKind::Person)
-            & (out[idx].mention.kind == MentionKind::Name)
-            & (start > floor)
-            & matches!(seg.tokens[before].kind, TokenKind::Word)
-            & may_be_descriptor(seg.class(before));
-        if !may_extend {
+        let candidate = &out[idx];
+        let failed = (candidate.entity_kind as u8 ^ EntityKind::Person as u8)
+            | (candidate.mention.kind as u8 ^ MentionKind::Name as u8)
+            | u8::from(start <= floor)
+            | u8::from(!matches!(seg.tokens[before].kind, TokenKind::Word))
+            | u8::from(!may_be_descriptor(seg.class(before)));
+        if failed != 0 {
             idx += 1;
             continue;
         }
