@@ -1783,13 +1783,13 @@ fn extend_with_descriptors(
             out[p].mention.tokens.end.max(tokens.start)
         });
         // Only a person's name after a word that may describe it goes on.
-        // (asked with no branch but the last: which candidates are names
-        // of persons follows no pattern, but few of them have a word
-        // before them that may describe them; the token before is read
-        // even at the text's start, as `start` is a token)
-        // (each test a byte that is 0 where it passes, put together by
-        // bitwise or: tests of booleans, even joined by `&`, compile to a
-        // branch each)
+        // (asked with one branch: which candidates are names of persons
+        // follows no pattern, but few of them have a word before them
+        // that may describe them; each test is a byte that is 0 where it
+        // passes, the five put together by bitwise or, as tests of
+        // booleans, even joined by `&`, compile to a branch each; the
+        // token before is read even at the text's start, as `start` is a
+        // token)
         let before = start.saturating_sub(1);
         let candidate = &out[idx];
         let failed = (candidate.entity_kind as u8 ^ EntityKind::Person as u8)
