@@ -4085,7 +4085,7 @@ fn count_place_uses<'c>(
             continue;
         }
         if c.honorific || c.titled {
-            let family = names.id(NameKey::new(surname(&c.key)));
+            let family = names.last_word_id(id, || NameKey::new(surname(&c.key)));
             names[family].no_place = true;
             continue;
         }
