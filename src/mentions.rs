@@ -3009,6 +3009,20 @@ pub(crate) fn skip_back_over_prepositions(
             j = k - 1;
         }
     }
+    // (most subjects have no preposition among the words before the verb:
+    // the classes alone tell, read over the words the walk below may
+    // read, without the tests of each word that the walk asks)
+    let lowest = from.max(k.saturating_sub(12));
+    let reach = lowest..j.max(lowest);
+    let no_preposition = !seg.tokens[reach.clone()]
+        .iter()
+        .zip(&seg.classes[reach])
+        .rev()
+        .take_while(|(token, _)| token.kind == TokenKind::Word)
+        .any(|(_, class)| class.is_preposition());
+    if no_preposition {
+        return head;
+    }
     while j > from && k - j < 12 {
         let i = j - 1;
         if seg.tokens[i].kind != TokenKind::Word {
