@@ -606,6 +606,9 @@ impl<'a> Sieve<'a> {
         let mut addressed_next: Option<(usize, Option<usize>)> = None;
         // (the walk of `last_paragraph_of` over the sentences)
         let mut next_sentence = 0;
+        // (where the search for the mention of the next paragraph's tag
+        // ended: the next line's is after it)
+        let mut next_tag_mention = 0;
         for (g, &(ref range, paragraph, first_token)) in groups.iter().enumerate() {
             if quoted[range.clone()]
                 .iter()
@@ -713,7 +716,7 @@ impl<'a> Sieve<'a> {
                 .filter(|q| !q.cue.is_some_and(|c| self.is_going_on(c)))
                 .and_then(|q| q.speaker.as_ref())
                 .filter(|s| {
-                    self.mention_spanning(s.mention)
+                    self.mention_spanning_from(s.mention, &mut next_tag_mention)
                         .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
                 })
                 .and_then(|s| s.entity);
@@ -1845,12 +1848,15 @@ impl<'a> Sieve<'a> {
     /// as her name would, so a pronoun tag may be hers before any tag
     /// names her by name. With a cast list, only its people speak.
     fn add_titled_speakers(&self, quoted: &[Quote], people: &mut People) {
+        // (the quotations' speakers come in the order of the text, each
+        // near the one before)
+        let mut near = 0;
         for q in quoted {
             let tagged = names_from_a_tag(q.rule);
             let Some(speaker) = q.speaker.as_ref().filter(|_| tagged) else {
                 continue;
             };
-            let Some(at) = self.mention_spanning(speaker.mention) else {
+            let Some(at) = self.mention_spanning_from(speaker.mention, &mut near) else {
                 continue;
             };
             let mention = &self.mentions.mentions[at];
@@ -1986,12 +1992,27 @@ impl<'a> Sieve<'a> {
         mentions.get(at).filter(|m| m.span == span).map(|_| at)
     }
 
+    /// [`Sieve::mention_spanning`], searched for from the mention at
+    /// `near` out ([`partition_point_near`]), which it moves to where the
+    /// search ended: a walk over speakers in the order of the text finds
+    /// each near the one before, for fewer reads than a search of the
+    /// whole list.
+    fn mention_spanning_from(&self, span: Span, near: &mut usize) -> Option<usize> {
+        let mentions = &self.mentions.mentions;
+        let at = partition_point_near(mentions, *near, |m| m.span.start < span.start);
+        *near = at;
+        mentions.get(at).filter(|m| m.span == span).map(|_| at)
+    }
+
     /// Whether each entity is named in the tag of some quotation of
     /// `quoted` (see [`People::speaks`]), or in the lead-in of a line of
     /// its own (Sir Ernest said: / “…”), which names its speaker as surely
     /// as a tag does.
     fn tagged_speakers(&self, quoted: &[Quote]) -> Vec<bool> {
         let mut speaks = vec![false; self.mentions.entities.len()];
+        // (the quotations' speakers come in the order of the text, each
+        // near the one before)
+        let mut near = 0;
         for q in quoted {
             let Some((e, mention)) = q
                 .speaker
@@ -2001,13 +2022,16 @@ impl<'a> Sieve<'a> {
                 continue;
             };
             let tagged = names_from_a_tag(q.rule);
+            if !tagged || self.mentions.entities[e].kind == EntityKind::Pronoun {
+                continue;
+            }
             // (named in the tag: a pronoun's guess is no evidence, unless
             // the cast list vouches for the person)
-            let pronoun = self
-                .mention_spanning(mention)
-                .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Pronoun);
-            let evidence = !pronoun || !self.cast.is_empty();
-            if tagged && evidence && self.mentions.entities[e].kind != EntityKind::Pronoun {
+            let evidence = !self.cast.is_empty()
+                || !self
+                    .mention_spanning_from(mention, &mut near)
+                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Pronoun);
+            if evidence {
                 speaks[e] = true;
             }
         }
