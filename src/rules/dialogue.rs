@@ -226,6 +226,15 @@ fn partition_point_near<T>(slice: &[T], near: usize, before: impl Fn(&T) -> bool
     }
 }
 
+/// The entities that the tags of `quotes` name (not a default's guess,
+/// nor a speaker going on from the quote before).
+fn tagged_entities(quotes: &[Quote]) -> impl Iterator<Item = usize> + '_ {
+    quotes
+        .iter()
+        .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
+        .filter_map(|q| q.speaker.as_ref()?.entity)
+}
+
 /// A quotation's cue as the conversation reads it ([`Sieve::read_cue`]).
 #[derive(Clone, Copy)]
 struct CueRead {
@@ -664,29 +673,14 @@ impl<'a> Sieve<'a> {
                     self.named_in(q.content, runs.of_quote(n), &people, &mut named_in_line);
                 }
             }
-            // (the people tags name near the line: the ones who speak here)
+            // (the quotes whose tags may name the ones who speak here)
             let near = range.start.saturating_sub(LOCAL_QUOTES)
                 ..(range.end + LOCAL_QUOTES).min(quoted.len());
-            // (the line's own tags not among them: the quotes before the
-            // line, then those after it)
-            let tagged = |quotes: std::ops::Range<usize>| {
-                quoted[quotes]
-                    .iter()
-                    .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
-                    .filter_map(|q| q.speaker.as_ref()?.entity)
-            };
-            // (read only for a line with no tag of its own, the one case
-            // that asks them: its speaker is not `tagged` below, found by
-            // the same test, as nothing before it changes a rule or takes
-            // a speaker away)
-            local.clear();
+            // (whether the line has a tag of its own: its speaker is
+            // `tagged` below, found by the same test)
             let has_tag = quoted[range.clone()]
                 .iter()
                 .any(|q| !is_default(q.rule) && q.speaker.is_some());
-            if !has_tag {
-                local.extend(tagged(near.start..range.start));
-                local.extend(tagged(range.end..near.end));
-            }
             // (the paragraph where the line ends: a speech may run on over
             // paragraphs)
             let last_paragraph =
@@ -744,7 +738,12 @@ impl<'a> Sieve<'a> {
                 let line_end = quoted[range.clone()].last()?.span.end;
                 self.leads_in_after_line(last_paragraph, line_end, next, &people)
             });
-            let group = &mut quoted[range.clone()];
+            // (the line's quotations, and the quotes near it on either
+            // side, which nothing below changes)
+            let (before_line, from_line) = quoted.split_at_mut(range.start);
+            let (group, after_line) = from_line.split_at_mut(range.len());
+            let near_before = &before_line[near.start..];
+            let near_after = &after_line[..near.end - range.end];
             // (a first-person narrator's "I" is the narrator)
             if let Some(narrator) = &narrator {
                 for q in group.iter_mut() {
@@ -925,8 +924,6 @@ impl<'a> Sieve<'a> {
                             // first candidate still, when the narration just
                             // before the line names them: Tony took him to the
                             // door. / “…”)
-                            let speaks_here =
-                                |s: &&Speaker| s.entity.is_some_and(|e| local.contains(&e));
                             let after_narration =
                                 turns.last().is_none_or(|t| t.paragraph + 1 != paragraph);
                             let named_just_before = |s: &&Speaker| {
@@ -950,7 +947,17 @@ impl<'a> Sieve<'a> {
                             let chosen = candidates
                                 .first()
                                 .filter(|s| named_just_before(s) || addressed_before(s))
-                                .or_else(|| candidates.iter().find(speaks_here))
+                                .or_else(|| {
+                                    // (the people the tags near the line
+                                    // name, the line's own not among them:
+                                    // read only when asked)
+                                    local.clear();
+                                    local.extend(tagged_entities(near_before));
+                                    local.extend(tagged_entities(near_after));
+                                    candidates
+                                        .iter()
+                                        .find(|s| s.entity.is_some_and(|e| local.contains(&e)))
+                                })
                                 .or(candidates.first())
                                 .cloned();
                             alternatives = candidates;
