@@ -611,6 +611,10 @@ impl<'a> Sieve<'a> {
         // (the entities the tags near each line name: one buffer for every
         // line, at its most from the start)
         let mut local: Vec<usize> = Vec::with_capacity(2 * LOCAL_QUOTES);
+        // (whom a pronoun tag of each line is not: one buffer of each for
+        // every line)
+        let mut not_speaking: Vec<usize> = Vec::new();
+        let mut not_thinking: Vec<usize> = Vec::new();
         // (whom the next line addresses, by its group, once read)
         let mut addressed_next: Option<(usize, Option<usize>)> = None;
         // (the walk of `last_paragraph_of` over the sentences)
@@ -765,18 +769,15 @@ impl<'a> Sieve<'a> {
             }
             // (a pronoun tag is not the one the line addresses or names,
             // nor the one the next paragraph's tag names)
-            let not_speaking: Vec<usize> = addressed
-                .into_iter()
-                .chain(named_next)
-                .chain(named_in_line.iter().copied())
-                .collect();
+            not_speaking.clear();
+            not_speaking.extend(addressed.into_iter().chain(named_next));
+            not_speaking.extend_from_slice(&named_in_line);
             // (a line only thought is no one's reply, so the next
             // paragraph's tag may name its thinker: “…,” she thought. /
             // “…,” Alice began)
-            let not_thinking: Vec<usize> = addressed
-                .into_iter()
-                .chain(named_in_line.iter().copied())
-                .collect();
+            not_thinking.clear();
+            not_thinking.extend(addressed);
+            not_thinking.extend_from_slice(&named_in_line);
             // (a pronoun or description tag read in the conversation; the
             // mention moves to the person it is read as)
             let read_tag = |speaker: &mut Speaker,
