@@ -427,37 +427,61 @@ struct PlainOpeners<'t> {
     /// so far: (seen in lower case, seen capitalised inside a sentence,
     /// seen before a name or with the shape of a participle or an adverb).
     words: FxHashMap<NameKey<'t>, (bool, bool, bool)>,
-    /// A filter on the candidates: a bit per (length, first two letters)
-    /// that some candidate has ([`filter_bit`]), so that most tokens are
-    /// ruled out before any hashing.
-    filter: Box<[u64; FILTER_WORDS]>,
+    /// A filter on the candidates: a bit per (length, first two letters,
+    /// last letter) that some candidate has ([`filter_bit`]), so that most
+    /// tokens are ruled out before any hashing. (Empty when there are no
+    /// candidates.)
+    filter: Box<[u64]>,
 }
 
-/// The size of [`PlainOpeners::filter`], in 64-bit words.
-const FILTER_WORDS: usize = 64;
+/// The size of [`PlainOpeners::filter`], in 64-bit words: 8 KiB, in the
+/// first-level cache, with few bits set by a novel's hundreds of
+/// candidates, so that few other words pass it (with the first two
+/// letters and the length alone, a third of a novel's words did).
+const FILTER_WORDS: usize = 1024;
 
-/// The bit of [`PlainOpeners::filter`] for `word`, from its length and its
-/// first two bytes, ASCII case ignored: (word index, bit).
+/// The bit of [`PlainOpeners::filter`] for `word`, from its length, its
+/// first two bytes and its last, ASCII case ignored: (word index, bit).
 fn filter_bit(word: &str) -> (usize, u64) {
-    filter_bit_of(word.as_bytes())
+    let b = word.as_bytes();
+    let byte = |c: Option<&u8>| c.map_or(0, |&c| c | 0x20);
+    filter_bit_from(byte(b.first()), byte(b.get(1)), byte(b.last()), b.len())
 }
 
-/// [`filter_bit`] of a word's bytes. (Case is ignored by setting the 0x20
-/// bit of each of the two bytes, which makes a capital its small letter:
-/// the few other bytes it changes only let more words through to the
-/// lookup after the filter, which decides.)
-#[inline]
-fn filter_bit_of(b: &[u8]) -> (usize, u64) {
-    let first = usize::from(b.first().map_or(0, |&c| c | 0x20));
-    let second = usize::from(b.get(1).map_or(0, |&c| c | 0x20));
-    let h = (first * 31 + second * 7 + b.len() * 131) % (FILTER_WORDS * 64);
+/// [`filter_bit`] of the word at `span` in the text's `bytes`, read
+/// without a branch on the word's length: a word of one letter (a, I) is
+/// common, and which words have one is no pattern a branch predictor
+/// learns. (The byte after a one-byte word is read, and masked off.)
+#[inline(always)]
+fn filter_bit_at(bytes: &[u8], span: Span) -> (usize, u64) {
+    let byte = |at: usize| bytes.get(at).map_or(0, |&c| c | 0x20);
+    let len = span.len();
+    let first = byte(span.start) & u8::from(len >= 1).wrapping_neg();
+    let second = byte(span.start + 1) & u8::from(len >= 2).wrapping_neg();
+    let last = byte(span.end.wrapping_sub(1)) & u8::from(len >= 1).wrapping_neg();
+    filter_bit_from(first, second, last, len)
+}
+
+/// The bit of [`PlainOpeners::filter`] for a word's first two bytes and
+/// its last, each with the 0x20 bit set, which makes a capital its small
+/// letter (the few other bytes it changes only let more words through to
+/// the lookup after the filter, which decides; 0 for a byte it lacks),
+/// and its length.
+#[inline(always)]
+fn filter_bit_from(first: u8, second: u8, last: u8, len: usize) -> (usize, u64) {
+    let key =
+        u64::from(first) | u64::from(second) << 8 | u64::from(last) << 16 | (len as u64) << 24;
+    // (a multiplication mixes the bytes into the top bits, taken as the
+    // bit's index: FILTER_WORDS * 64 = 2^16 bits)
+    let h = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize;
     (h / 64, 1 << (h % 64))
 }
 
 impl<'t> PlainOpeners<'t> {
     fn find(text: &'t str, seg: &Segmentation) -> PlainOpeners<'t> {
         let mut words: FxHashMap<NameKey<'t>, (bool, bool, bool)> = FxHashMap::default();
-        let mut filter = Box::new([0u64; FILTER_WORDS]);
+        // (its second half stays zero: see the walk below)
+        let mut filter = Box::new([0u64; 2 * FILTER_WORDS]);
         // (whether every candidate is ASCII: see the walk below)
         let mut all_ascii = true;
         for sentence in &seg.sentences {
@@ -501,18 +525,22 @@ impl<'t> PlainOpeners<'t> {
         // that differs from it by more than case, the Kelvin sign to k:
         // then every word is read.)
         let listed = |class: WordClass| {
-            all_ascii && (class.is_capitalised_function_word() || class.is_title())
+            all_ascii & (class.is_capitalised_function_word() | class.is_title())
         };
         for sentence in &seg.sentences {
             let tokens = &seg.tokens[sentence.tokens.clone()];
             let classes = &seg.classes[sentence.tokens.clone()];
             for ((i, token), &class) in sentence.tokens.clone().zip(tokens).zip(classes) {
-                if token.kind != TokenKind::Word || listed(class) {
-                    continue;
-                }
-                // (the filter first, on the bytes: most words stop here)
-                let (k, bit) = filter_bit_of(&text.as_bytes()[token.span.start..token.span.end]);
-                if filter[k] & bit == 0 {
+                // (the kind, the class and the filter, on the bytes, asked
+                // at once, with one branch: most tokens stop here, and
+                // which stop at which test follows no pattern a branch
+                // predictor learns. A token that no candidate can be, by
+                // its kind or its class, reads its bit in the filter's
+                // second half, all zero: the compiler makes a branch of
+                // each test of a conjunction)
+                let (k, bit) = filter_bit_at(text.as_bytes(), token.span);
+                let none = usize::from((token.kind != TokenKind::Word) | listed(class));
+                if filter[k + none * FILTER_WORDS] & bit == 0 {
                     continue;
                 }
                 let word = token.span.as_str(text);
@@ -536,7 +564,7 @@ impl<'t> PlainOpeners<'t> {
     fn none() -> PlainOpeners<'t> {
         PlainOpeners {
             words: FxHashMap::default(),
-            filter: Box::new([0; FILTER_WORDS]),
+            filter: Box::default(),
         }
     }
 
