@@ -480,8 +480,8 @@ fn filter_bit_from(first: u8, second: u8, last: u8, len: usize) -> (usize, u64) 
 impl<'t> PlainOpeners<'t> {
     fn find(text: &'t str, seg: &Segmentation) -> PlainOpeners<'t> {
         let mut words: FxHashMap<NameKey<'t>, (bool, bool, bool)> = FxHashMap::default();
-        // (its second half stays zero: see the walk below)
-        let mut filter = Box::new([0u64; 2 * FILTER_WORDS]);
+        // (and a last word that stays zero: see the walk below)
+        let mut filter = Box::new([0u64; FILTER_WORDS + 1]);
         // (whether every candidate is ASCII: see the walk below)
         let mut all_ascii = true;
         for sentence in &seg.sentences {
@@ -536,11 +536,12 @@ impl<'t> PlainOpeners<'t> {
                 // which stop at which test follows no pattern a branch
                 // predictor learns. A token that no candidate can be, by
                 // its kind or its class, reads its bit in the filter's
-                // second half, all zero: the compiler makes a branch of
-                // each test of a conjunction)
+                // last word, zero: the compiler makes a branch of each
+                // test of a conjunction)
                 let (k, bit) = filter_bit_at(text.as_bytes(), token.span);
                 let none = usize::from((token.kind != TokenKind::Word) | listed(class));
-                if filter[k + none * FILTER_WORDS] & bit == 0 {
+                let at = k & none.wrapping_sub(1) | FILTER_WORDS & none.wrapping_neg();
+                if filter[at] & bit == 0 {
                     continue;
                 }
                 let word = token.span.as_str(text);
