@@ -200,7 +200,8 @@ impl Attributor {
         );
         // A novel calls its people by their usual names (Darcy, Lizzy), a
         // report by their full ones (Mark Rutte).
-        let usual = (genre == Genre::Fiction).then(|| found.usual_names(text));
+        // (None for a name that stays as it is)
+        let usual = (genre == Genre::Fiction).then(|| found.usual_renames(text));
         let mentions::Mentions {
             mentions: found_mentions,
             mut entities,
@@ -216,24 +217,30 @@ impl Attributor {
                     (sp.entity == Some(e) && sp.name != mentions::NARRATOR).then_some(&sp.name)
                 });
                 if let (Some(name), Some(slot)) = (named, usual.get_mut(e)) {
-                    slot.clone_from(name);
+                    *slot = Some(name.clone());
                 }
             }
             // (a known speaker keeps the name the caller gave)
             for (name, entity) in usual.iter_mut().zip(&entities) {
                 if cast.has_name(&entity.name) {
-                    name.clone_from(&entity.name);
+                    *name = None;
                 }
             }
             for q in &mut quotes {
                 if let Some(sp) = q.speaker.as_mut() {
-                    if let Some(name) = sp.entity.and_then(|e| usual.get(e)) {
+                    let name = sp.entity.and_then(|e| {
+                        let usual = usual.get(e)?.as_ref();
+                        usual.or_else(|| entities.get(e).map(|entity| &entity.name))
+                    });
+                    if let Some(name) = name {
                         sp.name.clone_from(name);
                     }
                 }
             }
             for (entity, name) in entities.iter_mut().zip(usual) {
-                entity.name = name;
+                if let Some(name) = name {
+                    entity.name = name;
+                }
             }
         }
         Attribution {

@@ -117,7 +117,18 @@ impl Mentions {
     /// longer of two as common, or the fuller form the text introduces the
     /// character by when it says it again (Bill Gorton, then Bill); an
     /// entity never named keeps its name.
+    #[cfg(test)]
     pub(crate) fn usual_names(&self, text: &str) -> Vec<String> {
+        self.usual_renames(text)
+            .into_iter()
+            .zip(&self.entities)
+            .map(|(usual, entity)| usual.unwrap_or_else(|| entity.name.clone()))
+            .collect()
+    }
+
+    /// Each entity's usual name (see `usual_names`), `None` where it is
+    /// the entity's name already (most are, and need no new string).
+    pub(crate) fn usual_renames(&self, text: &str) -> Vec<Option<String>> {
         let mut counts: Vec<Vec<(Cow<'_, str>, usize)>> = vec![Vec::new(); self.entities.len()];
         for m in &self.mentions {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
@@ -178,7 +189,8 @@ impl Mentions {
                 introduced
                     .or(common)
                     .or_else(|| forms.iter().max_by_key(|(form, n)| (*n, form.len())))
-                    .map_or_else(|| entity.name.clone(), |(form, _)| form.to_string())
+                    .filter(|(form, _)| *form != entity.name)
+                    .map(|(form, _)| form.to_string())
             })
             .collect()
     }
