@@ -4217,9 +4217,17 @@ struct Named<'k> {
     /// Its [`name_hash`].
     hash: u64,
     /// The numbers of its first word and of its last word (its surname),
-    /// once looked up: a name met again needs no lookup of its words.
-    words: (Option<usize>, Option<usize>),
+    /// by [`NameWord`], once looked up: a name met again needs no lookup
+    /// of its words.
+    words: [Option<usize>; 2],
     facts: NameFacts,
+}
+
+/// Which word of a name [`Named::words`] keeps the number of.
+#[derive(Clone, Copy)]
+enum NameWord {
+    First = 0,
+    Last = 1,
 }
 
 /// What [`resolve`] learns of a name (or of a description's key) in a
@@ -4354,7 +4362,7 @@ impl<'k> Names<'k> {
         self.named.push(Named {
             key,
             hash,
-            words: (None, None),
+            words: [None; 2],
             facts: NameFacts::default(),
         });
         self.slots[at] = Names::slot(id);
@@ -4389,27 +4397,25 @@ impl<'k> Names<'k> {
     /// before its first space), whose key `word` makes: looked up the first
     /// time only, as the first words of equal names are equal.
     fn first_word_id(&mut self, id: usize, word: impl FnOnce() -> NameKey<'k>) -> usize {
-        match self.named[id].words.0 {
-            Some(first) => first,
-            None => {
-                let first = self.id(word());
-                self.named[id].words.0 = Some(first);
-                first
-            }
-        }
+        self.word_id(id, NameWord::First, word)
     }
 
     /// The number of the last word of the name numbered `id` (its surname:
     /// [`surname`]), whose key `word` makes: looked up the first time only.
     fn last_word_id(&mut self, id: usize, word: impl FnOnce() -> NameKey<'k>) -> usize {
-        match self.named[id].words.1 {
-            Some(last) => last,
-            None => {
-                let last = self.id(word());
-                self.named[id].words.1 = Some(last);
-                last
-            }
+        self.word_id(id, NameWord::Last, word)
+    }
+
+    /// The number of the `which` word of the name numbered `id`, kept with
+    /// the name once `word`'s key is looked up.
+    #[inline]
+    fn word_id(&mut self, id: usize, which: NameWord, word: impl FnOnce() -> NameKey<'k>) -> usize {
+        if let Some(known) = self.named[id].words[which as usize] {
+            return known;
         }
+        let found = self.id(word());
+        self.named[id].words[which as usize] = Some(found);
+        found
     }
 
     /// The key numbered `id`.
