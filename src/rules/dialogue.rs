@@ -93,9 +93,33 @@ const TITLE_BYTES: usize = 10_000;
 /// lines run.
 const TAG_AHEAD_TURNS: usize = 12;
 
+/// A speaker as the conversation holds it while it reads the lines: the
+/// name borrowed from the entity or the text it is written in (owned only
+/// for a name found nowhere else, a first-person narrator's from the
+/// lines), and copied into a quotation's [`Speaker`] only when given to
+/// it: the turns, their candidates and their alternatives allocate
+/// nothing for names (a novel has thousands of turns).
+#[derive(Clone, Debug)]
+struct Who<'t> {
+    name: Cow<'t, str>,
+    mention: Span,
+    entity: Option<usize>,
+}
+
+impl<'t> Who<'t> {
+    /// `entity`, with its name, as mentioned at `mention`.
+    fn of_entity(entities: &'t [crate::result::Entity], e: usize, mention: Span) -> Who<'t> {
+        Who {
+            name: Cow::Borrowed(&entities[e].name),
+            mention,
+            entity: Some(e),
+        }
+    }
+}
+
 /// One paragraph's turn in a conversation.
 #[derive(Clone, Debug)]
-struct Turn {
+struct Turn<'t> {
     /// The paragraph where the turn's line ends (a speech may run on over
     /// paragraphs).
     paragraph: usize,
@@ -106,8 +130,8 @@ struct Turn {
     guessed: std::ops::Range<usize>,
     /// When the conversation guessed the speaker: the other candidates it
     /// had, in order.
-    alternatives: Vec<Speaker>,
-    speaker: Option<Speaker>,
+    alternatives: Vec<Who<'t>>,
+    speaker: Option<Who<'t>>,
     /// Whether a tag or an action beat names the speaker (not only the
     /// conversation's guess).
     named: bool,
@@ -139,7 +163,7 @@ struct Turn {
     thought: bool,
 }
 
-impl Turn {
+impl Turn<'_> {
     /// Whether something surer than taking turns decides the speaker: a
     /// tag, an action beat, or the address of the line just before.
     fn is_settled(&self) -> bool {
@@ -275,8 +299,8 @@ struct Named<'n> {
 /// the pronoun mentions it read as someone other than the mentions stage
 /// did.
 #[derive(Clone, Copy)]
-struct SoFar<'s> {
-    turns: &'s [Turn],
+struct SoFar<'s, 't> {
+    turns: &'s [Turn<'t>],
     moved: &'s Moves,
     /// Whether a tag the conversation read as each entity described a
     /// young person (the boy, the girl): by entity.
@@ -740,7 +764,7 @@ impl<'a> Sieve<'a> {
             // paragraph's line by name)
             let led_in_by = next_lines.and_then(|next| {
                 let line_end = quoted[range.clone()].last()?.span.end;
-                self.leads_in_after_line(last_paragraph, line_end, next, &people)
+                self.leads_in_after_line(last_paragraph, line_end, next, &people, narrator.as_ref())
             });
             // (the line's quotations, and the quotes near it on either
             // side, which nothing below changes)
@@ -763,7 +787,8 @@ impl<'a> Sieve<'a> {
                             });
                         }
                         speaker.entity = narrator.entity;
-                        speaker.name.clone_from(&narrator.name);
+                        speaker.name.clear();
+                        speaker.name.push_str(&narrator.name);
                     }
                 }
             }
@@ -797,7 +822,7 @@ impl<'a> Sieve<'a> {
                     })
                 };
                 if to_self && narrated_fits() {
-                    return;
+                    return None;
                 }
                 let resolved = self.pronoun_in_conversation(
                     speaker,
@@ -829,8 +854,10 @@ impl<'a> Sieve<'a> {
                         from: speaker.entity,
                         to,
                     });
-                    *speaker = resolved;
+                    set_speaker(speaker, &resolved);
+                    return Some(resolved);
                 }
+                None
             };
             // The paragraph's speaker: the first that a rule other than a
             // default found (a pronoun read in the conversation), else the
@@ -844,7 +871,7 @@ impl<'a> Sieve<'a> {
             let is_tagged = tagged.is_some();
             // (as the tags near the line were read: see `has_tag`)
             debug_assert_eq!(is_tagged, has_tag);
-            let mut alternatives: Vec<Speaker> = Vec::new();
+            let mut alternatives: Vec<Who> = Vec::new();
             let mut answers = false;
             let speaker = match tagged {
                 Some((cue, speaker)) => {
@@ -871,8 +898,9 @@ impl<'a> Sieve<'a> {
                             Some((t.speaker.as_ref()?.entity?, since))
                         })
                         .or(thinker);
-                    read_tag(speaker, cue, kept, &mut moved);
-                    Some(speaker.clone())
+                    // (the speaker read, or the tag's own)
+                    let read = read_tag(speaker, cue, kept, &mut moved);
+                    Some(read.unwrap_or_else(|| self.who(speaker, narrator.as_ref())))
                 }
                 None => {
                     // (a beat by name decides; one by a pronoun is the
@@ -915,7 +943,7 @@ impl<'a> Sieve<'a> {
                             });
                             // (nor one it names, while another is left)
                             let named_in =
-                                |s: &Speaker| s.entity.is_some_and(|e| named_in_line.contains(&e));
+                                |s: &Who| s.entity.is_some_and(|e| named_in_line.contains(&e));
                             let candidates = if candidates.iter().all(named_in) {
                                 candidates
                             } else {
@@ -927,7 +955,7 @@ impl<'a> Sieve<'a> {
                             // door. / “…”)
                             let after_narration =
                                 turns.last().is_none_or(|t| t.paragraph + 1 != paragraph);
-                            let named_just_before = |s: &&Speaker| {
+                            let named_just_before = |s: &&Who| {
                                 after_narration
                                     && self.mention_spanning(s.mention).is_some_and(|m| {
                                         let t = self.mentions.mentions[m].tokens.start;
@@ -936,7 +964,7 @@ impl<'a> Sieve<'a> {
                                     })
                             };
                             // (nor when the line just before addressed them by name)
-                            let addressed_before = |s: &&Speaker| {
+                            let addressed_before = |s: &&Who| {
                                 s.entity
                                     .is_some_and(|e| people.speaks.get(e) == Some(&true))
                                     && turns.last().is_some_and(|t| {
@@ -993,7 +1021,7 @@ impl<'a> Sieve<'a> {
                         continue;
                     };
                     if s.mention == first.mention {
-                        s.clone_from(first);
+                        set_speaker(s, first);
                         continue;
                     }
                     let kept = first
@@ -1155,7 +1183,7 @@ impl<'a> Sieve<'a> {
         quoted: &[Quote],
         runs: &QuoteRuns,
         people: &People,
-    ) -> Option<Speaker> {
+    ) -> Option<Who<'a>> {
         let says_i = |range: &std::ops::Range<usize>| {
             quoted[range.clone()]
                 .iter()
@@ -1249,17 +1277,17 @@ impl<'a> Sieve<'a> {
             // (a name the narration never uses: the narration's "I" is
             // the narrator's entity, under the name a known speaker goes
             // by: Jake is Jake Barnes)
-            None => Speaker {
+            None => Who {
                 name: match self.cast.speaker_named(name) {
-                    Some(known) => known.name.clone(),
+                    Some(known) => Cow::Owned(known.name.clone()),
                     None => match surname {
                         Some((surname, _, _))
                             if lexicon::given_name_gender(name).is_some()
                                 && best.is_some_and(|(best, _, _)| best == name) =>
                         {
-                            format!("{name} {surname}")
+                            Cow::Owned(format!("{name} {surname}"))
                         }
-                        _ => name.to_string(),
+                        _ => Cow::Owned(name.to_string()),
                     },
                 },
                 mention: span,
@@ -1345,11 +1373,11 @@ impl<'a> Sieve<'a> {
         &self,
         paragraph: usize,
         first_token: usize,
-        so_far: SoFar<'_>,
+        so_far: SoFar<'_, 'a>,
         people: &People,
-    ) -> Vec<Speaker> {
+    ) -> Vec<Who<'a>> {
         let SoFar { turns, moved, .. } = so_far;
-        let mut out: Vec<Speaker> = Vec::new();
+        let mut out: Vec<Who<'a>> = Vec::new();
         let Some(previous) = turns.last() else {
             return out;
         };
@@ -1486,11 +1514,7 @@ impl<'a> Sieve<'a> {
             });
             out.extend(spoke_since);
             if let Some((m, e)) = named {
-                out.push(Speaker {
-                    name: self.mentions.entities[e].name.clone(),
-                    mention: m.span,
-                    entity: Some(e),
-                });
+                out.push(Who::of_entity(&self.mentions.entities, e, m.span));
             }
             // (a first-person narrator whose own doing is the narration
             // just before does not speak the line: a narrator gives their
@@ -1545,7 +1569,7 @@ impl<'a> Sieve<'a> {
         last: Option<usize>,
         moved: &Moves,
         people: &People,
-    ) -> Option<Speaker> {
+    ) -> Option<Who<'a>> {
         // (a first-person narrator is the viewpoint of their own story)
         if people.narrator.is_some() {
             return None;
@@ -1569,11 +1593,7 @@ impl<'a> Sieve<'a> {
                     && people.genders.get(e) == Some(&gender)
                     && self.mentions.entities[e].kind == EntityKind::Person
                     && people.speaks.get(e) == Some(&true))
-                .then(|| Speaker {
-                    name: self.mentions.entities[e].name.clone(),
-                    mention: m.span,
-                    entity: Some(e),
-                })
+                .then(|| Who::of_entity(&self.mentions.entities, e, m.span))
             })
     }
 
@@ -1590,7 +1610,7 @@ impl<'a> Sieve<'a> {
         first_token: usize,
         people: &People,
         named_in_line: &[usize],
-    ) -> Option<Speaker> {
+    ) -> Option<Who<'a>> {
         let start = people.paragraph_start(paragraph)?;
         let m = self.mentions.mentions[self.mentions.within(&(start..first_token))]
             .iter()
@@ -1606,11 +1626,7 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let e = m.entity?;
-        Some(Speaker {
-            name: self.mentions.entities[e].name.clone(),
-            mention: m.span,
-            entity: Some(e),
-        })
+        Some(Who::of_entity(&self.mentions.entities, e, m.span))
     }
 
     /// The person the narration after a line leads in to the next
@@ -1625,7 +1641,8 @@ impl<'a> Sieve<'a> {
         line_end: usize,
         next_lines: &[Quote],
         people: &People,
-    ) -> Option<Speaker> {
+        narrator: Option<&Who<'a>>,
+    ) -> Option<Who<'a>> {
         let next = next_lines.iter().find(|q| q.kind != QuoteKind::Scare)?;
         let speaker = next
             .speaker
@@ -1637,7 +1654,7 @@ impl<'a> Sieve<'a> {
         let by_name = m.kind == MentionKind::Name
             && m.entity
                 .is_some_and(|e| people.speaks.get(e) == Some(&true));
-        (in_narration_after && by_name).then(|| speaker.clone())
+        (in_narration_after && by_name).then(|| self.who(speaker, narrator))
     }
 
     /// Whether the beat of mention `m` says nothing of who speaks the line
@@ -1668,9 +1685,9 @@ impl<'a> Sieve<'a> {
         &self,
         paragraph: usize,
         first_token: usize,
-        turns: &[Turn],
+        turns: &[Turn<'a>],
         people: &People,
-    ) -> Option<Speaker> {
+    ) -> Option<Who<'a>> {
         let start = people.paragraph_start(paragraph)?;
         if start >= first_token || !self.is_word(start) {
             return None;
@@ -1686,7 +1703,7 @@ impl<'a> Sieve<'a> {
         }
         let last = previous.speaker.clone()?;
         let other = other_recent_speaker(turns, last.entity, 0)?;
-        let fits = |s: &Speaker| s.entity.and_then(|e| people.genders.get(e)) == Some(&gender);
+        let fits = |s: &Who| s.entity.and_then(|e| people.genders.get(e)) == Some(&gender);
         match (fits(&last), fits(&other)) {
             (true, false) => Some(last),
             (false, true) => Some(other),
@@ -1787,7 +1804,7 @@ impl<'a> Sieve<'a> {
     /// A speaker for entity `e` at its latest mention before token `before`
     /// that the conversation has not read as someone else; none when no
     /// such mention comes before (a person named only later is not taken).
-    fn latest_mention_of(&self, e: usize, before: usize, moved: &Moves) -> Option<Speaker> {
+    fn latest_mention_of(&self, e: usize, before: usize, moved: &Moves) -> Option<Who<'a>> {
         let entity = self.mentions.entities.get(e)?;
         let at = self.seg.tokens.get(before)?.span.start;
         let k = entity.mentions.partition_point(|m| m.start < at);
@@ -1796,11 +1813,34 @@ impl<'a> Sieve<'a> {
             .iter()
             .rev()
             .find(|&&m| moved.to(m).is_none_or(|to| to == e))?;
-        Some(Speaker {
-            name: entity.name.clone(),
-            mention,
-            entity: Some(e),
-        })
+        Some(Who::of_entity(&self.mentions.entities, e, mention))
+    }
+
+    /// A quotation's speaker as the conversation holds it ([`Who`]): its
+    /// name borrowed from where the sieve or the conversation took it (the
+    /// entity's name, the mention's words, or `narrator`'s name), and
+    /// copied only if it is none of them.
+    fn who(&self, speaker: &Speaker, narrator: Option<&Who<'a>>) -> Who<'a> {
+        let name = speaker.name.as_str();
+        let written = speaker.mention.as_str(self.text);
+        let name = match speaker.entity.map(|e| &self.mentions.entities[e].name) {
+            Some(entity) if entity == name => Cow::Borrowed(entity.as_str()),
+            _ => match narrator {
+                Some(narrator) if narrator.name == name => narrator.name.clone(),
+                _ if written == name => Cow::Borrowed(written),
+                _ => match written.get(..name.len()) {
+                    // (an unresolved possessive names its owner: Clinton's
+                    // is Clinton)
+                    Some(owner) if owner == name => Cow::Borrowed(owner),
+                    _ => Cow::Owned(name.to_string()),
+                },
+            },
+        };
+        Who {
+            name,
+            mention: speaker.mention,
+            entity: speaker.entity,
+        }
     }
 
     /// The words by which a quotation may address someone ([`vocatives`]),
@@ -2357,10 +2397,10 @@ impl<'a> Sieve<'a> {
         speaker: &Speaker,
         paragraph: usize,
         first_token: usize,
-        so_far: SoFar<'_>,
+        so_far: SoFar<'_, 'a>,
         people: &People,
         named: Named<'_>,
-    ) -> Option<Speaker> {
+    ) -> Option<Who<'a>> {
         let turns = so_far.turns;
         // (the one a description of kin is kin of, who is not that kin)
         let mut kin_owner: Option<usize> = None;
@@ -2397,11 +2437,8 @@ impl<'a> Sieve<'a> {
                 if let Some(e) =
                     self.relative_of(determiner, head, mention.tokens.start, turns, people)
                 {
-                    return (Some(e) != speaker.entity).then(|| Speaker {
-                        name: self.mentions.entities[e].name.clone(),
-                        mention: speaker.mention,
-                        entity: Some(e),
-                    });
+                    return (Some(e) != speaker.entity)
+                        .then(|| Who::of_entity(&self.mentions.entities, e, speaker.mention));
                 }
                 // (any other kin of the one the possessive means is not
                 // that one: her aunt is not the niece she speaks to)
@@ -2417,11 +2454,8 @@ impl<'a> Sieve<'a> {
                         people.titled(title, mention.span.start, &self.mentions.entities)
                     });
                 if let Some(e) = titled {
-                    return (Some(e) != speaker.entity).then(|| Speaker {
-                        name: self.mentions.entities[e].name.clone(),
-                        mention: speaker.mention,
-                        entity: Some(e),
-                    });
+                    return (Some(e) != speaker.entity)
+                        .then(|| Who::of_entity(&self.mentions.entities, e, speaker.mention));
                 }
                 lexicon::person_noun_gender(head).unwrap_or(Gender::Unknown)
             }
@@ -2477,11 +2511,7 @@ impl<'a> Sieve<'a> {
             fits_any_gender(e)
                 && (gender == Gender::Unknown || people.genders.get(e) == Some(&gender))
         };
-        let as_pronoun = |e: usize| Speaker {
-            name: self.mentions.entities[e].name.clone(),
-            mention: speaker.mention,
-            entity: Some(e),
-        };
+        let as_pronoun = |e: usize| Who::of_entity(&self.mentions.entities, e, speaker.mention);
         // (a person the paragraph names before the pronoun: Mr. Wilcox
         // looked up. “…,” he said.; of the latest sentence that names one,
         // its first, the subject rather than the object: Sikes turned to
@@ -2906,7 +2936,11 @@ impl<'a> Sieve<'a> {
 /// The latest speaker of the [`RECENT_TURNS`] turns before the last one
 /// who is a known person other than `last`, among the turns that start
 /// after token `after`.
-fn other_recent_speaker(turns: &[Turn], last: Option<usize>, after: usize) -> Option<Speaker> {
+fn other_recent_speaker<'t>(
+    turns: &[Turn<'t>],
+    last: Option<usize>,
+    after: usize,
+) -> Option<Who<'t>> {
     turns
         .iter()
         .rev()
@@ -2948,7 +2982,7 @@ fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
         };
         for q in &mut quoted[turn.guessed.clone()] {
             if q.rule == Rule::TurnTaking {
-                q.speaker = Some(other.clone());
+                give_speaker(&mut q.speaker, other);
             }
         }
         turn.speaker = Some(other.clone());
@@ -3048,10 +3082,10 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
 /// (“…, Henry?”) is the other parity's person as well: two people talking
 /// call each other by name, so an address settles the one no tag names.
 /// `speaker_of` gives a speaker for a person addressed before a turn.
-fn settle_two_party_runs(
-    turns: &[Turn],
+fn settle_two_party_runs<'t>(
+    turns: &[Turn<'t>],
     quoted: &mut [Quote],
-    speaker_of: &dyn Fn(usize, usize) -> Option<Speaker>,
+    speaker_of: &dyn Fn(usize, usize) -> Option<Who<'t>>,
 ) {
     let mut from = 0;
     while from < turns.len() {
@@ -3067,9 +3101,9 @@ fn settle_two_party_runs(
         // (each parity's person, if its named turns agree on one; else,
         // if whom the other parity's lines address agrees on one)
         let mut person: [Option<usize>; 2] = [None, None];
-        // (borrowed from the turns, or found for an address: most runs
-        // settle nothing, and need no copy of a name)
-        let mut speaker: [Option<Cow<'_, Speaker>>; 2] = [None, None];
+        // (copied from the turns, or found for an address: their names
+        // borrowed, not copied)
+        let mut speaker: [Option<Who<'t>>; 2] = [None, None];
         let mut agree = true;
         for (i, turn) in run.iter().enumerate().filter(|(_, t)| t.named) {
             let Some(said) = turn.speaker.as_ref() else {
@@ -3083,7 +3117,7 @@ fn settle_two_party_runs(
                 Some(_) => {}
                 None => {
                     person[i % 2] = Some(e);
-                    speaker[i % 2] = Some(Cow::Borrowed(said));
+                    speaker[i % 2] = Some(said.clone());
                 }
             }
         }
@@ -3098,7 +3132,7 @@ fn settle_two_party_runs(
                 Some(_) => {}
                 None => {
                     addressed[parity] = Some(e);
-                    speaker[parity] = speaker_of(e, turn.first_token).map(Cow::Owned);
+                    speaker[parity] = speaker_of(e, turn.first_token);
                 }
             }
         }
@@ -3131,19 +3165,33 @@ fn settle_two_party_runs(
     }
 }
 
+/// Makes `to` the speaker `who`, in the memory of its old name.
+fn set_speaker(to: &mut Speaker, who: &Who) {
+    to.name.clear();
+    to.name.push_str(&who.name);
+    to.mention = who.mention;
+    to.entity = who.entity;
+}
+
 /// Gives a quotation `speaker`, in the memory of the name of the speaker
 /// it had, if any (as a default rule's quotations have): no new name
 /// allocated and no old one freed.
-fn give_speaker(to: &mut Option<Speaker>, speaker: &Speaker) {
+fn give_speaker(to: &mut Option<Speaker>, speaker: &Who) {
     match to {
-        Some(to) => to.clone_from(speaker),
-        None => *to = Some(speaker.clone()),
+        Some(to) => set_speaker(to, speaker),
+        None => {
+            *to = Some(Speaker {
+                name: speaker.name.to_string(),
+                mention: speaker.mention,
+                entity: speaker.entity,
+            })
+        }
     }
 }
 
 /// Gives `speaker` the quotations of a turn that turn-taking guessed or
 /// that nothing decided (scare quotes keep no speaker).
-fn give_turn(quotes: &mut [Quote], speaker: &Speaker) {
+fn give_turn(quotes: &mut [Quote], speaker: &Who) {
     for q in quotes {
         let undecided = q.speaker.is_none() && is_default(q.rule);
         if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
@@ -3411,7 +3459,7 @@ fn settle_moves(
 
 /// Whether two speakers are one person: the same entity, or with no
 /// entity, the same name.
-fn same_person(a: &Speaker, b: &Speaker) -> bool {
+fn same_person(a: &Who, b: &Who) -> bool {
     match (a.entity, b.entity) {
         (Some(x), Some(y)) => x == y,
         (None, None) => a.name == b.name,
