@@ -117,6 +117,10 @@ impl<'t> Who<'t> {
     }
 }
 
+/// The most people a set of [`guess_back_from_tags`] holds room for
+/// and is still emptied for the next run of turns, not let go.
+const RUN_SETS_KEPT: usize = 64;
+
 /// One paragraph's turn in a conversation.
 #[derive(Clone, Debug)]
 struct Turn<'t> {
@@ -130,7 +134,9 @@ struct Turn<'t> {
     guessed: std::ops::Range<usize>,
     /// When the conversation guessed the speaker: the other candidates it
     /// had, in order.
-    alternatives: Vec<Who<'t>>,
+    /// (a range of the list of every turn's alternatives: see
+    /// [`Sieve::take_turns`])
+    alternatives: std::ops::Range<usize>,
     speaker: Option<Who<'t>>,
     /// Whether a tag or an action beat names the speaker (not only the
     /// conversation's guess).
@@ -150,7 +156,9 @@ struct Turn<'t> {
     first_token: usize,
     /// The people the turn's words name (“Is Mary coming?”): none of
     /// them says it.
-    names: Vec<usize>,
+    /// (a range of the list of every turn's names, one turn's after
+    /// another's: see [`Sieve::take_turns`])
+    names: std::ops::Range<usize>,
     /// Whether the turn's guessed speaker is the one the words of the line
     /// just before addressed by name (“…, Katharine?” / “Trafalgar,
     /// mother.”): the one spoken to answers, and no tag or address after
@@ -460,19 +468,41 @@ fn unshared<K: PartialEq>(sorted: &[(K, usize)]) -> impl Iterator<Item = &(K, us
 /// place or company follows it: a cast list's "The Gentleman In The High
 /// Chair" is one man of one scene, not every gentleman of the book.
 fn opening_title(name: &str) -> Option<String> {
+    opening_title_word(name).map(str::to_lowercase)
+}
+
+/// [`opening_title`] as written (not in lower case), borrowed from `name`:
+/// read without copying a word, as most capitalised runs of the lines are
+/// asked and give none.
+fn opening_title_word(name: &str) -> Option<&str> {
     let (first, rest) = name.split_once(' ')?;
     let scene = rest.split_whitespace().next().is_some_and(|word| {
-        let word = word.to_lowercase();
-        word != "of" && lexicon::is_preposition(&word)
+        in_lower_case(word, |word| word != "of" && lexicon::is_preposition(word))
     });
     if scene {
         return None;
     }
-    let first = first.to_lowercase();
-    (lexicon::is_title(&first)
-        || lexicon::is_source_noun(&first)
-        || lexicon::person_noun_gender(&first).is_some())
+    in_lower_case(first, |first| {
+        lexicon::is_title(first)
+            || lexicon::is_source_noun(first)
+            || lexicon::person_noun_gender(first).is_some()
+    })
     .then_some(first)
+}
+
+/// `read(word in lower case)`: lowered in a buffer on the stack for a
+/// short ASCII word (whose lower case is its ASCII lower case), else
+/// copied by [`str::to_lowercase`].
+fn in_lower_case<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            read(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        None => read(&word.to_lowercase()),
+    }
 }
 
 /// The names lines address, each with its votes and where it was first
@@ -638,6 +668,16 @@ impl<'a> Sieve<'a> {
         // (whom a pronoun tag of each line is not: one buffer of each for
         // every line)
         let mut not_speaking: Vec<usize> = Vec::new();
+        // (whom each line names: one buffer for every line, and one list
+        // of every turn's, a range of it each turn's)
+        let mut named_in_line: Vec<usize> = Vec::new();
+        let mut turn_names: Vec<usize> = Vec::new();
+        // (who may speak an untagged line, by `next_speakers`: one buffer
+        // for every line and every reading of a pronoun tag; and one list
+        // of every turn's alternatives, a range of it each turn's)
+        let mut candidates: Vec<Who> = Vec::new();
+        let mut next: Vec<Who> = Vec::new();
+        let mut turn_alternatives: Vec<Who> = Vec::new();
         let mut not_thinking: Vec<usize> = Vec::new();
         // (whom the next line addresses, by its group, once read)
         let mut addressed_next: Option<(usize, Option<usize>)> = None;
@@ -686,7 +726,7 @@ impl<'a> Sieve<'a> {
             // paragraph whose own tag is of the other gender is another's
             // line, and its names say nothing of who says this one: “…,”
             // she thought. … he thought, “How absurd Mary would think me.”)
-            let mut named_in_line: Vec<usize> = Vec::new();
+            named_in_line.clear();
             let tag_gender = |q: &Quote| {
                 let s = q.speaker.as_ref().filter(|_| !is_default(q.rule))?;
                 pronoun_gender(s.mention.as_str(self.text))
@@ -808,7 +848,8 @@ impl<'a> Sieve<'a> {
             let read_tag = |speaker: &mut Speaker,
                             cue: Option<CueRead>,
                             kept: Option<(usize, usize)>,
-                            moved: &mut Moves| {
+                            moved: &mut Moves,
+                            next: &mut Vec<Who<'a>>| {
                 // (words said to oneself are no turn of the conversation:
                 // a pronoun tag's person is whom the narration speaks of,
                 // the mentions stage's reading, when that one speaks and
@@ -844,6 +885,7 @@ impl<'a> Sieve<'a> {
                         kept,
                         told: cue.and_then(|c| self.tag_addressee(c.token?, &turns, &people)),
                     },
+                    next,
                 );
                 if let Some((resolved, to)) = resolved.and_then(|r| {
                     let to = r.entity?;
@@ -871,7 +913,7 @@ impl<'a> Sieve<'a> {
             let is_tagged = tagged.is_some();
             // (as the tags near the line were read: see `has_tag`)
             debug_assert_eq!(is_tagged, has_tag);
-            let mut alternatives: Vec<Who> = Vec::new();
+            let mut alternatives = 0..0;
             let mut answers = false;
             let speaker = match tagged {
                 Some((cue, speaker)) => {
@@ -899,7 +941,7 @@ impl<'a> Sieve<'a> {
                         })
                         .or(thinker);
                     // (the speaker read, or the tag's own)
-                    let read = read_tag(speaker, cue, kept, &mut moved);
+                    let read = read_tag(speaker, cue, kept, &mut moved, &mut next);
                     Some(read.unwrap_or_else(|| self.who(speaker, narrator.as_ref())))
                 }
                 None => {
@@ -919,7 +961,7 @@ impl<'a> Sieve<'a> {
                         // previous speaker goes on)
                         None => {
                             // (in the list `next_speakers` makes, not a new one)
-                            let mut candidates = self.next_speakers(
+                            self.next_speakers(
                                 paragraph,
                                 first_token,
                                 SoFar {
@@ -928,6 +970,7 @@ impl<'a> Sieve<'a> {
                                     called_young: &called_young,
                                 },
                                 &people,
+                                &mut candidates,
                             );
                             candidates.extend(
                                 addressed
@@ -944,11 +987,9 @@ impl<'a> Sieve<'a> {
                             // (nor one it names, while another is left)
                             let named_in =
                                 |s: &Who| s.entity.is_some_and(|e| named_in_line.contains(&e));
-                            let candidates = if candidates.iter().all(named_in) {
-                                candidates
-                            } else {
-                                candidates.into_iter().filter(|s| !named_in(s)).collect()
-                            };
+                            if !candidates.iter().all(named_in) {
+                                candidates.retain(|s| !named_in(s));
+                            }
                             // (one whom tags name near the line first; but the
                             // first candidate still, when the narration just
                             // before the line names them: Tony took him to the
@@ -989,7 +1030,9 @@ impl<'a> Sieve<'a> {
                                 })
                                 .or(candidates.first())
                                 .cloned();
-                            alternatives = candidates;
+                            let from = turn_alternatives.len();
+                            turn_alternatives.append(&mut candidates);
+                            alternatives = from..turn_alternatives.len();
                             chosen.map(|speaker| (speaker, Rule::TurnTaking))
                         }
                     };
@@ -1028,7 +1071,7 @@ impl<'a> Sieve<'a> {
                         .entity
                         .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
                         .map(|e| (e, usize::MAX));
-                    read_tag(s, q.cue.and(*read), kept, &mut moved);
+                    read_tag(s, q.cue.and(*read), kept, &mut moved, &mut next);
                 }
             }
             // (untagged quotations after a tagged one in the paragraph go
@@ -1089,7 +1132,11 @@ impl<'a> Sieve<'a> {
                 addressed_by_words: addressed.is_some() && addressed == addressee,
                 called,
                 first_token,
-                names: named_in_line,
+                names: {
+                    let from = turn_names.len();
+                    turn_names.extend_from_slice(&named_in_line);
+                    from..turn_names.len()
+                },
                 answers,
                 thought: quoted[range.clone()]
                     .iter()
@@ -1099,9 +1146,9 @@ impl<'a> Sieve<'a> {
                     }),
             });
         }
-        other_than_the_next_tag(&mut turns, quoted);
-        guess_back_from_tags(&turns, quoted);
-        settle_two_party_runs(&turns, quoted, &|e, before| {
+        other_than_the_next_tag(&mut turns, &turn_alternatives, quoted);
+        guess_back_from_tags(&turns, &turn_names, quoted);
+        settle_two_party_runs(&turns, &turn_names, quoted, &|e, before| {
             self.latest_mention_of(e, before, &moved)
         });
         settle_moves(moved.list, quoted, &self.mentions.entities)
@@ -1368,18 +1415,19 @@ impl<'a> Sieve<'a> {
     /// (first, when the narration just before says someone kept silent,
     /// or tells what a first-person narrator did; but when the narrator
     /// spoke last, what they did ends their turn, and the one who spoke
-    /// before them comes first).
+    /// before them comes first). Written into `out`, emptied first.
     fn next_speakers(
         &self,
         paragraph: usize,
         first_token: usize,
         so_far: SoFar<'_, 'a>,
         people: &People,
-    ) -> Vec<Who<'a>> {
+        out: &mut Vec<Who<'a>>,
+    ) {
         let SoFar { turns, moved, .. } = so_far;
-        let mut out: Vec<Who<'a>> = Vec::new();
+        out.clear();
         let Some(previous) = turns.last() else {
-            return out;
+            return;
         };
         let last = previous.speaker.as_ref().and_then(|s| s.entity);
         if previous.paragraph + 1 == paragraph {
@@ -1550,7 +1598,6 @@ impl<'a> Sieve<'a> {
         if out.is_empty() && goes_on {
             out.extend(other_recent_speaker(turns, last, 0));
         }
-        out
     }
 
     /// The person the narration just before turn `previous` is told
@@ -1958,7 +2005,7 @@ impl<'a> Sieve<'a> {
                 if people.entity_of_form(run).is_some() {
                     continue;
                 }
-                let Some(title) = opening_title(run) else {
+                let Some(title) = opening_title_word(run) else {
                     continue;
                 };
                 // (a surname alone is the one speaking character of that
@@ -1977,7 +2024,7 @@ impl<'a> Sieve<'a> {
                     }
                 };
                 if let Some(e) = person {
-                    said.push((title, e));
+                    said.push((title.to_lowercase(), e));
                 }
             }
         }
@@ -2002,13 +2049,15 @@ impl<'a> Sieve<'a> {
             let before = words.get(..run.start).unwrap_or_default();
             let run = &words[run.start..run.end];
             let run = run.strip_suffix("'s").unwrap_or(run);
-            if lexicon::is_title(run) {
-                continue;
-            }
             let found = people.entity_of_form(run).or_else(|| {
                 run.split_once(' ')
                     .and_then(|(_, rest)| people.entity_of_form(rest))
             });
+            // (a title alone names nobody: asked only of a run that would
+            // name someone, as few do)
+            if found.is_some() && lexicon::is_title(run) {
+                continue;
+            }
             // (one who names oneself says so: “I am Inspector Ratcliffe”,
             // “I, Winnie-the-Pooh, will find it”)
             let found = found.filter(|e| !out.contains(e) && !names_oneself(before));
@@ -2391,7 +2440,9 @@ impl<'a> Sieve<'a> {
     /// only thought has no reply, so its thinker may be that one), nor
     /// [`Named::told`], whom the tag says
     /// the words to (“…,” he said to Gino). `None` keeps the mentions stage's
-    /// reading.
+    /// reading. (`next`: a buffer for the speakers the conversation leads
+    /// to, read once however often they are asked for.)
+    #[allow(clippy::too_many_arguments)] // (the tag, its place, what is known, and a buffer)
     fn pronoun_in_conversation(
         &self,
         speaker: &Speaker,
@@ -2400,6 +2451,7 @@ impl<'a> Sieve<'a> {
         so_far: SoFar<'_, 'a>,
         people: &People,
         named: Named<'_>,
+        next: &mut Vec<Who<'a>>,
     ) -> Option<Who<'a>> {
         let turns = so_far.turns;
         // (the one a description of kin is kin of, who is not that kin)
@@ -2604,7 +2656,7 @@ impl<'a> Sieve<'a> {
             })
             .or_else(|| named.answered.filter(|&e| fits(e)))
             .or_else(|| {
-                let next = self.next_speakers(paragraph, first_token, so_far, people);
+                self.next_speakers(paragraph, first_token, so_far, people, next);
                 let mut fitting = next.iter().filter_map(|s| s.entity).filter(|&e| fits(e));
                 // (when none of them is of the tag's gender, the one of it
                 // the narration paragraph just before names last, in any
@@ -2652,13 +2704,12 @@ impl<'a> Sieve<'a> {
                 // (else the first the conversation leads to whose gender
                 // the text never tells: one named only in tags and lines,
                 // “…,” said Zorbak, may well be the he of the next tag,
-                // more likely than a man the narration named pages before)
-                self.next_speakers(paragraph, first_token, so_far, people)
-                    .iter()
-                    .filter_map(|s| s.entity)
-                    .find(|&e| {
-                        people.genders.get(e) == Some(&Gender::Unknown) && fits_any_gender(e)
-                    })
+                // more likely than a man the narration named pages before;
+                // of the list read above, which every reading that comes
+                // here read, the conversation being as it was)
+                next.iter().filter_map(|s| s.entity).find(|&e| {
+                    people.genders.get(e) == Some(&Gender::Unknown) && fits_any_gender(e)
+                })
             })
             .or_else(|| {
                 // (a name in the narration before: Emma looked up. “…,” she said.)
@@ -2958,7 +3009,12 @@ fn other_recent_speaker<'t>(
 /// guess takes its first other candidate, if it had one (not a guess that
 /// answers an address: the one spoken to answers, and the next tag names
 /// the one who speaks after them).
-fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
+/// (`alternatives`: every turn's alternatives, [`Turn::alternatives`])
+fn other_than_the_next_tag<'t>(
+    turns: &mut [Turn<'t>],
+    alternatives: &[Who<'t>],
+    quoted: &mut [Quote],
+) {
     for i in 1..turns.len() {
         let (before, after) = turns.split_at_mut(i);
         let (turn, next) = (&mut before[i - 1], &after[0]);
@@ -2973,8 +3029,7 @@ fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
         if next_entity.is_none() || turn.speaker.as_ref().and_then(|s| s.entity) != next_entity {
             continue;
         }
-        let Some(other) = turn
-            .alternatives
+        let Some(other) = alternatives[turn.alternatives.clone()]
             .iter()
             .find(|s| s.entity.is_some() && s.entity != next_entity)
         else {
@@ -3001,7 +3056,12 @@ fn other_than_the_next_tag(turns: &mut [Turn], quoted: &mut [Quote]) {
 /// between it and the tag) names that speaker too: one person speaking two
 /// turns in a row breaks the parity (“Why not bathe?” asked Anne. / “Too
 /// cold.” / … / Anne slipped on a stone. “Wet,” she said.).
-fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
+/// (`names`: the people the turns' words name, [`Turn::names`])
+fn guess_back_from_tags(turns: &[Turn], names: &[usize], quoted: &mut [Quote]) {
+    // (the people settled turns name so far in a run, per parity; only
+    // asked whether they hold one, so hashed the cheap way; one pair of
+    // sets for every run, emptied, their memory kept)
+    let mut settled_people: [HashSet<usize, BuildHasherDefault<FxHasher>>; 2] = Default::default();
     let mut from = 0;
     while from < turns.len() {
         // (a run of adjacent paragraphs)
@@ -3013,10 +3073,15 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
         // (whether a named turn has come an even number of turns before:
         // one flag per parity of the index in the run)
         let mut named_before = [false; 2];
-        // (the people settled turns name so far, per parity; only asked
-        // whether they hold one, so hashed the cheap way)
-        let mut settled_people: [HashSet<usize, BuildHasherDefault<FxHasher>>; 2] =
-            Default::default();
+        for set in &mut settled_people {
+            // (emptying a set costs its capacity: one a long run filled
+            // is let go instead, so that the runs after it cost no more)
+            if set.capacity() > RUN_SETS_KEPT {
+                *set = HashSet::default();
+            } else {
+                set.clear();
+            }
+        }
         for (i, turn) in run.iter().enumerate() {
             let decided_before = named_before[i % 2];
             named_before[i % 2] |= turn.is_settled();
@@ -3041,7 +3106,10 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
             let Some((k, speaker)) = after.and_then(|(k, t)| Some((k, t.speaker.as_ref()?))) else {
                 continue;
             };
-            if speaker.entity.is_some_and(|e| turn.names.contains(&e)) {
+            if speaker
+                .entity
+                .is_some_and(|e| names[turn.names.clone()].contains(&e))
+            {
                 continue;
             }
             // (nor when the settled turn just before, one earlier in the
@@ -3081,9 +3149,11 @@ fn guess_back_from_tags(turns: &[Turn], quoted: &mut [Quote]) {
 /// Whom the lines of one parity address by name
 /// (“…, Henry?”) is the other parity's person as well: two people talking
 /// call each other by name, so an address settles the one no tag names.
-/// `speaker_of` gives a speaker for a person addressed before a turn.
+/// `speaker_of` gives a speaker for a person addressed before a turn;
+/// `names` holds the people the turns' words name ([`Turn::names`]).
 fn settle_two_party_runs<'t>(
     turns: &[Turn<'t>],
+    names: &[usize],
     quoted: &mut [Quote],
     speaker_of: &dyn Fn(usize, usize) -> Option<Who<'t>>,
 ) {
@@ -3157,7 +3227,7 @@ fn settle_two_party_runs<'t>(
                 continue;
             };
             let e = speaker.entity;
-            if e.is_some_and(|e| turn.names.contains(&e)) || turn.addressee == e {
+            if e.is_some_and(|e| names[turn.names.clone()].contains(&e)) || turn.addressee == e {
                 continue;
             }
             give_turn(&mut quoted[turn.quotes.clone()], speaker);
