@@ -715,7 +715,7 @@ impl<'a> Sieve<'a> {
                 {
                     for q in &mut quoted[guessed] {
                         if q.rule == Rule::TurnTaking {
-                            give_speaker(&mut q.speaker, &speaker);
+                            give_speaker(&mut q.speaker, &speaker, &self.spare_names);
                         }
                     }
                     previous.speaker = Some(speaker);
@@ -1039,7 +1039,7 @@ impl<'a> Sieve<'a> {
                     decided.map(|(speaker, rule)| {
                         for q in group.iter_mut() {
                             if q.kind != QuoteKind::Scare && is_default(q.rule) {
-                                give_speaker(&mut q.speaker, &speaker);
+                                give_speaker(&mut q.speaker, &speaker, &self.spare_names);
                                 q.rule = rule;
                                 q.cue = None;
                                 q.confidence = rule.confidence();
@@ -1079,7 +1079,7 @@ impl<'a> Sieve<'a> {
             if let Some(speaker) = &speaker {
                 for q in group.iter_mut() {
                     if q.kind != QuoteKind::Scare && is_default(q.rule) {
-                        give_speaker(&mut q.speaker, speaker);
+                        give_speaker(&mut q.speaker, speaker, &self.spare_names);
                         q.rule = Rule::ContinuesSpeaker;
                         q.confidence = Rule::ContinuesSpeaker.confidence();
                     }
@@ -1146,11 +1146,16 @@ impl<'a> Sieve<'a> {
                     }),
             });
         }
-        other_than_the_next_tag(&mut turns, &turn_alternatives, quoted);
-        guess_back_from_tags(&turns, &turn_names, quoted);
-        settle_two_party_runs(&turns, &turn_names, quoted, &|e, before| {
-            self.latest_mention_of(e, before, &moved)
-        });
+        let spare = &self.spare_names;
+        other_than_the_next_tag(&mut turns, &turn_alternatives, quoted, spare);
+        guess_back_from_tags(&turns, &turn_names, quoted, spare);
+        settle_two_party_runs(
+            &turns,
+            &turn_names,
+            quoted,
+            &|e, before| self.latest_mention_of(e, before, &moved),
+            spare,
+        );
         settle_moves(moved.list, quoted, &self.mentions.entities)
     }
 
@@ -3009,11 +3014,13 @@ fn other_recent_speaker<'t>(
 /// guess takes its first other candidate, if it had one (not a guess that
 /// answers an address: the one spoken to answers, and the next tag names
 /// the one who speaks after them).
-/// (`alternatives`: every turn's alternatives, [`Turn::alternatives`])
+/// (`alternatives`: every turn's alternatives, [`Turn::alternatives`];
+/// `spare`: names to write a new speaker's into, [`give_speaker`])
 fn other_than_the_next_tag<'t>(
     turns: &mut [Turn<'t>],
     alternatives: &[Who<'t>],
     quoted: &mut [Quote],
+    spare: &Spare,
 ) {
     for i in 1..turns.len() {
         let (before, after) = turns.split_at_mut(i);
@@ -3037,7 +3044,7 @@ fn other_than_the_next_tag<'t>(
         };
         for q in &mut quoted[turn.guessed.clone()] {
             if q.rule == Rule::TurnTaking {
-                give_speaker(&mut q.speaker, other);
+                give_speaker(&mut q.speaker, other, spare);
             }
         }
         turn.speaker = Some(other.clone());
@@ -3056,8 +3063,9 @@ fn other_than_the_next_tag<'t>(
 /// between it and the tag) names that speaker too: one person speaking two
 /// turns in a row breaks the parity (“Why not bathe?” asked Anne. / “Too
 /// cold.” / … / Anne slipped on a stone. “Wet,” she said.).
-/// (`names`: the people the turns' words name, [`Turn::names`])
-fn guess_back_from_tags(turns: &[Turn], names: &[usize], quoted: &mut [Quote]) {
+/// (`names`: the people the turns' words name, [`Turn::names`]; `spare`:
+/// names to write a new speaker's into, [`give_speaker`])
+fn guess_back_from_tags(turns: &[Turn], names: &[usize], quoted: &mut [Quote], spare: &Spare) {
     // (the people settled turns name so far in a run, per parity; only
     // asked whether they hold one, so hashed the cheap way; one pair of
     // sets for every run, emptied, their memory kept)
@@ -3131,7 +3139,7 @@ fn guess_back_from_tags(turns: &[Turn], names: &[usize], quoted: &mut [Quote]) {
             if parity_broke {
                 continue;
             }
-            give_turn(&mut quoted[turn.quotes.clone()], speaker);
+            give_turn(&mut quoted[turn.quotes.clone()], speaker, spare);
         }
         from = to;
     }
@@ -3150,12 +3158,14 @@ fn guess_back_from_tags(turns: &[Turn], names: &[usize], quoted: &mut [Quote]) {
 /// (“…, Henry?”) is the other parity's person as well: two people talking
 /// call each other by name, so an address settles the one no tag names.
 /// `speaker_of` gives a speaker for a person addressed before a turn;
-/// `names` holds the people the turns' words name ([`Turn::names`]).
+/// `names` holds the people the turns' words name ([`Turn::names`]);
+/// `spare`, names to write a new speaker's into ([`give_speaker`]).
 fn settle_two_party_runs<'t>(
     turns: &[Turn<'t>],
     names: &[usize],
     quoted: &mut [Quote],
     speaker_of: &dyn Fn(usize, usize) -> Option<Who<'t>>,
+    spare: &Spare,
 ) {
     let mut from = 0;
     while from < turns.len() {
@@ -3230,7 +3240,7 @@ fn settle_two_party_runs<'t>(
             if e.is_some_and(|e| names[turn.names.clone()].contains(&e)) || turn.addressee == e {
                 continue;
             }
-            give_turn(&mut quoted[turn.quotes.clone()], speaker);
+            give_turn(&mut quoted[turn.quotes.clone()], speaker, spare);
         }
     }
 }
@@ -3244,14 +3254,17 @@ fn set_speaker(to: &mut Speaker, who: &Who) {
 }
 
 /// Gives a quotation `speaker`, in the memory of the name of the speaker
-/// it had, if any (as a default rule's quotations have): no new name
-/// allocated and no old one freed.
-fn give_speaker(to: &mut Option<Speaker>, speaker: &Who) {
+/// it had, if any (as a default rule's quotations have), else of a spare
+/// name ([`Sieve::speaker`]) if there is one: no new name allocated and
+/// no old one freed.
+fn give_speaker(to: &mut Option<Speaker>, speaker: &Who, spare: &Spare) {
     match to {
         Some(to) => set_speaker(to, speaker),
         None => {
+            let mut name = spare.borrow_mut().pop().unwrap_or_default();
+            name.push_str(&speaker.name);
             *to = Some(Speaker {
-                name: speaker.name.to_string(),
+                name,
                 mention: speaker.mention,
                 entity: speaker.entity,
             })
@@ -3259,13 +3272,16 @@ fn give_speaker(to: &mut Option<Speaker>, speaker: &Who) {
     }
 }
 
+/// The sieve's empty names to refill for speakers (see [`Sieve::speaker`]).
+type Spare = std::cell::RefCell<Vec<String>>;
+
 /// Gives `speaker` the quotations of a turn that turn-taking guessed or
 /// that nothing decided (scare quotes keep no speaker).
-fn give_turn(quotes: &mut [Quote], speaker: &Who) {
+fn give_turn(quotes: &mut [Quote], speaker: &Who, spare: &Spare) {
     for q in quotes {
         let undecided = q.speaker.is_none() && is_default(q.rule);
         if q.kind != QuoteKind::Scare && (q.rule == Rule::TurnTaking || undecided) {
-            give_speaker(&mut q.speaker, speaker);
+            give_speaker(&mut q.speaker, speaker, spare);
             q.rule = Rule::TurnTaking;
             q.confidence = Rule::TurnTaking.confidence();
         }
