@@ -1417,8 +1417,10 @@ pub(crate) fn describes_a_grown_up(description: &str) -> bool {
     let Some(head) = words.next_back() else {
         return false;
     };
-    let modifiers: Vec<&str> = words.collect();
-    let called = |said: &[&str]| modifiers.iter().any(|w| said.contains(w));
+    // (the words before the noun, read again for each question, not
+    // gathered into a list: a description has a few)
+    let modifiers = words;
+    let called = |said: &[&str]| modifiers.clone().any(|w| said.contains(&w));
     if YOUNG_PERSON_NOUNS.contains(&head) {
         return called(OLD_AGE_WORDS);
     }

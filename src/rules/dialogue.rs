@@ -543,13 +543,23 @@ impl People {
     /// duchess of her own); else the one such character who speaks, if
     /// exactly one does.
     fn titled(&self, title: &str, at: usize, entities: &[crate::result::Entity]) -> Option<usize> {
-        let title = title.to_lowercase();
-        let from = self.titles.partition_point(|(t, _)| *t < title);
+        // (the title lowered on the stack: every description tag asks)
+        in_lower_case(title, |title| self.titled_lower(title, at, entities))
+    }
+
+    /// [`People::titled`] by a title in lower case.
+    fn titled_lower(
+        &self,
+        title: &str,
+        at: usize,
+        entities: &[crate::result::Entity],
+    ) -> Option<usize> {
+        let from = self.titles.partition_point(|(t, _)| t.as_str() < title);
         // (a bounded number of them, so that a crowd of doctors costs no
         // more per description than a few)
         let with = self.titles[from..]
             .iter()
-            .take_while(|(t, _)| *t == title)
+            .take_while(|(t, _)| t == title)
             .take(TITLED_CANDIDATES);
         // (where each was last mentioned before the description: a binary
         // search of its mentions, which are in text order)
