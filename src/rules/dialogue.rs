@@ -298,9 +298,10 @@ struct Named<'n> {
     /// token of the narration since their line (none when it is in the
     /// tag's paragraph).
     kept: Option<(usize, usize)>,
-    /// Whom the tag says the words were for (“…,” he said to Gino): not
-    /// its speaker.
-    told: Option<usize>,
+    /// The token of the tag's cue, which says whom the words were for
+    /// (“…,” he said to Gino: [`Sieve::tag_addressee`]), not its speaker;
+    /// read only where a tag's person is looked for, not for a name.
+    told_by: Option<usize>,
 }
 
 /// What the conversation pass has decided so far: the turns taken, and
@@ -893,7 +894,7 @@ impl<'a> Sieve<'a> {
                         },
                         answered,
                         kept,
-                        told: cue.and_then(|c| self.tag_addressee(c.token?, &turns, &people)),
+                        told_by: cue.and_then(|c| c.token),
                     },
                     next,
                 );
@@ -2453,8 +2454,8 @@ impl<'a> Sieve<'a> {
     /// the one the tag of the very next paragraph names by name when that
     /// paragraph opens with its line (a reply is a new speaker's; a line
     /// only thought has no reply, so its thinker may be that one), nor
-    /// [`Named::told`], whom the tag says
-    /// the words to (“…,” he said to Gino). `None` keeps the mentions stage's
+    /// whom the tag says the words to (“…,” he said to Gino:
+    /// [`Named::told_by`]). `None` keeps the mentions stage's
     /// reading. (`next`: a buffer for the speakers the conversation leads
     /// to, read once however often they are asked for.)
     #[allow(clippy::too_many_arguments)] // (the tag, its place, what is known, and a buffer)
@@ -2528,6 +2529,10 @@ impl<'a> Sieve<'a> {
             }
             MentionKind::Name => return None,
         };
+        // (whom the tag says the words were for)
+        let told = named
+            .told_by
+            .and_then(|c| self.tag_addressee(c, turns, people));
         // ("the other" is not the one the conversation is on)
         let in_focus = (mention.kind == MentionKind::Nominal
             && words.split_whitespace().nth(1) == Some("other"))
@@ -2569,7 +2574,7 @@ impl<'a> Sieve<'a> {
             age_fits(e)
                 && Some(e) != kin_owner
                 && !named.not_speaking.contains(&e)
-                && named.told != Some(e)
+                && told != Some(e)
                 && Some(e) != in_focus
                 && people.speaks.get(e) == Some(&true)
         };
