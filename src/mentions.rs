@@ -4088,17 +4088,20 @@ fn title_before_name<'t>(text: &'t str, seg: &Segmentation, mention: &Draft) -> 
     }
     let words = name_words(strip_possessive(mention.span.as_str(text)).0);
     let (title, rest) = split_at_whitespace(words)?;
+    if rest.is_empty() {
+        return None;
+    }
+    let title = title.trim_end_matches('.');
     // (a title written as the mention's first token has that token's
-    // class: Mr. as Mr, no lookup of its text)
+    // class: Mr. as Mr, no lookup of its text; a description before the
+    // name, poor Major Callendar, puts it further on)
     let first = mention.tokens.start;
-    let honorific = || match seg.tokens.get(first) {
-        Some(token) if token.span.bytes(text) == title.trim_end_matches('.').as_bytes() => {
-            seg.class(first).honorific_gender()
-        }
-        _ => lexicon::honorific_gender(title),
-    };
-    (!rest.is_empty() && lexicon::is_title(title) && honorific().is_none())
-        .then(|| title.trim_end_matches('.'))
+    let class = seg
+        .tokens
+        .get(first)
+        .filter(|token| token.span.bytes(text) == title.as_bytes())
+        .map_or_else(|| WordClass::of(title), |_| seg.class(first));
+    (class.is_title() && class.honorific_gender().is_none()).then_some(title)
 }
 
 /// The room a new entity's name is given, in bytes, at least: most names
