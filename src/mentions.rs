@@ -4095,13 +4095,17 @@ fn title_before_name<'t>(text: &'t str, seg: &Segmentation, mention: &Draft) -> 
     // (a title written as the mention's first token has that token's
     // class: Mr. as Mr, no lookup of its text; a description before the
     // name, poor Major Callendar, puts it further on)
-    let first = mention.tokens.start;
-    let class = seg
-        .tokens
-        .get(first)
-        .filter(|token| token.span.bytes(text) == title.as_bytes())
-        .map_or_else(|| WordClass::of(title), |_| seg.class(first));
+    let class = class_of_word_at(text, seg, mention.tokens.start, title);
     (class.is_title() && class.honorific_gender().is_none()).then_some(title)
+}
+
+/// The class of `word`: that of token `token` when the token is the word
+/// (a name's word, mostly), without looking the word up; else looked up.
+fn class_of_word_at(text: &str, seg: &Segmentation, token: usize, word: &str) -> WordClass {
+    seg.tokens
+        .get(token)
+        .filter(|t| t.span.bytes(text) == word.as_bytes())
+        .map_or_else(|| WordClass::of(word), |_| seg.class(token))
 }
 
 /// The room a new entity's name is given, in bytes, at least: most names
@@ -4153,10 +4157,12 @@ fn count_place_uses<'c>(
         // (a given name or a title alone is someone's, wherever it is
         // written: Alice, the Queen)
         let word = surname(&c.key);
-        if c.gender != Gender::Unknown
-            || lexicon::given_name_gender(word).is_some()
-            || lexicon::is_title(word)
-        {
+        // (the name's token's class, for a name written as one token)
+        let class = || class_of_word_at(text, seg, c.mention.tokens.start, word);
+        if c.gender != Gender::Unknown || {
+            let class = class();
+            class.given_name_gender(word).is_some() || class.is_title()
+        } {
             names[id].no_place = true;
             continue;
         }
