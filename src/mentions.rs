@@ -16,7 +16,7 @@
 use crate::genre::Genre;
 use crate::lexicon::{self, WordClass};
 use crate::result::{Entity, EntityKind, Gender, KnownSpeaker};
-use crate::sentences::{Segmentation, Token, TokenKind};
+use crate::sentences::{sorted_within, Segmentation, Token, TokenKind};
 use crate::span::Span;
 use crate::workspace::{relabel, reuse};
 use std::borrow::Cow;
@@ -332,6 +332,9 @@ pub(crate) struct Scratch {
     pub(crate) mentions: Vec<Mention>,
     /// The tables [`resolve`] builds for its entities.
     entities: EntityTables,
+    /// The tokens of the quotations of a novel, in order
+    /// ([`PlainOpeners::find`]).
+    quote_tokens: Vec<usize>,
 }
 
 /// The per-document tables of [`resolve`] that are as long as its
@@ -392,22 +395,29 @@ pub(crate) fn find_mentions_with(
         seg.tokens.len() / 5,
     );
     let mut name_words = Vec::new();
+    // (the tokens of the quotations, in a novel, where the tags after them
+    // and the votes for a name's gender ask for them)
+    let mut quote_tokens = reuse(std::mem::take(&mut scratch.quote_tokens), 0);
     // (a novel's narration opens sentences with plain words more than news
     // does, and checking them costs a walk over the words)
     let openers = if genre == Genre::Fiction {
-        PlainOpeners::find(text, seg)
+        PlainOpeners::find(text, seg, &mut quote_tokens)
     } else {
         PlainOpeners::none()
     };
-    // (each sentence's tokens worth a look for the cues, found in order)
+    // (each sentence's tokens worth a look for the cues, and its
+    // quotations, found in order)
     let mut next_head = 0;
+    let mut next_quote = 0;
     for sentence in &seg.sentences {
         let heads = seg.heads_in(sentence.tokens.clone(), &mut next_head);
+        let quotes = sorted_within(&quote_tokens, sentence.tokens.clone(), &mut next_quote);
         find_in_sentence(
             text,
             seg,
             sentence.tokens.clone(),
             heads,
+            quotes,
             &openers,
             genre,
             cast,
@@ -423,8 +433,10 @@ pub(crate) fn find_mentions_with(
         &mut scratch.entities,
         cast,
         genre == Genre::Fiction,
+        &quote_tokens,
     );
     scratch.candidates = relabel(candidates);
+    scratch.quote_tokens = quote_tokens;
     found
 }
 
@@ -490,10 +502,12 @@ fn filter_bit_from(first: u8, second: u8, last: u8, len: usize) -> (usize, u64) 
 }
 
 impl<'t> PlainOpeners<'t> {
-    fn find(text: &'t str, seg: &Segmentation) -> PlainOpeners<'t> {
+    /// The plain openers of a novel; its quotations' tokens, in order, are
+    /// pushed to `quote_tokens` on the way (by the walk over the tokens).
+    fn find(text: &'t str, seg: &Segmentation, quote_tokens: &mut Vec<usize>) -> PlainOpeners<'t> {
         let mut words: FxHashMap<NameKey<'t>, (bool, bool, bool)> = FxHashMap::default();
-        // (and a last word that stays zero: see the walk below)
-        let mut filter = Box::new([0u64; FILTER_WORDS + 1]);
+        // (and a word that stays zero and one of ones: see the walk below)
+        let mut filter = Box::new([0u64; FILTER_WORDS + 2]);
         // (whether every candidate is ASCII: see the walk below)
         let mut all_ascii = true;
         for sentence in &seg.sentences {
@@ -525,6 +539,12 @@ impl<'t> PlainOpeners<'t> {
             }
         }
         if words.is_empty() {
+            quote_tokens.extend(
+                (0..)
+                    .zip(&seg.tokens)
+                    .filter(|(_, token)| matches!(token.kind, TokenKind::Quote(_)))
+                    .map(|(i, _)| i),
+            );
             return PlainOpeners { words, filter };
         }
         // Which are written in lower case somewhere, and which capitalised
@@ -535,7 +555,10 @@ impl<'t> PlainOpeners<'t> {
         // case, and so would be a candidate's, which has neither bit. (A
         // candidate outside ASCII may fold, as a name's key, to a word
         // that differs from it by more than case, the Kelvin sign to k:
-        // then every word is read.)
+        // then every word is read.) A quotation's token reads its bit in
+        // the word after that, all ones, so that it passes the filter, to
+        // be noted.
+        filter[FILTER_WORDS + 1] = u64::MAX;
         let listed = |class: WordClass| {
             all_ascii & (class.is_capitalised_function_word() | class.is_title())
         };
@@ -551,9 +574,15 @@ impl<'t> PlainOpeners<'t> {
                 // last word, zero: the compiler makes a branch of each
                 // test of a conjunction)
                 let (k, bit) = filter_bit_at(text.as_bytes(), token.span);
+                let quote = matches!(token.kind, TokenKind::Quote(_));
                 let none = usize::from((token.kind != TokenKind::Word) | listed(class));
-                let at = k & none.wrapping_sub(1) | FILTER_WORDS & none.wrapping_neg();
+                let at = k & none.wrapping_sub(1)
+                    | (FILTER_WORDS + usize::from(quote)) & none.wrapping_neg();
                 if filter[at] & bit == 0 {
+                    continue;
+                }
+                if quote {
+                    quote_tokens.push(i);
                     continue;
                 }
                 let word = token.span.as_str(text);
@@ -858,14 +887,16 @@ fn token_text(text: &str, span: Span) -> &str {
 }
 
 /// Adds the candidates of the sentence at `tokens` to `out`; `heads` are
-/// the sentence's tokens of [`Segmentation::heads`], `name_words` is a
-/// buffer for [`name_sequence`].
+/// the sentence's tokens of [`Segmentation::heads`], `quotes` those of its
+/// quotations (in a novel; else none), `name_words` is a buffer for
+/// [`name_sequence`].
 #[allow(clippy::too_many_arguments)] // (the sentence, its context and buffers)
 fn find_in_sentence<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
     heads: &[usize],
+    quotes: &[usize],
     openers: &PlainOpeners<'_>,
     genre: Genre,
     cast: &Cast<'_>,
@@ -1082,7 +1113,16 @@ fn find_in_sentence<'t>(
         }
         i += 1;
     }
-    subjects_of_cues(text, seg, tokens, heads, first_candidate, genre, cast, out);
+    subjects_of_cues(
+        text,
+        seg,
+        tokens,
+        (heads, quotes),
+        first_candidate,
+        genre,
+        cast,
+        out,
+    );
 }
 
 /// The first of `tokens` (with their `classes`) from `i` on that may open
@@ -1351,13 +1391,14 @@ pub(crate) fn after_quantity(text: &str, seg: &Segmentation, c: usize, from: usi
 /// covers yet: "ordinary Chinese traders say", "47 percent said". Such a
 /// phrase becomes a nominal mention, so that every cue can find its source.
 /// `heads` are the sentence's tokens of [`Segmentation::heads`], among
-/// which are its cues.
+/// which are its cues, and `quotes` the tokens of its quotations (in a
+/// novel).
 #[allow(clippy::too_many_arguments)] // (the sentence, its context and the output)
 fn subjects_of_cues<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
-    heads: &[usize],
+    (heads, quotes): (&[usize], &[usize]),
     first_candidate: usize,
     genre: Genre,
     cast: &Cast<'_>,
@@ -1586,7 +1627,7 @@ fn subjects_of_cues<'t>(
             text,
             seg,
             tokens.clone(),
-            heads,
+            (heads, quotes),
             first_candidate,
             genre,
             cast,
@@ -1927,13 +1968,14 @@ fn phrase_candidate<'t>(
 /// the whole phrase after "according to" (an analysis by Lee Epstein).
 /// `out[first_candidate..]` is the sentence's candidates, in order;
 /// `heads` its tokens of [`Segmentation::heads`], among which are its
-/// speech cues and the "to" of "according to".
+/// speech cues and the "to" of "according to", and `quotes` the tokens of
+/// its quotations (in a novel).
 #[allow(clippy::too_many_arguments)] // (the sentence, its context and the output)
 fn sources_after_cues<'t>(
     text: &'t str,
     seg: &Segmentation,
     tokens: Range<usize>,
-    heads: &[usize],
+    (heads, quotes): (&[usize], &[usize]),
     first_candidate: usize,
     genre: Genre,
     cast: &Cast<'_>,
@@ -1967,18 +2009,10 @@ fn sources_after_cues<'t>(
                 lexicon::has_past_ending(w) && w.bytes().all(|b| b.is_ascii_lowercase())
             }
     };
-    // (the tokens after the sentence's quotation marks, found from the
-    // marks: a pass over the tokens' kinds only)
-    let marks = if fiction {
-        tokens.clone()
-    } else {
-        tokens.start..tokens.start
-    };
-    let verbs_after_quotes = seg.tokens[marks.clone()]
+    // (the tokens after the sentence's quotations)
+    let verbs_after_quotes = quotes
         .iter()
-        .zip(marks)
-        .filter(|(token, _)| matches!(token.kind, TokenKind::Quote(_)))
-        .map(|(_, mark)| mark + 1)
+        .map(|&quote| quote + 1)
         .filter(|&c| c < tokens.end && verb_after_quote(c));
     for c in cues_and_to.chain(verbs_after_quotes) {
         let class = seg.class(c);
@@ -3585,6 +3619,9 @@ impl<'k> Cast<'k> {
     }
 }
 
+/// The mentions of `candidates` and their entities; in a novel
+/// (`fiction`), `quote_tokens` are the tokens of its quotations, in order.
+#[allow(clippy::too_many_arguments)] // (the document, its candidates and buffers)
 fn resolve(
     text: &str,
     seg: &Segmentation,
@@ -3593,6 +3630,7 @@ fn resolve(
     tables: &mut EntityTables,
     cast: &Cast<'_>,
     fiction: bool,
+    quote_tokens: &[usize],
 ) -> Mentions {
     // (a novel's narrator: the entity of the narration's "I")
     let mut narrator: Option<usize> = None;
@@ -3718,7 +3756,7 @@ fn resolve(
         let resolved = &mentions[..];
         if fiction {
             let s = sentence_of[idx];
-            if let Some(e) = gender_votes.voted_for(seg, s, mention, &c.key) {
+            if let Some(e) = gender_votes.voted_for(seg, quote_tokens, s, mention, &c.key) {
                 if let Some(found) = entities.get_mut(e) {
                     match c.gender {
                         Gender::Male => found.votes.0 += 1,
@@ -4593,10 +4631,11 @@ struct GenderVotes {
 impl GenderVotes {
     /// The person a he or she at `mention` (in sentence `s`) speaks of,
     /// by the rules above, if any (the candidates are passed in text
-    /// order).
+    /// order); `quote_tokens` are the tokens of the quotations, in order.
     fn voted_for(
         &mut self,
         seg: &Segmentation,
+        quote_tokens: &[usize],
         s: usize,
         mention: &Draft,
         pronoun: &str,
@@ -4620,15 +4659,14 @@ impl GenderVotes {
             .get(s)
             .is_some_and(|sentence| sentence.tokens.start == mention.tokens.start);
         // (the first after the name, in the narration: not after a
-        // quotation, which may have named others; each token between a
-        // name and its first pronoun is looked at once)
+        // quotation, which may have named others; the first quotation's
+        // token from the name's end on, searched for, is before the
+        // pronoun or not)
         let first_after_name = self.people == 1
             && !std::mem::replace(&mut self.spoken_of, true)
-            && !(self.named_end..mention.tokens.start).any(|t| {
-                seg.tokens
-                    .get(t)
-                    .is_some_and(|t| matches!(t.kind, TokenKind::Quote(_)))
-            });
+            && quote_tokens
+                .get(quote_tokens.partition_point(|&q| q < self.named_end))
+                .is_none_or(|&q| q >= mention.tokens.start);
         if self.people == 0 && opening {
             self.before
         } else if first_after_name {

@@ -111,21 +111,33 @@ impl Segmentation {
     /// (Out of order, the heads are searched for.)
     #[inline]
     pub(crate) fn heads_in(&self, tokens: Range<usize>, next: &mut usize) -> &[usize] {
-        let heads = &self.heads;
-        let mut from = (*next).min(heads.len());
-        if from > 0 && heads[from - 1] >= tokens.start {
-            from = heads.partition_point(|&t| t < tokens.start);
-        }
-        while from < heads.len() && heads[from] < tokens.start {
-            from += 1;
-        }
-        let mut to = from;
-        while to < heads.len() && heads[to] < tokens.end {
-            to += 1;
-        }
-        *next = to;
-        &heads[from..to]
+        sorted_within(&self.heads, tokens, next)
     }
+}
+
+/// The tokens of `list` (token indices in order) among `tokens`, looked
+/// for from `*next` on and leaving `*next` after them: for a walk over the
+/// sentences in order, which finds each sentence's tokens of the list at
+/// once. (Out of order, they are searched for.)
+#[inline]
+pub(crate) fn sorted_within<'l>(
+    list: &'l [usize],
+    tokens: Range<usize>,
+    next: &mut usize,
+) -> &'l [usize] {
+    let mut from = (*next).min(list.len());
+    if from > 0 && list[from - 1] >= tokens.start {
+        from = list.partition_point(|&t| t < tokens.start);
+    }
+    while from < list.len() && list[from] < tokens.start {
+        from += 1;
+    }
+    let mut to = from;
+    while to < list.len() && list[to] < tokens.end {
+        to += 1;
+    }
+    *next = to;
+    &list[from..to]
 }
 
 /// The tokens worth a look for the passes over the cues of mentions and
