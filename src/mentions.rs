@@ -4749,14 +4749,19 @@ fn resolve_pronoun(
                 let s = sentence_of[i];
                 if s != here {
                     // (at most the lookback's mentions of it: a bound
-                    // for a sentence of thousands of names)
-                    let first = (0..=i)
+                    // for a sentence of thousands of names; the first of
+                    // them found by their sentences alone, and the first
+                    // that fits looked for from there on: most sentences
+                    // open with their subject)
+                    let from = (0..=i)
                         .rev()
                         .take(PRONOUN_LOOKBACK)
                         .take_while(|&j| sentence_of[j] == s)
+                        .last()
+                        .unwrap_or(i);
+                    let first = (from..=i)
                         .filter(|&j| !mentions[j].after_preposition && !mentions[j].possessive)
-                        .filter_map(|j| fits_at(&mentions[j]))
-                        .last();
+                        .find_map(|j| fits_at(&mentions[j]));
                     return first.or(Some(e));
                 }
             }
