@@ -1457,39 +1457,44 @@ pub(crate) fn is_going_on(word: &str) -> bool {
 
 /// Nouns of a spoken answer or remark, owned by their speaker in fiction:
 /// “…,” was Elinor's *reply*.
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
 pub(crate) fn is_reply_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "reply"
-            | "answer"
-            | "rejoinder"
-            | "remark"
-            | "observation"
-            | "exclamation"
-            | "response"
-            | "comment"
-            | "explanation"
-            | "cry"
-            | "retort"
-            | "inquiry"
-            | "enquiry"
-            | "question"
-            | "thought"
-            | "reflection"
-            | "words"
-            | "language"
-            | "greeting"
-            | "advice"
-            | "protest"
-            | "assurance"
-            | "declaration"
-            | "contribution"
-            | "consolation"
-            | "reasoning"
-            | "opinion"
-            | "apostrophe"
-    )
+    // (one lookup in the table of word classes, which holds them as they
+    // must be written)
+    WordClass::of(word).is_reply_noun()
 }
+
+/// The words of [`is_reply_noun`].
+const REPLY_NOUNS: &[&str] = &[
+    "reply",
+    "answer",
+    "rejoinder",
+    "remark",
+    "observation",
+    "exclamation",
+    "response",
+    "comment",
+    "explanation",
+    "cry",
+    "retort",
+    "inquiry",
+    "enquiry",
+    "question",
+    "thought",
+    "reflection",
+    "words",
+    "language",
+    "greeting",
+    "advice",
+    "protest",
+    "assurance",
+    "declaration",
+    "contribution",
+    "consolation",
+    "reasoning",
+    "opinion",
+    "apostrophe",
+];
 
 /// Whether a word and the next say that someone kept silent: silent,
 /// silenced, said nothing, no answer (or reply, response), not answer
@@ -4306,8 +4311,12 @@ impl WordClass {
     const FINITE_SAYING: u64 = 1 << 33;
     const CONJUNCTION: u64 = 1 << 34;
     const DIALOGUE: u64 = 1 << 35;
-    const EXACT: u64 =
-        Self::TEMPORAL_LEAD | Self::FINITE_SAYING | Self::CONJUNCTION | Self::DIALOGUE;
+    const REPLY_NOUN: u64 = 1 << 38;
+    const EXACT: u64 = Self::TEMPORAL_LEAD
+        | Self::FINITE_SAYING
+        | Self::CONJUNCTION
+        | Self::DIALOGUE
+        | Self::REPLY_NOUN;
     // Predicates of the word's letters.
     const PARTICIPLE: u64 = 1 << 40;
     const PLAIN_LOWERCASE: u64 = 1 << 41;
@@ -4677,6 +4686,12 @@ impl WordClass {
     #[inline]
     pub(crate) fn is_speech_noun(self) -> bool {
         self.has(Self::SPEECH_NOUN)
+    }
+
+    /// See [`is_reply_noun`].
+    #[inline]
+    pub(crate) fn is_reply_noun(self) -> bool {
+        self.has(Self::REPLY_NOUN)
     }
 
     /// See [`honorific_gender`], for a word that does not end in a dot (a
@@ -5209,7 +5224,7 @@ impl ClassTable {
 static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // The lists, read as they are written here (building the sets of the
     // functions first, to read their words back, cost twice as much).
-    let lists: [(&[&str], u64); 40] = [
+    let lists: [(&[&str], u64); 41] = [
         (SPEECH_FORMS, WordClass::SPEECH),
         (BELIEF_FORMS, WordClass::BELIEF),
         (NAMING_FORMS, WordClass::NAMING),
@@ -5243,6 +5258,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (TIME_LEADS, WordClass::TEMPORAL_LEAD),
         (CONJUNCTIONS, WordClass::CONJUNCTION),
         (DIALOGUE_VERBS, WordClass::DIALOGUE),
+        (REPLY_NOUNS, WordClass::REPLY_NOUN),
         (&[THAT], WordClass::THAT),
         (&[ALONG], WordClass::FUNCTION_WORD),
         (SUBORDINATORS, WordClass::CLAUSE_LINK),
@@ -5706,6 +5722,7 @@ mod tests {
             .chain(TIME_LEADS)
             .chain(CONJUNCTIONS)
             .chain(DIALOGUE_VERBS)
+            .chain(REPLY_NOUNS)
         {
             assert!(
                 w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
@@ -5773,6 +5790,8 @@ mod tests {
                 DIALOGUE_VERBS.contains(&w.as_str()),
                 "{w}"
             );
+            assert_eq!(c.is_reply_noun(), is_reply_noun(w), "{w}");
+            assert_eq!(is_reply_noun(w), REPLY_NOUNS.contains(&w.as_str()), "{w}");
             assert_eq!(c.given_name_gender(w), given_name_gender(w), "{w}");
             if !w.ends_with('.') {
                 assert_eq!(c.honorific_gender(), honorific_gender(w), "{w}");

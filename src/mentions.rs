@@ -2343,7 +2343,7 @@ fn possessive_of_speech(
         .any(|k| {
             seg.class(k).is_speech_noun()
                 || seg.class(k).is_stance_noun()
-                || (fiction && lexicon::is_reply_noun(seg.word(text, k)))
+                || (fiction && seg.class(k).is_reply_noun())
         })
         .then_some((key, gender))
 }

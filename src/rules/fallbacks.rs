@@ -181,7 +181,7 @@ impl<'a> Sieve<'a> {
             .find(|&k| {
                 self.is_word(k)
                     && (self.class(k).is_speech_noun()
-                        || (self.genre == Genre::Fiction && lexicon::is_reply_noun(self.word(k))))
+                        || (self.genre == Genre::Fiction && self.class(k).is_reply_noun()))
             })
             .and_then(|noun| owner(noun).map(|m| (m, noun)))
     }

@@ -513,7 +513,7 @@ impl<'a> Sieve<'a> {
         let after = owner.tokens.end + usize::from(lost_apostrophe);
         let noun = (after..end.min(after + 3))
             .take_while(|&k| self.is_word(k))
-            .find(|&k| lexicon::is_reply_noun(self.word(k)))?;
+            .find(|&k| self.class(k).is_reply_noun())?;
         Some(Tag {
             mention: m,
             cue: noun,
@@ -528,7 +528,7 @@ impl<'a> Sieve<'a> {
     fn reply_of_owner(&self, from: usize, end: usize) -> Option<Tag> {
         let noun = (from..end.min(from + 3))
             .take_while(|&k| self.is_word(k) && self.word(k).chars().all(char::is_lowercase))
-            .find(|&k| lexicon::is_reply_noun(self.word(k)))?;
+            .find(|&k| self.class(k).is_reply_noun())?;
         if !(self.is_word(noun + 1) && self.word(noun + 1) == "of") {
             return None;
         }
@@ -572,7 +572,7 @@ impl<'a> Sieve<'a> {
         if noun <= from
             || !self.is_word(noun)
             || self.word(noun) == "words"
-            || !lexicon::is_reply_noun(self.word(noun))
+            || !self.class(noun).is_reply_noun()
         {
             return None;
         }
