@@ -4189,7 +4189,9 @@ fn count_place_uses<'c>(
             names[family].no_place = true;
             continue;
         }
-        if c.name_words != 1 {
+        // (nor is a name known to be no place's counted on: its uses no
+        // longer matter, and each reads the tokens before it)
+        if c.name_words != 1 || names[id].no_place {
             continue;
         }
         // (a given name or a title alone is someone's, wherever it is
