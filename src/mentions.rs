@@ -409,9 +409,14 @@ pub(crate) fn find_mentions_with(
     // quotations, found in order)
     let mut next_head = 0;
     let mut next_quote = 0;
+    // (in a novel, the title each person's name is written after, by the
+    // candidate's number, found while the sentence's tokens are at hand:
+    // see title_before_name)
+    let mut titles = Vec::new();
     for sentence in &seg.sentences {
         let heads = seg.heads_in(sentence.tokens.clone(), &mut next_head);
         let quotes = sorted_within(&quote_tokens, sentence.tokens.clone(), &mut next_quote);
+        let first_candidate = candidates.len();
         find_in_sentence(
             text,
             seg,
@@ -424,7 +429,19 @@ pub(crate) fn find_mentions_with(
             &mut candidates,
             &mut name_words,
         );
+        if genre == Genre::Fiction {
+            titles.extend(
+                (first_candidate..)
+                    .zip(&candidates[first_candidate..])
+                    .filter(|(_, c)| c.entity_kind == EntityKind::Person)
+                    .filter_map(|(k, c)| Some((k, title_before_name(text, seg, &c.mention)?))),
+            );
+        }
     }
+    let novel = (genre == Genre::Fiction).then_some(Novel {
+        quote_tokens: &quote_tokens,
+        titles: &titles,
+    });
     let found = resolve(
         text,
         seg,
@@ -432,8 +449,7 @@ pub(crate) fn find_mentions_with(
         std::mem::take(&mut scratch.mentions),
         &mut scratch.entities,
         cast,
-        genre == Genre::Fiction,
-        &quote_tokens,
+        novel,
     );
     scratch.candidates = relabel(candidates);
     scratch.quote_tokens = quote_tokens;
@@ -3619,9 +3635,17 @@ impl<'k> Cast<'k> {
     }
 }
 
-/// The mentions of `candidates` and their entities; in a novel
-/// (`fiction`), `quote_tokens` are the tokens of its quotations, in order.
-#[allow(clippy::too_many_arguments)] // (the document, its candidates and buffers)
+/// What [`resolve`] is told of a novel, found with its candidates.
+struct Novel<'a, 't> {
+    /// The tokens of its quotations, in order.
+    quote_tokens: &'a [usize],
+    /// The title each person's name is written after
+    /// ([`title_before_name`]), by the candidate's number, in order.
+    titles: &'a [(usize, &'t str)],
+}
+
+/// The mentions of `candidates` and their entities (`novel` for a novel,
+/// `None` in other genres).
 fn resolve(
     text: &str,
     seg: &Segmentation,
@@ -3629,9 +3653,12 @@ fn resolve(
     mentions: Vec<Mention>,
     tables: &mut EntityTables,
     cast: &Cast<'_>,
-    fiction: bool,
-    quote_tokens: &[usize],
+    novel: Option<Novel<'_, '_>>,
 ) -> Mentions {
+    let fiction = novel.is_some();
+    let (quote_tokens, mut titles) = novel.map_or((&[][..], &[][..]), |novel| {
+        (novel.quote_tokens, novel.titles)
+    });
     // (a novel's narrator: the entity of the narration's "I")
     let mut narrator: Option<usize> = None;
     // (at most one entity per candidate: no growing on the way; each named
@@ -4010,8 +4037,11 @@ fn resolve(
         }
         // (and by the title its name is written after: Major Callendar,
         // then the Major)
-        if let (Some(e), true, EntityKind::Person) = (entity, fiction, c.entity_kind) {
-            if let Some(title) = title_before_name(text, seg, mention) {
+        // (the candidates with one are in order: the next is this one or
+        // a later one)
+        if let Some((&(_, title), rest)) = titles.split_first().filter(|((at, _), _)| *at == idx) {
+            titles = rest;
+            if let (Some(e), EntityKind::Person) = (entity, c.entity_kind) {
                 names.honour(NameKey::new(title), e);
             }
         }
