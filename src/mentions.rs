@@ -415,7 +415,12 @@ pub(crate) fn find_mentions_with(
     let mut titles = Vec::new();
     for sentence in &seg.sentences {
         let heads = seg.heads_in(sentence.tokens.clone(), &mut next_head);
-        let quotes = sorted_within(&quote_tokens, sentence.tokens.clone(), &mut next_quote);
+        // (none outside fiction)
+        let quotes = if genre == Genre::Fiction {
+            sorted_within(&quote_tokens, sentence.tokens.clone(), &mut next_quote)
+        } else {
+            &[]
+        };
         let first_candidate = candidates.len();
         find_in_sentence(
             text,
