@@ -550,8 +550,8 @@ impl<'t> PlainOpeners<'t> {
                 && !seg.class(i).is_title()
                 && word.chars().skip(1).all(char::is_lowercase)
                 && (shaped
-                    || (lexicon::given_name_gender(word).is_none()
-                        && lexicon::person_noun_gender(&lowercase(word)).is_none()));
+                    || (seg.class(i).given_name_gender(word).is_none()
+                        && !is_person_noun_in_any_case(word)));
             if opens_name {
                 all_ascii &= word.is_ascii();
                 let (k, bit) = filter_bit(word);
@@ -686,6 +686,21 @@ fn lowercase(word: &str) -> Cow<'_, str> {
         Cow::Owned(word.to_lowercase())
     } else {
         Cow::Owned(word.to_ascii_lowercase())
+    }
+}
+
+/// Whether `word`, lower-cased, is a noun for a person (Nanny, Mother):
+/// an ASCII word of up to sixteen bytes lower-cased on the stack, as all
+/// those nouns are, not in a new string.
+fn is_person_noun_in_any_case(word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(|w| lexicon::person_noun_gender(w).is_some())
+        }
+        _ => lexicon::person_noun_gender(&lowercase(word)).is_some(),
     }
 }
 
