@@ -146,11 +146,11 @@ struct Sieve<'a> {
     quoted_before: Vec<usize>,
     /// `mention_starts[t]`: the first mention whose first token is `t`
     /// ([`NO_MENTION`] for none), so that [`Sieve::mention_starting_at`]
-    /// answers without a search; `None` when the mentions are not in order
-    /// of start (they always are), where the search answers.
+    /// mostly answers without a search ([`TO_SEARCH`] where the search
+    /// must answer); `None` for too many mentions.
     mention_starts: Option<Vec<u32>>,
     /// `mention_ends[t]`: the mention that [`Mentions::ending_at`] finds
-    /// for token `t` ([`NO_MENTION`] for none, [`SEARCH_ENDS`] where the
+    /// for token `t` ([`NO_MENTION`] for none, [`TO_SEARCH`] where the
     /// search must answer), so that [`Sieve::mention_ending_at`] mostly
     /// answers without a search; `None` for too many mentions.
     mention_ends: Option<Vec<u32>>,
@@ -164,35 +164,64 @@ struct Sieve<'a> {
 /// takes a step per byte)
 const NO_MENTION: u32 = u32::MAX - 1;
 
-/// Each token's first mention (see [`Sieve::mention_starts`]), when the
-/// mentions are in order of start and few enough to be numbered in a u32.
+/// Each token's first mention, as [`Mentions::starting_at`] finds it (see
+/// [`Sieve::mention_starts`]), when the mentions are few enough to be
+/// numbered in a u32. The search answers the first mention starting at
+/// `t` where the mentions starting before `t` all come before those
+/// starting at or after it; a mention nested in an earlier one and
+/// starting before it (The Wall Street Journal's deputy editor, after
+/// Wall Street Journal's) breaks that order for the tokens from its start
+/// to the furthest start before it, which are left to the search
+/// ([`TO_SEARCH`]), as in [`mention_ends`]. (One such mention in a long
+/// document no longer sends every other token to the search.)
 /// (`starts` is a recycled buffer: cleared, its capacity kept.)
 fn mention_starts(tokens: usize, mentions: &Mentions, starts: Vec<u32>) -> Option<Vec<u32>> {
     let ms = &mentions.mentions;
-    if u32::try_from(ms.len()).map_or(true, |n| n > NO_MENTION) {
+    if u32::try_from(ms.len()).map_or(true, |n| n >= TO_SEARCH) {
         return None;
     }
     let mut starts = reuse(starts, tokens);
     starts.resize(tokens, NO_MENTION);
-    // (whether they are in order, asked by the same pass; the first of
-    // several mentions at a token stays)
-    let mut sorted = true;
-    let mut previous = 0;
+    // (the furthest start of the mentions before; the tokens left to the
+    // search, as ranges that may overlap, in order of end)
+    let mut furthest = 0;
+    let mut searched: Vec<std::ops::Range<usize>> = Vec::new();
     for (idx, m) in ms.iter().enumerate() {
-        sorted &= previous <= m.tokens.start;
-        previous = m.tokens.start;
-        if let Some(slot) = starts.get_mut(m.tokens.start) {
+        let start = m.tokens.start;
+        if start < furthest {
+            searched.push(start.min(tokens)..furthest.saturating_add(1).min(tokens));
+        } else {
+            furthest = start;
+        }
+        // (the first of several mentions at a token stays)
+        if let Some(slot) = starts.get_mut(start) {
             if *slot == NO_MENTION {
                 *slot = idx as u32;
             }
         }
     }
-    sorted.then_some(starts)
+    mark_searched(&mut starts, &searched);
+    Some(starts)
 }
 
-/// A token whose mention ending there only the search of
-/// [`Mentions::ending_at`] can tell (in [`Sieve::mention_ends`]).
-const SEARCH_ENDS: u32 = u32::MAX - 2;
+/// Marks the tokens of `searched` (ranges in order of end) as left to
+/// the search ([`TO_SEARCH`]) in `table`. (Taken from the last back,
+/// each token is marked once: the tokens from the lowest start so far up
+/// to a range's end are marked already.)
+fn mark_searched(table: &mut [u32], searched: &[std::ops::Range<usize>]) {
+    let mut below = usize::MAX;
+    for range in searched.iter().rev() {
+        for slot in &mut table[range.start..range.end.min(below).max(range.start)] {
+            *slot = TO_SEARCH;
+        }
+        below = below.min(range.start);
+    }
+}
+
+/// A token whose mention starting or ending there only the search of
+/// [`Mentions::starting_at`] or [`Mentions::ending_at`] can tell (in
+/// [`Sieve::mention_starts`] and [`Sieve::mention_ends`]).
+const TO_SEARCH: u32 = u32::MAX - 2;
 
 /// Each token's mention ending there, as [`Mentions::ending_at`] finds it
 /// (see [`Sieve::mention_ends`]), when the mentions are few enough to be
@@ -201,12 +230,12 @@ const SEARCH_ENDS: u32 = u32::MAX - 2;
 /// it: mention `j` for the tokens from the end of the mentions before it
 /// up to its own. A mention nested in an earlier one (a Washington Post
 /// poll, Washington Post) ends before it, and the tokens between the two
-/// ends are left to the search ([`SEARCH_ENDS`]), which meets the two out
+/// ends are left to the search ([`TO_SEARCH`]), which meets the two out
 /// of order there.
 /// (`ends` is a recycled buffer: cleared, its capacity kept.)
 fn mention_ends(tokens: usize, mentions: &Mentions, ends: Vec<u32>) -> Option<Vec<u32>> {
     let ms = &mentions.mentions;
-    if u32::try_from(ms.len()).map_or(true, |n| n >= SEARCH_ENDS) {
+    if u32::try_from(ms.len()).map_or(true, |n| n >= TO_SEARCH) {
         return None;
     }
     let mut ends = reuse(ends, tokens);
@@ -230,16 +259,8 @@ fn mention_ends(tokens: usize, mentions: &Mentions, ends: Vec<u32>) -> Option<Ve
             searched.push(end.min(tokens)..furthest.min(tokens));
         }
     }
-    // (the ranges end in order, the furthest last: taken from the last
-    // back, each token of them is marked once, as the tokens from the
-    // lowest start so far up to a range's end are marked already)
-    let mut below = usize::MAX;
-    for range in searched.iter().rev() {
-        for slot in &mut ends[range.start..range.end.min(below).max(range.start)] {
-            *slot = SEARCH_ENDS;
-        }
-        below = below.min(range.start);
-    }
+    // (the ranges end in order, the furthest last)
+    mark_searched(&mut ends, &searched);
     Some(ends)
 }
 
@@ -460,7 +481,7 @@ impl<'a> Sieve<'a> {
     fn mention_ending_at(&self, token: usize) -> Option<usize> {
         match &self.mention_ends {
             Some(ends) => match ends.get(token) {
-                Some(&SEARCH_ENDS) => self.mentions.ending_at(token),
+                Some(&TO_SEARCH) => self.mentions.ending_at(token),
                 Some(&m) if m != NO_MENTION => Some(m as usize),
                 _ => None,
             },
@@ -476,10 +497,11 @@ impl<'a> Sieve<'a> {
         match &self.mention_starts {
             // (in order of start, the search finds the first mention at
             // `token`, as the table holds; past the tokens, none)
-            Some(starts) => starts
-                .get(token)
-                .filter(|&&m| m != NO_MENTION)
-                .map(|&m| m as usize),
+            Some(starts) => match starts.get(token) {
+                Some(&TO_SEARCH) => self.mentions.starting_at(token),
+                Some(&m) if m != NO_MENTION => Some(m as usize),
+                _ => None,
+            },
             None => self.mentions.starting_at(token),
         }
     }
@@ -1306,9 +1328,12 @@ mod tests {
             "More than 100,000 people took part, according to the event organizer \
              Alliance to Reclaim Our Schools (AROS). The two are tied, according to \
              a new Washington Post-ABC News national poll.",
+            // (a mention that starts before the one before it)
+            "First there was The Wall Street Journal's deputy editorial page editor \
+             Bret Stephens, who said so.",
             "",
         ];
-        let mut searched = 0;
+        let (mut searched, mut searched_starts) = (0, 0);
         for text in texts {
             let paras = crate::sentences::paragraphs(text);
             let quotes = crate::marks::find_quotes(text, &paras);
@@ -1326,7 +1351,9 @@ mod tests {
                 let scratch = &mut Scratch::default();
                 let sieve = Sieve::new(text, &seg, &quotes, &found, &cues, genre, &cast, scratch);
                 let ends = sieve.mention_ends.as_ref().expect("a table");
-                searched += ends.iter().filter(|&&m| m == SEARCH_ENDS).count();
+                searched += ends.iter().filter(|&&m| m == TO_SEARCH).count();
+                let starts = sieve.mention_starts.as_ref().expect("a table");
+                searched_starts += starts.iter().filter(|&&m| m == TO_SEARCH).count();
                 for t in (0..seg.tokens.len() + 2).chain([usize::MAX]) {
                     assert_eq!(sieve.mention_ending_at(t), found.ending_at(t), "{t}");
                     assert_eq!(sieve.mention_starting_at(t), found.starting_at(t), "{t}");
@@ -1334,6 +1361,7 @@ mod tests {
             }
         }
         assert!(searched > 0, "no nested mention was tried");
+        assert!(searched_starts > 0, "no mention out of order was tried");
     }
 
     /// Read back from the end, a quotation's last mark answers as its
