@@ -591,7 +591,7 @@ impl<'a> Sieve<'a> {
             let mention = &self.mention_list[m];
             return (mention.kind == MentionKind::Name && !mention.possessive).then_some((m, c));
         }
-        let before = self.mentions.within(&(lead_in.tokens.start..c));
+        let before = self.mentions_within(&(lead_in.tokens.start..c));
         self.mention_list[before.clone()]
             .iter()
             .zip(before)

@@ -1541,7 +1541,7 @@ impl<'a> Sieve<'a> {
                 .then_some(e)
             };
             let all = &self.mentions.mentions;
-            let narration = self.mentions.within(&(from..first_token));
+            let narration = self.mentions_within(&(from..first_token));
             // (the last sentence that names one; its first, the subject
             // more often than not: Anne turned to Mary.)
             let named = all[narration.clone()]
@@ -1640,7 +1640,7 @@ impl<'a> Sieve<'a> {
         let from = people
             .paragraph_start(previous.paragraph.checked_sub(1)?)
             .unwrap_or(previous.first_token);
-        self.mentions.mentions[self.mentions.within(&(from..previous.first_token))]
+        self.mentions.mentions[self.mentions_within(&(from..previous.first_token))]
             .iter()
             .rev()
             .find(|m| {
@@ -1675,7 +1675,7 @@ impl<'a> Sieve<'a> {
         named_in_line: &[usize],
     ) -> Option<Who<'a>> {
         let start = people.paragraph_start(paragraph)?;
-        let m = self.mentions.mentions[self.mentions.within(&(start..first_token))]
+        let m = self.mentions.mentions[self.mentions_within(&(start..first_token))]
             .iter()
             .find(|m| {
                 m.kind == MentionKind::Name
@@ -2605,7 +2605,7 @@ impl<'a> Sieve<'a> {
             let sentence = &self.seg.sentences[self.sentence_of(m.tokens.start)];
             let from = sentence.tokens.start.max(window_start);
             gender != Gender::Unknown
-                && self.mentions.mentions[self.mentions.within(&(from..m.tokens.start))]
+                && self.mentions.mentions[self.mentions_within(&(from..m.tokens.start))]
                     .first()
                     .is_some_and(|p| {
                         p.kind == MentionKind::Pronoun
@@ -2626,7 +2626,7 @@ impl<'a> Sieve<'a> {
         // that names one: its first name, or the person of a subject
         // pronoun of the tag's gender before it, whom the tag goes on with)
         let subject_since = |window_start: usize| {
-            self.mentions.mentions[self.mentions.within(&(window_start..mention.tokens.start))]
+            self.mentions.mentions[self.mentions_within(&(window_start..mention.tokens.start))]
                 .iter()
                 .rev()
                 .take(NAMES_BACK)
@@ -2635,7 +2635,7 @@ impl<'a> Sieve<'a> {
                     let sentence = &self.seg.sentences[self.sentence_of(latest.tokens.start)];
                     let from = sentence.tokens.start.max(window_start);
                     let first = self.mentions.mentions
-                        [self.mentions.within(&(from..latest.tokens.end))]
+                        [self.mentions_within(&(from..latest.tokens.end))]
                     .iter()
                     .take(NAMES_BACK)
                     .find(|m| may_be_subject(m) || subject_pronoun(m))?;
@@ -2667,7 +2667,7 @@ impl<'a> Sieve<'a> {
                 // added)
                 let (kept, since) = named.kept.filter(|&(e, _)| fits(e))?;
                 let narration = since.min(paragraph_start)..paragraph_start;
-                let another = self.mentions.mentions[self.mentions.within(&narration)]
+                let another = self.mentions.mentions[self.mentions_within(&narration)]
                     .iter()
                     .rev()
                     .take(NAMES_BACK)
@@ -2787,7 +2787,7 @@ impl<'a> Sieve<'a> {
         let from = previous
             .and_then(|t| self.paragraph_start(t.paragraph + 1))
             .map_or(at, |t| t.min(at));
-        self.mentions.mentions[self.mentions.within(&(from..at))]
+        self.mentions.mentions[self.mentions_within(&(from..at))]
             .iter()
             .rev()
             .take(NAMES_BACK)
@@ -2826,7 +2826,7 @@ impl<'a> Sieve<'a> {
         // (the latest person of the gender named in tokens `tokens`, at
         // most NAMES_BACK names back)
         let named_in = |tokens: std::ops::Range<usize>| {
-            self.mentions.mentions[self.mentions.within(&tokens)]
+            self.mentions.mentions[self.mentions_within(&tokens)]
                 .iter()
                 .rev()
                 .take(NAMES_BACK)
@@ -2908,7 +2908,7 @@ impl<'a> Sieve<'a> {
         // (the latest person of the possessor's gender named from token
         // `from` on who also passes `also`, at most NAMES_BACK names back)
         let named_before = |from: usize, also: &dyn Fn(usize) -> bool| {
-            self.mentions.mentions[self.mentions.within(&(from..at))]
+            self.mentions.mentions[self.mentions_within(&(from..at))]
                 .iter()
                 .rev()
                 .take(NAMES_BACK)
@@ -2983,7 +2983,7 @@ impl<'a> Sieve<'a> {
             // honorific before it who speaks, not the one the
             // possessive means; Mrs. Bennet, when Elizabeth's family
             // is not known from her name)
-            (_, []) => self.mentions.mentions[self.mentions.within(&(0..at))]
+            (_, []) => self.mentions.mentions[self.mentions_within(&(0..at))]
                 .iter()
                 .rev()
                 .take(KIN_MENTIONS)

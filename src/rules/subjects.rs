@@ -565,7 +565,7 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
-        let range = self.mentions.within(&(start..before));
+        let range = self.mentions_within(&(start..before));
         for m in range.take(CUE_WINDOW) {
             let mention = &self.mention_list[m];
             // (nor a capitalised word that never proved a name: Utilizing…)
@@ -796,7 +796,7 @@ impl<'a> Sieve<'a> {
         if head < c && self.subordinator_at(head) {
             head = (head..c).find(|&i| self.is_punct(i, ","))?;
         }
-        let own_subject = self.mention_list[self.mentions.within(&(head..c))]
+        let own_subject = self.mention_list[self.mentions_within(&(head..c))]
             .iter()
             .any(|m| {
                 !m.after_preposition && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun)
@@ -830,7 +830,7 @@ impl<'a> Sieve<'a> {
                     && !m.after_preposition
                     && !matches!(m.span.bytes(self.text), b"who" | b"which")
             };
-            let later_subject = self.mention_list[self.mentions.within(&(first + 1..end))]
+            let later_subject = self.mention_list[self.mentions_within(&(first + 1..end))]
                 .iter()
                 .any(|m| {
                     let before = m.tokens.start - 1;
