@@ -173,8 +173,8 @@ impl<'a> Sieve<'a> {
             }
             // (the word as a cue, asked once for the tests below; most
             // words are no cue at all, and the word's class says so before
-            // the lists are read)
-            let cue_class = self.cue(c);
+            // the lists are read; every candidate is a word)
+            let cue_class = self.word_cue(c);
             let cue = || {
                 (class.cue_class().is_some() || self.extra_cues)
                     && matches!(
