@@ -991,12 +991,23 @@ impl<'a> Sieve<'a> {
         // few documents)
         let mut reports = reuse(take(&mut scratch.reports), self.seg.sentences.len() / 2 + 4);
         let mut report_ranges = reuse(take(&mut scratch.report_ranges), self.seg.sentences.len());
-        let candidates = self.report_candidates(take(&mut scratch.report_candidates));
-        let mut next_candidate = 0;
+        // (each sentence's candidates picked right before its reports are
+        // looked for, which read the same tokens again: in a long document,
+        // picked all first, they would be out of the cache by then)
+        let mut candidates = take(&mut scratch.report_candidates);
+        let mut next_head = 0;
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             let first = reports.len();
-            let heads = candidates_in(&candidates, sentence.tokens.clone(), &mut next_candidate);
-            self.reported_speech(s, sentence, heads, &tag_cues, tag_speaker[s], &mut reports);
+            let heads = self.seg.heads_in(sentence.tokens.clone(), &mut next_head);
+            self.report_candidates(heads, &mut candidates);
+            self.reported_speech(
+                s,
+                sentence,
+                &candidates,
+                &tag_cues,
+                tag_speaker[s],
+                &mut reports,
+            );
             // (most sentences have no report or one: nothing to sort)
             if reports.len() > first + 1 {
                 reports[first..].sort_by_key(|r| r.span.start);
@@ -1148,36 +1159,6 @@ impl<'a> Sieve<'a> {
             confidence: rule.confidence(),
         }
     }
-}
-
-/// The tokens of `candidates` (in order) among `tokens`, looked for from
-/// `*next` on and leaving `*next` after them: for a walk over the
-/// sentences in order.
-#[inline]
-fn candidates_in<'c>(
-    candidates: &'c [usize],
-    tokens: std::ops::Range<usize>,
-    next: &mut usize,
-) -> &'c [usize] {
-    let mut from = *next;
-    while candidates.get(from).is_some_and(|&t| t < tokens.start) {
-        from += 1;
-    }
-    // (four at a time, counted without a branch each: most sentences hold
-    // fewer, and how many follows no pattern; in order, those before the
-    // sentence's end come first)
-    let mut to = from;
-    loop {
-        let before_end = (to..to + 4)
-            .map(|i| usize::from(candidates.get(i).is_some_and(|&t| t < tokens.end)))
-            .sum::<usize>();
-        to += before_end;
-        if before_end < 4 {
-            break;
-        }
-    }
-    *next = to;
-    &candidates[from..to]
 }
 
 #[inline]

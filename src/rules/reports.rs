@@ -65,14 +65,13 @@ impl<'a> Sieve<'a> {
         self.reports_of_heads(sentence, heads, tag_cues, tag_speaker, out);
     }
 
-    /// The document's heads ([`Segmentation::heads`]) that may start a
-    /// report ([`may_report_at`](Sieve::may_report_at)) and are words, in
-    /// order, written into `out` (a recycled buffer): the only tokens that
+    /// The `heads` (of [`Segmentation::heads`]) that may start a report
+    /// ([`may_report_at`](Sieve::may_report_at)) and are words, in order,
+    /// written into `out` (a recycled buffer): the only tokens that
     /// [`reports_of_heads`](Sieve::reports_of_heads) needs to look at
     /// without a caller's cues. (Picked in one pass without a branch per
     /// head: whether a head is kept follows no pattern.)
-    pub(super) fn report_candidates(&self, mut out: Vec<usize>) -> Vec<usize> {
-        let heads = &self.seg.heads;
+    pub(super) fn report_candidates(&self, heads: &[usize], out: &mut Vec<usize>) {
         out.clear();
         out.resize(heads.len(), 0);
         let mut n = 0;
@@ -82,7 +81,6 @@ impl<'a> Sieve<'a> {
             n += usize::from(self.may_report_at(h) & self.is_word(h));
         }
         out.truncate(n);
-        out
     }
 
     /// The reports of [`reported_speech`](Sieve::reported_speech) that the
