@@ -987,6 +987,10 @@ impl<'a> Sieve<'a> {
         }
         // Pass 2: reported speech, sentence by sentence; each sentence's
         // reports sorted by start, so that a quote finds its clause fast.
+        // Pass 3, in the same walk: the sentence's quotations through the
+        // sieve, which need its reports only (and read the tokens that its
+        // reports read: in a long document, in a walk of their own, out of
+        // the cache by then).
         // (about one report in three sentences, more than one in two in
         // few documents)
         let mut reports = reuse(take(&mut scratch.reports), self.seg.sentences.len() / 2 + 4);
@@ -996,6 +1000,13 @@ impl<'a> Sieve<'a> {
         // picked all first, they would be out of the cache by then)
         let mut candidates = take(&mut scratch.report_candidates);
         let mut next_head = 0;
+        let fiction = self.genre == Genre::Fiction;
+        let mut quoted = scratch.quote_list(quote_sentence.len());
+        // (the last quotation with a speaker, by its index in `quoted`,
+        // with its paragraph and sentence)
+        let mut last_speaker: Option<(usize, usize, usize)> = None;
+        // (the quotations in order of sentence: the next one's number)
+        let mut next_quote = 0;
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
             let first = reports.len();
             let heads = self.seg.heads_in(sentence.tokens.clone(), &mut next_head);
@@ -1013,36 +1024,31 @@ impl<'a> Sieve<'a> {
                 reports[first..].sort_by_key(|r| r.span.start);
             }
             report_ranges.push(first..reports.len());
-        }
-        // Pass 3: every quotation through the sieve.
-        let fiction = self.genre == Genre::Fiction;
-        let mut quoted = scratch.quote_list(quote_sentence.len());
-        // (the last quotation with a speaker, by its index in `quoted`,
-        // with its paragraph and sentence)
-        let mut last_speaker: Option<(usize, usize, usize)> = None;
-        for (n, &(t, s)) in quote_sentence.iter().enumerate() {
-            let sentence = &self.seg.sentences[s];
-            let TokenKind::Quote(qi) = self.tokens[t].kind else {
-                continue;
-            };
-            let q = self.quotes[qi];
-            let last: Option<decide::LastSpeaker<'_>> = last_speaker
-                .and_then(|(i, para, ls)| Some((quoted[i].speaker.as_ref()?, para, ls)));
-            let decided = self.decide(
-                t,
-                s,
-                q,
-                tags[n],
-                &reports[report_ranges[s].clone()],
-                last.as_ref(),
-            );
-            if decided.speaker.is_some() {
-                last_speaker = Some((quoted.len(), sentence.paragraph, s));
-            } else if decided.kind == QuoteKind::Direct {
-                // An unattributed quotation breaks the chain of speakers.
-                last_speaker = None;
+            while let Some(&(t, _)) = quote_sentence.get(next_quote).filter(|&&(_, qs)| qs == s) {
+                let n = next_quote;
+                next_quote += 1;
+                let TokenKind::Quote(qi) = self.tokens[t].kind else {
+                    continue;
+                };
+                let q = self.quotes[qi];
+                let last: Option<decide::LastSpeaker<'_>> = last_speaker
+                    .and_then(|(i, para, ls)| Some((quoted[i].speaker.as_ref()?, para, ls)));
+                let decided = self.decide(
+                    t,
+                    s,
+                    q,
+                    tags[n],
+                    &reports[report_ranges[s].clone()],
+                    last.as_ref(),
+                );
+                if decided.speaker.is_some() {
+                    last_speaker = Some((quoted.len(), sentence.paragraph, s));
+                } else if decided.kind == QuoteKind::Direct {
+                    // An unattributed quotation breaks the chain of speakers.
+                    last_speaker = None;
+                }
+                quoted.push(decided);
             }
-            quoted.push(decided);
         }
         // Pass 4: in fiction, untagged dialogue as turns of a conversation.
         let moved = if fiction {
