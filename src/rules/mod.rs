@@ -854,6 +854,111 @@ impl<'a> Sieve<'a> {
         self.sentence_words(tokens) >= n
     }
 
+    /// Pass 1 for the quotation `quote_sentence[n]` (its token, its
+    /// sentence), where `n` is the number of quotations tagged before it,
+    /// whose tags are `tags`: its tag, if any, and the rule that found it.
+    /// (Its tag's cue lies in its sentence, the next, or, where the
+    /// quotation opens its sentence, the one before: see `run`.)
+    fn tag_of(
+        &self,
+        quote_sentence: &[(usize, usize)],
+        tags: &[Option<(Tag, Rule)>],
+    ) -> Option<(Tag, Rule)> {
+        let (t, s) = quote_sentence[tags.len()];
+        let sentence = &self.seg.sentences[s];
+        let content = self.tokens[t].span.as_str(self.text);
+        let comma_quote = ends_in_comma_mark(content) || self.is_punct(t + 1, ",");
+        // (in fiction, a quotation that breaks off is tagged as after a
+        // comma, by a verb of speaking or of starting to speak, or by a
+        // subject and a bare past-tense verb closing the sentence: not
+        // “If you please, sir--” The Rabbit started violently)
+        let broken_off = !comma_quote && self.genre == Genre::Fiction && breaks_off(content);
+        // A quote that ran over paragraphs ends in a later paragraph,
+        // whose first sentence holds its tag: “…⏎⏎“…,” he said. (Not a
+        // quote that merely runs over lines of one paragraph: the
+        // sentence after “….” He handed her a switch. is narration.)
+        // (the quote's own lines asked last: the longest to read)
+        let mut tag_end = sentence.tokens.end;
+        if t + 1 == sentence.tokens.end {
+            if let Some(next) = self.seg.sentences.get(s + 1) {
+                let gap = self.tokens[t].span.end
+                    ..self
+                        .seg
+                        .tokens
+                        .get(t + 1)
+                        .map_or(self.tokens[t].span.end, |tok| tok.span.start);
+                if next.tokens.start == t + 1
+                    && next.paragraph != sentence.paragraph
+                    && !self.text[gap].contains('\n')
+                    && content.contains('\n')
+                {
+                    tag_end = next.tokens.end;
+                }
+            }
+        }
+        // (what X called “…”, a clip that X called “…”: the one who
+        // names it comes first, whatever follows)
+        let tag = self
+            .naming_right_before(t, sentence.tokens.start)
+            .map(|tag| (tag, Rule::TagThenQuote))
+            .or_else(|| {
+                // (a quote inside a leading subordinate clause is not
+                // tagged by the main clause after it: When Trump said he
+                // would “protect our citizens,” the crowd applauded)
+                if self.in_leading_subordinate(t, sentence.tokens.start) {
+                    return None;
+                }
+                let after = self
+                    .tag_at(t + 1, tag_end, comma_quote || broken_off)
+                    .filter(|tag| {
+                        !broken_off
+                            || self.speech_cue(tag.cue)
+                            || lexicon::is_fiction_tag_verb(self.word(tag.cue))
+                            || self.subject_verb_closes(*tag, tag_end)
+                    })?;
+                // (in fiction, a lead-in tag right before the quote
+                // beats a tag after it that introduces the next quote
+                // (X said, “…?” he said, “Thank you.”) or follows a
+                // quote that the sentence opens with its lead-in; not
+                // the second half of an interrupted quote, “…,” X
+                // began, “…,” he added)
+                if self.genre == Genre::Fiction
+                    && (self.leads_into_quote(after, tag_end)
+                        || !(sentence.tokens.start..t).any(|i| self.is_quote(i)))
+                {
+                    if let Some(before) = self.tag_before(t, sentence.tokens.start) {
+                        return Some((before, Rule::TagThenQuote));
+                    }
+                }
+                Some((after, Rule::QuoteThenTag))
+            })
+            .or_else(|| {
+                self.tag_before(t, sentence.tokens.start)
+                    .map(|tag| (tag, Rule::TagThenQuote))
+            })
+            .or_else(|| {
+                self.tag_in_next_sentence(s, t)
+                    .map(|tag| (tag, Rule::TagInNextSentence))
+            })
+            .or_else(|| {
+                self.floor_taken_before(t, s)
+                    .map(|tag| (tag, Rule::TagThenQuote))
+            });
+        // “Q1,” said X, a senior fellow, “Q2.” — the tag between two
+        // quotes of one sentence serves both.
+        tag.or_else(|| {
+            let prev = tags.len().checked_sub(1)?;
+            let (pt, ps) = quote_sentence[prev];
+            let (ptag, rule) = tags[prev]?;
+            let interrupted = ps == s
+                && rule == Rule::QuoteThenTag
+                && pt < ptag.cue
+                && t.saturating_sub(ptag.end) <= APPOSITIVE_TOKENS
+                && (ptag.end..t).all(|i| !self.speech_cue(i) && !self.is_quote(i));
+            interrupted.then_some((ptag, Rule::TagThenQuote))
+        })
+    }
+
     /// Runs the passes, with the tables of `scratch` (given back empty).
     fn run(&self, scratch: &mut Scratch) -> Sieved {
         // Pass 1: tags of quotations, so that their cues are not taken for
@@ -878,113 +983,17 @@ impl<'a> Sieve<'a> {
         let mut tag_cues = take(&mut scratch.tag_cues);
         tag_cues.reset(self.tokens.len());
         let mut tags = reuse(take(&mut scratch.tags), quote_sentence.len());
-        for &(t, s) in &quote_sentence {
-            let sentence = &self.seg.sentences[s];
-            let content = self.tokens[t].span.as_str(self.text);
-            let comma_quote = ends_in_comma_mark(content) || self.is_punct(t + 1, ",");
-            // (in fiction, a quotation that breaks off is tagged as after a
-            // comma, by a verb of speaking or of starting to speak, or by a
-            // subject and a bare past-tense verb closing the sentence: not
-            // “If you please, sir--” The Rabbit started violently)
-            let broken_off = !comma_quote && self.genre == Genre::Fiction && breaks_off(content);
-            // A quote that ran over paragraphs ends in a later paragraph,
-            // whose first sentence holds its tag: “…⏎⏎“…,” he said. (Not a
-            // quote that merely runs over lines of one paragraph: the
-            // sentence after “….” He handed her a switch. is narration.)
-            // (the quote's own lines asked last: the longest to read)
-            let mut tag_end = sentence.tokens.end;
-            if t + 1 == sentence.tokens.end {
-                if let Some(next) = self.seg.sentences.get(s + 1) {
-                    let gap = self.tokens[t].span.end
-                        ..self
-                            .seg
-                            .tokens
-                            .get(t + 1)
-                            .map_or(self.tokens[t].span.end, |tok| tok.span.start);
-                    if next.tokens.start == t + 1
-                        && next.paragraph != sentence.paragraph
-                        && !self.text[gap].contains('\n')
-                        && content.contains('\n')
-                    {
-                        tag_end = next.tokens.end;
-                    }
-                }
-            }
-            // (what X called “…”, a clip that X called “…”: the one who
-            // names it comes first, whatever follows)
-            let tag = self
-                .naming_right_before(t, sentence.tokens.start)
-                .map(|tag| (tag, Rule::TagThenQuote))
-                .or_else(|| {
-                    // (a quote inside a leading subordinate clause is not
-                    // tagged by the main clause after it: When Trump said he
-                    // would “protect our citizens,” the crowd applauded)
-                    if self.in_leading_subordinate(t, sentence.tokens.start) {
-                        return None;
-                    }
-                    let after = self
-                        .tag_at(t + 1, tag_end, comma_quote || broken_off)
-                        .filter(|tag| {
-                            !broken_off
-                                || self.speech_cue(tag.cue)
-                                || lexicon::is_fiction_tag_verb(self.word(tag.cue))
-                                || self.subject_verb_closes(*tag, tag_end)
-                        })?;
-                    // (in fiction, a lead-in tag right before the quote
-                    // beats a tag after it that introduces the next quote
-                    // (X said, “…?” he said, “Thank you.”) or follows a
-                    // quote that the sentence opens with its lead-in; not
-                    // the second half of an interrupted quote, “…,” X
-                    // began, “…,” he added)
-                    if self.genre == Genre::Fiction
-                        && (self.leads_into_quote(after, tag_end)
-                            || !(sentence.tokens.start..t).any(|i| self.is_quote(i)))
-                    {
-                        if let Some(before) = self.tag_before(t, sentence.tokens.start) {
-                            return Some((before, Rule::TagThenQuote));
-                        }
-                    }
-                    Some((after, Rule::QuoteThenTag))
-                })
-                .or_else(|| {
-                    self.tag_before(t, sentence.tokens.start)
-                        .map(|tag| (tag, Rule::TagThenQuote))
-                })
-                .or_else(|| {
-                    self.tag_in_next_sentence(s, t)
-                        .map(|tag| (tag, Rule::TagInNextSentence))
-                })
-                .or_else(|| {
-                    self.floor_taken_before(t, s)
-                        .map(|tag| (tag, Rule::TagThenQuote))
-                });
-            // “Q1,” said X, a senior fellow, “Q2.” — the tag between two
-            // quotes of one sentence serves both.
-            let tag = tag.or_else(|| {
-                let prev = tags.len().checked_sub(1)?;
-                let (pt, ps) = quote_sentence[prev];
-                let (ptag, rule) = tags[prev]?;
-                let interrupted = ps == s
-                    && rule == Rule::QuoteThenTag
-                    && pt < ptag.cue
-                    && t.saturating_sub(ptag.end) <= APPOSITIVE_TOKENS
-                    && (ptag.end..t).all(|i| !self.speech_cue(i) && !self.is_quote(i));
-                interrupted.then_some((ptag, Rule::TagThenQuote))
-            });
-            if let Some((tag, _)) = tag {
-                tag_cues.insert(tag.cue);
-            }
-            tags.push(tag);
-        }
         // The speaker of the first tagged quotation of each sentence, for
         // participles (“…,” Rutte said, adding that…).
         let mut tag_speaker = reuse(take(&mut scratch.tag_speaker), self.seg.sentences.len());
         tag_speaker.resize(self.seg.sentences.len(), None);
-        for (&(_, s), tag) in quote_sentence.iter().zip(&tags) {
-            if let (None, Some((tag, _))) = (tag_speaker[s], tag) {
-                tag_speaker[s] = Some(tag.mention);
-            }
-        }
+        // Pass 1, sentence by sentence a sentence ahead of pass 2: the tags
+        // of the quotations, so that their cues are not taken for reported
+        // speech. A quotation's cue lies in its own sentence, the next (a
+        // tag in the next sentence), or the one before (a verb that runs
+        // into the quotation opening its sentence): the quotations of the
+        // sentences up to the next are tagged before a sentence's reports
+        // are looked for, and every cue in it is known.
         // Pass 2: reported speech, sentence by sentence; each sentence's
         // reports sorted by start, so that a quote finds its clause fast.
         // Pass 3, in the same walk: the sentence's quotations through the
@@ -1008,6 +1017,21 @@ impl<'a> Sieve<'a> {
         // (the quotations in order of sentence: the next one's number)
         let mut next_quote = 0;
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
+            while let Some(&(_, qs)) = quote_sentence
+                .get(tags.len())
+                .filter(|&&(_, qs)| qs <= s + 1)
+            {
+                let tag = self.tag_of(&quote_sentence, &tags);
+                if let Some((tag, _)) = tag {
+                    debug_assert!(
+                        tag.cue >= sentence.tokens.start,
+                        "a cue in a sentence reported"
+                    );
+                    tag_cues.insert(tag.cue);
+                    tag_speaker[qs].get_or_insert(tag.mention);
+                }
+                tags.push(tag);
+            }
             let first = reports.len();
             let heads = self.seg.heads_in(sentence.tokens.clone(), &mut next_head);
             self.report_candidates(heads, &mut candidates);
