@@ -144,10 +144,9 @@ struct Sieve<'a> {
     quote_tokens: Vec<usize>,
     /// `quoted_before[q]`: the bytes of the first `q` quotation tokens.
     quoted_before: Vec<usize>,
-    /// `mention_starts[t]`: the number of the first mention starting at
-    /// or after token `t`, with [`STARTS_HERE`] set where it starts at
-    /// `t`, so that [`Sieve::mention_starting_at`] and
-    /// [`Sieve::mentions_within`] mostly answer without a search
+    /// `mention_starts[t]`: the first mention whose first token is `t`
+    /// ([`NO_MENTION`] for none), so that [`Sieve::mention_starting_at`]
+    /// and [`Sieve::mentions_within`] mostly answer without a search
     /// ([`TO_SEARCH`] where the search must answer); `None` for too many
     /// mentions.
     mention_starts: Option<Vec<u32>>,
@@ -160,29 +159,29 @@ struct Sieve<'a> {
     spare_names: RefCell<Vec<String>>,
 }
 
-/// No mention ends at this token (in [`Sieve::mention_ends`]).
+/// No mention starts (in [`Sieve::mention_starts`]) or ends (in
+/// [`Sieve::mention_ends`]) at this token.
 /// (not u32::MAX: a value whose four bytes differ fills a table by a
 /// vector loop, where one of equal bytes is a memset, whose `rep stosb`
 /// takes a step per byte)
 const NO_MENTION: u32 = u32::MAX - 1;
 
-/// Each token's place among the mentions (see [`Sieve::mention_starts`]):
-/// the number of the first mention starting at or after it, which is
-/// where [`Mentions::within`] searches it to be, with [`STARTS_HERE`] set
-/// where that mention starts at the token, which is the mention
-/// [`Mentions::starting_at`] finds; when the mentions are few enough to
-/// be numbered so. The searches find these where the mentions starting
-/// before the token all come before those starting at or after it; a
-/// mention nested in an earlier one and starting before it (The Wall
-/// Street Journal's deputy editor, after Wall Street Journal's) breaks
-/// that order for the tokens from its start to the furthest start before
-/// it, which are left to the searches ([`TO_SEARCH`]), as in
-/// [`mention_ends`]. (One such mention in a long document no longer sends
-/// every other token to the search.)
+/// Each token's first mention, as [`Mentions::starting_at`] finds it (see
+/// [`Sieve::mention_starts`]), when the mentions are few enough to be
+/// numbered in a u32. The search answers the first mention starting at
+/// `t` where the mentions starting before `t` all come before those
+/// starting at or after it; a mention nested in an earlier one and
+/// starting before it (The Wall Street Journal's deputy editor, after
+/// Wall Street Journal's) breaks that order for the tokens from its start
+/// to the furthest start before it, which are left to the search
+/// ([`TO_SEARCH`]), as in [`mention_ends`]. (One such mention in a long
+/// document no longer sends every other token to the search.)
 /// (`starts` is a recycled buffer: cleared, its capacity kept.)
 fn mention_starts(tokens: usize, mentions: &Mentions, starts: Vec<u32>) -> Option<Vec<u32>> {
     let ms = &mentions.mentions;
-    let count = u32::try_from(ms.len()).ok().filter(|&n| n < STARTS_HERE)?;
+    if u32::try_from(ms.len()).map_or(true, |n| n >= TO_SEARCH) {
+        return None;
+    }
     let mut starts = reuse(starts, tokens);
     starts.resize(tokens, NO_MENTION);
     // (the furthest start of the mentions before; the tokens left to the
@@ -193,24 +192,15 @@ fn mention_starts(tokens: usize, mentions: &Mentions, starts: Vec<u32>) -> Optio
         let start = m.tokens.start;
         if start < furthest {
             searched.push(start.min(tokens)..furthest.saturating_add(1).min(tokens));
-            continue;
+        } else {
+            furthest = start;
         }
-        furthest = start;
         // (the first of several mentions at a token stays)
         if let Some(slot) = starts.get_mut(start) {
             if *slot == NO_MENTION {
-                *slot = idx as u32 | STARTS_HERE;
+                *slot = idx as u32;
             }
         }
-    }
-    // (each token without a mention starting there takes the number of
-    // the next mention, carried back from the end: one pass, without a
-    // branch)
-    let mut next = count;
-    for slot in starts.iter_mut().rev() {
-        let here = *slot != NO_MENTION;
-        next = if here { *slot & !STARTS_HERE } else { next };
-        *slot = if here { *slot } else { next };
     }
     mark_searched(&mut starts, &searched);
     Some(starts)
@@ -230,15 +220,15 @@ fn mark_searched(table: &mut [u32], searched: &[std::ops::Range<usize>]) {
     }
 }
 
-/// Set in [`Sieve::mention_starts`] where the mention numbered there
-/// starts at the token.
-const STARTS_HERE: u32 = 1 << 31;
+/// How many tokens from a token [`Sieve::mentions_within`] looks for the
+/// next mention's start in [`Sieve::mention_starts`] before it searches
+/// (mentions are a few tokens apart; a walk bounded so, not by the text).
+const NEAR_MENTION_TOKENS: usize = 16;
 
 /// A token whose mention starting or ending there only the search of
 /// [`Mentions::starting_at`] or [`Mentions::ending_at`] can tell (in
 /// [`Sieve::mention_starts`] and [`Sieve::mention_ends`]).
 const TO_SEARCH: u32 = u32::MAX - 2;
-const _: () = assert!(TO_SEARCH & STARTS_HERE != 0 && TO_SEARCH != NO_MENTION);
 
 /// Each token's mention ending there, as [`Mentions::ending_at`] finds it
 /// (see [`Sieve::mention_ends`]), when the mentions are few enough to be
@@ -516,7 +506,7 @@ impl<'a> Sieve<'a> {
             // `token`, as the table holds; past the tokens, none)
             Some(starts) => match starts.get(token) {
                 Some(&TO_SEARCH) => self.mentions.starting_at(token),
-                Some(&m) if m & STARTS_HERE != 0 => Some((m & !STARTS_HERE) as usize),
+                Some(&m) if m != NO_MENTION => Some(m as usize),
                 _ => None,
             },
             None => self.mentions.starting_at(token),
@@ -525,9 +515,9 @@ impl<'a> Sieve<'a> {
 
     /// The mentions whose tokens lie in `tokens`, as a range of indices:
     /// what [`Mentions::within`] answers, read from
-    /// [`mention_starts`](Sieve::mention_starts) (whose searches, over
-    /// all the mentions of a long document, miss the cache step after
-    /// step).
+    /// [`mention_starts`](Sieve::mention_starts) where a mention starts
+    /// near each end (whose searches, over all the mentions of a long
+    /// document, miss the cache step after step).
     pub(super) fn mentions_within(
         &self,
         tokens: &std::ops::Range<usize>,
@@ -535,10 +525,16 @@ impl<'a> Sieve<'a> {
         let Some(starts) = &self.mention_starts else {
             return self.mentions.within(tokens);
         };
-        // (past the tokens, and where the table cannot tell, the search)
-        let first_from = |t: usize| match starts.get(t) {
-            Some(&TO_SEARCH) | None => None,
-            Some(&m) => Some((m & !STARTS_HERE) as usize),
+        // (the first mention starting at or after token `t`: the search's
+        // answer, where the mentions before it all start before `t`; the
+        // next start within a few tokens, else, or where the table cannot
+        // tell, the search)
+        let first_from = |t: usize| {
+            let near = starts.get(t..)?.iter().take(NEAR_MENTION_TOKENS);
+            match near.copied().find(|&m| m != NO_MENTION)? {
+                TO_SEARCH => None,
+                m => Some(m as usize),
+            }
         };
         match (first_from(tokens.start), first_from(tokens.end)) {
             (Some(a), Some(b)) => a..b.max(a),
@@ -1033,12 +1029,12 @@ impl<'a> Sieve<'a> {
                 tags.push(tag);
             }
             let first = reports.len();
-            let heads = self.seg.heads_in(sentence.tokens.clone(), &mut next_head);
-            self.report_candidates(heads, &mut candidates);
+            let heads = candidates_in(&self.seg.heads, sentence.tokens.clone(), &mut next_head);
+            let picked = self.report_candidates(heads, &mut candidates);
             self.reported_speech(
                 s,
                 sentence,
-                &candidates,
+                &candidates[..picked],
                 &tag_cues,
                 tag_speaker[s],
                 &mut reports,
@@ -1189,6 +1185,36 @@ impl<'a> Sieve<'a> {
             confidence: rule.confidence(),
         }
     }
+}
+
+/// The tokens of `candidates` (in order) among `tokens`, looked for from
+/// `*next` on and leaving `*next` after them: for a walk over the
+/// sentences in order.
+#[inline]
+fn candidates_in<'c>(
+    candidates: &'c [usize],
+    tokens: std::ops::Range<usize>,
+    next: &mut usize,
+) -> &'c [usize] {
+    let mut from = *next;
+    while candidates.get(from).is_some_and(|&t| t < tokens.start) {
+        from += 1;
+    }
+    // (four at a time, counted without a branch each: most sentences hold
+    // fewer, and how many follows no pattern; in order, those before the
+    // sentence's end come first)
+    let mut to = from;
+    loop {
+        let before_end = (to..to + 4)
+            .map(|i| usize::from(candidates.get(i).is_some_and(|&t| t < tokens.end)))
+            .sum::<usize>();
+        to += before_end;
+        if before_end < 4 {
+            break;
+        }
+    }
+    *next = to;
+    &candidates[from..to]
 }
 
 #[inline]

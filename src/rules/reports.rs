@@ -67,20 +67,23 @@ impl<'a> Sieve<'a> {
 
     /// The `heads` (of [`Segmentation::heads`]) that may start a report
     /// ([`may_report_at`](Sieve::may_report_at)) and are words, in order,
-    /// written into `out` (a recycled buffer): the only tokens that
+    /// written at the start of `out` (a recycled buffer, lengthened as
+    /// needed, not emptied: a sentence's are picked at a time), and how
+    /// many: the only tokens that
     /// [`reports_of_heads`](Sieve::reports_of_heads) needs to look at
     /// without a caller's cues. (Picked in one pass without a branch per
     /// head: whether a head is kept follows no pattern.)
-    pub(super) fn report_candidates(&self, heads: &[usize], out: &mut Vec<usize>) {
-        out.clear();
-        out.resize(heads.len(), 0);
+    pub(super) fn report_candidates(&self, heads: &[usize], out: &mut Vec<usize>) -> usize {
+        if out.len() < heads.len() {
+            out.resize(heads.len(), 0);
+        }
         let mut n = 0;
         for &h in heads {
             // (written at once, kept by counting it)
             out[n] = h;
             n += usize::from(self.may_report_at(h) & self.is_word(h));
         }
-        out.truncate(n);
+        n
     }
 
     /// The reports of [`reported_speech`](Sieve::reported_speech) that the
