@@ -271,6 +271,24 @@ fn mention_ends(tokens: usize, mentions: &Mentions, ends: Vec<u32>) -> Option<Ve
     Some(ends)
 }
 
+/// The quotations decided so far by pass 3 of [`Sieve::run`].
+struct Decided {
+    /// Their decisions, in order.
+    quoted: Vec<Quote>,
+    /// The last quotation with a speaker, by its index in `quoted`, with
+    /// its paragraph and sentence.
+    last_speaker: Option<(usize, usize, usize)>,
+    /// The next quotation's number.
+    next: usize,
+}
+
+/// The tokens past which [`Sieve::run`] walks the sentences once for the
+/// passes over quotations and reports together, not once for each: a
+/// document too long for the processor's caches (about 600 KB of text),
+/// where each pass would read its tables again from memory. (In a shorter
+/// one, a pass at a time keeps its code in the caches instead.)
+const TOGETHER_TOKENS: usize = 1 << 17;
+
 /// What the sieve decided for one document.
 pub(crate) struct Sieved {
     /// Every quote (quoted and reported), in order of start.
@@ -955,6 +973,76 @@ impl<'a> Sieve<'a> {
         })
     }
 
+    /// Pass 1 for the quotations of the sentences up to `last` not tagged
+    /// yet: their tags pushed on `tags`, their cues noted in `tag_cues`,
+    /// and each sentence's first tagged speaker in `tag_speaker`. (No cue
+    /// lies before token `reported`, whose sentences' reports are found.)
+    fn tag_quotes_through(
+        &self,
+        last: usize,
+        reported: usize,
+        quote_sentence: &[(usize, usize)],
+        tags: &mut Vec<Option<(Tag, Rule)>>,
+        tag_cues: &mut TokenSet,
+        tag_speaker: &mut [Option<usize>],
+    ) {
+        while let Some(&(_, qs)) = quote_sentence
+            .get(tags.len())
+            .filter(|&&(_, qs)| qs <= last)
+        {
+            let tag = self.tag_of(quote_sentence, tags);
+            if let Some((tag, _)) = tag {
+                debug_assert!(tag.cue >= reported, "a cue in a sentence reported");
+                tag_cues.insert(tag.cue);
+                tag_speaker[qs].get_or_insert(tag.mention);
+            }
+            tags.push(tag);
+        }
+    }
+
+    /// Pass 3 for the quotations of the sentences up to `last` not decided
+    /// yet, whose reports are found (`reports`, by `report_ranges`).
+    fn decide_quotes_through(
+        &self,
+        last: usize,
+        quote_sentence: &[(usize, usize)],
+        tags: &[Option<(Tag, Rule)>],
+        reports: &[Quote],
+        report_ranges: &[std::ops::Range<usize>],
+        decided: &mut Decided,
+    ) {
+        while let Some(&(t, s)) = quote_sentence
+            .get(decided.next)
+            .filter(|&&(_, qs)| qs <= last)
+        {
+            let n = decided.next;
+            decided.next += 1;
+            let TokenKind::Quote(qi) = self.tokens[t].kind else {
+                continue;
+            };
+            let q = self.quotes[qi];
+            let quoted = &mut decided.quoted;
+            let last: Option<decide::LastSpeaker<'_>> = decided
+                .last_speaker
+                .and_then(|(i, para, ls)| Some((quoted[i].speaker.as_ref()?, para, ls)));
+            let quote = self.decide(
+                t,
+                s,
+                q,
+                tags[n],
+                &reports[report_ranges[s].clone()],
+                last.as_ref(),
+            );
+            if quote.speaker.is_some() {
+                decided.last_speaker = Some((quoted.len(), self.seg.sentences[s].paragraph, s));
+            } else if quote.kind == QuoteKind::Direct {
+                // An unattributed quotation breaks the chain of speakers.
+                decided.last_speaker = None;
+            }
+            quoted.push(quote);
+        }
+    }
+
     /// Runs the passes, with the tables of `scratch` (given back empty).
     fn run(&self, scratch: &mut Scratch) -> Sieved {
         // Pass 1: tags of quotations, so that their cues are not taken for
@@ -983,19 +1071,21 @@ impl<'a> Sieve<'a> {
         // participles (“…,” Rutte said, adding that…).
         let mut tag_speaker = reuse(take(&mut scratch.tag_speaker), self.seg.sentences.len());
         tag_speaker.resize(self.seg.sentences.len(), None);
-        // Pass 1, sentence by sentence a sentence ahead of pass 2: the tags
-        // of the quotations, so that their cues are not taken for reported
-        // speech. A quotation's cue lies in its own sentence, the next (a
-        // tag in the next sentence), or the one before (a verb that runs
-        // into the quotation opening its sentence): the quotations of the
-        // sentences up to the next are tagged before a sentence's reports
-        // are looked for, and every cue in it is known.
+        // Pass 1: the tags of the quotations, so that their cues are not
+        // taken for reported speech.
         // Pass 2: reported speech, sentence by sentence; each sentence's
         // reports sorted by start, so that a quote finds its clause fast.
-        // Pass 3, in the same walk: the sentence's quotations through the
-        // sieve, which need its reports only (and read the tokens that its
-        // reports read: in a long document, in a walk of their own, out of
-        // the cache by then).
+        // Pass 3: every quotation through the sieve, which needs its
+        // sentence's reports only.
+        // In a long document ([`TOGETHER_TOKENS`]), the three in one walk
+        // over the sentences, each reading what the one before read, still
+        // in the cache: a sentence's quotations decided right after its
+        // reports are found, and tagged a sentence ahead of them. A
+        // quotation's cue lies in its own sentence, the next (a tag in the
+        // next sentence), or the one before (a verb that runs into the
+        // quotation opening its sentence): the quotations of the sentences
+        // up to the next are tagged before a sentence's reports are looked
+        // for, and every cue in it is known.
         // (about one report in three sentences, more than one in two in
         // few documents)
         let mut reports = reuse(take(&mut scratch.reports), self.seg.sentences.len() / 2 + 4);
@@ -1006,27 +1096,35 @@ impl<'a> Sieve<'a> {
         let mut candidates = take(&mut scratch.report_candidates);
         let mut next_head = 0;
         let fiction = self.genre == Genre::Fiction;
-        let mut quoted = scratch.quote_list(quote_sentence.len());
-        // (the last quotation with a speaker, by its index in `quoted`,
-        // with its paragraph and sentence)
-        let mut last_speaker: Option<(usize, usize, usize)> = None;
-        // (the quotations in order of sentence: the next one's number)
-        let mut next_quote = 0;
+        let mut decided = Decided {
+            quoted: scratch.quote_list(quote_sentence.len()),
+            last_speaker: None,
+            next: 0,
+        };
+        // (in a short document, each pass its own walk: the code of one
+        // pass at a time stays in the processor's caches)
+        let together = self.tokens.len() > TOGETHER_TOKENS;
+        if !together {
+            self.tag_quotes_through(
+                usize::MAX,
+                0,
+                &quote_sentence,
+                &mut tags,
+                &mut tag_cues,
+                &mut tag_speaker,
+            );
+        }
         for (s, sentence) in self.seg.sentences.iter().enumerate() {
-            while let Some(&(_, qs)) = quote_sentence
-                .get(tags.len())
-                .filter(|&&(_, qs)| qs <= s + 1)
-            {
-                let tag = self.tag_of(&quote_sentence, &tags);
-                if let Some((tag, _)) = tag {
-                    debug_assert!(
-                        tag.cue >= sentence.tokens.start,
-                        "a cue in a sentence reported"
-                    );
-                    tag_cues.insert(tag.cue);
-                    tag_speaker[qs].get_or_insert(tag.mention);
-                }
-                tags.push(tag);
+            if together {
+                let reported = sentence.tokens.start;
+                self.tag_quotes_through(
+                    s + 1,
+                    reported,
+                    &quote_sentence,
+                    &mut tags,
+                    &mut tag_cues,
+                    &mut tag_speaker,
+                );
             }
             let first = reports.len();
             let heads = candidates_in(&self.seg.heads, sentence.tokens.clone(), &mut next_head);
@@ -1044,32 +1142,28 @@ impl<'a> Sieve<'a> {
                 reports[first..].sort_by_key(|r| r.span.start);
             }
             report_ranges.push(first..reports.len());
-            while let Some(&(t, _)) = quote_sentence.get(next_quote).filter(|&&(_, qs)| qs == s) {
-                let n = next_quote;
-                next_quote += 1;
-                let TokenKind::Quote(qi) = self.tokens[t].kind else {
-                    continue;
-                };
-                let q = self.quotes[qi];
-                let last: Option<decide::LastSpeaker<'_>> = last_speaker
-                    .and_then(|(i, para, ls)| Some((quoted[i].speaker.as_ref()?, para, ls)));
-                let decided = self.decide(
-                    t,
+            if together {
+                self.decide_quotes_through(
                     s,
-                    q,
-                    tags[n],
-                    &reports[report_ranges[s].clone()],
-                    last.as_ref(),
+                    &quote_sentence,
+                    &tags,
+                    &reports,
+                    &report_ranges,
+                    &mut decided,
                 );
-                if decided.speaker.is_some() {
-                    last_speaker = Some((quoted.len(), sentence.paragraph, s));
-                } else if decided.kind == QuoteKind::Direct {
-                    // An unattributed quotation breaks the chain of speakers.
-                    last_speaker = None;
-                }
-                quoted.push(decided);
             }
         }
+        if !together {
+            self.decide_quotes_through(
+                usize::MAX,
+                &quote_sentence,
+                &tags,
+                &reports,
+                &report_ranges,
+                &mut decided,
+            );
+        }
+        let Decided { mut quoted, .. } = decided;
         // Pass 4: in fiction, untagged dialogue as turns of a conversation.
         let moved = if fiction {
             self.take_turns(&quote_sentence, &mut quoted)
