@@ -330,6 +330,11 @@ pub(crate) struct Scratch {
     /// at most [`QUOTE_LISTS`], taken for a document's lists instead of
     /// allocated afresh (see [`Scratch::quote_list`]).
     quote_lists: Vec<Vec<Quote>>,
+    /// Whether [`Sieve::run`] walks the sentences once for its passes
+    /// over quotations and reports, whatever the document's length (not
+    /// by [`TOGETHER_TOKENS`]): for the test that both walks decide alike.
+    #[cfg(test)]
+    walk_together: Option<bool>,
 }
 
 /// The most empty lists of quotes a [`Scratch`] keeps: one for the
@@ -1104,6 +1109,8 @@ impl<'a> Sieve<'a> {
         // (in a short document, each pass its own walk: the code of one
         // pass at a time stays in the processor's caches)
         let together = self.tokens.len() > TOGETHER_TOKENS;
+        #[cfg(test)]
+        let together = scratch.walk_together.unwrap_or(together);
         if !together {
             self.tag_quotes_through(
                 usize::MAX,
@@ -1366,7 +1373,85 @@ fn breaks_off(content: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Attributor;
+    use crate::{Attributor, Workspace};
+
+    /// The texts of `rel` under `../shared` (a JSON Lines file's `text`
+    /// fields, or a plain text file's whole text), or none, with a note,
+    /// when the file is missing outside CI (`CI=true`: a failure).
+    fn shared_texts(rel: &str) -> Vec<String> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../shared")
+            .join(rel);
+        let Ok(data) = std::fs::read_to_string(&path) else {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but {} is missing",
+                path.display()
+            );
+            eprintln!("note: {} not found; skipping", path.display());
+            return Vec::new();
+        };
+        if !rel.ends_with(".jsonl") {
+            return vec![data];
+        }
+        data.lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| {
+                let doc: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+                doc["text"].as_str().expect("a text field").to_string()
+            })
+            .collect()
+    }
+
+    /// The sieve's two walks over the sentences (each pass its own walk,
+    /// as for short documents; the passes together, as for long ones:
+    /// [`TOGETHER_TOKENS`]) decide every quotation alike: on every rule's
+    /// examples, the seed article, the news of polnear-dev, and the opening of each of three
+    /// novels of pdnc-dev (about 100 KB each, to keep the test quick in a
+    /// debug build).
+    #[test]
+    fn both_walks_over_the_sentences_decide_alike() {
+        // (every rule's own examples, which the data need not hold)
+        let mut texts: Vec<String> = Rule::ALL
+            .iter()
+            .flat_map(|rule| rule.examples())
+            .map(|example| example.text.to_string())
+            .collect();
+        let examples = texts.len();
+        texts.extend(shared_texts("seed/article.txt"));
+        texts.extend(shared_texts("eval/polnear-dev.jsonl"));
+        texts.extend(
+            shared_texts("eval/pdnc-dev.jsonl")
+                .into_iter()
+                .take(3)
+                .map(|novel| {
+                    // (cut at a paragraph's end)
+                    let cut = (0..=novel.len().min(100_000))
+                        .rev()
+                        .find(|&i| novel.is_char_boundary(i))
+                        .unwrap_or(0);
+                    let end = novel[..cut].rfind("\n\n").unwrap_or(cut);
+                    novel[..end].to_string()
+                }),
+        );
+        let attributor = Attributor::new();
+        let (mut apart, mut together) = (Workspace::new(), Workspace::new());
+        apart.sieve.walk_together = Some(false);
+        together.sieve.walk_together = Some(true);
+        let mut quotes = 0;
+        for text in &texts {
+            let one = attributor.attribute_in(text, &mut apart);
+            let other = attributor.attribute_in(text, &mut together);
+            let opening: String = text.chars().take(80).collect();
+            assert_eq!(one, other, "the walks differ on {opening:?}…");
+            quotes += one.quotes.len();
+        }
+        // (not a test of nothing, where the data is there)
+        assert!(
+            texts.len() == examples || quotes > 1000,
+            "{quotes} quotations"
+        );
+    }
 
     /// Every rule's own examples: it fires with the right speaker on its
     /// positive examples and never fires on its negative ones.
