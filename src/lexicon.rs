@@ -1027,6 +1027,21 @@ pub(crate) fn is_irregular_past_verb(word: &str) -> bool {
         )
 }
 
+/// `read(word in lower case)`: lowered in a buffer on the stack for a
+/// short ASCII word (whose lower case is its ASCII lower case), else
+/// copied by [`str::to_lowercase`].
+pub(crate) fn in_lower_case<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+        Some(lower) => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            read(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        None => read(&word.to_lowercase()),
+    }
+}
+
 /// `word` as [`str::to_ascii_lowercase`] makes it, borrowed when it has
 /// no ASCII capital (most words): no new string to compare a word with
 /// lower-case ones.
@@ -5381,6 +5396,22 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn in_lower_case_reads_what_to_lowercase_makes() {
+        let long = "A".repeat(40);
+        for w in [
+            "Mother",
+            "NANNY",
+            "of",
+            "",
+            "Élise",
+            "DUCHESS",
+            long.as_str(),
+        ] {
+            assert_eq!(in_lower_case(w, str::to_string), w.to_lowercase(), "{w}");
+        }
+    }
 
     #[test]
     fn ascii_lowercase_str_is_to_ascii_lowercase() {

@@ -690,18 +690,10 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 }
 
 /// Whether `word`, lower-cased, is a noun for a person (Nanny, Mother):
-/// an ASCII word of up to sixteen bytes lower-cased on the stack, as all
-/// those nouns are, not in a new string.
+/// a short ASCII word, as all those nouns are, lowered on the stack, not
+/// in a new string ([`lexicon::in_lower_case`]).
 fn is_person_noun_in_any_case(word: &str) -> bool {
-    let mut buf = [0u8; 16];
-    match buf.get_mut(..word.len()) {
-        Some(lower) if word.is_ascii() => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).is_ok_and(|w| lexicon::person_noun_gender(w).is_some())
-        }
-        _ => lexicon::person_noun_gender(&lowercase(word)).is_some(),
-    }
+    lexicon::in_lower_case(word, |w| lexicon::person_noun_gender(w).is_some())
 }
 
 /// Whether `bytes` are ASCII without a capital (their own lower case), in

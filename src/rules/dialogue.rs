@@ -478,32 +478,17 @@ fn opening_title(name: &str) -> Option<String> {
 fn opening_title_word(name: &str) -> Option<&str> {
     let (first, rest) = name.split_once(' ')?;
     let scene = rest.split_whitespace().next().is_some_and(|word| {
-        in_lower_case(word, |word| word != "of" && lexicon::is_preposition(word))
+        lexicon::in_lower_case(word, |word| word != "of" && lexicon::is_preposition(word))
     });
     if scene {
         return None;
     }
-    in_lower_case(first, |first| {
+    lexicon::in_lower_case(first, |first| {
         lexicon::is_title(first)
             || lexicon::is_source_noun(first)
             || lexicon::person_noun_gender(first).is_some()
     })
     .then_some(first)
-}
-
-/// `read(word in lower case)`: lowered in a buffer on the stack for a
-/// short ASCII word (whose lower case is its ASCII lower case), else
-/// copied by [`str::to_lowercase`].
-fn in_lower_case<R>(word: &str, read: impl FnOnce(&str) -> R) -> R {
-    let mut buffer = [0u8; 32];
-    match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-        Some(lower) => {
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            read(std::str::from_utf8(lower).unwrap_or_default())
-        }
-        None => read(&word.to_lowercase()),
-    }
 }
 
 /// The names lines address, each with its votes and where it was first
@@ -545,7 +530,7 @@ impl People {
     /// exactly one does.
     fn titled(&self, title: &str, at: usize, entities: &[crate::result::Entity]) -> Option<usize> {
         // (the title lowered on the stack: every description tag asks)
-        in_lower_case(title, |title| self.titled_lower(title, at, entities))
+        lexicon::in_lower_case(title, |title| self.titled_lower(title, at, entities))
     }
 
     /// [`People::titled`] by a title in lower case.
