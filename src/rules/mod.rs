@@ -1134,7 +1134,7 @@ impl<'a> Sieve<'a> {
                 );
             }
             let first = reports.len();
-            let heads = candidates_in(&self.seg.heads, sentence.tokens.clone(), &mut next_head);
+            let heads = self.seg.heads_in(sentence.tokens.clone(), &mut next_head);
             let picked = self.report_candidates(heads, &mut candidates);
             self.reported_speech(
                 s,
@@ -1286,36 +1286,6 @@ impl<'a> Sieve<'a> {
             confidence: rule.confidence(),
         }
     }
-}
-
-/// The tokens of `candidates` (in order) among `tokens`, looked for from
-/// `*next` on and leaving `*next` after them: for a walk over the
-/// sentences in order.
-#[inline]
-fn candidates_in<'c>(
-    candidates: &'c [usize],
-    tokens: std::ops::Range<usize>,
-    next: &mut usize,
-) -> &'c [usize] {
-    let mut from = *next;
-    while candidates.get(from).is_some_and(|&t| t < tokens.start) {
-        from += 1;
-    }
-    // (four at a time, counted without a branch each: most sentences hold
-    // fewer, and how many follows no pattern; in order, those before the
-    // sentence's end come first)
-    let mut to = from;
-    loop {
-        let before_end = (to..to + 4)
-            .map(|i| usize::from(candidates.get(i).is_some_and(|&t| t < tokens.end)))
-            .sum::<usize>();
-        to += before_end;
-        if before_end < 4 {
-            break;
-        }
-    }
-    *next = to;
-    &candidates[from..to]
 }
 
 #[inline]
