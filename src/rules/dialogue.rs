@@ -1489,6 +1489,11 @@ impl<'a> Sieve<'a> {
                 if m.kind == MentionKind::Pronoun && m.span.bytes(self.text) == b"I" {
                     return people.narrator.filter(|&n| Some(n) != last);
                 }
+                // (a description qualifies as nobody: known before the
+                // lookup of its moves)
+                if m.kind == MentionKind::Nominal {
+                    return None;
+                }
                 let e = moved.to(m.span).or(m.entity)?;
                 // (a pronoun, of the gender its person is known by)
                 let pronoun_fits = || {
@@ -1995,7 +2000,7 @@ impl<'a> Sieve<'a> {
                 continue;
             }
             let words = q.content.as_str(self.text);
-            for run in runs.of_quote(n) {
+            for run in runs.of_quote(n).iter().filter(|run| run.spaced) {
                 let run = &words[run.start..run.end];
                 let run = run.strip_suffix("'s").unwrap_or(run);
                 let Some((_, rest)) = run.split_once(' ') else {
@@ -2046,13 +2051,16 @@ impl<'a> Sieve<'a> {
             return;
         }
         let words = content.as_str(self.text);
-        for run in runs {
-            let before = words.get(..run.start).unwrap_or_default();
-            let run = &words[run.start..run.end];
+        for &Run {
+            start, end, spaced, ..
+        } in runs
+        {
+            let before = words.get(..start).unwrap_or_default();
+            let run = &words[start..end];
             let run = run.strip_suffix("'s").unwrap_or(run);
             let found = people.entity_of_form(run).or_else(|| {
-                run.split_once(' ')
-                    .and_then(|(_, rest)| people.entity_of_form(rest))
+                let (_, rest) = spaced.then(|| run.split_once(' '))??;
+                people.entity_of_form(rest)
             });
             // (a title alone names nobody: asked only of a run that would
             // name someone, as few do)
@@ -2100,6 +2108,18 @@ impl<'a> Sieve<'a> {
         let at = partition_point_near(mentions, *near, |m| m.span.start < span.start);
         *near = at;
         mentions.get(at).filter(|m| m.span == span).map(|_| at)
+    }
+
+    /// [`Sieve::mention_spanning`] of a tag's mention, searched for from
+    /// the first mention at or after token `token` of its line out
+    /// ([`Sieve::first_mention_from`]): a tag is a few words from its
+    /// line, where a search of all the mentions of a novel misses the
+    /// cache step after step.
+    fn mention_spanning_near(&self, span: Span, token: usize) -> Option<usize> {
+        match self.first_mention_from(token) {
+            Some(mut near) => self.mention_spanning_from(span, &mut near),
+            None => self.mention_spanning(span),
+        }
     }
 
     /// Whether each entity is named in the tag of some quotation of
@@ -2457,7 +2477,7 @@ impl<'a> Sieve<'a> {
         let turns = so_far.turns;
         // (the one a description of kin is kin of, who is not that kin)
         let mut kin_owner: Option<usize> = None;
-        let at = self.mention_spanning(speaker.mention)?;
+        let at = self.mention_spanning_near(speaker.mention, first_token)?;
         let mention = &self.mentions.mentions[at];
         let words = mention.span.as_str(self.text);
         let gender = match mention.kind {
@@ -3326,8 +3346,8 @@ fn latest_turn_speaker(turns: &[Turn], person_of: &dyn Fn(usize) -> bool) -> Opt
 #[cfg(test)]
 fn vocatives(words: &str) -> impl Iterator<Item = &str> {
     capitalised_runs(words)
-        .filter(|&(start, end)| is_vocative(words, start, end))
-        .map(|(start, end)| &words[start..end])
+        .filter(|&(start, end, _)| is_vocative(words, start, end))
+        .map(|(start, end, _)| &words[start..end])
 }
 
 /// The vocatives ([`vocatives`]) among the runs of a quotation read
@@ -3378,11 +3398,16 @@ fn is_ascii_white(b: u8) -> bool {
 }
 
 /// A capitalised run of a quotation ([`capitalised_runs`]), as the byte
-/// range of its words, and whether it is a vocative ([`vocatives`]).
+/// range of its words, whether it has more than one word, and whether it
+/// is a vocative ([`vocatives`]).
 #[derive(Clone, Copy)]
 struct Run {
     start: usize,
     end: usize,
+    /// Whether the run's words are several, joined by spaces (Lady
+    /// Brenda): most runs are one word (I, The), whose readings after the
+    /// first word need no search for a space.
+    spaced: bool,
     vocative: bool,
 }
 
@@ -3404,9 +3429,10 @@ impl QuoteRuns {
         for q in quoted {
             if q.kind != QuoteKind::Scare {
                 let words = q.content.as_str(text);
-                runs.extend(capitalised_runs(words).map(|(start, end)| Run {
+                runs.extend(capitalised_runs(words).map(|(start, end, spaced)| Run {
                     start,
                     end,
+                    spaced,
                     vocative: is_vocative(words, start, end),
                 }));
             }
@@ -3422,8 +3448,9 @@ impl QuoteRuns {
 }
 
 /// The runs of capitalised words of a quotation (with the dots of Mr. and
-/// Mrs.), each as its byte range: the words that may name a person.
-fn capitalised_runs(words: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Mrs.), each as its byte range and whether it has several words (joined
+/// by spaces): the words that may name a person.
+fn capitalised_runs(words: &str) -> impl Iterator<Item = (usize, usize, bool)> + '_ {
     let bytes = words.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
@@ -3437,6 +3464,7 @@ fn capitalised_runs(words: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             }
             // The run: capitalised words joined by single spaces.
             let mut end = start;
+            let mut spaced = false;
             loop {
                 end = vocative_word_end(words, end);
                 if bytes.get(end) == Some(&b'.')
@@ -3451,13 +3479,14 @@ fn capitalised_runs(words: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
                     && bytes.get(end + 1).is_some_and(u8::is_ascii_uppercase)
                 {
                     end += 1;
+                    spaced = true;
                     continue;
                 }
                 break;
             }
             i = end.max(start + 1);
             if end > start {
-                return Some((start, end));
+                return Some((start, end, spaced));
             }
         }
         None

@@ -545,23 +545,30 @@ impl<'a> Sieve<'a> {
         &self,
         tokens: &std::ops::Range<usize>,
     ) -> std::ops::Range<usize> {
-        let Some(starts) = &self.mention_starts else {
-            return self.mentions.within(tokens);
-        };
-        // (the first mention starting at or after token `t`: the search's
-        // answer, where the mentions before it all start before `t`; the
-        // next start within a few tokens, else, or where the table cannot
-        // tell, the search)
-        let first_from = |t: usize| {
-            let near = starts.get(t..)?.iter().take(NEAR_MENTION_TOKENS);
-            match near.copied().find(|&m| m != NO_MENTION)? {
-                TO_SEARCH => None,
-                m => Some(m as usize),
-            }
-        };
-        match (first_from(tokens.start), first_from(tokens.end)) {
+        match (
+            self.first_mention_from(tokens.start),
+            self.first_mention_from(tokens.end),
+        ) {
             (Some(a), Some(b)) => a..b.max(a),
             _ => self.mentions.within(tokens),
+        }
+    }
+
+    /// The first mention starting at or after token `t`, read from
+    /// [`mention_starts`](Sieve::mention_starts) when one starts within a
+    /// few tokens of `t` ([`NEAR_MENTION_TOKENS`]): the search's answer,
+    /// where the mentions before it all start before `t`. `None` where
+    /// the table cannot tell (then only the search can).
+    pub(super) fn first_mention_from(&self, t: usize) -> Option<usize> {
+        let near = self
+            .mention_starts
+            .as_ref()?
+            .get(t..)?
+            .iter()
+            .take(NEAR_MENTION_TOKENS);
+        match near.copied().find(|&m| m != NO_MENTION)? {
+            TO_SEARCH => None,
+            m => Some(m as usize),
         }
     }
 
