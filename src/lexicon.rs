@@ -4852,7 +4852,6 @@ impl Classifier {
         // letter becomes its small letter, and a small letter or a digit,
         // 0x30..=0x39, has that bit already)
         let folded = word | (crate::scan::LOW_BYTES[len] & (ONES * 0x20));
-        let hash = Key([folded, 0, 0]).hash();
         // Every step below is arithmetic on masks, with no branch on the
         // word: whether it is in a list, capitalised, long enough for an
         // ending or lower case is as good as random from word to word.
@@ -4863,7 +4862,7 @@ impl Classifier {
         // word opens no mention and is not "who" nor a possessive; the
         // filter that of_in asks first would only add to the cost of the
         // many words that are in a list)
-        let mut bits = self.0.short.bits_or_absent(folded, hash);
+        let mut bits = self.0.short.bits_or_absent(folded);
         // (the lists of EXACT hold words as they must be written; a noun
         // of time leads a phrase of time all the same, as the table's
         // entries of such nouns say already)
@@ -4950,10 +4949,8 @@ const LEAD_FROM_NOUN: u32 =
 /// Every word of the lists behind [`WordClass`], with the lists it is in.
 struct ClassTable {
     /// The words of at most eight bytes (most of them, and nearly all the
-    /// words of a text that are found), whose keys are one machine word:
-    /// sixteen bytes a slot, half of what a slot of three-word keys costs,
-    /// so that a sparse table (of [`SHORT_SLOTS`]) stays small.
-    short: ClassSlots<u64, SHORT_SLOTS>,
+    /// words of a text that are found), whose keys are one machine word.
+    short: ShortWords,
     /// The longer words, with their whole keys.
     long: ClassSlots<Key, LONG_SLOTS>,
     /// A bit for each value of the top [`FILTER_BITS`] bits of a key's
@@ -4962,19 +4959,12 @@ struct ClassTable {
     /// cache; 8 KiB missed it more often, to save a few probes)
     /// turns away all but a few of them without a probe of a table. (The
     /// tokenizer's words of up to eight ASCII letters and digits, most
-    /// words, ask the sparse table of short words at once instead.)
+    /// words, ask the table of short words at once instead.)
     filter: [u64; FILTER_WORDS],
     /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
     /// looked up once.
     single_bytes: [WordClass; 128],
 }
-
-/// The slots of [`ClassTable::short`]: some two thousand words, a quarter
-/// full, so that every word of the lists lies within [`PROBES`] slots of
-/// the slot its hash points to (no filter is asked first), in a table of
-/// 128 KiB (twice as many slots measured slower: the fastest caches hold
-/// less of them).
-const SHORT_SLOTS: usize = 1 << 13;
 
 /// The slots of [`ClassTable::long`] (some five hundred words).
 const LONG_SLOTS: usize = 1 << 11;
@@ -4989,33 +4979,15 @@ const GATHERED_SLOTS: usize = 1 << 14;
 /// measured no faster), and probed linearly from the top bits of the
 /// key's hash; an empty slot holds the default (all-zero) key, which no
 /// word folds to. (`N` is a constant so that the shift and the mask of a
-/// lookup are too, and an index of the bits needs no bounds check.) The
-/// keys and the bits are apart: a window of keys, eight bytes each, is
-/// read at fixed offsets from one index, without a shift of the index
-/// (measured faster than keys and bits side by side).
+/// lookup are too, and an index of the bits needs no bounds check.)
 struct ClassSlots<K, const N: usize> {
-    /// The key of each slot, and after the last slot the keys of the
-    /// first [`PROBES`] - 1 again, so that the window of slots that
-    /// [`bits_or_absent`](ClassSlots::bits_or_absent) reads is one run of
-    /// keys, with no index wrapped round.
+    /// The key of each slot.
     keys: Box<[K]>,
     /// The class bits of each slot's key.
     bits: Box<[u64; N]>,
-    /// One more than the farthest any key lies from the slot its hash
-    /// points to: at most [`PROBES`] for the table of short words, so
-    /// that `ClassSlots::bits_or_absent` reads a fixed window of slots.
-    reach: usize,
 }
 
-/// How many slots from its hash's slot on `ClassSlots::bits_or_absent`
-/// reads at once, without a branch: the short words' keys, inserted in
-/// the order of their slots, all lie within this many (tested).
-const PROBES: usize = 3;
-
 impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
-    /// The last slot.
-    const LAST: usize = N - 1;
-
     /// How far a hash is shifted right to leave the bits of a slot's
     /// index (a table has at least two slots).
     const SHIFT: u32 = {
@@ -5025,45 +4997,33 @@ impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
 
     /// A table of no words.
     fn empty() -> ClassSlots<K, N> {
-        let keys = vec![K::default(); N + PROBES - 1].into_boxed_slice();
+        let keys = vec![K::default(); N].into_boxed_slice();
         match vec![0; N].into_boxed_slice().try_into() {
-            Ok(bits) => ClassSlots {
-                keys,
-                bits,
-                reach: 0,
-            },
+            Ok(bits) => ClassSlots { keys, bits },
             Err(_) => unreachable!("a vector of N bits"),
         }
     }
 
     /// A table of `words`, whose keys are distinct, with `hash` their
-    /// hash, and `first` in slot [`LAST`](Self::LAST) if given.
-    fn new(
-        words: &[(K, u64)],
-        hash: impl Fn(K) -> u64,
-        first: Option<(K, u64)>,
-    ) -> ClassSlots<K, N> {
+    /// hash.
+    fn new(words: &[(K, u64)], hash: impl Fn(K) -> u64) -> ClassSlots<K, N> {
         assert!(
             2 * words.len() <= N,
             "a table of {N} slots for {} words",
             words.len()
         );
         let mut table = ClassSlots::empty();
-        if let Some((key, bits)) = first {
-            table.set(Self::LAST, key, bits);
-        }
         // (inserted in the order of the slots their hashes point to, a key
         // is pushed on by those before it only, so that keys lie near
-        // their slots: see PROBES)
+        // their slots)
         let mut homes: Vec<(usize, K, u64)> = words
             .iter()
             .map(|&(key, bits)| (table.home(hash(key)), key, bits))
             .collect();
         homes.sort_unstable_by_key(|&(home, _, _)| home);
-        for (home, key, bits) in homes {
+        for (_, key, bits) in homes {
             let at = table.slot(key, hash(key));
             table.set(at, key, bits);
-            table.reach = table.reach.max((at + N - home) % N + 1);
         }
         table
     }
@@ -5113,10 +5073,6 @@ impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
     fn set(&mut self, at: usize, key: K, bits: u64) {
         self.keys[at] = key;
         self.bits[at] = bits;
-        // (and again after the last slot: see `keys`)
-        if let Some(again) = self.keys.get_mut(N + at).filter(|_| at < PROBES - 1) {
-            *again = key;
-        }
     }
 
     /// The keys of the table, each with its bits.
@@ -5135,52 +5091,154 @@ impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
     }
 }
 
-impl<const N: usize> ClassSlots<u64, N> {
-    /// The key in the last slot of a table of short words, which no word
-    /// folds to (no ASCII byte is 0xFF), with the bits of a word in no
-    /// list beside it (see [`short_words`](Self::short_words)).
-    const ABSENT: u64 = u64::MAX;
+/// The slots of [`ShortWords`]: a power of two, more than the words of
+/// at most eight bytes of the lists (some two thousand).
+const SHORT_SLOTS: usize = 1 << 11;
 
-    /// A table of `words`, with `hash` their hash, to be read with
-    /// [`bits_or_absent`](Self::bits_or_absent): its last slot holds the
-    /// bits `absent` of a word not in the table, under a key that no word
-    /// has (so that the words' probes pass over it).
-    fn short_words(words: &[(u64, u64)], hash: impl Fn(u64) -> u64, absent: u64) -> Self {
-        ClassSlots::new(words, hash, Some((Self::ABSENT, absent)))
+/// How many bits of a short word's hash choose its bucket in
+/// [`ShortWords`]: two slots a bucket.
+const SHORT_BUCKET_BITS: u32 = SHORT_SLOTS.trailing_zeros() - 1;
+
+/// The words of at most eight bytes (their keys one machine word), each
+/// with its class bits, in a table where each word has a slot of its own
+/// (a perfect hash): a word's hash picks a bucket, whose XOR mask, chosen
+/// when the table is built, moves the slot its hash's next bits point to
+/// where no other word of the lists lies. A lookup reads one small mask
+/// and one slot, the key and its bits side by side (one cache line, in a
+/// table of a quarter of the size of one probed linearly), with no branch.
+struct ShortWords {
+    /// The key and class bits of each slot; an empty slot holds the zero
+    /// key, which no word folds to.
+    slots: Box<[[u64; 2]; SHORT_SLOTS]>,
+    /// The XOR mask of each bucket (below [`SHORT_SLOTS`]).
+    masks: Box<[u16; 1 << SHORT_BUCKET_BITS]>,
+    /// The odd multiplier of the hash, chosen so that no two words of a
+    /// bucket point to the same slot.
+    multiplier: u64,
+    /// The bits of a word in no list.
+    absent: u64,
+}
+
+impl ShortWords {
+    /// A table of `words` (distinct, non-zero keys), with `absent` the
+    /// bits of a word not in it.
+    fn new(words: &[(u64, u64)], absent: u64) -> ShortWords {
+        assert!(
+            words.len() < SHORT_SLOTS,
+            "{} short words: more slots needed (SHORT_SLOTS)",
+            words.len()
+        );
+        // (a multiplier that fails, where two words of a bucket point to
+        // one slot or a bucket finds no room, is replaced by the next: a
+        // few tries for lists of this size, each a sort of the words)
+        for attempt in 0u64.. {
+            let multiplier =
+                (0x9E37_79B9_7F4A_7C15_u64 ^ attempt.wrapping_mul(0xD1B5_4A32_D192_ED03)) | 1;
+            if let Some(table) = ShortWords::placed(words, multiplier, absent) {
+                return table;
+            }
+        }
+        unreachable!("some multiplier places the words")
     }
 
-    /// The class bits of `key` (with hash `hash`), or the bits of a word
-    /// not in the table, as [`bits_of`](Self::bits_of) finds them, but
-    /// from the [`PROBES`] slots where a key of the table lies, each
-    /// compared with `key`, and the bits read from the slot that holds it
-    /// or else from the last one, chosen by arithmetic: no branch on the
-    /// word, where whether it is in a list, and how far from its slot, is
-    /// as good as random. (A table with keys farther off, which the lists
-    /// never make, is probed as `bits_of` probes.)
+    /// `words` placed with hashes by `multiplier`, if they fit.
+    fn placed(words: &[(u64, u64)], multiplier: u64, absent: u64) -> Option<ShortWords> {
+        // (bucket, slot before the mask, key, bits), by bucket and slot
+        let mut hashed: Vec<(usize, usize, u64, u64)> = words
+            .iter()
+            .map(|&(key, bits)| {
+                let (bucket, slot) = ShortWords::bucket_and_slot(key, multiplier);
+                (bucket, slot, key, bits)
+            })
+            .collect();
+        hashed.sort_unstable_by_key(|&(bucket, slot, _, _)| (bucket, slot));
+        if hashed
+            .windows(2)
+            .any(|pair| pair[0].0 == pair[1].0 && pair[0].1 == pair[1].1)
+        {
+            // (two words of a bucket point to one slot: no mask parts them)
+            return None;
+        }
+        // (the fullest buckets first, while most slots are free)
+        let mut buckets: Vec<&[(usize, usize, u64, u64)]> =
+            hashed.chunk_by(|a, b| a.0 == b.0).collect();
+        buckets.sort_by_key(|bucket| std::cmp::Reverse(bucket.len()));
+        let mut table = ShortWords {
+            slots: vec![[0; 2]; SHORT_SLOTS]
+                .into_boxed_slice()
+                .try_into()
+                .ok()?,
+            masks: vec![0; 1 << SHORT_BUCKET_BITS]
+                .into_boxed_slice()
+                .try_into()
+                .ok()?,
+            multiplier,
+            absent,
+        };
+        // (every slot before it is taken, once the buckets of one word,
+        // placed last, are reached: each takes the first free slot)
+        let mut taken_to = 0;
+        for bucket in buckets {
+            let mask = if let [(_, slot, _, _)] = bucket {
+                taken_to = (taken_to..SHORT_SLOTS).find(|&at| table.slots[at][0] == 0)?;
+                slot ^ taken_to
+            } else {
+                (0..SHORT_SLOTS).find(|&mask| {
+                    bucket
+                        .iter()
+                        .all(|&(_, slot, _, _)| table.slots[slot ^ mask][0] == 0)
+                })?
+            };
+            for &(b, slot, key, bits) in bucket {
+                table.slots[slot ^ mask] = [key, bits];
+                table.masks[b] = u16::try_from(mask).ok()?;
+            }
+        }
+        Some(table)
+    }
+
+    /// The bucket of `key` and the slot it points to before its bucket's
+    /// mask moves it, from the top bits of its hash.
     #[inline(always)]
-    fn bits_or_absent(&self, key: u64, hash: u64) -> u64 {
-        let home = self.home(hash);
-        if self.reach > PROBES {
-            return self.bits_of(key, hash).unwrap_or(self.bits[Self::LAST]);
-        }
-        // (the keys are distinct: at most one slot holds `key`)
-        let (mut off, mut found) = (0, false);
-        // (the keys of the window, which always exist: `keys` runs on
-        // past the last slot)
-        let window: [u64; PROBES] = self
-            .keys
-            .get(home..home + PROBES)
-            .and_then(|window| window.try_into().ok())
-            .unwrap_or([0; PROBES]);
-        for (k, slot_key) in window.into_iter().enumerate() {
-            let hit = slot_key == key;
-            off |= k * usize::from(hit);
-            found |= hit;
-        }
-        // (a choice between two indices, not two loaded values, which
-        // would be compiled as a branch)
-        let at = if found { home + off } else { Self::LAST };
-        self.bits[at & (N - 1)]
+    fn bucket_and_slot(key: u64, multiplier: u64) -> (usize, usize) {
+        let hash = key.wrapping_mul(multiplier);
+        let bucket = (hash >> (64 - SHORT_BUCKET_BITS)) as usize;
+        let slot = (hash >> (64 - SHORT_BUCKET_BITS - SHORT_SLOTS.trailing_zeros())) as usize;
+        (bucket, slot & (SHORT_SLOTS - 1))
+    }
+
+    /// The slot where `key` is, if it is in the table.
+    #[inline(always)]
+    fn slot_of(&self, key: u64) -> [u64; 2] {
+        let (bucket, slot) = ShortWords::bucket_and_slot(key, self.multiplier);
+        let mask = usize::from(self.masks[bucket & ((1 << SHORT_BUCKET_BITS) - 1)]);
+        self.slots[(slot ^ mask) & (SHORT_SLOTS - 1)]
+    }
+
+    /// The class bits of `key` (never zero), or the bits of a word not in
+    /// the table, chosen by arithmetic: no branch on whether the word is
+    /// in a list, as good as random from word to word.
+    #[inline(always)]
+    fn bits_or_absent(&self, key: u64) -> u64 {
+        let [slot_key, bits] = self.slot_of(key);
+        let hit = u64::from(slot_key == key).wrapping_neg();
+        (bits & hit) | (self.absent & !hit)
+    }
+
+    /// The class bits of `key` (never zero), if it is in the table.
+    #[inline]
+    fn bits_of(&self, key: u64) -> Option<u64> {
+        let [slot_key, bits] = self.slot_of(key);
+        (slot_key == key).then_some(bits)
+    }
+
+    /// The keys of the table.
+    #[cfg(test)]
+    fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+        self.slots
+            .iter()
+            .map(|&[key, _]| key)
+            .filter(|&key| key != 0)
     }
 }
 
@@ -5211,7 +5269,7 @@ impl ClassTable {
         match key.0 {
             // (a key's bytes run up to its first NUL: a zero second word
             // leaves the third zero too)
-            [short, 0, _] => self.short.bits_of(short, hash),
+            [short, 0, _] => self.short.bits_of(short),
             _ => self.long.bits_of(key, hash),
         }
     }
@@ -5227,11 +5285,7 @@ impl ClassTable {
     /// The keys of the table.
     #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = Key> + '_ {
-        let short = self
-            .short
-            .keys()
-            .filter(|&short| short != ClassSlots::<u64, SHORT_SLOTS>::ABSENT);
-        let short = short.map(|short| Key([short, 0, 0]));
+        let short = self.short.keys().map(|short| Key([short, 0, 0]));
         short.chain(self.long.keys())
     }
 }
@@ -5375,12 +5429,8 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     let mut classes = ClassTable {
         // (a word of a text in no list: plain lower case, as far as the
         // table knows)
-        short: ClassSlots::short_words(
-            &short,
-            |short| Key([short, 0, 0]).hash(),
-            WordClass::PLAIN_LOWERCASE,
-        ),
-        long: ClassSlots::new(&long, Key::hash, None),
+        short: ShortWords::new(&short, WordClass::PLAIN_LOWERCASE),
+        long: ClassSlots::new(&long, Key::hash),
         filter,
         single_bytes: [WordClass::default(); 128],
     };
@@ -5447,9 +5497,47 @@ mod tests {
     }
 
     #[test]
-    fn the_short_words_lie_within_the_window_of_probes() {
-        // (else a lookup falls back on the loop over slots: right, slower)
-        assert!(CLASSES.short.reach <= PROBES, "{}", CLASSES.short.reach);
+    fn each_short_word_has_a_slot_of_its_own() {
+        // (the lists' words, and every other key of some thousands of
+        // words of one to eight letters, found or not as they should be)
+        let table = &CLASSES.short;
+        let words: Vec<(u64, u64)> = table
+            .keys()
+            .map(|key| (key, table.bits_of(key).expect("a key of the table")))
+            .collect();
+        assert!(words.len() > SHORT_SLOTS / 2, "{}", words.len());
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut others = Vec::new();
+        while others.len() < 5000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = 1 + (state % 8) as usize;
+            let key = (0..len).fold(0, |key, i| {
+                key | (u64::from(b'a' + ((state >> (8 + 5 * i)) % 26) as u8) << (8 * i))
+            });
+            if table.bits_of(key).is_none() {
+                others.push(key);
+            }
+        }
+        // (a table built of part of the words, as a new list would be)
+        let (kept, dropped) = words.split_at(words.len() / 3);
+        let absent = WordClass::PLAIN_LOWERCASE;
+        let small = ShortWords::new(kept, absent);
+        for &(key, bits) in kept {
+            assert_eq!(small.bits_of(key), Some(bits), "{key:x}");
+            assert_eq!(small.bits_or_absent(key), bits, "{key:x}");
+        }
+        for key in dropped.iter().map(|&(key, _)| key).chain(others.clone()) {
+            assert_eq!(small.bits_of(key), None, "{key:x}");
+            assert_eq!(small.bits_or_absent(key), absent, "{key:x}");
+        }
+        for &(key, bits) in &words {
+            assert_eq!(table.bits_or_absent(key), bits, "{key:x}");
+        }
+        for &key in &others {
+            assert_eq!(table.bits_or_absent(key), table.absent, "{key:x}");
+        }
     }
 
     #[test]
