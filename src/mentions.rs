@@ -496,15 +496,20 @@ fn filter_bit(word: &str) -> (usize, u64) {
 /// [`filter_bit`] of the word at `span` in the text's `bytes`, read
 /// without a branch on the word's length: a word of one letter (a, I) is
 /// common, and which words have one is no pattern a branch predictor
-/// learns. (The byte after a one-byte word is read, and masked off.)
+/// learns. (The byte after a one-byte word is read, and masked off; a
+/// span of no bytes, which no candidate has, reads bytes around it, and
+/// its bit, whichever, only lets it on to the lookup, which decides.)
 #[inline(always)]
 fn filter_bit_at(bytes: &[u8], span: Span) -> (usize, u64) {
     let byte = |at: usize| bytes.get(at).map_or(0, |&c| c | 0x20);
     let len = span.len();
-    let first = byte(span.start) & u8::from(len >= 1).wrapping_neg();
     let second = byte(span.start + 1) & u8::from(len >= 2).wrapping_neg();
-    let last = byte(span.end.wrapping_sub(1)) & u8::from(len >= 1).wrapping_neg();
-    filter_bit_from(first, second, last, len)
+    filter_bit_from(
+        byte(span.start),
+        second,
+        byte(span.end.wrapping_sub(1)),
+        len,
+    )
 }
 
 /// The bit of [`PlainOpeners::filter`] for a word's first two bytes and
@@ -568,8 +573,27 @@ impl<'t> PlainOpeners<'t> {
             );
             return PlainOpeners { words, filter };
         }
-        // Which are written in lower case somewhere, and which capitalised
-        // inside a sentence (one walk; the filter rules out most words).
+        let mut openers = PlainOpeners { words, filter };
+        openers.note_uses(text, seg, all_ascii, quote_tokens);
+        openers
+    }
+
+    /// Notes which of the words are written in lower case somewhere, and
+    /// which capitalised inside a sentence (one walk; the filter rules out
+    /// most words), and pushes the quotations' tokens to `quote_tokens`
+    /// on the way; `all_ascii` if every word is ASCII.
+    // (out of line: in a function of its own the walk keeps its state in
+    // registers, where inside the finder it read much of it back from
+    // the stack at each token)
+    #[inline(never)]
+    fn note_uses(
+        &mut self,
+        text: &'t str,
+        seg: &Segmentation,
+        all_ascii: bool,
+        quote_tokens: &mut Vec<usize>,
+    ) {
+        let PlainOpeners { words, filter } = self;
         // A function word or a title is none of them, and its class says
         // so before its bytes are read (the most common words: the, and,
         // of): its class is that of each word equal to it but for ASCII
@@ -620,7 +644,6 @@ impl<'t> PlainOpeners<'t> {
                 }
             }
         }
-        PlainOpeners { words, filter }
     }
 
     /// No plain words: every capitalised word may be a name.
