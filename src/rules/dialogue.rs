@@ -260,9 +260,10 @@ fn partition_point_near<T>(slice: &[T], near: usize, before: impl Fn(&T) -> bool
 
 /// The entities that the tags of `quotes` name (not a default's guess,
 /// nor a speaker going on from the quote before).
-fn tagged_entities(quotes: &[Quote]) -> impl Iterator<Item = usize> + '_ {
+fn tagged_entities<'q>(
+    quotes: impl Iterator<Item = &'q Quote> + 'q,
+) -> impl Iterator<Item = usize> + 'q {
     quotes
-        .iter()
         .filter(|q| !is_default(q.rule) && q.rule != Rule::ContinuesSpeaker)
         .filter_map(|q| q.speaker.as_ref()?.entity)
 }
@@ -658,9 +659,6 @@ impl<'a> Sieve<'a> {
         let mut turns: Vec<Turn> = Vec::new();
         let mut moved = Moves::default();
         let mut called_young = vec![false; self.mentions.entities.len()];
-        // (the entities the tags near each line name: one buffer for every
-        // line, at its most from the start)
-        let mut local: Vec<usize> = Vec::with_capacity(2 * LOCAL_QUOTES);
         // (whom a pronoun tag of each line is not: one buffer of each for
         // every line)
         let mut not_speaking: Vec<usize> = Vec::new();
@@ -1014,15 +1012,22 @@ impl<'a> Sieve<'a> {
                                 .first()
                                 .filter(|s| named_just_before(s) || addressed_before(s))
                                 .or_else(|| {
-                                    // (the people the tags near the line
-                                    // name, the line's own not among them:
-                                    // read only when asked)
-                                    local.clear();
-                                    local.extend(tagged_entities(near_before));
-                                    local.extend(tagged_entities(near_after));
+                                    // (the first whom a tag near the line
+                                    // names, the line's own not among them:
+                                    // read only when asked, and only when
+                                    // they may choose, among two or more
+                                    // (one is chosen whoever they name);
+                                    // the nearest tags first, where the
+                                    // one who spoke is mostly found)
+                                    if candidates.len() < 2 {
+                                        return None;
+                                    }
+                                    let near = || {
+                                        tagged_entities(near_before.iter().rev().chain(near_after))
+                                    };
                                     candidates
                                         .iter()
-                                        .find(|s| s.entity.is_some_and(|e| local.contains(&e)))
+                                        .find(|s| s.entity.is_some_and(|e| near().any(|t| t == e)))
                                 })
                                 .or(candidates.first())
                                 .cloned();
