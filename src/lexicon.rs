@@ -4890,20 +4890,13 @@ impl Classifier {
         let len = end - start;
         let (a, b) = (load_at(bytes, start, 8), load_at(bytes, start + 8, len - 8));
         // (lower-cased as of_short_ascii_word does)
-        let key = Key([a | (ONES * 0x20), b | ((ONES * 0x20) >> (128 - 8 * len)), 0]);
-        let hash = key.hash();
-        // (plain lower case as of_short_ascii_word reads it: too long for
-        // "who" or a possessive, and no apostrophe)
-        let mut bits = WordClass::PLAIN_LOWERCASE;
-        if self.0.may_hold_hash(hash) {
-            if let Some(found) = self.0.long.bits_of(key, hash) {
-                bits = found;
-                if key.0[0] != a || key.0[1] != b {
-                    // (these lists hold words as they must be written)
-                    bits &= !WordClass::EXACT;
-                }
-            }
-        }
+        let key = [a | (ONES * 0x20), b | ((ONES * 0x20) >> (128 - 8 * len))];
+        // (plain lower case, if in no list, as of_short_ascii_word reads
+        // it: too long for "who" or a possessive, and no apostrophe; the
+        // lists of EXACT hold words as they must be written, and no word
+        // in none has those bits)
+        let mut bits = self.0.medium.bits_or_absent(key);
+        bits &= !(WordClass::EXACT & u64::from(key != [a, b]).wrapping_neg());
         // (as of_in reads the ending; the word is longer than four bytes)
         match bytes[end - 1] {
             b'y' if bytes[end - 2] == b'l' => bits |= WordClass::MODIFIER,
@@ -4951,7 +4944,11 @@ struct ClassTable {
     /// The words of at most eight bytes (most of them, and nearly all the
     /// words of a text that are found), whose keys are one machine word.
     short: ShortWords,
-    /// The longer words, with their whole keys.
+    /// The words of nine to sixteen bytes, whose keys are two machine
+    /// words.
+    medium: MediumWords,
+    /// The longer words (none in the lists as they are), with their
+    /// whole keys.
     long: ClassSlots<Key, LONG_SLOTS>,
     /// A bit for each value of the top [`FILTER_BITS`] bits of a key's
     /// hash, set for the keys of the tables. Many words of a text are in
@@ -4966,8 +4963,8 @@ struct ClassTable {
     single_bytes: [WordClass; 128],
 }
 
-/// The slots of [`ClassTable::long`] (some five hundred words).
-const LONG_SLOTS: usize = 1 << 11;
+/// The slots of [`ClassTable::long`] (room for a hundred words).
+const LONG_SLOTS: usize = 1 << 8;
 
 /// The slots of the table that gathers the words of all lists, each with
 /// the bits of its lists, before they are split by length (some three and
@@ -5091,27 +5088,102 @@ impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
     }
 }
 
-/// The slots of [`ShortWords`]: a power of two, more than the words of
-/// at most eight bytes of the lists (some two thousand).
-const SHORT_SLOTS: usize = 1 << 11;
+/// The table of the words of at most eight bytes (some two thousand):
+/// 2048 slots, two a bucket.
+type ShortWords = DenseWords<u64, 2048, 1024>;
 
-/// How many bits of a short word's hash choose its bucket in
-/// [`ShortWords`]: two slots a bucket.
-const SHORT_BUCKET_BITS: u32 = SHORT_SLOTS.trailing_zeros() - 1;
+/// The table of the words of nine to sixteen bytes (some five hundred):
+/// 1024 slots, two a bucket.
+type MediumWords = DenseWords<[u64; 2], 1024, 512>;
 
-/// The words of at most eight bytes (their keys one machine word), each
-/// with its class bits, in a table where each word has a slot of its own
-/// (a perfect hash): a word's hash picks a bucket, whose XOR mask, chosen
-/// when the table is built, moves the slot its hash's next bits point to
-/// where no other word of the lists lies. A lookup reads one small mask
-/// and one slot, the key and its bits side by side (one cache line, in a
-/// table of a quarter of the size of one probed linearly), with no branch.
-struct ShortWords {
+/// The key of a word in a [`DenseWords`] table: its folded bytes, in one
+/// machine word or two, never all zero.
+trait DenseKey: Copy + Default + Ord {
+    /// A slot of the table: a key and its class bits, aligned so that no
+    /// slot crosses a cache line.
+    type Slot: Copy + Default;
+
+    /// The slot of the key with its `bits`.
+    fn slot(self, bits: u64) -> Self::Slot;
+
+    /// The key and bits of `slot`.
+    fn of_slot(slot: Self::Slot) -> (Self, u64);
+
+    /// The key's hash by the odd `multiplier`, whose top bits depend on
+    /// every bit of the key.
+    fn hash_with(self, multiplier: u64) -> u64;
+}
+
+/// A slot of [`ShortWords`]: sixteen bytes.
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(16))]
+struct ShortSlot {
+    key: u64,
+    bits: u64,
+}
+
+/// A slot of [`MediumWords`]: thirty-two bytes.
+#[derive(Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct MediumSlot {
+    key: [u64; 2],
+    bits: u64,
+}
+
+impl DenseKey for u64 {
+    type Slot = ShortSlot;
+
+    fn slot(self, bits: u64) -> ShortSlot {
+        ShortSlot { key: self, bits }
+    }
+
+    #[inline(always)]
+    fn of_slot(slot: ShortSlot) -> (u64, u64) {
+        (slot.key, slot.bits)
+    }
+
+    #[inline(always)]
+    fn hash_with(self, multiplier: u64) -> u64 {
+        self.wrapping_mul(multiplier)
+    }
+}
+
+impl DenseKey for [u64; 2] {
+    type Slot = MediumSlot;
+
+    fn slot(self, bits: u64) -> MediumSlot {
+        MediumSlot { key: self, bits }
+    }
+
+    #[inline(always)]
+    fn of_slot(slot: MediumSlot) -> ([u64; 2], u64) {
+        (slot.key, slot.bits)
+    }
+
+    #[inline(always)]
+    fn hash_with(self, multiplier: u64) -> u64 {
+        // (two keys alike for one multiplier, (a - a') m = b' - b, are
+        // not for most others)
+        let [a, b] = self;
+        a.wrapping_mul(multiplier)
+            .wrapping_add(b)
+            .wrapping_mul(multiplier)
+    }
+}
+
+/// Words, each with its class bits, in a table of `N` slots where each
+/// word has a slot of its own (a perfect hash): a word's hash picks one
+/// of `BUCKETS` buckets, whose XOR mask, chosen when the table is built,
+/// moves the slot its hash's next bits point to where no other word lies.
+/// A lookup reads one small mask and one slot, the key and its bits side
+/// by side (one cache line, in a table of a quarter of the size of one
+/// probed linearly, with its keys and bits apart), with no branch.
+struct DenseWords<K: DenseKey, const N: usize, const BUCKETS: usize> {
     /// The key and class bits of each slot; an empty slot holds the zero
     /// key, which no word folds to.
-    slots: Box<[[u64; 2]; SHORT_SLOTS]>,
-    /// The XOR mask of each bucket (below [`SHORT_SLOTS`]).
-    masks: Box<[u16; 1 << SHORT_BUCKET_BITS]>,
+    slots: Box<[K::Slot; N]>,
+    /// The XOR mask of each bucket (below `N`).
+    masks: Box<[u16; BUCKETS]>,
     /// The odd multiplier of the hash, chosen so that no two words of a
     /// bucket point to the same slot.
     multiplier: u64,
@@ -5119,22 +5191,33 @@ struct ShortWords {
     absent: u64,
 }
 
-impl ShortWords {
+impl<K: DenseKey, const N: usize, const BUCKETS: usize> DenseWords<K, N, BUCKETS> {
+    /// How far a hash is shifted right to leave a bucket.
+    const BUCKET_SHIFT: u32 = {
+        assert!(N.is_power_of_two() && BUCKETS.is_power_of_two() && BUCKETS < N);
+        // (a mask is a u16)
+        assert!(N <= 1 << 16);
+        64 - BUCKETS.trailing_zeros()
+    };
+
+    /// How far a hash is shifted right to leave a bucket and a slot.
+    const SLOT_SHIFT: u32 = Self::BUCKET_SHIFT - N.trailing_zeros();
+
     /// A table of `words` (distinct, non-zero keys), with `absent` the
     /// bits of a word not in it.
-    fn new(words: &[(u64, u64)], absent: u64) -> ShortWords {
+    fn new(words: &[(K, u64)], absent: u64) -> Self {
         assert!(
-            words.len() < SHORT_SLOTS,
-            "{} short words: more slots needed (SHORT_SLOTS)",
+            words.len() < N,
+            "{} words for {N} slots: more slots needed",
             words.len()
         );
         // (a multiplier that fails, where two words of a bucket point to
         // one slot or a bucket finds no room, is replaced by the next: a
-        // few tries for lists of this size, each a sort of the words)
+        // few tries for lists of these sizes, each a sort of the words)
         for attempt in 0u64.. {
             let multiplier =
                 (0x9E37_79B9_7F4A_7C15_u64 ^ attempt.wrapping_mul(0xD1B5_4A32_D192_ED03)) | 1;
-            if let Some(table) = ShortWords::placed(words, multiplier, absent) {
+            if let Some(table) = Self::placed(words, multiplier, absent) {
                 return table;
             }
         }
@@ -5142,12 +5225,12 @@ impl ShortWords {
     }
 
     /// `words` placed with hashes by `multiplier`, if they fit.
-    fn placed(words: &[(u64, u64)], multiplier: u64, absent: u64) -> Option<ShortWords> {
+    fn placed(words: &[(K, u64)], multiplier: u64, absent: u64) -> Option<Self> {
         // (bucket, slot before the mask, key, bits), by bucket and slot
-        let mut hashed: Vec<(usize, usize, u64, u64)> = words
+        let mut hashed: Vec<(usize, usize, K, u64)> = words
             .iter()
             .map(|&(key, bits)| {
-                let (bucket, slot) = ShortWords::bucket_and_slot(key, multiplier);
+                let (bucket, slot) = Self::bucket_and_slot(key, multiplier);
                 (bucket, slot, key, bits)
             })
             .collect();
@@ -5160,37 +5243,35 @@ impl ShortWords {
             return None;
         }
         // (the fullest buckets first, while most slots are free)
-        let mut buckets: Vec<&[(usize, usize, u64, u64)]> =
+        let mut buckets: Vec<&[(usize, usize, K, u64)]> =
             hashed.chunk_by(|a, b| a.0 == b.0).collect();
         buckets.sort_by_key(|bucket| std::cmp::Reverse(bucket.len()));
-        let mut table = ShortWords {
-            slots: vec![[0; 2]; SHORT_SLOTS]
+        let mut table = DenseWords {
+            slots: vec![K::Slot::default(); N]
                 .into_boxed_slice()
                 .try_into()
                 .ok()?,
-            masks: vec![0; 1 << SHORT_BUCKET_BITS]
-                .into_boxed_slice()
-                .try_into()
-                .ok()?,
+            masks: vec![0; BUCKETS].into_boxed_slice().try_into().ok()?,
             multiplier,
             absent,
         };
+        let free = |table: &Self, at: usize| K::of_slot(table.slots[at]).0 == K::default();
         // (every slot before it is taken, once the buckets of one word,
         // placed last, are reached: each takes the first free slot)
         let mut taken_to = 0;
         for bucket in buckets {
             let mask = if let [(_, slot, _, _)] = bucket {
-                taken_to = (taken_to..SHORT_SLOTS).find(|&at| table.slots[at][0] == 0)?;
+                taken_to = (taken_to..N).find(|&at| free(&table, at))?;
                 slot ^ taken_to
             } else {
-                (0..SHORT_SLOTS).find(|&mask| {
+                (0..N).find(|&mask| {
                     bucket
                         .iter()
-                        .all(|&(_, slot, _, _)| table.slots[slot ^ mask][0] == 0)
+                        .all(|&(_, slot, _, _)| free(&table, slot ^ mask))
                 })?
             };
             for &(b, slot, key, bits) in bucket {
-                table.slots[slot ^ mask] = [key, bits];
+                table.slots[slot ^ mask] = key.slot(bits);
                 table.masks[b] = u16::try_from(mask).ok()?;
             }
         }
@@ -5200,45 +5281,45 @@ impl ShortWords {
     /// The bucket of `key` and the slot it points to before its bucket's
     /// mask moves it, from the top bits of its hash.
     #[inline(always)]
-    fn bucket_and_slot(key: u64, multiplier: u64) -> (usize, usize) {
-        let hash = key.wrapping_mul(multiplier);
-        let bucket = (hash >> (64 - SHORT_BUCKET_BITS)) as usize;
-        let slot = (hash >> (64 - SHORT_BUCKET_BITS - SHORT_SLOTS.trailing_zeros())) as usize;
-        (bucket, slot & (SHORT_SLOTS - 1))
+    fn bucket_and_slot(key: K, multiplier: u64) -> (usize, usize) {
+        let hash = key.hash_with(multiplier);
+        let bucket = (hash >> Self::BUCKET_SHIFT) as usize;
+        let slot = (hash >> Self::SLOT_SHIFT) as usize;
+        (bucket, slot & (N - 1))
     }
 
-    /// The slot where `key` is, if it is in the table.
+    /// The key and bits of the slot where `key` is, if it is in the table.
     #[inline(always)]
-    fn slot_of(&self, key: u64) -> [u64; 2] {
-        let (bucket, slot) = ShortWords::bucket_and_slot(key, self.multiplier);
-        let mask = usize::from(self.masks[bucket & ((1 << SHORT_BUCKET_BITS) - 1)]);
-        self.slots[(slot ^ mask) & (SHORT_SLOTS - 1)]
+    fn slot_of(&self, key: K) -> (K, u64) {
+        let (bucket, slot) = Self::bucket_and_slot(key, self.multiplier);
+        let mask = usize::from(self.masks[bucket & (BUCKETS - 1)]);
+        K::of_slot(self.slots[(slot ^ mask) & (N - 1)])
     }
 
-    /// The class bits of `key` (never zero), or the bits of a word not in
-    /// the table, chosen by arithmetic: no branch on whether the word is
-    /// in a list, as good as random from word to word.
+    /// The class bits of `key`, or the bits of a word not in the table,
+    /// chosen by arithmetic: no branch on whether the word is in a list,
+    /// as good as random from word to word.
     #[inline(always)]
-    fn bits_or_absent(&self, key: u64) -> u64 {
-        let [slot_key, bits] = self.slot_of(key);
+    fn bits_or_absent(&self, key: K) -> u64 {
+        let (slot_key, bits) = self.slot_of(key);
         let hit = u64::from(slot_key == key).wrapping_neg();
         (bits & hit) | (self.absent & !hit)
     }
 
-    /// The class bits of `key` (never zero), if it is in the table.
+    /// The class bits of `key`, if it is in the table.
     #[inline]
-    fn bits_of(&self, key: u64) -> Option<u64> {
-        let [slot_key, bits] = self.slot_of(key);
+    fn bits_of(&self, key: K) -> Option<u64> {
+        let (slot_key, bits) = self.slot_of(key);
         (slot_key == key).then_some(bits)
     }
 
     /// The keys of the table.
     #[cfg(test)]
-    fn keys(&self) -> impl Iterator<Item = u64> + '_ {
+    fn keys(&self) -> impl Iterator<Item = K> + '_ {
         self.slots
             .iter()
-            .map(|&[key, _]| key)
-            .filter(|&key| key != 0)
+            .map(|&slot| K::of_slot(slot).0)
+            .filter(|&key| key != K::default())
     }
 }
 
@@ -5270,6 +5351,7 @@ impl ClassTable {
             // (a key's bytes run up to its first NUL: a zero second word
             // leaves the third zero too)
             [short, 0, _] => self.short.bits_of(short),
+            [a, b, 0] => self.medium.bits_of([a, b]),
             _ => self.long.bits_of(key, hash),
         }
     }
@@ -5286,7 +5368,8 @@ impl ClassTable {
     #[cfg(test)]
     fn keys(&self) -> impl Iterator<Item = Key> + '_ {
         let short = self.short.keys().map(|short| Key([short, 0, 0]));
-        short.chain(self.long.keys())
+        let medium = self.medium.keys().map(|[a, b]| Key([a, b, 0]));
+        short.chain(medium).chain(self.long.keys())
     }
 }
 
@@ -5398,6 +5481,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // first word, and no word's key has one).
     let mut filter = [0; FILTER_WORDS];
     let mut short: Vec<(u64, u64)> = Vec::with_capacity(words_len);
+    let mut medium: Vec<([u64; 2], u64)> = Vec::new();
     let mut long: Vec<(Key, u64)> = Vec::new();
     for (key, bits) in gathered.entries() {
         if key.0[0] == 0 {
@@ -5423,6 +5507,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         filter[word] |= filter_bit;
         match key.0 {
             [one, 0, _] => short.push((one, bits)),
+            [a, b, 0] => medium.push(([a, b], bits)),
             _ => long.push((key, bits)),
         }
     }
@@ -5430,6 +5515,7 @@ static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         // (a word of a text in no list: plain lower case, as far as the
         // table knows)
         short: ShortWords::new(&short, WordClass::PLAIN_LOWERCASE),
+        medium: MediumWords::new(&medium, WordClass::PLAIN_LOWERCASE),
         long: ClassSlots::new(&long, Key::hash),
         filter,
         single_bytes: [WordClass::default(); 128],
@@ -5496,48 +5582,67 @@ mod tests {
         }
     }
 
-    #[test]
-    fn each_short_word_has_a_slot_of_its_own() {
-        // (the lists' words, and every other key of some thousands of
-        // words of one to eight letters, found or not as they should be)
-        let table = &CLASSES.short;
-        let words: Vec<(u64, u64)> = table
+    /// Checks that each word of `table` has a slot of its own: the lists'
+    /// words, and thousands of other keys of `letters` letters made by
+    /// `key_of`, found or not as they should be, in `table` and in a
+    /// table built of a third of its words (as a new list would be).
+    fn check_dense_words<K: DenseKey + std::fmt::Debug, const N: usize, const B: usize>(
+        table: &DenseWords<K, N, B>,
+        letters: std::ops::RangeInclusive<usize>,
+        key_of: impl Fn(&[u8]) -> K,
+    ) {
+        let words: Vec<(K, u64)> = table
             .keys()
             .map(|key| (key, table.bits_of(key).expect("a key of the table")))
             .collect();
-        assert!(words.len() > SHORT_SLOTS / 2, "{}", words.len());
+        assert!(words.len() > N / 4, "{}", words.len());
         let mut state = 0x2545_F491_4F6C_DD1D_u64;
         let mut others = Vec::new();
         while others.len() < 5000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let len = 1 + (state % 8) as usize;
-            let key = (0..len).fold(0, |key, i| {
-                key | (u64::from(b'a' + ((state >> (8 + 5 * i)) % 26) as u8) << (8 * i))
-            });
+            let word: Vec<u8> = (0..*letters.end())
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    b'a' + (state % 26) as u8
+                })
+                .collect();
+            let len =
+                letters.start() + (state % 8) as usize % (letters.end() - letters.start() + 1);
+            let key = key_of(&word[..len]);
             if table.bits_of(key).is_none() {
                 others.push(key);
             }
         }
-        // (a table built of part of the words, as a new list would be)
         let (kept, dropped) = words.split_at(words.len() / 3);
         let absent = WordClass::PLAIN_LOWERCASE;
-        let small = ShortWords::new(kept, absent);
+        let small = DenseWords::<K, N, B>::new(kept, absent);
         for &(key, bits) in kept {
-            assert_eq!(small.bits_of(key), Some(bits), "{key:x}");
-            assert_eq!(small.bits_or_absent(key), bits, "{key:x}");
+            assert_eq!(small.bits_of(key), Some(bits), "{key:x?}");
+            assert_eq!(small.bits_or_absent(key), bits, "{key:x?}");
         }
-        for key in dropped.iter().map(|&(key, _)| key).chain(others.clone()) {
-            assert_eq!(small.bits_of(key), None, "{key:x}");
-            assert_eq!(small.bits_or_absent(key), absent, "{key:x}");
+        for &key in dropped.iter().map(|(key, _)| key).chain(&others) {
+            assert_eq!(small.bits_of(key), None, "{key:x?}");
+            assert_eq!(small.bits_or_absent(key), absent, "{key:x?}");
         }
         for &(key, bits) in &words {
-            assert_eq!(table.bits_or_absent(key), bits, "{key:x}");
+            assert_eq!(table.bits_or_absent(key), bits, "{key:x?}");
         }
         for &key in &others {
-            assert_eq!(table.bits_or_absent(key), table.absent, "{key:x}");
+            assert_eq!(table.bits_or_absent(key), table.absent, "{key:x?}");
         }
+    }
+
+    #[test]
+    fn each_short_word_has_a_slot_of_its_own() {
+        check_dense_words(&CLASSES.short, 1..=8, super::load);
+    }
+
+    #[test]
+    fn each_medium_word_has_a_slot_of_its_own() {
+        check_dense_words(&CLASSES.medium, 9..=16, |word| {
+            [super::load(&word[..8]), super::load(&word[8..])]
+        });
     }
 
     #[test]
