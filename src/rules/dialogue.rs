@@ -650,7 +650,7 @@ impl<'a> Sieve<'a> {
             narrator: None,
             families: std::cell::OnceCell::new(),
         };
-        let runs = QuoteRuns::of(quoted, self.text);
+        let runs = QuoteRuns::of(quoted, self.text, &people);
         self.add_titles_said_in_lines(quoted, &runs, &mut people);
         self.add_titled_speakers(quoted, &mut people);
         let groups = self.paragraph_groups(quote_sentence);
@@ -732,7 +732,7 @@ impl<'a> Sieve<'a> {
                 if q.kind != QuoteKind::Scare
                     && tag_gender(q).is_none_or(|g| Some(g) == line_gender)
                 {
-                    self.named_in(q.content, runs.of_quote(n), &people, &mut named_in_line);
+                    Self::named_in(runs.of_quote(n), &mut named_in_line);
                 }
             }
             // (the quotes whose tags may name the ones who speak here)
@@ -2047,35 +2047,14 @@ impl<'a> Sieve<'a> {
     }
 
     /// Adds to `out` the people a quotation names anywhere in its words
-    /// (“Is Mary coming?”): a run of capitalised words that is one of
-    /// their names, or is one after its first word (Lady Brenda), a
-    /// possessive dropped; a title alone names nobody. At most
-    /// [`NAMED_IN_LINE`] people are gathered.
-    fn named_in(&self, content: Span, runs: &[Run], people: &People, out: &mut Vec<usize>) {
+    /// (“Is Mary coming?”), as its `runs` name them ([`Sieve::run_names`]),
+    /// each once. At most [`NAMED_IN_LINE`] people are gathered.
+    fn named_in(runs: &[Run], out: &mut Vec<usize>) {
         if out.len() >= NAMED_IN_LINE {
             return;
         }
-        let words = content.as_str(self.text);
-        for &Run {
-            start, end, spaced, ..
-        } in runs
-        {
-            let before = words.get(..start).unwrap_or_default();
-            let run = &words[start..end];
-            let run = run.strip_suffix("'s").unwrap_or(run);
-            let found = people.entity_of_form(run).or_else(|| {
-                let (_, rest) = spaced.then(|| run.split_once(' '))??;
-                people.entity_of_form(rest)
-            });
-            // (a title alone names nobody: asked only of a run that would
-            // name someone, as few do)
-            if found.is_some() && lexicon::is_title(run) {
-                continue;
-            }
-            // (one who names oneself says so: “I am Inspector Ratcliffe”,
-            // “I, Winnie-the-Pooh, will find it”)
-            let found = found.filter(|e| !out.contains(e) && !names_oneself(before));
-            if let Some(e) = found {
+        for e in runs.iter().filter_map(|run| run.names) {
+            if !out.contains(&e) {
                 out.push(e);
                 // (a bound, so that a line naming a crowd costs no more
                 // than a line naming a few)
@@ -2084,6 +2063,34 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
+    }
+
+    /// The person the capitalised run `start..end` of a quotation's
+    /// `words` names ([`Sieve::named_in`]): one of their names, or one
+    /// after its first word (Lady Brenda), a possessive dropped; but not
+    /// a title alone, nor a name the speaker gives themselves.
+    fn run_names(
+        words: &str,
+        start: usize,
+        end: usize,
+        spaced: bool,
+        people: &People,
+    ) -> Option<usize> {
+        let run = &words[start..end];
+        let run = run.strip_suffix("'s").unwrap_or(run);
+        let found = people.entity_of_form(run).or_else(|| {
+            let (_, rest) = spaced.then(|| run.split_once(' '))??;
+            people.entity_of_form(rest)
+        })?;
+        // (a title alone names nobody: asked only of a run that would
+        // name someone, as few do)
+        if lexicon::is_title(run) {
+            return None;
+        }
+        // (one who names oneself says so: “I am Inspector Ratcliffe”,
+        // “I, Winnie-the-Pooh, will find it”)
+        let before = words.get(..start).unwrap_or_default();
+        (!names_oneself(before)).then_some(found)
     }
 
     /// Whether `speaker` is a first-person narrator's "I" not yet named:
@@ -3414,6 +3421,9 @@ struct Run {
     /// first word need no search for a space.
     spaced: bool,
     vocative: bool,
+    /// The person the run names ([`Sieve::run_names`]), looked up as the
+    /// quotation is read for its runs, while its words are at hand.
+    names: Option<usize>,
 }
 
 /// The capitalised runs of every quotation but scare quotes, read once
@@ -3427,7 +3437,8 @@ struct QuoteRuns {
 }
 
 impl QuoteRuns {
-    fn of(quoted: &[Quote], text: &str) -> QuoteRuns {
+    /// The runs of `quoted`, each with the one of `people` it names.
+    fn of(quoted: &[Quote], text: &str, people: &People) -> QuoteRuns {
         let mut runs = Vec::new();
         let mut at = Vec::with_capacity(quoted.len() + 1);
         at.push(0);
@@ -3439,6 +3450,7 @@ impl QuoteRuns {
                     end,
                     spaced,
                     vocative: is_vocative(words, start, end),
+                    names: Sieve::run_names(words, start, end, spaced, people),
                 }));
             }
             at.push(runs.len());
