@@ -4162,12 +4162,7 @@ fn resolve(
             }
         })
         .collect();
-    for m in &mut mentions {
-        m.entity = m.entity.and_then(|e| entities[e].number);
-        if let Some(e) = m.entity {
-            kept[e].mentions.push(m.span);
-        }
-    }
+    number_mentions(&mut mentions, &entities, &mut kept);
     tables.found = relabel(entities);
     tables.names = names.relabel();
     tables.key_ids = reuse(key_ids, 0);
@@ -4176,6 +4171,22 @@ fn resolve(
     Mentions {
         mentions,
         entities: kept,
+    }
+}
+
+/// Gives each of `mentions` the number of its entity among those kept
+/// (by [`Found::number`]; none if its entity is not kept), and adds the
+/// mention's span to that entity of `kept`.
+// (out of line: in a function of its own the walk keeps its state in
+// registers, where inside resolve it read it back from the stack at each
+// mention)
+#[inline(never)]
+fn number_mentions(mentions: &mut [Mention], entities: &[Found<'_>], kept: &mut [Entity]) {
+    for m in mentions {
+        m.entity = m.entity.and_then(|e| entities[e].number);
+        if let Some(e) = m.entity {
+            kept[e].mentions.push(m.span);
+        }
     }
 }
 
