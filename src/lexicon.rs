@@ -5298,7 +5298,10 @@ impl<K: DenseKey, const N: usize, const BUCKETS: usize> DenseWords<K, N, BUCKETS
 
     /// The class bits of `key`, or the bits of a word not in the table,
     /// chosen by arithmetic: no branch on whether the word is in a list,
-    /// as good as random from word to word.
+    /// as good as random from word to word. (Compiled as a choice of the
+    /// address the bits are read from, the slot's or `absent`'s; with
+    /// `absent` a constant of the caller's instead, the compiler chose
+    /// between a loaded value and a constant by a branch.)
     #[inline(always)]
     fn bits_or_absent(&self, key: K) -> u64 {
         let (slot_key, bits) = self.slot_of(key);
