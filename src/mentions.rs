@@ -4249,6 +4249,9 @@ fn introduced_as_known(words: &str) -> Option<String> {
 /// those words, most after "looked at"); a place mostly after a
 /// preposition of place, and a place named once or twice in passing
 /// (at Agra) only there: else a later he or she takes it for a person.
+// (out of line: asked in novels only, and its walk keeps its state in
+// registers in a function of its own)
+#[inline(never)]
 fn count_place_uses<'c>(
     text: &str,
     seg: &Segmentation,
