@@ -635,14 +635,15 @@ impl<'a> Sieve<'a> {
             .zip(quote_sentence)
             .map(|(q, &(first_token, _))| q.cue.map(|c| self.read_cue(c, first_token)))
             .collect();
-        let forms = self.name_forms();
+        let person_names = self.person_names();
+        let forms = self.name_forms(&person_names);
         let speaks = self.tagged_speakers(quoted);
         let mut people = People {
             paragraph_starts: paragraph_starts(&self.seg.sentences),
-            genders: self.entity_genders(),
+            genders: self.entity_genders(&person_names),
             titles: People::titles_of(&forms, {
                 let mut listed = self.cast_titles();
-                listed.extend(self.apposed_titles());
+                listed.extend(self.apposed_titles(&person_names));
                 listed
             }),
             forms: forms.into_iter().collect(),
@@ -2190,17 +2191,12 @@ impl<'a> Sieve<'a> {
     /// frame-maker*. A novel introduces a character so and then calls
     /// them by the noun alone (said the chairman), as it does by a title
     /// ([`People::titled`]).
-    fn apposed_titles(&self) -> Vec<(String, usize)> {
+    fn apposed_titles(&self, person_names: &[(usize, usize)]) -> Vec<(String, usize)> {
         let mut titles = Vec::new();
         let tokens = self.seg.tokens.len();
-        for m in &self.mentions.mentions {
-            let Some(e) = m
-                .entity
-                .filter(|_| m.kind == MentionKind::Name && !m.possessive)
-            else {
-                continue;
-            };
-            if self.mentions.entities[e].kind != EntityKind::Person {
+        for &(k, e) in person_names {
+            let m = &self.mentions.mentions[k];
+            if m.possessive {
                 continue;
             }
             let mut i = m.tokens.end;
@@ -2268,22 +2264,31 @@ impl<'a> Sieve<'a> {
             .flat_map(|(known, e)| known.aliases.iter().map(move |a| (a.as_str(), e)))
     }
 
+    /// The mentions by name of persons, in order, each as its index and
+    /// its entity: found once for the readings of the people's names and
+    /// genders, which walk them alone, not every mention.
+    fn person_names(&self) -> Vec<(usize, usize)> {
+        let entities = &self.mentions.entities;
+        self.mentions
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == MentionKind::Name)
+            .filter_map(|(k, m)| Some((k, m.entity?)))
+            .filter(|&(_, e)| entities[e].kind == EntityKind::Person)
+            .collect()
+    }
+
     /// The names persons go by in the text, with their entities (see
     /// [`People::forms`]).
-    fn name_forms(&self) -> Vec<(String, usize)> {
+    fn name_forms(&self, person_names: &[(usize, usize)]) -> Vec<(String, usize)> {
         // (borrowed from the text while gathered and counted: only the
         // forms kept are copied; each (form, entity) once, as a sort and a
         // dedup of all of them would leave it, and only those sorted)
         let mut seen: mentions::FxHashMap<(std::borrow::Cow<'_, str>, usize), ()> =
             mentions::FxHashMap::default();
-        for m in &self.mentions.mentions {
-            let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
-                continue;
-            };
-            if self.mentions.entities[e].kind != EntityKind::Person {
-                continue;
-            }
-            let written = m.span.as_str(self.text);
+        for &(k, e) in person_names {
+            let written = self.mentions.mentions[k].span.as_str(self.text);
             let written = written
                 .strip_suffix("’s")
                 .or_else(|| written.strip_suffix("'s"))
@@ -2333,32 +2338,33 @@ impl<'a> Sieve<'a> {
     /// Each entity's gender: as the mentions stage found it (a title, a
     /// given name), else as the pronouns of the sentences that name it and
     /// no other person say (Emma turned, and she…).
-    fn entity_genders(&self) -> Vec<Gender> {
+    fn entity_genders(&self, person_names: &[(usize, usize)]) -> Vec<Gender> {
         let entities = &self.mentions.entities;
         let mut votes = vec![(0u32, 0u32); entities.len()];
         // (the one person the sentence before named: Willoughby came in. /
         // He sat down.)
         let mut named_before = None;
         let mentions = &self.mentions.mentions;
-        // (the sentences and the mentions are both in text order: one walk
-        // over the mentions finds each sentence's, as `within` would)
+        // (the sentences and the persons' names are both in text order:
+        // one walk over the names finds each sentence's, as `within` would)
+        let starts = |&(k, _): &(usize, usize)| mentions[k].tokens.start;
         let mut first = 0;
         for sentence in &self.seg.sentences {
-            while first < mentions.len() && mentions[first].tokens.start < sentence.tokens.start {
+            while person_names
+                .get(first)
+                .is_some_and(|name| starts(name) < sentence.tokens.start)
+            {
                 first += 1;
             }
             let mut last = first;
-            while last < mentions.len() && mentions[last].tokens.start < sentence.tokens.end {
-                last += 1;
-            }
             let mut person = None;
             let mut people = 0;
-            for m in &mentions[first..last] {
-                let Some(e) = m.entity else { continue };
-                if m.kind == MentionKind::Name
-                    && entities[e].kind == EntityKind::Person
-                    && person != Some(e)
-                {
+            while let Some(&(_, e)) = person_names
+                .get(last)
+                .filter(|name| starts(name) < sentence.tokens.end)
+            {
+                last += 1;
+                if person != Some(e) {
                     person = Some(e);
                     people += 1;
                 }
@@ -2385,10 +2391,10 @@ impl<'a> Sieve<'a> {
             }
             // (the first pronoun after the name, in the narration: Ronny
             // looked up, and his face…; not one inside a quotation)
-            let named_at = mentions[first..last]
+            let named_at = person_names[first..last]
                 .iter()
-                .find(|m| m.entity == Some(e) && m.kind == MentionKind::Name)
-                .map_or(sentence.tokens.start, |m| m.tokens.end);
+                .find(|&&(_, named)| named == e)
+                .map_or(sentence.tokens.start, |&(k, _)| mentions[k].tokens.end);
             for i in named_at..sentence.tokens.end {
                 if self.is_quote(i) {
                     break;
