@@ -4884,7 +4884,7 @@ impl Classifier {
 
     /// [`of_ascii_word`](Self::of_ascii_word) for a word of nine to
     /// sixteen ASCII letters and digits: its key is two lower-cased
-    /// machine words, looked up in the table of longer words.
+    /// machine words, looked up in the table of medium words.
     #[inline]
     fn of_long_ascii_word(self, bytes: &[u8], start: usize, end: usize) -> WordClass {
         let len = end - start;
@@ -4955,8 +4955,8 @@ struct ClassTable {
     /// no list; this filter (4 KiB, small enough to stay in the fastest
     /// cache; 8 KiB missed it more often, to save a few probes)
     /// turns away all but a few of them without a probe of a table. (The
-    /// tokenizer's words of up to eight ASCII letters and digits, most
-    /// words, ask the table of short words at once instead.)
+    /// tokenizer's words of up to sixteen ASCII letters and digits, most
+    /// words, ask the tables of short and medium words at once instead.)
     filter: [u64; FILTER_WORDS],
     /// `single_bytes[b]`: the class of the one-byte word `b` (ASCII),
     /// looked up once.
