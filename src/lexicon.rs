@@ -5088,6 +5088,10 @@ impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
     }
 }
 
+/// How many hashes [`DenseWords::new`] tries before it gives up on a list
+/// of words (the lists as they are fit at the first).
+const MULTIPLIER_TRIES: u64 = 64;
+
 /// The table of the words of at most eight bytes (some two thousand):
 /// 2048 slots, two a bucket.
 type ShortWords = DenseWords<u64, 2048, 1024>;
@@ -5212,16 +5216,21 @@ impl<K: DenseKey, const N: usize, const BUCKETS: usize> DenseWords<K, N, BUCKETS
             words.len()
         );
         // (a multiplier that fails, where two words of a bucket point to
-        // one slot or a bucket finds no room, is replaced by the next: a
-        // few tries for lists of these sizes, each a sort of the words)
-        for attempt in 0u64.. {
+        // one slot or a bucket finds no room, is replaced by the next: the
+        // lists as they are need one try, each a sort of the words; a
+        // bound, so that lists that no longer fit fail the first lookup,
+        // and every test, at once, rather than search on)
+        for attempt in 0..MULTIPLIER_TRIES {
             let multiplier =
                 (0x9E37_79B9_7F4A_7C15_u64 ^ attempt.wrapping_mul(0xD1B5_4A32_D192_ED03)) | 1;
             if let Some(table) = Self::placed(words, multiplier, absent) {
                 return table;
             }
         }
-        unreachable!("some multiplier places the words")
+        panic!(
+            "{} words found no slots of their own among {N} in {MULTIPLIER_TRIES} tries: more slots needed",
+            words.len()
+        )
     }
 
     /// `words` placed with hashes by `multiplier`, if they fit.
