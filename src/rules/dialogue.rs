@@ -598,6 +598,28 @@ impl People {
     fn entity_of_form(&self, form: &str) -> Option<usize> {
         self.forms.get(form).copied()
     }
+
+    /// The person the capitalised run `start..end` of a quotation's
+    /// `words` names (see [`Sieve::named_in`]): one of their names, or one
+    /// after its first word (Lady Brenda), a possessive dropped; but not
+    /// a title alone, nor a name the speaker gives themselves.
+    fn named_by_run(&self, words: &str, start: usize, end: usize, spaced: bool) -> Option<usize> {
+        let run = &words[start..end];
+        let run = run.strip_suffix("'s").unwrap_or(run);
+        let found = self.entity_of_form(run).or_else(|| {
+            let (_, rest) = spaced.then(|| run.split_once(' '))??;
+            self.entity_of_form(rest)
+        })?;
+        // (a title alone names nobody: asked only of a run that would
+        // name someone, as few do)
+        if lexicon::is_title(run) {
+            return None;
+        }
+        // (one who names oneself says so: “I am Inspector Ratcliffe”,
+        // “I, Winnie-the-Pooh, will find it”)
+        let before = words.get(..start).unwrap_or_default();
+        (!names_oneself(before)).then_some(found)
+    }
 }
 
 impl<'a> Sieve<'a> {
@@ -2048,7 +2070,7 @@ impl<'a> Sieve<'a> {
     }
 
     /// Adds to `out` the people a quotation names anywhere in its words
-    /// (“Is Mary coming?”), as its `runs` name them ([`Sieve::run_names`]),
+    /// (“Is Mary coming?”), as its `runs` name them ([`People::named_by_run`]),
     /// each once. At most [`NAMED_IN_LINE`] people are gathered.
     fn named_in(runs: &[Run], out: &mut Vec<usize>) {
         if out.len() >= NAMED_IN_LINE {
@@ -2064,34 +2086,6 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
-    }
-
-    /// The person the capitalised run `start..end` of a quotation's
-    /// `words` names ([`Sieve::named_in`]): one of their names, or one
-    /// after its first word (Lady Brenda), a possessive dropped; but not
-    /// a title alone, nor a name the speaker gives themselves.
-    fn run_names(
-        words: &str,
-        start: usize,
-        end: usize,
-        spaced: bool,
-        people: &People,
-    ) -> Option<usize> {
-        let run = &words[start..end];
-        let run = run.strip_suffix("'s").unwrap_or(run);
-        let found = people.entity_of_form(run).or_else(|| {
-            let (_, rest) = spaced.then(|| run.split_once(' '))??;
-            people.entity_of_form(rest)
-        })?;
-        // (a title alone names nobody: asked only of a run that would
-        // name someone, as few do)
-        if lexicon::is_title(run) {
-            return None;
-        }
-        // (one who names oneself says so: “I am Inspector Ratcliffe”,
-        // “I, Winnie-the-Pooh, will find it”)
-        let before = words.get(..start).unwrap_or_default();
-        (!names_oneself(before)).then_some(found)
     }
 
     /// Whether `speaker` is a first-person narrator's "I" not yet named:
@@ -3427,7 +3421,7 @@ struct Run {
     /// first word need no search for a space.
     spaced: bool,
     vocative: bool,
-    /// The person the run names ([`Sieve::run_names`]), looked up as the
+    /// The person the run names ([`People::named_by_run`]), looked up as the
     /// quotation is read for its runs, while its words are at hand.
     names: Option<usize>,
 }
@@ -3456,7 +3450,7 @@ impl QuoteRuns {
                     end,
                     spaced,
                     vocative: is_vocative(words, start, end),
-                    names: Sieve::run_names(words, start, end, spaced, people),
+                    names: people.named_by_run(words, start, end, spaced),
                 }));
             }
             at.push(runs.len());
