@@ -1,5 +1,6 @@
 //! The caller's known speakers, looked up by the names they go by.
 
+use super::resolution::compatible;
 use super::*;
 
 /// The caller's known speakers (a novel's cast), looked up by the names

@@ -111,6 +111,16 @@ pub(super) fn word_of(chunk: &[u8]) -> u64 {
     }
 }
 
+/// The first and last eight bytes of a key, as little-endian words; a key
+/// of fewer bytes as one word, zero-padded, and 0.
+#[inline]
+pub(super) fn ends_of(bytes: &[u8]) -> (u64, u64) {
+    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(&first), Some(&last)) => (u64::from_le_bytes(first), u64::from_le_bytes(last)),
+        _ => (word_of(bytes), 0),
+    }
+}
+
 /// Each byte of `word` as [`u8::to_ascii_lowercase`] makes it, all eight at
 /// once: 0x20 is added to the bytes in `A..=Z`, and no other byte changes.
 #[inline]

@@ -977,16 +977,6 @@ impl std::ops::IndexMut<usize> for Names<'_> {
     }
 }
 
-/// The first and last eight bytes of a key, as little-endian words; a key
-/// of fewer bytes as one word, zero-padded, and 0.
-#[inline]
-pub(super) fn ends_of(bytes: &[u8]) -> (u64, u64) {
-    match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
-        (Some(&first), Some(&last)) => (u64::from_le_bytes(first), u64::from_le_bytes(last)),
-        _ => (word_of(bytes), 0),
-    }
-}
-
 /// The hash by which [`Names`] finds a key: its length (`len`) and its
 /// first and last eight bytes ([`ends_of`]: all of a key of sixteen bytes
 /// or fewer), each byte with its bit 0x20 set, so that keys equal as
