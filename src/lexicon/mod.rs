@@ -1135,9 +1135,11 @@ pub(crate) fn is_postnominal_adjective(word: &str) -> bool {
 }
 
 /// Whether `word` is an adjective made with a hyphen, from a name or
-/// otherwise (Oscar-nominated, Miami-based, GOP-led, Clinton-era): its
-/// part after the last hyphen is a lower-case word of three bytes or more,
-/// ending in -ed or one of a few words.
+/// otherwise (Oscar-nominated, Miami-based, GOP-led, Clinton-era,
+/// Spanish-speaking, Right-wing): its part after the last hyphen is a
+/// lower-case word of three bytes or more, ending in -ed, in -ing (six
+/// bytes or more: not a syllable of a name written with a hyphen, Ying-jeou,
+/// Jin-ping) or one of a few words.
 #[inline]
 pub(crate) fn is_hyphenated_modifier(word: &str) -> bool {
     // (a byte search, as '-' is ASCII)
@@ -1147,6 +1149,7 @@ pub(crate) fn is_hyphenated_modifier(word: &str) -> bool {
             last.len() > 2
                 && last.starts_with(char::is_lowercase)
                 && (last.ends_with("ed")
+                    || (last.len() >= 6 && last.ends_with("ing"))
                     || matches!(
                         last,
                         "led"
@@ -1156,8 +1159,12 @@ pub(crate) fn is_hyphenated_modifier(word: &str) -> bool {
                             | "era"
                             | "born"
                             | "made"
-                            | "leaning"
                             | "friendly"
+                            | "language"
+                            | "wing"
+                            | "only"
+                            | "worthy"
+                            | "income"
                     ))
         })
 }
@@ -4666,6 +4673,9 @@ mod tests {
             "Oscar-nominated",
             "GOP-led",
             "Clinton-era",
+            "Spanish-speaking",
+            "Right-wing",
+            "Jin-ping",
             "Ki-moon",
             "Geun-hye",
             "well-known",

@@ -2626,6 +2626,18 @@ mod tests {
             ]
         );
         assert_eq!(n[2].1, EntityKind::Organisation);
+        // (and those ending in -ing or a noun of a few: Spanish-speaking
+        // voters, the Right-wing press; not a name's syllable after a
+        // hyphen, Ma Ying-jeou, Hu Jin-ping)
+        let n = names(
+            "Spanish-speaking voters met Ma Ying-jeou. Right-wing papers and English-language radio quoted Hu Jin-ping.",
+        );
+        let named: Vec<&str> = n
+            .iter()
+            .filter(|(_, k)| *k != EntityKind::Nominal)
+            .map(|(s, _)| s.as_str())
+            .collect();
+        assert_eq!(named, ["Ma Ying-jeou", "Hu Jin-ping"]);
     }
 
     #[test]
