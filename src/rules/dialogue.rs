@@ -2281,8 +2281,17 @@ impl<'a> Sieve<'a> {
         // dedup of all of them would leave it, and only those sorted)
         let mut seen: mentions::FxHashMap<(std::borrow::Cow<'_, str>, usize), ()> =
             mentions::FxHashMap::default();
+        // (each person's words as last written: a novel mostly names a
+        // person as it did the time before, and the same words give the
+        // same form, already seen, with no hashing)
+        let mut last: Vec<Option<&str>> = vec![None; self.mentions.entities.len()];
         for &(k, e) in person_names {
             let written = self.mentions.mentions[k].span.as_str(self.text);
+            match last.get_mut(e) {
+                Some(last) if *last == Some(written) => continue,
+                Some(last) => *last = Some(written),
+                None => {}
+            }
             let written = written
                 .strip_suffix("’s")
                 .or_else(|| written.strip_suffix("'s"))
@@ -2325,7 +2334,8 @@ impl<'a> Sieve<'a> {
                 out.push((form.to_string(), e));
             }
         }
-        out.sort_unstable();
+        // (in no order: the forms are distinct, and People keeps them in
+        // a hash map and its titles sorted)
         out
     }
 
