@@ -2419,13 +2419,16 @@ impl<'a> Sieve<'a> {
         // only: Willoughby, and Mr. Willoughby but no Mrs. or Miss)
         let mut honorifics: FxHashMap<&str, (bool, bool)> = FxHashMap::default();
         for entity in entities {
-            if let Some((title, name)) = entity.name.split_once(' ') {
-                let seen = honorifics.entry(name).or_default();
-                match lexicon::honorific_gender(title) {
-                    Some(Gender::Male) => seen.0 = true,
-                    Some(Gender::Female) => seen.1 = true,
-                    _ => {}
-                }
+            // (a name after no honorific of a gender leaves its entry as
+            // none would: only the others are noted, with no hashing of
+            // the rest)
+            let Some((title, name)) = entity.name.split_once(' ') else {
+                continue;
+            };
+            match lexicon::honorific_gender(title) {
+                Some(Gender::Male) => honorifics.entry(name).or_default().0 = true,
+                Some(Gender::Female) => honorifics.entry(name).or_default().1 = true,
+                _ => {}
             }
         }
         let by_honorific = |name: &str| match honorifics.get(name) {
