@@ -144,7 +144,7 @@ impl Attributor {
     /// assert_eq!(quote.speaker.as_ref().unwrap().name, "Mark Rutte");
     /// ```
     pub fn attribute(&self, text: &str) -> Attribution {
-        self.attribute_in(text, &mut Workspace::new())
+        self.attribute_in(text, &mut Workspace::for_one_document())
     }
 
     /// [`attribute`](Self::attribute), with the per-document tables kept in

@@ -98,6 +98,17 @@ impl Workspace {
 }
 
 impl Workspace {
+    /// A workspace for one document ([`Attributor::attribute`]'s), to
+    /// which no result is given back.
+    ///
+    /// [`Attributor::attribute`]: crate::Attributor::attribute
+    pub(crate) fn for_one_document() -> Workspace {
+        Workspace {
+            mentions: mentions::Scratch::for_one_document(),
+            ..Workspace::default()
+        }
+    }
+
     /// Puts the tables of a document back, emptied (so that the
     /// workspace holds no text between calls).
     pub(crate) fn give_back(

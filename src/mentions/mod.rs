@@ -379,9 +379,25 @@ struct EntityTables {
     /// The one full name of a surname (by its number) that fits a
     /// gender, if one does.
     one_of_gender: FxHashMap<(usize, Gender), Option<usize>>,
+    /// Whether the tables serve one document only
+    /// ([`Scratch::for_one_document`]): no result is given back to them,
+    /// so that each entity's list of mentions gets the room its mentions
+    /// take, not the spare room that a list given back keeps for the next
+    /// document's ([`resolve`]).
+    one_document: bool,
 }
 
 impl Scratch {
+    /// Buffers for one document only ([`Attributor::attribute`]'s): no
+    /// result is given back to them (see [`EntityTables::one_document`]).
+    ///
+    /// [`Attributor::attribute`]: crate::Attributor::attribute
+    pub(crate) fn for_one_document() -> Scratch {
+        let mut scratch = Scratch::default();
+        scratch.entities.one_document = true;
+        scratch
+    }
+
     /// Keeps the entities of a result the caller is done with, for their
     /// memory, up to the most entities a document here had: emptied, so
     /// that no text is kept between documents.

@@ -483,6 +483,15 @@ pub(super) fn resolve(
     // push copied it from the stack, reading back in one load the two
     // bytes of kind and gender just stored apart, which stalled)
     let spare = &mut tables.spare;
+    // (the room of a new entity's list of mentions: in a document of its
+    // own, just its mentions, most one to three spans; SPARE_MENTIONS
+    // spans, 128 bytes, are past the sizes glibc keeps in its fast lists,
+    // and cost more to allocate and free)
+    let spare_mentions = if tables.one_document {
+        0
+    } else {
+        SPARE_MENTIONS
+    };
     let mut kept: Vec<Entity> = order
         .iter()
         .map(|&old| {
@@ -505,7 +514,7 @@ pub(super) fn resolve(
                 None => {
                     let mut name = String::with_capacity(found.name.len().max(SPARE_NAME));
                     name.push_str(found.name);
-                    (name, Vec::with_capacity(found.mentions.max(SPARE_MENTIONS)))
+                    (name, Vec::with_capacity(found.mentions.max(spare_mentions)))
                 }
             };
             Entity {
@@ -704,6 +713,12 @@ pub(super) struct Names<'k> {
 /// probe a cache miss; the table grows as keys come instead.
 const FIRST_SLOTS: usize = 1 << 15;
 
+/// The most keys [`Names`] makes room for at once, before any is met
+/// (a key per candidate): about 100 KB, under the size the allocator
+/// maps pages for; a longer document's keys grow the table from there (a
+/// long document repeats its names: see [`FIRST_SLOTS`]).
+const FIRST_KEYS: usize = 512;
+
 /// A key of [`Names`].
 struct Named<'k> {
     key: NameKey<'k>,
@@ -776,7 +791,15 @@ impl<'k> Names<'k> {
     /// [`FIRST_SLOTS`].
     fn clear(&mut self, candidates: usize) {
         self.named.clear();
+        // (room for five keys per four candidates, up to FIRST_KEYS: nearly
+        // all news texts have fewer, most about three per four; a fresh
+        // table is then not grown key by key, each time copying its keys)
+        self.named
+            .reserve((candidates + candidates / 4).min(FIRST_KEYS));
         self.added.clear();
+        // (and for a full name per two candidates: an eighth of the
+        // candidates in most news texts, a half in nearly all)
+        self.added.reserve(candidates.min(FIRST_KEYS) / 2);
         self.full_names.clear();
         self.slots.clear();
         self.slots.resize(
