@@ -646,7 +646,7 @@ fn is_terminal(c: &str) -> bool {
     matches!(c, "." | "!" | "?" | "…")
 }
 
-/// Whether the token at `span` is a terminal mark ([`is_terminal`]), read
+/// Whether the token at `span` is a terminal mark (. ! ? or …), read
 /// from its bytes (no slicing of the text into a `str`).
 #[inline]
 fn is_terminal_at(text: &str, span: Span) -> bool {

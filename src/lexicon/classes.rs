@@ -334,14 +334,14 @@ impl WordClass {
 
     /// Whether the word is one that makes a capitalised name an
     /// organisation or a place (House, Ministry, Times: the list
-    /// [`ORGANISATION_WORDS`](super::ORGANISATION_WORDS)).
+    /// [`ORGANISATION_WORDS`]).
     #[inline]
     pub(crate) fn is_organisation_word(self) -> bool {
         self.has(Self::ORGANISATION)
     }
 
     /// Whether the word is a country's name (the list
-    /// [`COUNTRIES`](super::COUNTRIES)).
+    /// [`COUNTRIES`]).
     #[inline]
     pub(crate) fn is_country(self) -> bool {
         self.has(Self::COUNTRY)
