@@ -326,6 +326,83 @@ struct SoFar<'s, 't> {
     called_young: &'s [bool],
 }
 
+/// What the conversation is read with, read once for the whole text
+/// before its lines are ([`Sieve::take_turns`]).
+#[derive(Clone, Copy)]
+struct Conversation<'c, 'a> {
+    people: &'c People,
+    /// The capitalised runs of every quotation's words.
+    runs: &'c QuoteRuns,
+    /// A first-person narrator, if the text has one ([`Sieve::narrator`]).
+    narrator: Option<&'c Who<'a>>,
+    /// The lines: each paragraph's quotations (indices), its paragraph
+    /// and its first quotation's first token ([`Sieve::paragraph_groups`]).
+    groups: &'c [(std::ops::Range<usize>, usize, usize)],
+    /// Each quotation's cue, read once ([`Sieve::read_cue`]).
+    cue_reads: &'c [Option<CueRead>],
+}
+
+/// The walk over the lines of a conversation ([`Sieve::take_turns`]):
+/// what it has decided so far, and the buffers every line reuses (one of
+/// each for the whole text, emptied for each line, their memory kept).
+struct Walk<'a> {
+    /// The turns taken, one for each line read.
+    turns: Vec<Turn<'a>>,
+    /// The pronoun mentions read as someone other than the mentions stage
+    /// read them.
+    moved: Moves,
+    /// Whether a tag the conversation read as each entity described a
+    /// young person (the boy, the girl): by entity.
+    called_young: Vec<bool>,
+    /// Whom a pronoun tag of the line is not ([`Named::not_speaking`]).
+    not_speaking: Vec<usize>,
+    /// Whom a pronoun tag of the line is not when the tag says the line
+    /// was only thought.
+    not_thinking: Vec<usize>,
+    /// Whom the line names ([`Sieve::named_in`]).
+    named_in_line: Vec<usize>,
+    /// Every turn's names, one turn's after another's: a range of it each
+    /// turn's ([`Turn::names`]).
+    turn_names: Vec<usize>,
+    /// Who may speak an untagged line, by [`Sieve::next_speakers`].
+    candidates: Vec<Who<'a>>,
+    /// The speakers the conversation leads to, for each reading of a
+    /// pronoun tag ([`Sieve::pronoun_in_conversation`]).
+    next: Vec<Who<'a>>,
+    /// Every turn's alternatives, one turn's after another's: a range of
+    /// it each turn's ([`Turn::alternatives`]).
+    turn_alternatives: Vec<Who<'a>>,
+    /// Whom the next line addresses, by its group, once read.
+    addressed_next: Option<(usize, Option<usize>)>,
+    /// The walk of [`Sieve::last_paragraph_of`] over the sentences.
+    next_sentence: usize,
+    /// Where the search for the mention of the next paragraph's tag
+    /// ended: the next line's is after it.
+    next_tag_mention: usize,
+}
+
+impl Walk<'_> {
+    /// A walk that has taken no turn yet, in a text of `entities`
+    /// entities.
+    fn new(entities: usize) -> Self {
+        Walk {
+            turns: Vec::new(),
+            moved: Moves::default(),
+            called_young: vec![false; entities],
+            not_speaking: Vec::new(),
+            not_thinking: Vec::new(),
+            named_in_line: Vec::new(),
+            turn_names: Vec::new(),
+            candidates: Vec::new(),
+            next: Vec::new(),
+            turn_alternatives: Vec::new(),
+            addressed_next: None,
+            next_sentence: 0,
+            next_tag_mention: 0,
+        }
+    }
+}
+
 impl<'a> Sieve<'a> {
     /// Re-decides the quotations the sieve attributed by default, as turns
     /// of a conversation, and reads pronoun tags in it. `quoted[n]` is the
@@ -383,497 +460,24 @@ impl<'a> Sieve<'a> {
         let groups = self.paragraph_groups(quote_sentence);
         let narrator = self.narrator(&groups, quoted, &runs, &people);
         people.narrator = narrator.as_ref().and_then(|n| n.entity);
-        let mut turns: Vec<Turn> = Vec::new();
-        let mut moved = Moves::default();
-        let mut called_young = vec![false; self.mentions.entities.len()];
-        // (whom a pronoun tag of each line is not: one buffer of each for
-        // every line)
-        let mut not_speaking: Vec<usize> = Vec::new();
-        // (whom each line names: one buffer for every line, and one list
-        // of every turn's, a range of it each turn's)
-        let mut named_in_line: Vec<usize> = Vec::new();
-        let mut turn_names: Vec<usize> = Vec::new();
-        // (who may speak an untagged line, by `next_speakers`: one buffer
-        // for every line and every reading of a pronoun tag; and one list
-        // of every turn's alternatives, a range of it each turn's)
-        let mut candidates: Vec<Who> = Vec::new();
-        let mut next: Vec<Who> = Vec::new();
-        let mut turn_alternatives: Vec<Who> = Vec::new();
-        let mut not_thinking: Vec<usize> = Vec::new();
-        // (whom the next line addresses, by its group, once read)
-        let mut addressed_next: Option<(usize, Option<usize>)> = None;
-        // (the walk of `last_paragraph_of` over the sentences)
-        let mut next_sentence = 0;
-        // (where the search for the mention of the next paragraph's tag
-        // ended: the next line's is after it)
-        let mut next_tag_mention = 0;
-        for (g, &(ref range, paragraph, first_token)) in groups.iter().enumerate() {
-            if quoted[range.clone()]
-                .iter()
-                .all(|q| q.kind == QuoteKind::Scare)
-            {
-                continue;
-            }
-            // (whom the line addresses by name is not who says it, and
-            // likely who said the untagged line just before)
-            // (read once per line: as the next paragraph's line, the line
-            // before asked it already)
-            let addressed = match addressed_next.take() {
-                Some((at, addressed)) if at == g => addressed,
-                _ => self.line_address(quoted, range.clone(), &runs, &people, |_| true),
-            };
-            if let (Some(x), Some(previous)) = (addressed, turns.last_mut()) {
-                let guessed = previous.guessed.clone();
-                let revise = previous.paragraph + 1 == paragraph
-                    && !guessed.is_empty()
-                    // (nor one that answers the address before it)
-                    && !previous.answers
-                    && previous.speaker.as_ref().and_then(|s| s.entity) != Some(x)
-                    && people.speaks.get(x) == Some(&true);
-                if let Some(speaker) = revise
-                    .then(|| self.latest_mention_of(x, previous.first_token, &moved))
-                    .flatten()
-                {
-                    for q in &mut quoted[guessed] {
-                        if q.rule == Rule::TurnTaking {
-                            give_speaker(&mut q.speaker, &speaker, &self.spare_names);
-                        }
-                    }
-                    previous.speaker = Some(speaker);
-                }
-            }
-            // (people rarely name themselves: whom the line names, as it
-            // goes on, is not who says it; but a quotation of the
-            // paragraph whose own tag is of the other gender is another's
-            // line, and its names say nothing of who says this one: “…,”
-            // she thought. … he thought, “How absurd Mary would think me.”)
-            named_in_line.clear();
-            let tag_gender = |q: &Quote| {
-                let s = q.speaker.as_ref().filter(|_| !is_default(q.rule))?;
-                pronoun_gender(s.mention.as_str(self.text))
-                    .or_else(|| s.entity.and_then(|e| people.genders.get(e).copied()))
-                    .filter(|&g| g != Gender::Unknown)
-            };
-            let line_gender = quoted[range.clone()].iter().find_map(tag_gender);
-            for (n, q) in range.clone().zip(&quoted[range.clone()]) {
-                if q.kind != QuoteKind::Scare
-                    && tag_gender(q).is_none_or(|g| Some(g) == line_gender)
-                {
-                    Self::named_in(runs.of_quote(n), &mut named_in_line);
-                }
-            }
-            // (the quotes whose tags may name the ones who speak here)
-            let near = range.start.saturating_sub(LOCAL_QUOTES)
-                ..(range.end + LOCAL_QUOTES).min(quoted.len());
-            // (whether the line has a tag of its own: its speaker is
-            // `tagged` below, found by the same test)
-            let has_tag = quoted[range.clone()]
-                .iter()
-                .any(|q| !is_default(q.rule) && q.speaker.is_some());
-            // (the paragraph where the line ends: a speech may run on over
-            // paragraphs)
-            let last_paragraph =
-                self.last_paragraph_of(quoted[range.clone()].last(), paragraph, &mut next_sentence);
-            // (the quotations of the very next paragraph, if it has any)
-            let next_range = groups
-                .get(g + 1)
-                .filter(|next| next.1 == last_paragraph + 1)
-                .map(|next| next.0.clone());
-            let next_lines = next_range.clone().map(|next| &quoted[next]);
-            // (whom the tag of the very next paragraph names, by name, when
-            // that paragraph opens with its line: a reply is a new
-            // speaker's; but one that opens with a person's doing may be
-            // the same person going on: “…,” said he. / Edward came back.
-            // “…,” said Edward.; and so is one whose tag's verb says its
-            // speaker goes on: “…,” she said. / “…,” continued Mary.)
-            let replies_next = groups
-                .get(g + 1)
-                .is_some_and(|next| people.paragraph_start(next.1) == Some(next.2));
-            let named_next = next_lines
-                .filter(|_| replies_next)
-                .and_then(|next| {
-                    next.iter()
-                        .filter(|q| !is_default(q.rule))
-                        .find(|q| q.speaker.is_some())
-                })
-                .filter(|q| !q.cue.is_some_and(|c| self.is_going_on(c)))
-                .and_then(|q| q.speaker.as_ref())
-                .filter(|s| {
-                    self.mention_spanning_from(s.mention, &mut next_tag_mention)
-                        .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
-                })
-                .and_then(|s| s.entity);
-            // (whom the line of the very next paragraph addresses by name:
-            // likely who said this one)
-            let answered = next_range.and_then(|next| {
-                let answered = self.line_address(quoted, next, &runs, &people, |_| true);
-                addressed_next = Some((g + 1, answered));
-                answered
-            });
-            // (a line the tag says its speaker only thought is no turn
-            // of the conversation: the one who thought it may speak next,
-            // as after a verb of going on: “…,” thought Elinor. / “…,”
-            // said she)
-            let thinker = turns
-                .last()
-                .filter(|t| t.thought && t.paragraph + CONVERSATION_GAP >= paragraph)
-                .and_then(|t| {
-                    let since = people.paragraph_start(t.paragraph + 1)?;
-                    Some((t.speaker.as_ref()?.entity?, since))
-                });
-            // (whom the narration after the line leads in to the next
-            // paragraph's line by name)
-            let led_in_by = next_lines.and_then(|next| {
-                let line_end = quoted[range.clone()].last()?.span.end;
-                self.leads_in_after_line(last_paragraph, line_end, next, &people, narrator.as_ref())
-            });
-            // (the line's quotations, and the quotes near it on either
-            // side, which nothing below changes)
-            let (before_line, from_line) = quoted.split_at_mut(range.start);
-            let (group, after_line) = from_line.split_at_mut(range.len());
-            let near_before = &before_line[near.start..];
-            let near_after = &after_line[..near.end - range.end];
-            // (a first-person narrator's "I" is the narrator)
-            if let Some(narrator) = &narrator {
-                for q in group.iter_mut() {
-                    let Some(speaker) = q.speaker.as_mut() else {
-                        continue;
-                    };
-                    if self.is_unnamed_i(speaker) {
-                        if let Some(e) = narrator.entity {
-                            moved.push(MovedMention {
-                                mention: speaker.mention,
-                                from: speaker.entity,
-                                to: e,
-                            });
-                        }
-                        speaker.entity = narrator.entity;
-                        speaker.name.clear();
-                        speaker.name.push_str(&narrator.name);
-                    }
-                }
-            }
-            // (a pronoun tag is not the one the line addresses or names,
-            // nor the one the next paragraph's tag names)
-            not_speaking.clear();
-            not_speaking.extend(addressed.into_iter().chain(named_next));
-            not_speaking.extend_from_slice(&named_in_line);
-            // (a line only thought is no one's reply, so the next
-            // paragraph's tag may name its thinker: “…,” she thought. /
-            // “…,” Alice began)
-            not_thinking.clear();
-            not_thinking.extend(addressed);
-            not_thinking.extend_from_slice(&named_in_line);
-            // (a pronoun or description tag read in the conversation; the
-            // mention moves to the person it is read as)
-            let read_tag = |speaker: &mut Speaker,
-                            cue: Option<CueRead>,
-                            kept: Option<(usize, usize)>,
-                            moved: &mut Moves,
-                            next: &mut Vec<Who<'a>>| {
-                // (words said to oneself are no turn of the conversation:
-                // a pronoun tag's person is whom the narration speaks of,
-                // the mentions stage's reading, when that one speaks and
-                // is of its gender: “…,” she said to herself)
-                let to_self = cue.is_some_and(|c| c.to_oneself);
-                let narrated_fits = || {
-                    speaker.entity.is_some_and(|e| {
-                        people.speaks.get(e) == Some(&true)
-                            && pronoun_gender(speaker.mention.as_str(self.text))
-                                .is_some_and(|g| people.genders.get(e) == Some(&g))
-                    })
-                };
-                if to_self && narrated_fits() {
-                    return None;
-                }
-                let resolved = self.pronoun_in_conversation(
-                    speaker,
-                    paragraph,
-                    first_token,
-                    SoFar {
-                        turns: &turns,
-                        moved,
-                        called_young: &called_young,
-                    },
-                    &people,
-                    Named {
-                        not_speaking: if cue.is_some_and(|c| c.thought) {
-                            &not_thinking
-                        } else {
-                            &not_speaking
-                        },
-                        answered,
-                        kept,
-                        told_by: cue.and_then(|c| c.token),
-                    },
-                    next,
-                );
-                if let Some((resolved, to)) = resolved.and_then(|r| {
-                    let to = r.entity?;
-                    Some((r, to))
-                }) {
-                    moved.push(MovedMention {
-                        mention: speaker.mention,
-                        from: speaker.entity,
-                        to,
-                    });
-                    set_speaker(speaker, &resolved);
-                    return Some(resolved);
-                }
-                None
-            };
-            // The paragraph's speaker: the first that a rule other than a
-            // default found (a pronoun read in the conversation), else the
-            // next in the conversation.
-            let group_cues = &cue_reads[range.clone()];
-            let tagged = group
-                .iter_mut()
-                .zip(group_cues)
-                .filter(|(q, _)| !is_default(q.rule))
-                .find_map(|(q, read)| Some((q.cue.and(*read), q.speaker.as_mut()?)));
-            let is_tagged = tagged.is_some();
-            // (as the tags near the line were read: see `has_tag`)
-            debug_assert_eq!(is_tagged, has_tag);
-            let mut alternatives = 0..0;
-            let mut answers = false;
-            let speaker = match tagged {
-                Some((cue, speaker)) => {
-                    // (the speaker of the conversation's latest turn, which a
-                    // verb of going on keeps across narration, be it a
-                    // paragraph of its own or the narration that opens
-                    // this one: Nothing was said for a while; then she
-                    // added, “…”; right after another's line, with no
-                    // narration between, its speaker goes on from their
-                    // own turn before)
-                    let narration_opens = people
-                        .paragraph_start(paragraph)
-                        .is_some_and(|start| start < first_token);
-                    let kept = turns
-                        .last()
-                        .filter(|t| {
-                            (t.paragraph + 1 < paragraph
-                                || (t.paragraph + 1 == paragraph && narration_opens))
-                                && t.paragraph + CONVERSATION_GAP >= paragraph
-                        })
-                        .filter(|_| cue.is_some_and(|c| self.is_going_on(c.span)))
-                        .and_then(|t| {
-                            let since = people.paragraph_start(t.paragraph + 1)?;
-                            Some((t.speaker.as_ref()?.entity?, since))
-                        })
-                        .or(thinker);
-                    // (the speaker read, or the tag's own)
-                    let read = read_tag(speaker, cue, kept, &mut moved, &mut next);
-                    Some(read.unwrap_or_else(|| self.who(speaker, narrator.as_ref())))
-                }
-                None => {
-                    // (a beat by name decides; one by a pronoun is the
-                    // conversation's guess)
-                    let beat = self
-                        .action_beat(paragraph, first_token, &people, &named_in_line)
-                        .or_else(|| led_in_by.clone())
-                        .map(|speaker| (speaker, Rule::ActionBeat))
-                        .or_else(|| {
-                            self.pronoun_beat(paragraph, first_token, &turns, &people)
-                                .map(|speaker| (speaker, Rule::TurnTaking))
-                        });
-                    let decided = match beat {
-                        Some(beat) => Some(beat),
-                        // (whom the line addresses does not say it: then the
-                        // previous speaker goes on)
-                        None => {
-                            // (in the list `next_speakers` makes, not a new one)
-                            self.next_speakers(
-                                paragraph,
-                                first_token,
-                                SoFar {
-                                    turns: &turns,
-                                    moved: &moved,
-                                    called_young: &called_young,
-                                },
-                                &people,
-                                &mut candidates,
-                            );
-                            candidates.extend(
-                                addressed
-                                    .and_then(|_| turns.last())
-                                    .and_then(|turn| turn.speaker.clone()),
-                            );
-                            // (not the one addressed; nor a group: "they" or
-                            // "we" speak no turn of two people talking,
-                            // whoever the words said it was)
-                            candidates.retain(|s| {
-                                (addressed.is_none() || s.entity != addressed)
-                                    && !is_plural_pronoun(s.mention.as_str(self.text))
-                            });
-                            // (nor one it names, while another is left)
-                            let named_in =
-                                |s: &Who| s.entity.is_some_and(|e| named_in_line.contains(&e));
-                            if !candidates.iter().all(named_in) {
-                                candidates.retain(|s| !named_in(s));
-                            }
-                            // (one whom tags name near the line first; but the
-                            // first candidate still, when the narration just
-                            // before the line names them: Tony took him to the
-                            // door. / “…”)
-                            let after_narration =
-                                turns.last().is_none_or(|t| t.paragraph + 1 != paragraph);
-                            let named_just_before = |s: &&Who| {
-                                after_narration
-                                    && self.mention_spanning(s.mention).is_some_and(|m| {
-                                        let t = self.mentions.mentions[m].tokens.start;
-                                        self.seg.sentences[self.sentence_of(t)].paragraph + 1
-                                            == paragraph
-                                    })
-                            };
-                            // (nor when the line just before addressed them by name)
-                            let addressed_before = |s: &&Who| {
-                                s.entity
-                                    .is_some_and(|e| people.speaks.get(e) == Some(&true))
-                                    && turns.last().is_some_and(|t| {
-                                        t.paragraph + 1 == paragraph && t.addressee == s.entity
-                                    })
-                            };
-                            answers = candidates.first().is_some_and(|s| addressed_before(&s))
-                                && turns.last().is_some_and(|t| t.addressed_by_words);
-                            let chosen = candidates
-                                .first()
-                                .filter(|s| named_just_before(s) || addressed_before(s))
-                                .or_else(|| {
-                                    // (the first whom a tag near the line
-                                    // names, the line's own not among them:
-                                    // read only when asked, and only when
-                                    // they may choose, among two or more
-                                    // (one is chosen whoever they name);
-                                    // the nearest tags first, where the
-                                    // one who spoke is mostly found)
-                                    if candidates.len() < 2 {
-                                        return None;
-                                    }
-                                    let near = || {
-                                        tagged_entities(near_before.iter().rev().chain(near_after))
-                                    };
-                                    candidates
-                                        .iter()
-                                        .find(|s| s.entity.is_some_and(|e| near().any(|t| t == e)))
-                                })
-                                .or(candidates.first())
-                                .cloned();
-                            let from = turn_alternatives.len();
-                            turn_alternatives.append(&mut candidates);
-                            alternatives = from..turn_alternatives.len();
-                            chosen.map(|speaker| (speaker, Rule::TurnTaking))
-                        }
-                    };
-                    decided.map(|(speaker, rule)| {
-                        for q in group.iter_mut() {
-                            if q.kind != QuoteKind::Scare && is_default(q.rule) {
-                                give_speaker(&mut q.speaker, &speaker, &self.spare_names);
-                                q.rule = rule;
-                                q.cue = None;
-                                q.confidence = rule.confidence();
-                            }
-                        }
-                        speaker
-                    })
-                }
-            };
-            // (a later pronoun tag of the paragraph is read in the
-            // conversation too: “…,” he added.; but a tag that closes one
-            // quotation and leads in to the next is read once: “…,” said
-            // she, “…”)
-            if let Some(first) = speaker.as_ref() {
-                let later = group
-                    .iter_mut()
-                    .zip(group_cues)
-                    .filter(|(q, _)| !is_default(q.rule))
-                    .skip(1);
-                for (q, read) in later {
-                    let Some(s) = q.speaker.as_mut() else {
-                        continue;
-                    };
-                    if s.mention == first.mention {
-                        set_speaker(s, first);
-                        continue;
-                    }
-                    let kept = first
-                        .entity
-                        .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
-                        .map(|e| (e, usize::MAX));
-                    read_tag(s, q.cue.and(*read), kept, &mut moved, &mut next);
-                }
-            }
-            // (untagged quotations after a tagged one in the paragraph go
-            // on with its speaker)
-            if let Some(speaker) = &speaker {
-                for q in group.iter_mut() {
-                    if q.kind != QuoteKind::Scare && is_default(q.rule) {
-                        give_speaker(&mut q.speaker, speaker, &self.spare_names);
-                        q.rule = Rule::ContinuesSpeaker;
-                        q.confidence = Rule::ContinuesSpeaker.confidence();
-                    }
-                }
-            }
-            let speaker_entity = speaker.as_ref().and_then(|s| s.entity);
-            let addressee = addressed
-                .or_else(|| {
-                    group.iter().zip(group_cues).find_map(|(q, read)| {
-                        self.tag_addressee(q.cue.and(*read)?.token?, &turns, &people)
-                    })
-                })
-                .filter(|&e| Some(e) != speaker_entity);
-            // (whom the line calls by name, or its tag says it was for;
-            // the line's words read again only where it addresses someone)
-            let called = addressed
-                .filter(|&e| {
-                    self.line_address(quoted, range.clone(), &runs, &people, is_name_like)
-                        == Some(e)
-                })
-                .or_else(|| addressee.filter(|&e| addressed != Some(e)))
-                .filter(|&e| Some(e) != speaker_entity && people.speaks.get(e) == Some(&true));
-            let guessed = if quoted[range.clone()]
-                .iter()
-                .any(|q| q.rule == Rule::TurnTaking)
-            {
-                range.clone()
-            } else {
-                0..0
-            };
-            // (what the line's tag says of its speaker's age)
-            if let Some(young) = speaker
-                .as_ref()
-                .filter(|s| lexicon::describes_the_young(s.mention.as_str(self.text)))
-                .and_then(|s| called_young.get_mut(s.entity?))
-            {
-                *young = true;
-            }
-            turns.push(Turn {
-                paragraph: last_paragraph,
-                quotes: range.clone(),
-                guessed,
-                alternatives,
-                speaker,
-                named: is_tagged
-                    || quoted[range.clone()]
-                        .iter()
-                        .any(|q| q.rule == Rule::ActionBeat),
-                addressee,
-                addressed_by_words: addressed.is_some() && addressed == addressee,
-                called,
-                first_token,
-                names: {
-                    let from = turn_names.len();
-                    turn_names.extend_from_slice(&named_in_line);
-                    from..turn_names.len()
-                },
-                answers,
-                thought: quoted[range.clone()]
-                    .iter()
-                    .zip(&cue_reads[range.clone()])
-                    .any(|(q, read)| {
-                        !is_default(q.rule) && q.cue.and(*read).is_some_and(|c| c.thought)
-                    }),
-            });
+        let doc = Conversation {
+            people: &people,
+            runs: &runs,
+            narrator: narrator.as_ref(),
+            groups: &groups,
+            cue_reads: &cue_reads,
+        };
+        let mut walk = Walk::new(self.mentions.entities.len());
+        for g in 0..groups.len() {
+            self.take_turn(&doc, &mut walk, quoted, g);
         }
+        let Walk {
+            mut turns,
+            moved,
+            turn_names,
+            turn_alternatives,
+            ..
+        } = walk;
         let spare = &self.spare_names;
         other_than_the_next_tag(&mut turns, &turn_alternatives, quoted, spare);
         guess_back_from_tags(&turns, &turn_names, quoted, spare);
@@ -885,6 +489,501 @@ impl<'a> Sieve<'a> {
             spare,
         );
         settle_moves(moved.list, quoted, &self.mentions.entities)
+    }
+
+    /// Reads the line of group `g` as the conversation's next turn: its
+    /// speaker decided, its turn pushed to the walk's.
+    fn take_turn(
+        &self,
+        doc: &Conversation<'_, 'a>,
+        walk: &mut Walk<'a>,
+        quoted: &mut [Quote],
+        g: usize,
+    ) {
+        let Conversation {
+            people,
+            runs,
+            narrator,
+            groups,
+            cue_reads,
+        } = *doc;
+        let Walk {
+            turns,
+            moved,
+            called_young,
+            not_speaking,
+            named_in_line,
+            turn_names,
+            candidates,
+            next,
+            turn_alternatives,
+            not_thinking,
+            addressed_next,
+            next_sentence,
+            next_tag_mention,
+        } = walk;
+        let &(ref range, paragraph, first_token) = &groups[g];
+        if quoted[range.clone()]
+            .iter()
+            .all(|q| q.kind == QuoteKind::Scare)
+        {
+            return;
+        }
+        // (whom the line addresses by name is not who says it, and
+        // likely who said the untagged line just before)
+        // (read once per line: as the next paragraph's line, the line
+        // before asked it already)
+        let addressed = match addressed_next.take() {
+            Some((at, addressed)) if at == g => addressed,
+            _ => self.line_address(quoted, range.clone(), runs, people, |_| true),
+        };
+        if let (Some(x), Some(previous)) = (addressed, turns.last_mut()) {
+            let guessed = previous.guessed.clone();
+            let revise = previous.paragraph + 1 == paragraph
+                && !guessed.is_empty()
+                // (nor one that answers the address before it)
+                && !previous.answers
+                && previous.speaker.as_ref().and_then(|s| s.entity) != Some(x)
+                && people.speaks.get(x) == Some(&true);
+            if let Some(speaker) = revise
+                .then(|| self.latest_mention_of(x, previous.first_token, moved))
+                .flatten()
+            {
+                for q in &mut quoted[guessed] {
+                    if q.rule == Rule::TurnTaking {
+                        give_speaker(&mut q.speaker, &speaker, &self.spare_names);
+                    }
+                }
+                previous.speaker = Some(speaker);
+            }
+        }
+        // (people rarely name themselves: whom the line names, as it
+        // goes on, is not who says it; but a quotation of the
+        // paragraph whose own tag is of the other gender is another's
+        // line, and its names say nothing of who says this one: “…,”
+        // she thought. … he thought, “How absurd Mary would think me.”)
+        named_in_line.clear();
+        let tag_gender = |q: &Quote| {
+            let s = q.speaker.as_ref().filter(|_| !is_default(q.rule))?;
+            pronoun_gender(s.mention.as_str(self.text))
+                .or_else(|| s.entity.and_then(|e| people.genders.get(e).copied()))
+                .filter(|&g| g != Gender::Unknown)
+        };
+        let line_gender = quoted[range.clone()].iter().find_map(tag_gender);
+        for (n, q) in range.clone().zip(&quoted[range.clone()]) {
+            if q.kind != QuoteKind::Scare && tag_gender(q).is_none_or(|g| Some(g) == line_gender) {
+                Self::named_in(runs.of_quote(n), named_in_line);
+            }
+        }
+        // (the quotes whose tags may name the ones who speak here)
+        let near =
+            range.start.saturating_sub(LOCAL_QUOTES)..(range.end + LOCAL_QUOTES).min(quoted.len());
+        // (whether the line has a tag of its own: its speaker is
+        // `tagged` below, found by the same test)
+        let has_tag = quoted[range.clone()]
+            .iter()
+            .any(|q| !is_default(q.rule) && q.speaker.is_some());
+        // (the paragraph where the line ends: a speech may run on over
+        // paragraphs)
+        let last_paragraph =
+            self.last_paragraph_of(quoted[range.clone()].last(), paragraph, next_sentence);
+        // (the quotations of the very next paragraph, if it has any)
+        let next_range = groups
+            .get(g + 1)
+            .filter(|next| next.1 == last_paragraph + 1)
+            .map(|next| next.0.clone());
+        let next_lines = next_range.clone().map(|next| &quoted[next]);
+        // (whom the tag of the very next paragraph names, by name, when
+        // that paragraph opens with its line: a reply is a new
+        // speaker's; but one that opens with a person's doing may be
+        // the same person going on: “…,” said he. / Edward came back.
+        // “…,” said Edward.; and so is one whose tag's verb says its
+        // speaker goes on: “…,” she said. / “…,” continued Mary.)
+        let replies_next = groups
+            .get(g + 1)
+            .is_some_and(|next| people.paragraph_start(next.1) == Some(next.2));
+        let named_next = next_lines
+            .filter(|_| replies_next)
+            .and_then(|next| {
+                next.iter()
+                    .filter(|q| !is_default(q.rule))
+                    .find(|q| q.speaker.is_some())
+            })
+            .filter(|q| !q.cue.is_some_and(|c| self.is_going_on(c)))
+            .and_then(|q| q.speaker.as_ref())
+            .filter(|s| {
+                self.mention_spanning_from(s.mention, next_tag_mention)
+                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+            })
+            .and_then(|s| s.entity);
+        // (whom the line of the very next paragraph addresses by name:
+        // likely who said this one)
+        let answered = next_range.and_then(|next| {
+            let answered = self.line_address(quoted, next, runs, people, |_| true);
+            *addressed_next = Some((g + 1, answered));
+            answered
+        });
+        // (a line the tag says its speaker only thought is no turn
+        // of the conversation: the one who thought it may speak next,
+        // as after a verb of going on: “…,” thought Elinor. / “…,”
+        // said she)
+        let thinker = turns
+            .last()
+            .filter(|t| t.thought && t.paragraph + CONVERSATION_GAP >= paragraph)
+            .and_then(|t| {
+                let since = people.paragraph_start(t.paragraph + 1)?;
+                Some((t.speaker.as_ref()?.entity?, since))
+            });
+        // (whom the narration after the line leads in to the next
+        // paragraph's line by name)
+        let led_in_by = next_lines.and_then(|next| {
+            let line_end = quoted[range.clone()].last()?.span.end;
+            self.leads_in_after_line(last_paragraph, line_end, next, people, narrator)
+        });
+        // (the line's quotations, and the quotes near it on either
+        // side, which nothing below changes)
+        let (before_line, from_line) = quoted.split_at_mut(range.start);
+        let (group, after_line) = from_line.split_at_mut(range.len());
+        let near_before = &before_line[near.start..];
+        let near_after = &after_line[..near.end - range.end];
+        // (a first-person narrator's "I" is the narrator)
+        if let Some(narrator) = narrator {
+            for q in group.iter_mut() {
+                let Some(speaker) = q.speaker.as_mut() else {
+                    continue;
+                };
+                if self.is_unnamed_i(speaker) {
+                    if let Some(e) = narrator.entity {
+                        moved.push(MovedMention {
+                            mention: speaker.mention,
+                            from: speaker.entity,
+                            to: e,
+                        });
+                    }
+                    speaker.entity = narrator.entity;
+                    speaker.name.clear();
+                    speaker.name.push_str(&narrator.name);
+                }
+            }
+        }
+        // (a pronoun tag is not the one the line addresses or names,
+        // nor the one the next paragraph's tag names)
+        not_speaking.clear();
+        not_speaking.extend(addressed.into_iter().chain(named_next));
+        not_speaking.extend_from_slice(named_in_line);
+        // (a line only thought is no one's reply, so the next
+        // paragraph's tag may name its thinker: “…,” she thought. /
+        // “…,” Alice began)
+        not_thinking.clear();
+        not_thinking.extend(addressed);
+        not_thinking.extend_from_slice(named_in_line);
+        // (a pronoun or description tag read in the conversation; the
+        // mention moves to the person it is read as)
+        let read_tag = |speaker: &mut Speaker,
+                        cue: Option<CueRead>,
+                        kept: Option<(usize, usize)>,
+                        moved: &mut Moves,
+                        next: &mut Vec<Who<'a>>| {
+            // (words said to oneself are no turn of the conversation:
+            // a pronoun tag's person is whom the narration speaks of,
+            // the mentions stage's reading, when that one speaks and
+            // is of its gender: “…,” she said to herself)
+            let to_self = cue.is_some_and(|c| c.to_oneself);
+            let narrated_fits = || {
+                speaker.entity.is_some_and(|e| {
+                    people.speaks.get(e) == Some(&true)
+                        && pronoun_gender(speaker.mention.as_str(self.text))
+                            .is_some_and(|g| people.genders.get(e) == Some(&g))
+                })
+            };
+            if to_self && narrated_fits() {
+                return None;
+            }
+            let resolved = self.pronoun_in_conversation(
+                speaker,
+                paragraph,
+                first_token,
+                SoFar {
+                    turns,
+                    moved,
+                    called_young,
+                },
+                people,
+                Named {
+                    not_speaking: if cue.is_some_and(|c| c.thought) {
+                        not_thinking
+                    } else {
+                        not_speaking
+                    },
+                    answered,
+                    kept,
+                    told_by: cue.and_then(|c| c.token),
+                },
+                next,
+            );
+            if let Some((resolved, to)) = resolved.and_then(|r| {
+                let to = r.entity?;
+                Some((r, to))
+            }) {
+                moved.push(MovedMention {
+                    mention: speaker.mention,
+                    from: speaker.entity,
+                    to,
+                });
+                set_speaker(speaker, &resolved);
+                return Some(resolved);
+            }
+            None
+        };
+        // The paragraph's speaker: the first that a rule other than a
+        // default found (a pronoun read in the conversation), else the
+        // next in the conversation.
+        let group_cues = &cue_reads[range.clone()];
+        let tagged = group
+            .iter_mut()
+            .zip(group_cues)
+            .filter(|(q, _)| !is_default(q.rule))
+            .find_map(|(q, read)| Some((q.cue.and(*read), q.speaker.as_mut()?)));
+        let is_tagged = tagged.is_some();
+        // (as the tags near the line were read: see `has_tag`)
+        debug_assert_eq!(is_tagged, has_tag);
+        let mut alternatives = 0..0;
+        let mut answers = false;
+        let speaker = match tagged {
+            Some((cue, speaker)) => {
+                // (the speaker of the conversation's latest turn, which a
+                // verb of going on keeps across narration, be it a
+                // paragraph of its own or the narration that opens
+                // this one: Nothing was said for a while; then she
+                // added, “…”; right after another's line, with no
+                // narration between, its speaker goes on from their
+                // own turn before)
+                let narration_opens = people
+                    .paragraph_start(paragraph)
+                    .is_some_and(|start| start < first_token);
+                let kept = turns
+                    .last()
+                    .filter(|t| {
+                        (t.paragraph + 1 < paragraph
+                            || (t.paragraph + 1 == paragraph && narration_opens))
+                            && t.paragraph + CONVERSATION_GAP >= paragraph
+                    })
+                    .filter(|_| cue.is_some_and(|c| self.is_going_on(c.span)))
+                    .and_then(|t| {
+                        let since = people.paragraph_start(t.paragraph + 1)?;
+                        Some((t.speaker.as_ref()?.entity?, since))
+                    })
+                    .or(thinker);
+                // (the speaker read, or the tag's own)
+                let read = read_tag(speaker, cue, kept, moved, next);
+                Some(read.unwrap_or_else(|| self.who(speaker, narrator)))
+            }
+            None => {
+                // (a beat by name decides; one by a pronoun is the
+                // conversation's guess)
+                let beat = self
+                    .action_beat(paragraph, first_token, people, named_in_line)
+                    .or_else(|| led_in_by.clone())
+                    .map(|speaker| (speaker, Rule::ActionBeat))
+                    .or_else(|| {
+                        self.pronoun_beat(paragraph, first_token, turns, people)
+                            .map(|speaker| (speaker, Rule::TurnTaking))
+                    });
+                let decided = match beat {
+                    Some(beat) => Some(beat),
+                    // (whom the line addresses does not say it: then the
+                    // previous speaker goes on)
+                    None => {
+                        // (in the list `next_speakers` makes, not a new one)
+                        self.next_speakers(
+                            paragraph,
+                            first_token,
+                            SoFar {
+                                turns,
+                                moved,
+                                called_young,
+                            },
+                            people,
+                            candidates,
+                        );
+                        candidates.extend(
+                            addressed
+                                .and_then(|_| turns.last())
+                                .and_then(|turn| turn.speaker.clone()),
+                        );
+                        // (not the one addressed; nor a group: "they" or
+                        // "we" speak no turn of two people talking,
+                        // whoever the words said it was)
+                        candidates.retain(|s| {
+                            (addressed.is_none() || s.entity != addressed)
+                                && !is_plural_pronoun(s.mention.as_str(self.text))
+                        });
+                        // (nor one it names, while another is left)
+                        let named_in =
+                            |s: &Who| s.entity.is_some_and(|e| named_in_line.contains(&e));
+                        if !candidates.iter().all(named_in) {
+                            candidates.retain(|s| !named_in(s));
+                        }
+                        // (one whom tags name near the line first; but the
+                        // first candidate still, when the narration just
+                        // before the line names them: Tony took him to the
+                        // door. / “…”)
+                        let after_narration =
+                            turns.last().is_none_or(|t| t.paragraph + 1 != paragraph);
+                        let named_just_before = |s: &&Who| {
+                            after_narration
+                                && self.mention_spanning(s.mention).is_some_and(|m| {
+                                    let t = self.mentions.mentions[m].tokens.start;
+                                    self.seg.sentences[self.sentence_of(t)].paragraph + 1
+                                        == paragraph
+                                })
+                        };
+                        // (nor when the line just before addressed them by name)
+                        let addressed_before = |s: &&Who| {
+                            s.entity
+                                .is_some_and(|e| people.speaks.get(e) == Some(&true))
+                                && turns.last().is_some_and(|t| {
+                                    t.paragraph + 1 == paragraph && t.addressee == s.entity
+                                })
+                        };
+                        answers = candidates.first().is_some_and(|s| addressed_before(&s))
+                            && turns.last().is_some_and(|t| t.addressed_by_words);
+                        let chosen = candidates
+                            .first()
+                            .filter(|s| named_just_before(s) || addressed_before(s))
+                            .or_else(|| {
+                                // (the first whom a tag near the line
+                                // names, the line's own not among them:
+                                // read only when asked, and only when
+                                // they may choose, among two or more
+                                // (one is chosen whoever they name);
+                                // the nearest tags first, where the
+                                // one who spoke is mostly found)
+                                if candidates.len() < 2 {
+                                    return None;
+                                }
+                                let near =
+                                    || tagged_entities(near_before.iter().rev().chain(near_after));
+                                candidates
+                                    .iter()
+                                    .find(|s| s.entity.is_some_and(|e| near().any(|t| t == e)))
+                            })
+                            .or(candidates.first())
+                            .cloned();
+                        let from = turn_alternatives.len();
+                        turn_alternatives.append(candidates);
+                        alternatives = from..turn_alternatives.len();
+                        chosen.map(|speaker| (speaker, Rule::TurnTaking))
+                    }
+                };
+                decided.map(|(speaker, rule)| {
+                    for q in group.iter_mut() {
+                        if q.kind != QuoteKind::Scare && is_default(q.rule) {
+                            give_speaker(&mut q.speaker, &speaker, &self.spare_names);
+                            q.rule = rule;
+                            q.cue = None;
+                            q.confidence = rule.confidence();
+                        }
+                    }
+                    speaker
+                })
+            }
+        };
+        // (a later pronoun tag of the paragraph is read in the
+        // conversation too: “…,” he added.; but a tag that closes one
+        // quotation and leads in to the next is read once: “…,” said
+        // she, “…”)
+        if let Some(first) = speaker.as_ref() {
+            let later = group
+                .iter_mut()
+                .zip(group_cues)
+                .filter(|(q, _)| !is_default(q.rule))
+                .skip(1);
+            for (q, read) in later {
+                let Some(s) = q.speaker.as_mut() else {
+                    continue;
+                };
+                if s.mention == first.mention {
+                    set_speaker(s, first);
+                    continue;
+                }
+                let kept = first
+                    .entity
+                    .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
+                    .map(|e| (e, usize::MAX));
+                read_tag(s, q.cue.and(*read), kept, moved, next);
+            }
+        }
+        // (untagged quotations after a tagged one in the paragraph go
+        // on with its speaker)
+        if let Some(speaker) = &speaker {
+            for q in group.iter_mut() {
+                if q.kind != QuoteKind::Scare && is_default(q.rule) {
+                    give_speaker(&mut q.speaker, speaker, &self.spare_names);
+                    q.rule = Rule::ContinuesSpeaker;
+                    q.confidence = Rule::ContinuesSpeaker.confidence();
+                }
+            }
+        }
+        let speaker_entity = speaker.as_ref().and_then(|s| s.entity);
+        let addressee = addressed
+            .or_else(|| {
+                group.iter().zip(group_cues).find_map(|(q, read)| {
+                    self.tag_addressee(q.cue.and(*read)?.token?, turns, people)
+                })
+            })
+            .filter(|&e| Some(e) != speaker_entity);
+        // (whom the line calls by name, or its tag says it was for;
+        // the line's words read again only where it addresses someone)
+        let called = addressed
+            .filter(|&e| {
+                self.line_address(quoted, range.clone(), runs, people, is_name_like) == Some(e)
+            })
+            .or_else(|| addressee.filter(|&e| addressed != Some(e)))
+            .filter(|&e| Some(e) != speaker_entity && people.speaks.get(e) == Some(&true));
+        let guessed = if quoted[range.clone()]
+            .iter()
+            .any(|q| q.rule == Rule::TurnTaking)
+        {
+            range.clone()
+        } else {
+            0..0
+        };
+        // (what the line's tag says of its speaker's age)
+        if let Some(young) = speaker
+            .as_ref()
+            .filter(|s| lexicon::describes_the_young(s.mention.as_str(self.text)))
+            .and_then(|s| called_young.get_mut(s.entity?))
+        {
+            *young = true;
+        }
+        turns.push(Turn {
+            paragraph: last_paragraph,
+            quotes: range.clone(),
+            guessed,
+            alternatives,
+            speaker,
+            named: is_tagged
+                || quoted[range.clone()]
+                    .iter()
+                    .any(|q| q.rule == Rule::ActionBeat),
+            addressee,
+            addressed_by_words: addressed.is_some() && addressed == addressee,
+            called,
+            first_token,
+            names: {
+                let from = turn_names.len();
+                turn_names.extend_from_slice(named_in_line);
+                from..turn_names.len()
+            },
+            answers,
+            thought: quoted[range.clone()]
+                .iter()
+                .zip(&cue_reads[range.clone()])
+                .any(|(q, read)| {
+                    !is_default(q.rule) && q.cue.and(*read).is_some_and(|c| c.thought)
+                }),
+        });
     }
 
     /// The paragraph where a line that opens in `paragraph` ends: a
