@@ -381,6 +381,40 @@ struct Walk<'a> {
     next_tag_mention: usize,
 }
 
+/// A line of the conversation as read before its speaker is decided
+/// ([`Sieve::read_line`]): where it is, and what the lines and the
+/// narration around it say of who speaks it.
+struct Line<'a> {
+    /// The line's quotations (indices).
+    range: std::ops::Range<usize>,
+    /// The paragraph the line opens in.
+    paragraph: usize,
+    /// The first token of the line's first quotation.
+    first_token: usize,
+    /// The paragraph where the line ends: a speech may run on over
+    /// paragraphs.
+    last_paragraph: usize,
+    /// Whom the line addresses by name: not who says it, and likely who
+    /// said the untagged line just before.
+    addressed: Option<usize>,
+    /// The quotes whose tags may name the ones who speak here.
+    near: std::ops::Range<usize>,
+    /// Whether the line has a tag of its own.
+    has_tag: bool,
+    /// Whom the tag of the very next paragraph names, by name, when that
+    /// paragraph opens with its line.
+    named_next: Option<usize>,
+    /// Whom the line of the very next paragraph addresses by name: likely
+    /// who said this one.
+    answered: Option<usize>,
+    /// Who only thought the latest line, and the first token of the
+    /// narration since it: they may speak next ([`Named::kept`]).
+    thinker: Option<(usize, usize)>,
+    /// Whom the narration after the line leads in to the next
+    /// paragraph's line by name ([`Sieve::leads_in_after_line`]).
+    led_in_by: Option<Who<'a>>,
+}
+
 impl Walk<'_> {
     /// A walk that has taken no turn yet, in a text of `entities`
     /// entities.
@@ -491,8 +525,9 @@ impl<'a> Sieve<'a> {
         settle_moves(moved.list, quoted, &self.mentions.entities)
     }
 
-    /// Reads the line of group `g` as the conversation's next turn: its
-    /// speaker decided, its turn pushed to the walk's.
+    /// Reads the line of group `g` as the conversation's next turn, unless
+    /// its quotations are all scare quotes: decides its speaker and pushes
+    /// its turn to the walk's.
     fn take_turn(
         &self,
         doc: &Conversation<'_, 'a>,
@@ -500,12 +535,30 @@ impl<'a> Sieve<'a> {
         quoted: &mut [Quote],
         g: usize,
     ) {
+        let &(ref range, paragraph, _) = &doc.groups[g];
+        if quoted[range.clone()]
+            .iter()
+            .all(|q| q.kind == QuoteKind::Scare)
+        {
+            return;
+        }
+        // (whom the line addresses by name is not who says it, and
+        // likely who said the untagged line just before)
+        // (read once per line: as the next paragraph's line, the line
+        // before asked it already)
+        let addressed = match walk.addressed_next.take() {
+            Some((at, addressed)) if at == g => addressed,
+            _ => self.line_address(quoted, range.clone(), doc.runs, doc.people, |_| true),
+        };
+        self.revise_by_address(doc.people, walk, quoted, addressed, paragraph);
+        self.names_of_line(doc, quoted, range.clone(), &mut walk.named_in_line);
+        let line = self.read_line(doc, walk, quoted, g, addressed);
         let Conversation {
             people,
             runs,
             narrator,
-            groups,
             cue_reads,
+            ..
         } = *doc;
         let Walk {
             turns,
@@ -518,128 +571,21 @@ impl<'a> Sieve<'a> {
             next,
             turn_alternatives,
             not_thinking,
-            addressed_next,
-            next_sentence,
-            next_tag_mention,
+            ..
         } = walk;
-        let &(ref range, paragraph, first_token) = &groups[g];
-        if quoted[range.clone()]
-            .iter()
-            .all(|q| q.kind == QuoteKind::Scare)
-        {
-            return;
-        }
-        // (whom the line addresses by name is not who says it, and
-        // likely who said the untagged line just before)
-        // (read once per line: as the next paragraph's line, the line
-        // before asked it already)
-        let addressed = match addressed_next.take() {
-            Some((at, addressed)) if at == g => addressed,
-            _ => self.line_address(quoted, range.clone(), runs, people, |_| true),
-        };
-        if let (Some(x), Some(previous)) = (addressed, turns.last_mut()) {
-            let guessed = previous.guessed.clone();
-            let revise = previous.paragraph + 1 == paragraph
-                && !guessed.is_empty()
-                // (nor one that answers the address before it)
-                && !previous.answers
-                && previous.speaker.as_ref().and_then(|s| s.entity) != Some(x)
-                && people.speaks.get(x) == Some(&true);
-            if let Some(speaker) = revise
-                .then(|| self.latest_mention_of(x, previous.first_token, moved))
-                .flatten()
-            {
-                for q in &mut quoted[guessed] {
-                    if q.rule == Rule::TurnTaking {
-                        give_speaker(&mut q.speaker, &speaker, &self.spare_names);
-                    }
-                }
-                previous.speaker = Some(speaker);
-            }
-        }
-        // (people rarely name themselves: whom the line names, as it
-        // goes on, is not who says it; but a quotation of the
-        // paragraph whose own tag is of the other gender is another's
-        // line, and its names say nothing of who says this one: “…,”
-        // she thought. … he thought, “How absurd Mary would think me.”)
-        named_in_line.clear();
-        let tag_gender = |q: &Quote| {
-            let s = q.speaker.as_ref().filter(|_| !is_default(q.rule))?;
-            pronoun_gender(s.mention.as_str(self.text))
-                .or_else(|| s.entity.and_then(|e| people.genders.get(e).copied()))
-                .filter(|&g| g != Gender::Unknown)
-        };
-        let line_gender = quoted[range.clone()].iter().find_map(tag_gender);
-        for (n, q) in range.clone().zip(&quoted[range.clone()]) {
-            if q.kind != QuoteKind::Scare && tag_gender(q).is_none_or(|g| Some(g) == line_gender) {
-                Self::named_in(runs.of_quote(n), named_in_line);
-            }
-        }
-        // (the quotes whose tags may name the ones who speak here)
-        let near =
-            range.start.saturating_sub(LOCAL_QUOTES)..(range.end + LOCAL_QUOTES).min(quoted.len());
-        // (whether the line has a tag of its own: its speaker is
-        // `tagged` below, found by the same test)
-        let has_tag = quoted[range.clone()]
-            .iter()
-            .any(|q| !is_default(q.rule) && q.speaker.is_some());
-        // (the paragraph where the line ends: a speech may run on over
-        // paragraphs)
-        let last_paragraph =
-            self.last_paragraph_of(quoted[range.clone()].last(), paragraph, next_sentence);
-        // (the quotations of the very next paragraph, if it has any)
-        let next_range = groups
-            .get(g + 1)
-            .filter(|next| next.1 == last_paragraph + 1)
-            .map(|next| next.0.clone());
-        let next_lines = next_range.clone().map(|next| &quoted[next]);
-        // (whom the tag of the very next paragraph names, by name, when
-        // that paragraph opens with its line: a reply is a new
-        // speaker's; but one that opens with a person's doing may be
-        // the same person going on: “…,” said he. / Edward came back.
-        // “…,” said Edward.; and so is one whose tag's verb says its
-        // speaker goes on: “…,” she said. / “…,” continued Mary.)
-        let replies_next = groups
-            .get(g + 1)
-            .is_some_and(|next| people.paragraph_start(next.1) == Some(next.2));
-        let named_next = next_lines
-            .filter(|_| replies_next)
-            .and_then(|next| {
-                next.iter()
-                    .filter(|q| !is_default(q.rule))
-                    .find(|q| q.speaker.is_some())
-            })
-            .filter(|q| !q.cue.is_some_and(|c| self.is_going_on(c)))
-            .and_then(|q| q.speaker.as_ref())
-            .filter(|s| {
-                self.mention_spanning_from(s.mention, next_tag_mention)
-                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
-            })
-            .and_then(|s| s.entity);
-        // (whom the line of the very next paragraph addresses by name:
-        // likely who said this one)
-        let answered = next_range.and_then(|next| {
-            let answered = self.line_address(quoted, next, runs, people, |_| true);
-            *addressed_next = Some((g + 1, answered));
-            answered
-        });
-        // (a line the tag says its speaker only thought is no turn
-        // of the conversation: the one who thought it may speak next,
-        // as after a verb of going on: “…,” thought Elinor. / “…,”
-        // said she)
-        let thinker = turns
-            .last()
-            .filter(|t| t.thought && t.paragraph + CONVERSATION_GAP >= paragraph)
-            .and_then(|t| {
-                let since = people.paragraph_start(t.paragraph + 1)?;
-                Some((t.speaker.as_ref()?.entity?, since))
-            });
-        // (whom the narration after the line leads in to the next
-        // paragraph's line by name)
-        let led_in_by = next_lines.and_then(|next| {
-            let line_end = quoted[range.clone()].last()?.span.end;
-            self.leads_in_after_line(last_paragraph, line_end, next, people, narrator)
-        });
+        let Line {
+            range,
+            paragraph,
+            first_token,
+            addressed,
+            near,
+            last_paragraph,
+            has_tag,
+            named_next,
+            answered,
+            thinker,
+            led_in_by,
+        } = line;
         // (the line's quotations, and the quotes near it on either
         // side, which nothing below changes)
         let (before_line, from_line) = quoted.split_at_mut(range.start);
@@ -984,6 +930,176 @@ impl<'a> Sieve<'a> {
                     !is_default(q.rule) && q.cue.and(*read).is_some_and(|c| c.thought)
                 }),
         });
+    }
+
+    /// Revises the guess of the turn just before by whom this line, in
+    /// `paragraph`, addresses by name, `addressed`: the one spoken to
+    /// likely said the untagged line before, when that turn was only
+    /// guessed, and did not answer the address before it.
+    fn revise_by_address(
+        &self,
+        people: &People,
+        walk: &mut Walk<'a>,
+        quoted: &mut [Quote],
+        addressed: Option<usize>,
+        paragraph: usize,
+    ) {
+        let (Some(x), Some(previous)) = (addressed, walk.turns.last_mut()) else {
+            return;
+        };
+        let guessed = previous.guessed.clone();
+        let revise = previous.paragraph + 1 == paragraph
+            && !guessed.is_empty()
+            // (nor one that answers the address before it)
+            && !previous.answers
+            && previous.speaker.as_ref().and_then(|s| s.entity) != Some(x)
+            && people.speaks.get(x) == Some(&true);
+        if let Some(speaker) = revise
+            .then(|| self.latest_mention_of(x, previous.first_token, &walk.moved))
+            .flatten()
+        {
+            for q in &mut quoted[guessed] {
+                if q.rule == Rule::TurnTaking {
+                    give_speaker(&mut q.speaker, &speaker, &self.spare_names);
+                }
+            }
+            previous.speaker = Some(speaker);
+        }
+    }
+
+    /// Gathers into `named_in_line`, emptied first, whom the quotations
+    /// `range` of a line name (as [`Sieve::named_in`] reads them): people
+    /// who do not say the line.
+    fn names_of_line(
+        &self,
+        doc: &Conversation<'_, 'a>,
+        quoted: &[Quote],
+        range: std::ops::Range<usize>,
+        named_in_line: &mut Vec<usize>,
+    ) {
+        // (people rarely name themselves: whom the line names, as it
+        // goes on, is not who says it; but a quotation of the
+        // paragraph whose own tag is of the other gender is another's
+        // line, and its names say nothing of who says this one: “…,”
+        // she thought. … he thought, “How absurd Mary would think me.”)
+        named_in_line.clear();
+        let tag_gender = |q: &Quote| {
+            let s = q.speaker.as_ref().filter(|_| !is_default(q.rule))?;
+            pronoun_gender(s.mention.as_str(self.text))
+                .or_else(|| s.entity.and_then(|e| doc.people.genders.get(e).copied()))
+                .filter(|&g| g != Gender::Unknown)
+        };
+        let line_gender = quoted[range.clone()].iter().find_map(tag_gender);
+        for (n, q) in range.clone().zip(&quoted[range.clone()]) {
+            if q.kind != QuoteKind::Scare && tag_gender(q).is_none_or(|g| Some(g) == line_gender) {
+                Self::named_in(doc.runs.of_quote(n), named_in_line);
+            }
+        }
+    }
+
+    /// Reads the line of group `g`, whose words address `addressed` by
+    /// name, with the lines and the narration around it: where it ends,
+    /// the quotes near it, and what the paragraphs next to it say of who
+    /// speaks it (whom the next tag names, whom the next line addresses, a
+    /// thinker who may speak next, a lead-in to the next line).
+    fn read_line(
+        &self,
+        doc: &Conversation<'_, 'a>,
+        walk: &mut Walk<'a>,
+        quoted: &[Quote],
+        g: usize,
+        addressed: Option<usize>,
+    ) -> Line<'a> {
+        let Conversation {
+            people,
+            runs,
+            narrator,
+            groups,
+            ..
+        } = *doc;
+        let &(ref range, paragraph, first_token) = &groups[g];
+        // (the quotes whose tags may name the ones who speak here)
+        let near =
+            range.start.saturating_sub(LOCAL_QUOTES)..(range.end + LOCAL_QUOTES).min(quoted.len());
+        // (whether the line has a tag of its own: its speaker is
+        // `tagged` below, found by the same test)
+        let has_tag = quoted[range.clone()]
+            .iter()
+            .any(|q| !is_default(q.rule) && q.speaker.is_some());
+        // (the paragraph where the line ends: a speech may run on over
+        // paragraphs)
+        let last_paragraph = self.last_paragraph_of(
+            quoted[range.clone()].last(),
+            paragraph,
+            &mut walk.next_sentence,
+        );
+        // (the quotations of the very next paragraph, if it has any)
+        let next_range = groups
+            .get(g + 1)
+            .filter(|next| next.1 == last_paragraph + 1)
+            .map(|next| next.0.clone());
+        let next_lines = next_range.clone().map(|next| &quoted[next]);
+        // (whom the tag of the very next paragraph names, by name, when
+        // that paragraph opens with its line: a reply is a new
+        // speaker's; but one that opens with a person's doing may be
+        // the same person going on: “…,” said he. / Edward came back.
+        // “…,” said Edward.; and so is one whose tag's verb says its
+        // speaker goes on: “…,” she said. / “…,” continued Mary.)
+        let replies_next = groups
+            .get(g + 1)
+            .is_some_and(|next| people.paragraph_start(next.1) == Some(next.2));
+        let named_next = next_lines
+            .filter(|_| replies_next)
+            .and_then(|next| {
+                next.iter()
+                    .filter(|q| !is_default(q.rule))
+                    .find(|q| q.speaker.is_some())
+            })
+            .filter(|q| !q.cue.is_some_and(|c| self.is_going_on(c)))
+            .and_then(|q| q.speaker.as_ref())
+            .filter(|s| {
+                self.mention_spanning_from(s.mention, &mut walk.next_tag_mention)
+                    .is_some_and(|m| self.mentions.mentions[m].kind == MentionKind::Name)
+            })
+            .and_then(|s| s.entity);
+        // (whom the line of the very next paragraph addresses by name:
+        // likely who said this one)
+        let answered = next_range.and_then(|next| {
+            let answered = self.line_address(quoted, next, runs, people, |_| true);
+            walk.addressed_next = Some((g + 1, answered));
+            answered
+        });
+        // (a line the tag says its speaker only thought is no turn
+        // of the conversation: the one who thought it may speak next,
+        // as after a verb of going on: “…,” thought Elinor. / “…,”
+        // said she)
+        let thinker = walk
+            .turns
+            .last()
+            .filter(|t| t.thought && t.paragraph + CONVERSATION_GAP >= paragraph)
+            .and_then(|t| {
+                let since = people.paragraph_start(t.paragraph + 1)?;
+                Some((t.speaker.as_ref()?.entity?, since))
+            });
+        // (whom the narration after the line leads in to the next
+        // paragraph's line by name)
+        let led_in_by = next_lines.and_then(|next| {
+            let line_end = quoted[range.clone()].last()?.span.end;
+            self.leads_in_after_line(last_paragraph, line_end, next, people, narrator)
+        });
+        Line {
+            range: range.clone(),
+            paragraph,
+            first_token,
+            last_paragraph,
+            addressed,
+            near,
+            has_tag,
+            named_next,
+            answered,
+            thinker,
+            led_in_by,
+        }
     }
 
     /// The paragraph where a line that opens in `paragraph` ends: a
