@@ -330,6 +330,7 @@ struct SoFar<'s, 't> {
 /// before its lines are ([`Sieve::take_turns`]).
 #[derive(Clone, Copy)]
 struct Conversation<'c, 'a> {
+    /// The people of the text, as the conversation knows them.
     people: &'c People,
     /// The capitalised runs of every quotation's words.
     runs: &'c QuoteRuns,
@@ -413,6 +414,19 @@ struct Line<'a> {
     /// Whom the narration after the line leads in to the next
     /// paragraph's line by name ([`Sieve::leads_in_after_line`]).
     led_in_by: Option<Who<'a>>,
+}
+
+/// A line's speaker as [`Sieve::line_speaker`] decided it, and how.
+struct Decided<'a> {
+    /// The speaker, if any was found.
+    speaker: Option<Who<'a>>,
+    /// Whether the line's own tag names the speaker.
+    tagged: bool,
+    /// The other candidates of a guessed speaker ([`Turn::alternatives`]).
+    alternatives: std::ops::Range<usize>,
+    /// Whether the guessed speaker is the one the line just before
+    /// addressed by name ([`Turn::answers`]).
+    answers: bool,
 }
 
 impl Walk<'_> {
@@ -553,316 +567,35 @@ impl<'a> Sieve<'a> {
         self.revise_by_address(doc.people, walk, quoted, addressed, paragraph);
         self.names_of_line(doc, quoted, range.clone(), &mut walk.named_in_line);
         let line = self.read_line(doc, walk, quoted, g, addressed);
-        let Conversation {
-            people,
-            runs,
-            narrator,
-            cue_reads,
-            ..
-        } = *doc;
-        let Walk {
-            turns,
-            moved,
-            called_young,
-            not_speaking,
-            named_in_line,
-            turn_names,
-            candidates,
-            next,
-            turn_alternatives,
-            not_thinking,
-            ..
-        } = walk;
-        let Line {
-            range,
-            paragraph,
-            first_token,
-            addressed,
-            near,
-            last_paragraph,
-            has_tag,
-            named_next,
-            answered,
-            thinker,
-            led_in_by,
-        } = line;
         // (the line's quotations, and the quotes near it on either
         // side, which nothing below changes)
         let (before_line, from_line) = quoted.split_at_mut(range.start);
         let (group, after_line) = from_line.split_at_mut(range.len());
-        let near_before = &before_line[near.start..];
-        let near_after = &after_line[..near.end - range.end];
-        // (a first-person narrator's "I" is the narrator)
-        if let Some(narrator) = narrator {
-            for q in group.iter_mut() {
-                let Some(speaker) = q.speaker.as_mut() else {
-                    continue;
-                };
-                if self.is_unnamed_i(speaker) {
-                    if let Some(e) = narrator.entity {
-                        moved.push(MovedMention {
-                            mention: speaker.mention,
-                            from: speaker.entity,
-                            to: e,
-                        });
-                    }
-                    speaker.entity = narrator.entity;
-                    speaker.name.clear();
-                    speaker.name.push_str(&narrator.name);
-                }
-            }
-        }
+        let near = (
+            &before_line[line.near.start..],
+            &after_line[..line.near.end - range.end],
+        );
+        self.narrator_is_i(doc.narrator, group, &mut walk.moved);
         // (a pronoun tag is not the one the line addresses or names,
         // nor the one the next paragraph's tag names)
-        not_speaking.clear();
-        not_speaking.extend(addressed.into_iter().chain(named_next));
-        not_speaking.extend_from_slice(named_in_line);
+        walk.not_speaking.clear();
+        walk.not_speaking
+            .extend(addressed.into_iter().chain(line.named_next));
+        walk.not_speaking.extend_from_slice(&walk.named_in_line);
         // (a line only thought is no one's reply, so the next
         // paragraph's tag may name its thinker: “…,” she thought. /
         // “…,” Alice began)
-        not_thinking.clear();
-        not_thinking.extend(addressed);
-        not_thinking.extend_from_slice(named_in_line);
-        // (a pronoun or description tag read in the conversation; the
-        // mention moves to the person it is read as)
-        let read_tag = |speaker: &mut Speaker,
-                        cue: Option<CueRead>,
-                        kept: Option<(usize, usize)>,
-                        moved: &mut Moves,
-                        next: &mut Vec<Who<'a>>| {
-            // (words said to oneself are no turn of the conversation:
-            // a pronoun tag's person is whom the narration speaks of,
-            // the mentions stage's reading, when that one speaks and
-            // is of its gender: “…,” she said to herself)
-            let to_self = cue.is_some_and(|c| c.to_oneself);
-            let narrated_fits = || {
-                speaker.entity.is_some_and(|e| {
-                    people.speaks.get(e) == Some(&true)
-                        && pronoun_gender(speaker.mention.as_str(self.text))
-                            .is_some_and(|g| people.genders.get(e) == Some(&g))
-                })
-            };
-            if to_self && narrated_fits() {
-                return None;
-            }
-            let resolved = self.pronoun_in_conversation(
-                speaker,
-                paragraph,
-                first_token,
-                SoFar {
-                    turns,
-                    moved,
-                    called_young,
-                },
-                people,
-                Named {
-                    not_speaking: if cue.is_some_and(|c| c.thought) {
-                        not_thinking
-                    } else {
-                        not_speaking
-                    },
-                    answered,
-                    kept,
-                    told_by: cue.and_then(|c| c.token),
-                },
-                next,
-            );
-            if let Some((resolved, to)) = resolved.and_then(|r| {
-                let to = r.entity?;
-                Some((r, to))
-            }) {
-                moved.push(MovedMention {
-                    mention: speaker.mention,
-                    from: speaker.entity,
-                    to,
-                });
-                set_speaker(speaker, &resolved);
-                return Some(resolved);
-            }
-            None
-        };
-        // The paragraph's speaker: the first that a rule other than a
-        // default found (a pronoun read in the conversation), else the
-        // next in the conversation.
-        let group_cues = &cue_reads[range.clone()];
-        let tagged = group
-            .iter_mut()
-            .zip(group_cues)
-            .filter(|(q, _)| !is_default(q.rule))
-            .find_map(|(q, read)| Some((q.cue.and(*read), q.speaker.as_mut()?)));
-        let is_tagged = tagged.is_some();
-        // (as the tags near the line were read: see `has_tag`)
-        debug_assert_eq!(is_tagged, has_tag);
-        let mut alternatives = 0..0;
-        let mut answers = false;
-        let speaker = match tagged {
-            Some((cue, speaker)) => {
-                // (the speaker of the conversation's latest turn, which a
-                // verb of going on keeps across narration, be it a
-                // paragraph of its own or the narration that opens
-                // this one: Nothing was said for a while; then she
-                // added, “…”; right after another's line, with no
-                // narration between, its speaker goes on from their
-                // own turn before)
-                let narration_opens = people
-                    .paragraph_start(paragraph)
-                    .is_some_and(|start| start < first_token);
-                let kept = turns
-                    .last()
-                    .filter(|t| {
-                        (t.paragraph + 1 < paragraph
-                            || (t.paragraph + 1 == paragraph && narration_opens))
-                            && t.paragraph + CONVERSATION_GAP >= paragraph
-                    })
-                    .filter(|_| cue.is_some_and(|c| self.is_going_on(c.span)))
-                    .and_then(|t| {
-                        let since = people.paragraph_start(t.paragraph + 1)?;
-                        Some((t.speaker.as_ref()?.entity?, since))
-                    })
-                    .or(thinker);
-                // (the speaker read, or the tag's own)
-                let read = read_tag(speaker, cue, kept, moved, next);
-                Some(read.unwrap_or_else(|| self.who(speaker, narrator)))
-            }
-            None => {
-                // (a beat by name decides; one by a pronoun is the
-                // conversation's guess)
-                let beat = self
-                    .action_beat(paragraph, first_token, people, named_in_line)
-                    .or_else(|| led_in_by.clone())
-                    .map(|speaker| (speaker, Rule::ActionBeat))
-                    .or_else(|| {
-                        self.pronoun_beat(paragraph, first_token, turns, people)
-                            .map(|speaker| (speaker, Rule::TurnTaking))
-                    });
-                let decided = match beat {
-                    Some(beat) => Some(beat),
-                    // (whom the line addresses does not say it: then the
-                    // previous speaker goes on)
-                    None => {
-                        // (in the list `next_speakers` makes, not a new one)
-                        self.next_speakers(
-                            paragraph,
-                            first_token,
-                            SoFar {
-                                turns,
-                                moved,
-                                called_young,
-                            },
-                            people,
-                            candidates,
-                        );
-                        candidates.extend(
-                            addressed
-                                .and_then(|_| turns.last())
-                                .and_then(|turn| turn.speaker.clone()),
-                        );
-                        // (not the one addressed; nor a group: "they" or
-                        // "we" speak no turn of two people talking,
-                        // whoever the words said it was)
-                        candidates.retain(|s| {
-                            (addressed.is_none() || s.entity != addressed)
-                                && !is_plural_pronoun(s.mention.as_str(self.text))
-                        });
-                        // (nor one it names, while another is left)
-                        let named_in =
-                            |s: &Who| s.entity.is_some_and(|e| named_in_line.contains(&e));
-                        if !candidates.iter().all(named_in) {
-                            candidates.retain(|s| !named_in(s));
-                        }
-                        // (one whom tags name near the line first; but the
-                        // first candidate still, when the narration just
-                        // before the line names them: Tony took him to the
-                        // door. / “…”)
-                        let after_narration =
-                            turns.last().is_none_or(|t| t.paragraph + 1 != paragraph);
-                        let named_just_before = |s: &&Who| {
-                            after_narration
-                                && self.mention_spanning(s.mention).is_some_and(|m| {
-                                    let t = self.mentions.mentions[m].tokens.start;
-                                    self.seg.sentences[self.sentence_of(t)].paragraph + 1
-                                        == paragraph
-                                })
-                        };
-                        // (nor when the line just before addressed them by name)
-                        let addressed_before = |s: &&Who| {
-                            s.entity
-                                .is_some_and(|e| people.speaks.get(e) == Some(&true))
-                                && turns.last().is_some_and(|t| {
-                                    t.paragraph + 1 == paragraph && t.addressee == s.entity
-                                })
-                        };
-                        answers = candidates.first().is_some_and(|s| addressed_before(&s))
-                            && turns.last().is_some_and(|t| t.addressed_by_words);
-                        let chosen = candidates
-                            .first()
-                            .filter(|s| named_just_before(s) || addressed_before(s))
-                            .or_else(|| {
-                                // (the first whom a tag near the line
-                                // names, the line's own not among them:
-                                // read only when asked, and only when
-                                // they may choose, among two or more
-                                // (one is chosen whoever they name);
-                                // the nearest tags first, where the
-                                // one who spoke is mostly found)
-                                if candidates.len() < 2 {
-                                    return None;
-                                }
-                                let near =
-                                    || tagged_entities(near_before.iter().rev().chain(near_after));
-                                candidates
-                                    .iter()
-                                    .find(|s| s.entity.is_some_and(|e| near().any(|t| t == e)))
-                            })
-                            .or(candidates.first())
-                            .cloned();
-                        let from = turn_alternatives.len();
-                        turn_alternatives.append(candidates);
-                        alternatives = from..turn_alternatives.len();
-                        chosen.map(|speaker| (speaker, Rule::TurnTaking))
-                    }
-                };
-                decided.map(|(speaker, rule)| {
-                    for q in group.iter_mut() {
-                        if q.kind != QuoteKind::Scare && is_default(q.rule) {
-                            give_speaker(&mut q.speaker, &speaker, &self.spare_names);
-                            q.rule = rule;
-                            q.cue = None;
-                            q.confidence = rule.confidence();
-                        }
-                    }
-                    speaker
-                })
-            }
-        };
-        // (a later pronoun tag of the paragraph is read in the
-        // conversation too: “…,” he added.; but a tag that closes one
-        // quotation and leads in to the next is read once: “…,” said
-        // she, “…”)
-        if let Some(first) = speaker.as_ref() {
-            let later = group
-                .iter_mut()
-                .zip(group_cues)
-                .filter(|(q, _)| !is_default(q.rule))
-                .skip(1);
-            for (q, read) in later {
-                let Some(s) = q.speaker.as_mut() else {
-                    continue;
-                };
-                if s.mention == first.mention {
-                    set_speaker(s, first);
-                    continue;
-                }
-                let kept = first
-                    .entity
-                    .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
-                    .map(|e| (e, usize::MAX));
-                read_tag(s, q.cue.and(*read), kept, moved, next);
-            }
+        walk.not_thinking.clear();
+        walk.not_thinking.extend(addressed);
+        walk.not_thinking.extend_from_slice(&walk.named_in_line);
+        let group_cues = &doc.cue_reads[range.clone()];
+        let decided = self.line_speaker(doc, walk, &line, group, group_cues, near);
+        if let Some(first) = decided.speaker.as_ref() {
+            self.read_later_tags(doc.people, walk, &line, group, group_cues, first);
         }
         // (untagged quotations after a tagged one in the paragraph go
         // on with its speaker)
-        if let Some(speaker) = &speaker {
+        if let Some(speaker) = &decided.speaker {
             for q in group.iter_mut() {
                 if q.kind != QuoteKind::Scare && is_default(q.rule) {
                     give_speaker(&mut q.speaker, speaker, &self.spare_names);
@@ -871,12 +604,427 @@ impl<'a> Sieve<'a> {
                 }
             }
         }
+        self.push_turn(doc, walk, quoted, &line, decided);
+    }
+
+    /// Reads a first-person narrator's "I" in the tags of a line's
+    /// quotations, `group`, as the narrator, `narrator`, if the text has
+    /// one: the mention moves to them.
+    fn narrator_is_i(&self, narrator: Option<&Who<'a>>, group: &mut [Quote], moved: &mut Moves) {
+        // (a first-person narrator's "I" is the narrator)
+        let Some(narrator) = narrator else {
+            return;
+        };
+        for q in group.iter_mut() {
+            let Some(speaker) = q.speaker.as_mut() else {
+                continue;
+            };
+            if self.is_unnamed_i(speaker) {
+                if let Some(e) = narrator.entity {
+                    moved.push(MovedMention {
+                        mention: speaker.mention,
+                        from: speaker.entity,
+                        to: e,
+                    });
+                }
+                speaker.entity = narrator.entity;
+                speaker.name.clear();
+                speaker.name.push_str(&narrator.name);
+            }
+        }
+    }
+
+    /// Reads a pronoun or description tag of `line`, `speaker`, whose cue
+    /// reads `cue`, in the conversation ([`Sieve::pronoun_in_conversation`]):
+    /// the mention moves to the person it is read as, who is returned.
+    /// `None` keeps the mentions stage's reading: so do words said to
+    /// oneself. `kept`: the speaker a verb of going on keeps
+    /// ([`Named::kept`]).
+    fn read_tag(
+        &self,
+        people: &People,
+        walk: &mut Walk<'a>,
+        line: &Line<'a>,
+        speaker: &mut Speaker,
+        cue: Option<CueRead>,
+        kept: Option<(usize, usize)>,
+    ) -> Option<Who<'a>> {
+        let Walk {
+            turns,
+            moved,
+            called_young,
+            not_speaking,
+            not_thinking,
+            next,
+            ..
+        } = walk;
+        // (words said to oneself are no turn of the conversation:
+        // a pronoun tag's person is whom the narration speaks of,
+        // the mentions stage's reading, when that one speaks and
+        // is of its gender: “…,” she said to herself)
+        let to_self = cue.is_some_and(|c| c.to_oneself);
+        let narrated_fits = || {
+            speaker.entity.is_some_and(|e| {
+                people.speaks.get(e) == Some(&true)
+                    && pronoun_gender(speaker.mention.as_str(self.text))
+                        .is_some_and(|g| people.genders.get(e) == Some(&g))
+            })
+        };
+        if to_self && narrated_fits() {
+            return None;
+        }
+        let resolved = self.pronoun_in_conversation(
+            speaker,
+            line.paragraph,
+            line.first_token,
+            SoFar {
+                turns,
+                moved,
+                called_young,
+            },
+            people,
+            Named {
+                not_speaking: if cue.is_some_and(|c| c.thought) {
+                    not_thinking
+                } else {
+                    not_speaking
+                },
+                answered: line.answered,
+                kept,
+                told_by: cue.and_then(|c| c.token),
+            },
+            next,
+        );
+        if let Some((resolved, to)) = resolved.and_then(|r| {
+            let to = r.entity?;
+            Some((r, to))
+        }) {
+            moved.push(MovedMention {
+                mention: speaker.mention,
+                from: speaker.entity,
+                to,
+            });
+            set_speaker(speaker, &resolved);
+            return Some(resolved);
+        }
+        None
+    }
+
+    /// Decides the speaker of `line`, `group` its quotations and `cues`
+    /// their cues read: the speaker of its tag, if it has one
+    /// ([`Sieve::tagged_speaker`]), else of its beat or the conversation's
+    /// guess ([`Sieve::untagged_speaker`]). `near`: the quotes near the
+    /// line, before it and after it.
+    fn line_speaker(
+        &self,
+        doc: &Conversation<'_, 'a>,
+        walk: &mut Walk<'a>,
+        line: &Line<'a>,
+        group: &mut [Quote],
+        cues: &[Option<CueRead>],
+        near: (&[Quote], &[Quote]),
+    ) -> Decided<'a> {
+        // The paragraph's speaker: the first that a rule other than a
+        // default found (a pronoun read in the conversation), else the
+        // next in the conversation.
+        let tagged = group
+            .iter_mut()
+            .zip(cues)
+            .filter(|(q, _)| !is_default(q.rule))
+            .find_map(|(q, read)| Some((q.cue.and(*read), q.speaker.as_mut()?)));
+        // (as the tags near the line were read: see `has_tag`)
+        debug_assert_eq!(tagged.is_some(), line.has_tag);
+        match tagged {
+            Some((cue, speaker)) => Decided {
+                speaker: Some(self.tagged_speaker(doc, walk, line, cue, speaker)),
+                tagged: true,
+                alternatives: 0..0,
+                answers: false,
+            },
+            None => self.untagged_speaker(doc.people, walk, line, group, near),
+        }
+    }
+
+    /// The speaker of `line` whose tag names `speaker`, its cue read
+    /// `cue`: the person a pronoun or a description tag is read as in the
+    /// conversation ([`Sieve::read_tag`]), who may be the latest speaker
+    /// when the tag's verb says they go on, else the tag's own.
+    fn tagged_speaker(
+        &self,
+        doc: &Conversation<'_, 'a>,
+        walk: &mut Walk<'a>,
+        line: &Line<'a>,
+        cue: Option<CueRead>,
+        speaker: &mut Speaker,
+    ) -> Who<'a> {
+        let (people, paragraph) = (doc.people, line.paragraph);
+        // (the speaker of the conversation's latest turn, which a
+        // verb of going on keeps across narration, be it a
+        // paragraph of its own or the narration that opens
+        // this one: Nothing was said for a while; then she
+        // added, “…”; right after another's line, with no
+        // narration between, its speaker goes on from their
+        // own turn before)
+        let narration_opens = people
+            .paragraph_start(paragraph)
+            .is_some_and(|start| start < line.first_token);
+        let kept = walk
+            .turns
+            .last()
+            .filter(|t| {
+                (t.paragraph + 1 < paragraph || (t.paragraph + 1 == paragraph && narration_opens))
+                    && t.paragraph + CONVERSATION_GAP >= paragraph
+            })
+            .filter(|_| cue.is_some_and(|c| self.is_going_on(c.span)))
+            .and_then(|t| {
+                let since = people.paragraph_start(t.paragraph + 1)?;
+                Some((t.speaker.as_ref()?.entity?, since))
+            })
+            .or(line.thinker);
+        // (the speaker read, or the tag's own)
+        let read = self.read_tag(people, walk, line, speaker, cue, kept);
+        read.unwrap_or_else(|| self.who(speaker, doc.narrator))
+    }
+
+    /// The speaker of `line`, which has no tag of its own, given to its
+    /// untagged quotations, `group`: a beat by name decides
+    /// ([`Rule::ActionBeat`]), as does narration that leads in to the next
+    /// line by name; a beat by a pronoun is the conversation's guess
+    /// ([`Rule::TurnTaking`]), and so, with no beat, is the one chosen
+    /// among those who may speak next ([`Sieve::choose_next_speaker`]).
+    fn untagged_speaker(
+        &self,
+        people: &People,
+        walk: &mut Walk<'a>,
+        line: &Line<'a>,
+        group: &mut [Quote],
+        near: (&[Quote], &[Quote]),
+    ) -> Decided<'a> {
+        let (paragraph, first_token) = (line.paragraph, line.first_token);
+        // (a beat by name decides; one by a pronoun is the
+        // conversation's guess)
+        let beat = self
+            .action_beat(paragraph, first_token, people, &walk.named_in_line)
+            .or_else(|| line.led_in_by.clone())
+            .map(|speaker| (speaker, Rule::ActionBeat))
+            .or_else(|| {
+                self.pronoun_beat(paragraph, first_token, &walk.turns, people)
+                    .map(|speaker| (speaker, Rule::TurnTaking))
+            });
+        let (decided, rule) = match beat {
+            Some((speaker, rule)) => (
+                Decided {
+                    speaker: Some(speaker),
+                    tagged: false,
+                    alternatives: 0..0,
+                    answers: false,
+                },
+                rule,
+            ),
+            // (whom the line addresses does not say it: then the
+            // previous speaker goes on)
+            None => (
+                self.choose_next_speaker(people, walk, line, near),
+                Rule::TurnTaking,
+            ),
+        };
+        if let Some(speaker) = &decided.speaker {
+            for q in group.iter_mut() {
+                if q.kind != QuoteKind::Scare && is_default(q.rule) {
+                    give_speaker(&mut q.speaker, speaker, &self.spare_names);
+                    q.rule = rule;
+                    q.cue = None;
+                    q.confidence = rule.confidence();
+                }
+            }
+        }
+        decided
+    }
+
+    /// Chooses the speaker of `line`, which has no tag and no beat, among
+    /// those who may speak next ([`Sieve::next_speakers`]): never one the
+    /// line addresses, nor a group, nor one it names while another is
+    /// left; the first, when the narration just before names them or the
+    /// line just before addressed them by name; else the first whom a tag
+    /// of the quotes `near` the line names. The others are the turn's
+    /// alternatives.
+    fn choose_next_speaker(
+        &self,
+        people: &People,
+        walk: &mut Walk<'a>,
+        line: &Line<'a>,
+        near: (&[Quote], &[Quote]),
+    ) -> Decided<'a> {
+        let Walk {
+            turns,
+            moved,
+            called_young,
+            named_in_line,
+            candidates,
+            turn_alternatives,
+            ..
+        } = walk;
+        let (paragraph, addressed) = (line.paragraph, line.addressed);
+        let (near_before, near_after) = near;
+        // (in the list `next_speakers` makes, not a new one)
+        self.next_speakers(
+            paragraph,
+            line.first_token,
+            SoFar {
+                turns,
+                moved,
+                called_young,
+            },
+            people,
+            candidates,
+        );
+        candidates.extend(
+            addressed
+                .and_then(|_| turns.last())
+                .and_then(|turn| turn.speaker.clone()),
+        );
+        // (not the one addressed; nor a group: "they" or
+        // "we" speak no turn of two people talking,
+        // whoever the words said it was)
+        candidates.retain(|s| {
+            (addressed.is_none() || s.entity != addressed)
+                && !is_plural_pronoun(s.mention.as_str(self.text))
+        });
+        // (nor one it names, while another is left)
+        let named_in = |s: &Who| s.entity.is_some_and(|e| named_in_line.contains(&e));
+        if !candidates.iter().all(named_in) {
+            candidates.retain(|s| !named_in(s));
+        }
+        // (one whom tags name near the line first; but the
+        // first candidate still, when the narration just
+        // before the line names them: Tony took him to the
+        // door. / “…”)
+        let after_narration = turns.last().is_none_or(|t| t.paragraph + 1 != paragraph);
+        let named_just_before = |s: &&Who| {
+            after_narration
+                && self.mention_spanning(s.mention).is_some_and(|m| {
+                    let t = self.mentions.mentions[m].tokens.start;
+                    self.seg.sentences[self.sentence_of(t)].paragraph + 1 == paragraph
+                })
+        };
+        // (nor when the line just before addressed them by name)
+        let addressed_before = |s: &&Who| {
+            s.entity
+                .is_some_and(|e| people.speaks.get(e) == Some(&true))
+                && turns
+                    .last()
+                    .is_some_and(|t| t.paragraph + 1 == paragraph && t.addressee == s.entity)
+        };
+        let answers = candidates.first().is_some_and(|s| addressed_before(&s))
+            && turns.last().is_some_and(|t| t.addressed_by_words);
+        let chosen = candidates
+            .first()
+            .filter(|s| named_just_before(s) || addressed_before(s))
+            .or_else(|| {
+                // (the first whom a tag near the line
+                // names, the line's own not among them:
+                // read only when asked, and only when
+                // they may choose, among two or more
+                // (one is chosen whoever they name);
+                // the nearest tags first, where the
+                // one who spoke is mostly found)
+                if candidates.len() < 2 {
+                    return None;
+                }
+                let near = || tagged_entities(near_before.iter().rev().chain(near_after));
+                candidates
+                    .iter()
+                    .find(|s| s.entity.is_some_and(|e| near().any(|t| t == e)))
+            })
+            .or(candidates.first())
+            .cloned();
+        let from = turn_alternatives.len();
+        turn_alternatives.append(candidates);
+        Decided {
+            speaker: chosen,
+            tagged: false,
+            alternatives: from..turn_alternatives.len(),
+            answers,
+        }
+    }
+
+    /// Reads the later tags of `line`, `group` its quotations and `cues`
+    /// their cues read, whose speaker is `first`: a tag of its speaker's
+    /// mention is theirs; another pronoun tag is read in the conversation
+    /// ([`Sieve::read_tag`]).
+    fn read_later_tags(
+        &self,
+        people: &People,
+        walk: &mut Walk<'a>,
+        line: &Line<'a>,
+        group: &mut [Quote],
+        cues: &[Option<CueRead>],
+        first: &Who<'a>,
+    ) {
+        // (a later pronoun tag of the paragraph is read in the
+        // conversation too: “…,” he added.; but a tag that closes one
+        // quotation and leads in to the next is read once: “…,” said
+        // she, “…”)
+        let later = group
+            .iter_mut()
+            .zip(cues)
+            .filter(|(q, _)| !is_default(q.rule))
+            .skip(1);
+        for (q, read) in later {
+            let Some(s) = q.speaker.as_mut() else {
+                continue;
+            };
+            if s.mention == first.mention {
+                set_speaker(s, first);
+                continue;
+            }
+            let kept = first
+                .entity
+                .filter(|_| q.cue.is_some_and(|c| self.is_going_on(c)))
+                .map(|e| (e, usize::MAX));
+            self.read_tag(people, walk, line, s, q.cue.and(*read), kept);
+        }
+    }
+
+    /// Pushes the turn of `line`, whose speaker is `decided`, to the
+    /// walk's: with whom it addresses by name or its tag says it was for,
+    /// whom it calls by name, the people it names, whether its speaker is
+    /// only guessed, and whether it was only thought; and notes whether
+    /// its tag describes its speaker as young.
+    fn push_turn(
+        &self,
+        doc: &Conversation<'_, 'a>,
+        walk: &mut Walk<'a>,
+        quoted: &[Quote],
+        line: &Line<'a>,
+        decided: Decided<'a>,
+    ) {
+        let Conversation {
+            people,
+            runs,
+            cue_reads,
+            ..
+        } = *doc;
+        let Line {
+            ref range,
+            addressed,
+            ..
+        } = *line;
+        let Decided {
+            speaker,
+            tagged,
+            alternatives,
+            answers,
+        } = decided;
         let speaker_entity = speaker.as_ref().and_then(|s| s.entity);
         let addressee = addressed
             .or_else(|| {
-                group.iter().zip(group_cues).find_map(|(q, read)| {
-                    self.tag_addressee(q.cue.and(*read)?.token?, turns, people)
-                })
+                quoted[range.clone()]
+                    .iter()
+                    .zip(&cue_reads[range.clone()])
+                    .find_map(|(q, read)| {
+                        self.tag_addressee(q.cue.and(*read)?.token?, &walk.turns, people)
+                    })
             })
             .filter(|&e| Some(e) != speaker_entity);
         // (whom the line calls by name, or its tag says it was for;
@@ -899,28 +1047,28 @@ impl<'a> Sieve<'a> {
         if let Some(young) = speaker
             .as_ref()
             .filter(|s| lexicon::describes_the_young(s.mention.as_str(self.text)))
-            .and_then(|s| called_young.get_mut(s.entity?))
+            .and_then(|s| walk.called_young.get_mut(s.entity?))
         {
             *young = true;
         }
-        turns.push(Turn {
-            paragraph: last_paragraph,
+        walk.turns.push(Turn {
+            paragraph: line.last_paragraph,
             quotes: range.clone(),
             guessed,
             alternatives,
             speaker,
-            named: is_tagged
+            named: tagged
                 || quoted[range.clone()]
                     .iter()
                     .any(|q| q.rule == Rule::ActionBeat),
             addressee,
             addressed_by_words: addressed.is_some() && addressed == addressee,
             called,
-            first_token,
+            first_token: line.first_token,
             names: {
-                let from = turn_names.len();
-                turn_names.extend_from_slice(named_in_line);
-                from..turn_names.len()
+                let from = walk.turn_names.len();
+                walk.turn_names.extend_from_slice(&walk.named_in_line);
+                from..walk.turn_names.len()
             },
             answers,
             thought: quoted[range.clone()]
