@@ -143,8 +143,8 @@ struct Turn<'t> {
     guessed: std::ops::Range<usize>,
     /// When the conversation guessed the speaker: the other candidates it
     /// had, in order.
-    /// (a range of the list of every turn's alternatives: see
-    /// [`Sieve::take_turns`])
+    /// (a range of the list of every turn's alternatives:
+    /// [`Walk::turn_alternatives`])
     alternatives: std::ops::Range<usize>,
     speaker: Option<Who<'t>>,
     /// Whether a tag or an action beat names the speaker (not only the
@@ -166,7 +166,7 @@ struct Turn<'t> {
     /// The people the turn's words name (“Is Mary coming?”): none of
     /// them says it.
     /// (a range of the list of every turn's names, one turn's after
-    /// another's: see [`Sieve::take_turns`])
+    /// another's: [`Walk::turn_names`])
     names: std::ops::Range<usize>,
     /// Whether the turn's guessed speaker is the one the words of the line
     /// just before addressed by name (“…, Katharine?” / “Trafalgar,
@@ -456,26 +456,18 @@ impl<'a> Sieve<'a> {
     /// of a conversation, and reads pronoun tags in it. `quoted[n]` is the
     /// decided quotation at `quote_sentence[n]`. Returns the pronoun
     /// mentions it moved to another entity.
+    ///
+    /// It reads what the conversation is read with (the people, the lines'
+    /// capitalised runs, a narrator: [`Conversation`]), walks the lines in
+    /// order, each one's speaker decided from what came before it and the
+    /// lines next to it ([`Sieve::take_turn`]), and then settles the turns
+    /// from the tags after them.
     pub(super) fn take_turns(
         &self,
         quote_sentence: &[(usize, usize)],
         quoted: &mut [Quote],
     ) -> Vec<MovedMention> {
-        // (a place or an institution speaks no line of a novel: the
-        // conversation decides it)
-        for q in quoted.iter_mut() {
-            let org = q
-                .speaker
-                .as_ref()
-                .and_then(|s| s.entity)
-                .is_some_and(|e| self.mentions.entities[e].kind == EntityKind::Organisation);
-            if org {
-                q.speaker = None;
-                q.rule = Rule::NoSpeaker;
-                q.cue = None;
-                q.confidence = Rule::NoSpeaker.confidence();
-            }
-        }
+        self.no_organisation_speaks(quoted);
         // (each quotation's tag read once, where the lines read it several
         // times; a cue is only ever taken away later, never changed, so a
         // reading stands as long as its quotation keeps its cue)
@@ -537,6 +529,26 @@ impl<'a> Sieve<'a> {
             spare,
         );
         settle_moves(moved.list, quoted, &self.mentions.entities)
+    }
+
+    /// Takes the speaker away from a quotation the sieve gave to a place or
+    /// an institution: the conversation decides it.
+    fn no_organisation_speaks(&self, quoted: &mut [Quote]) {
+        // (a place or an institution speaks no line of a novel: the
+        // conversation decides it)
+        for q in quoted.iter_mut() {
+            let org = q
+                .speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .is_some_and(|e| self.mentions.entities[e].kind == EntityKind::Organisation);
+            if org {
+                q.speaker = None;
+                q.rule = Rule::NoSpeaker;
+                q.cue = None;
+                q.confidence = Rule::NoSpeaker.confidence();
+            }
+        }
     }
 
     /// Reads the line of group `g` as the conversation's next turn, unless
