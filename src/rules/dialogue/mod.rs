@@ -744,7 +744,8 @@ impl<'a> Sieve<'a> {
             .zip(cues)
             .filter(|(q, _)| !is_default(q.rule))
             .find_map(|(q, read)| Some((q.cue.and(*read), q.speaker.as_mut()?)));
-        // (as the tags near the line were read: see `has_tag`)
+        // (as the tags near the line were read: see `has_tag` in
+        // `read_line`)
         debug_assert_eq!(tagged.is_some(), line.has_tag);
         match tagged {
             Some((cue, speaker)) => Decided {
@@ -1182,7 +1183,7 @@ impl<'a> Sieve<'a> {
         let near =
             range.start.saturating_sub(LOCAL_QUOTES)..(range.end + LOCAL_QUOTES).min(quoted.len());
         // (whether the line has a tag of its own: its speaker is
-        // `tagged` below, found by the same test)
+        // `tagged` in `line_speaker`, found by the same test)
         let has_tag = quoted[range.clone()]
             .iter()
             .any(|q| !is_default(q.rule) && q.speaker.is_some());
