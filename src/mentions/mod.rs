@@ -175,32 +175,42 @@ impl Mentions {
                 // over Poirot, if the text says it at least twice and in
                 // one of fifty of the names)
                 let total: usize = forms.iter().map(|(_, n)| n).sum();
-                // (an article is no word of the name: the Charles's is
-                // not fuller than Charles)
-                let words = |form: &str| {
+                // How full a form is: two points for each word of the
+                // name itself, and one for titles before a single word. A
+                // title says more than a surname alone (Mr. Turton over
+                // Turton), a given name more than a title (Henry Crawford
+                // over Mr. Crawford: in a novel a family shares its
+                // surname), and "Mr." before a given name adds nothing
+                // (Mr. Toby Crackit is no fuller than Toby Crackit). An
+                // article is no word of the name (the Charles's is not
+                // fuller than Charles), but "Mrs" before a husband's name
+                // is one (Mrs Charles Musgrove is not Charles Musgrove).
+                let fullness = |form: &str| {
                     let bare = ["the ", "The "]
                         .iter()
                         .find_map(|a| form.strip_prefix(a))
                         .unwrap_or(form);
-                    // (nor is "Mr." before a given name: Mr. Toby Crackit
-                    // is no fuller than Toby Crackit; but Mrs Charles
-                    // Musgrove is not Charles Musgrove)
+                    let is_title = |w: &str| {
+                        let w = w.trim_end_matches('.');
+                        matches!(w, "Messrs" | "Mesdames") || WordClass::of(w).is_title()
+                    };
                     let n = bare.split(' ').count();
-                    let mister = bare.starts_with("Mr. ") || bare.starts_with("Mr ");
-                    if mister && n >= 3 {
-                        n - 1
-                    } else {
-                        n
+                    let husbands = n >= 3 && matches!(bare.split(' ').next(), Some("Mrs" | "Mrs."));
+                    let titles = bare.split(' ').filter(|w| is_title(w)).count();
+                    match n - titles.saturating_sub(usize::from(husbands)) {
+                        0 => 2 * n,
+                        1 if titles > 0 => 3,
+                        named => 2 * named,
                     }
                 };
                 let common = forms
                     .iter()
                     .filter(|(_, n)| *n >= 2 && n * 50 >= total)
-                    .max_by_key(|(form, n)| (words(form), *n, form.len()));
+                    .max_by_key(|(form, n)| (fullness(form), *n, form.len()));
                 // (the form a character is introduced by, when it is
                 // fuller than the common one: Bill Gorton, then Bill)
                 let introduced = forms.first().filter(|(form, n)| {
-                    *n >= 2 && common.is_some_and(|(c, _)| words(form) > words(c))
+                    *n >= 2 && common.is_some_and(|(c, _)| fullness(form) > fullness(c))
                 });
                 introduced
                     .or(common)
@@ -3148,6 +3158,25 @@ mod tests {
                     Mr. Toby Crackit left. Mr. Toby Crackit smiled.";
         let f = found_in_fiction(text);
         assert_eq!(f.usual_names(text), ["Toby Crackit"]);
+    }
+
+    #[test]
+    fn a_given_name_says_more_than_a_title() {
+        // (in a novel a family shares its surname: Henry Crawford, not
+        // Mr. Crawford, though the text says that more often)
+        let text = "Mr. Crawford came. Mr. Crawford sat. Mr. Crawford ate. \
+                    Henry Crawford left. Henry Crawford smiled.";
+        let f = found_in_fiction(text);
+        assert_eq!(f.usual_names(text), ["Henry Crawford"]);
+        // (but a title says more than a surname alone)
+        let text = "Mr. Turton came. Mr. Turton sat. Turton ate. Turton left. Turton smiled.";
+        let f = found_in_fiction(text);
+        assert_eq!(f.usual_names(text), ["Mr. Turton"]);
+        // (and "Mrs" before a husband's full name is a word of it)
+        let text = "Mrs. Charles Musgrove came. Mrs. Charles Musgrove sat. \
+                    Charles Musgrove ate. Charles Musgrove left. Charles Musgrove smiled.";
+        let f = found_in_fiction(text);
+        assert_eq!(f.usual_names(text), ["Mrs. Charles Musgrove"]);
     }
 
     #[test]
