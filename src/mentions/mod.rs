@@ -1857,6 +1857,25 @@ fn name_sequence<'t>(
             }
         }
     }
+    // (and a title after the name of an organisation or a place: the
+    // person is the name after it, Republican National Committee
+    // Chairman Reince Priebus, Ohio Gov. John Kasich)
+    let plain_name_word = |k: usize| {
+        let class = class_of(k);
+        is_upper_word(words[k].1)
+            && !class.is_title()
+            && !class.is_organisation_word()
+            && !class.is_demonym()
+    };
+    let mut own_name = words.len();
+    while own_name > name_from + 1 && plain_name_word(own_name - 1) {
+        own_name -= 1;
+    }
+    // (two words at least, a given name and a surname: the Department of
+    // Homeland Security is no person Security)
+    if own_name + 2 <= words.len() && seg.class(words[own_name - 1].0).is_title() {
+        name_from = own_name;
+    }
     // (or a given name: Hillary Clinton, Elizabeth are she)
     if gender == Gender::Unknown && name_from < words.len() {
         let (w, word) = words[name_from];
@@ -2487,6 +2506,27 @@ mod tests {
             "Mark Rutte"
         );
         assert_eq!(names("It was Sen. Ted Cruz who spoke.")[0].0, "Ted Cruz");
+    }
+
+    #[test]
+    fn a_title_after_an_organisation_or_a_place_opens_a_persons_name() {
+        // (the person, not the committee, and the surname later is theirs)
+        let n = names(
+            "Republican National Committee Chairman Reince Priebus spoke. \
+             Later Priebus left.",
+        );
+        assert_eq!(n, [("Reince Priebus".to_string(), EntityKind::Person)]);
+        assert_eq!(names("Ohio Gov. John Kasich spoke.")[0].0, "John Kasich");
+        // (a given name and a surname: one word after a title word is
+        // no person's name)
+        let n = names("The Department of Homeland Security spoke.");
+        assert_eq!(
+            n,
+            [(
+                "Department of Homeland Security".to_string(),
+                EntityKind::Organisation
+            )]
+        );
     }
 
     #[test]
