@@ -188,7 +188,11 @@ impl Attributor {
             genre,
             &mut workspace.mentions,
         );
-        let rules::Sieved { mut quotes, moved } = rules::apply(
+        let rules::Sieved {
+            mut quotes,
+            moved,
+            said_in_lines,
+        } = rules::apply(
             text,
             &segmentation,
             &marked,
@@ -201,7 +205,7 @@ impl Attributor {
         // A novel calls its people by their usual names (Darcy, Lizzy), a
         // report by their full ones (Mark Rutte).
         // (None for a name that stays as it is)
-        let usual = (genre == Genre::Fiction).then(|| found.usual_renames(text));
+        let usual = (genre == Genre::Fiction).then(|| found.usual_renames(text, &said_in_lines));
         let mentions::Mentions {
             mentions: found_mentions,
             mut entities,

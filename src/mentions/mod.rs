@@ -25,6 +25,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 
 mod cast;
+mod full_names;
 mod names;
 mod resolution;
 mod subjects;
@@ -135,7 +136,7 @@ impl Mentions {
     /// entity never named keeps its name.
     #[cfg(test)]
     pub(crate) fn usual_names(&self, text: &str) -> Vec<String> {
-        self.usual_renames(text)
+        self.usual_renames(text, &[])
             .into_iter()
             .zip(&self.entities)
             .map(|(usual, entity)| usual.unwrap_or_else(|| entity.name.clone()))
@@ -144,7 +145,7 @@ impl Mentions {
 
     /// Each entity's usual name (see `usual_names`), `None` where it is
     /// the entity's name already (most are, and need no new string).
-    pub(crate) fn usual_renames(&self, text: &str) -> Vec<Option<String>> {
+    pub(crate) fn usual_renames(&self, text: &str, said_in_lines: &[Span]) -> Vec<Option<String>> {
         let mut counts: Vec<Vec<(Cow<'_, str>, usize)>> = vec![Vec::new(); self.entities.len()];
         for m in &self.mentions {
             let Some(e) = m.entity.filter(|_| m.kind == MentionKind::Name) else {
@@ -167,7 +168,8 @@ impl Mentions {
                 None => {}
             }
         }
-        self.entities
+        let mut usual: Vec<Option<String>> = self
+            .entities
             .iter()
             .zip(counts)
             .map(|(entity, forms)| {
@@ -218,7 +220,11 @@ impl Mentions {
                     .filter(|(form, _)| *form != entity.name)
                     .map(|(form, _)| form.to_string())
             })
-            .collect()
+            .collect();
+        // (and the full name the lines give one who goes by their
+        // surname: Hercule Poirot)
+        full_names::full_names(text, &self.entities, said_in_lines, &mut usual);
+        usual
     }
 
     /// The canonical name of a mention: its entity's name, or its own text.

@@ -296,6 +296,9 @@ pub(crate) struct Sieved {
     /// The pronoun mentions that a conversation resolved to another
     /// entity than the mentions stage did.
     pub(crate) moved: Vec<MovedMention>,
+    /// In fiction, where the lines say names of two words or more
+    /// (capitalised runs: Hercule Poirot), in order; else empty.
+    pub(crate) said_in_lines: Vec<Span>,
 }
 
 /// The sieve's recycled per-document tables (see
@@ -1179,10 +1182,16 @@ impl<'a> Sieve<'a> {
         }
         let Decided { mut quoted, .. } = decided;
         // Pass 4: in fiction, untagged dialogue as turns of a conversation.
-        let moved = if fiction {
+        let dialogue::Turns {
+            moved,
+            said_in_lines,
+        } = if fiction {
             self.take_turns(&quote_sentence, &mut quoted)
         } else {
-            Vec::new()
+            dialogue::Turns {
+                moved: Vec::new(),
+                said_in_lines: Vec::new(),
+            }
         };
         // A report inside another report's clause (Manafort said Trump
         // intends to…) is the outer source's account: the outer report
@@ -1272,7 +1281,11 @@ impl<'a> Sieve<'a> {
         scratch.report_ranges = reuse(report_ranges, 0);
         scratch.report_candidates = reuse(candidates, 0);
         scratch.nested = reuse(nested, 0);
-        Sieved { quotes: out, moved }
+        Sieved {
+            quotes: out,
+            moved,
+            said_in_lines,
+        }
     }
 
     fn quote(

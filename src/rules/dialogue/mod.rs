@@ -188,6 +188,15 @@ impl Turn<'_> {
     }
 }
 
+/// What the conversation pass found besides the speakers of the lines.
+pub(crate) struct Turns {
+    /// The pronoun mentions it moved to another entity.
+    pub(crate) moved: Vec<MovedMention>,
+    /// Where the lines say runs of capitalised words, two or more joined
+    /// by spaces (I, Hercule Poirot), in order.
+    pub(crate) said_in_lines: Vec<Span>,
+}
+
 /// A pronoun mention moved by the conversation from the entity the
 /// mentions stage gave it to another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -455,7 +464,8 @@ impl<'a> Sieve<'a> {
     /// Re-decides the quotations the sieve attributed by default, as turns
     /// of a conversation, and reads pronoun tags in it. `quoted[n]` is the
     /// decided quotation at `quote_sentence[n]`. Returns the pronoun
-    /// mentions it moved to another entity.
+    /// mentions it moved to another entity, and where the lines say names
+    /// of two words or more.
     ///
     /// It reads what the conversation is read with (the people, the lines'
     /// capitalised runs, a narrator: [`Conversation`]), walks the lines in
@@ -466,7 +476,7 @@ impl<'a> Sieve<'a> {
         &self,
         quote_sentence: &[(usize, usize)],
         quoted: &mut [Quote],
-    ) -> Vec<MovedMention> {
+    ) -> Turns {
         self.no_organisation_speaks(quoted);
         // (each quotation's tag read once, where the lines read it several
         // times; a cue is only ever taken away later, never changed, so a
@@ -494,7 +504,8 @@ impl<'a> Sieve<'a> {
             narrator: None,
             families: std::cell::OnceCell::new(),
         };
-        let runs = QuoteRuns::of(quoted, self.text, &people);
+        let mut runs = QuoteRuns::of(quoted, self.text, &people);
+        let said_in_lines = std::mem::take(&mut runs.spaced);
         self.add_titles_said_in_lines(quoted, &runs, &mut people);
         self.add_titled_speakers(quoted, &mut people);
         let groups = self.paragraph_groups(quote_sentence);
@@ -528,7 +539,10 @@ impl<'a> Sieve<'a> {
             &|e, before| self.latest_mention_of(e, before, &moved),
             spare,
         );
-        settle_moves(moved.list, quoted, &self.mentions.entities)
+        Turns {
+            moved: settle_moves(moved.list, quoted, &self.mentions.entities),
+            said_in_lines,
+        }
     }
 
     /// Takes the speaker away from a quotation the sieve gave to a place or

@@ -91,6 +91,9 @@ pub(super) struct QuoteRuns {
     runs: Vec<Run>,
     /// Quotation `n`'s runs are `runs[at[n]..at[n + 1]]`.
     at: Vec<usize>,
+    /// Where in the text the runs of two words or more are (I, Hercule
+    /// Poirot, …), in order: the names the lines say in full.
+    pub(super) spaced: Vec<Span>,
 }
 
 impl QuoteRuns {
@@ -98,21 +101,32 @@ impl QuoteRuns {
     pub(super) fn of(quoted: &[Quote], text: &str, people: &People) -> QuoteRuns {
         let mut runs = Vec::new();
         let mut at = Vec::with_capacity(quoted.len() + 1);
+        let mut spaced_runs = Vec::new();
         at.push(0);
         for q in quoted {
             if q.kind != QuoteKind::Scare {
                 let words = q.content.as_str(text);
-                runs.extend(capitalised_runs(words).map(|(start, end, spaced)| Run {
-                    start,
-                    end,
-                    spaced,
-                    vocative: is_vocative(words, start, end),
-                    names: people.named_by_run(words, start, end, spaced),
+                let from = q.content.start;
+                runs.extend(capitalised_runs(words).map(|(start, end, spaced)| {
+                    if spaced {
+                        spaced_runs.push(Span::new(from + start, from + end));
+                    }
+                    Run {
+                        start,
+                        end,
+                        spaced,
+                        vocative: is_vocative(words, start, end),
+                        names: people.named_by_run(words, start, end, spaced),
+                    }
                 }));
             }
             at.push(runs.len());
         }
-        QuoteRuns { runs, at }
+        QuoteRuns {
+            runs,
+            at,
+            spaced: spaced_runs,
+        }
     }
 
     /// The runs of quotation `n`.
