@@ -1873,14 +1873,18 @@ fn name_sequence<'t>(
             && !class.is_organisation_word()
             && !class.is_demonym()
     };
-    let mut own_name = words.len();
-    while own_name > name_from + 1 && plain_name_word(own_name - 1) {
-        own_name -= 1;
-    }
-    // (two words at least, a given name and a surname: the Department of
-    // Homeland Security is no person Security)
-    if own_name + 2 <= words.len() && seg.class(words[own_name - 1].0).is_title() {
-        name_from = own_name;
+    // (two words at least, a given name and a surname, after the title:
+    // the Department of Homeland Security is no person Security; so
+    // only a run of three words or more is read, and most names are one
+    // or two)
+    if words.len() >= name_from + 3 {
+        let mut own_name = words.len();
+        while own_name > name_from + 1 && plain_name_word(own_name - 1) {
+            own_name -= 1;
+        }
+        if own_name + 2 <= words.len() && seg.class(words[own_name - 1].0).is_title() {
+            name_from = own_name;
+        }
     }
     // (or a given name: Hillary Clinton, Elizabeth are she)
     if gender == Gender::Unknown && name_from < words.len() {
