@@ -2695,7 +2695,8 @@ mod tests {
     }
 
     /// In a novel a surname alone is the man of the family, where the text
-    /// names a man and a woman with it; in news it is the latest of them.
+    /// names a man and a woman with it, and no woman's where it names only
+    /// her in full; in news it is the latest of them.
     #[test]
     fn a_surname_alone_in_a_novel_is_not_a_womans() {
         let text = "Syme met Robert Gregory. Rosamond Gregory smiled. Gregory sat down.";
@@ -2707,6 +2708,18 @@ mod tests {
         assert_eq!(
             entity_names_of_mentions(&found(text)),
             [robert, rosamond, rosamond]
+        );
+        let text = "Fanny Harville had died. Captain Harville spoke. Harville smiled.";
+        let in_fiction = found_in_fiction(text);
+        let names = entity_names_of_mentions(&in_fiction);
+        assert_eq!(names[0], "Fanny Harville");
+        assert!(
+            names[1..].iter().all(|&n| n != "Fanny Harville"),
+            "{names:?}"
+        );
+        assert_eq!(
+            entity_names_of_mentions(&found(text)),
+            ["Fanny Harville"; 3]
         );
     }
 

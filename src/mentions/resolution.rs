@@ -333,12 +333,12 @@ pub(super) fn resolve(
                     } else {
                         // (in a novel a woman goes by her given name or
                         // her title: Gregory alone is Robert Gregory, not
-                        // Rosamond Gregory, where the text has both; news
-                        // calls women by their surnames)
+                        // Rosamond Gregory, and Captain Harville is no
+                        // Fanny Harville, the only Harville the text names
+                        // in full; news calls women by their surnames)
                         let list = names.full_names(id);
                         let not_a_woman = |&&at: &&usize| candidates[at].gender != Gender::Female;
-                        let any_man = fiction && list.iter().any(|at| not_a_woman(&at));
-                        let fits = |at: &&usize| !any_man || not_a_woman(at);
+                        let fits = |at: &&usize| !fiction || not_a_woman(at);
                         let before = list.partition_point(|&at| at < idx);
                         list[..before]
                             .iter()
