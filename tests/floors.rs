@@ -42,7 +42,7 @@ const SEED: &[Floor] = &[
 /// pdnc-dev end to end (the cast lists unused), measured 2026-11-30
 /// (twenty-eighth session) with `cargo run --release --example evaluate --
 /// ../shared/eval/pdnc-dev.jsonl`: quotation extraction F1 0.981;
-/// attribution accuracy overall 0.794, Explicit 0.939, Anaphoric 0.755,
+/// attribution accuracy overall 0.794, Explicit 0.939, Anaphoric 0.756,
 /// Implicit 0.721 (0.772, 0.924, 0.745, 0.688 before the session's rules
 /// of full names; most of the gain is one novel's detective, Hercule
 /// Poirot, whom PDNC's list of names does not know as Poirot).
