@@ -25,9 +25,10 @@
 //! (fitting `time ∝ length^a`); when it would take longer than
 //! `QUOTATIVE_BENCH_MAX_RUN_SECS` (default 5) seconds, that length and the
 //! longer ones are skipped with a note giving the projection, so that a
-//! superlinear stage cannot stall `cargo bench`. These probes run in the
-//! group's setup, so they cost their time (about half a minute) even when
-//! a filter selects no sweep benchmark.
+//! superlinear stage cannot stall `cargo bench`. A length's probe run is
+//! the first thing its benchmark does, so a filter that leaves a sweep
+//! benchmark out runs none of its probe (nor skews a profile of another
+//! group), and the projections then come from the lengths the filter kept.
 //!
 //! The sweep calls `Attributor::attribute_in` with one `Workspace` reused
 //! from run to run, as a corpus run reuses one per thread. For comparison,
@@ -499,23 +500,31 @@ fn length_sweep(c: &mut Criterion) {
                 }
             }
             let text = kind.build(len, &news);
-            let run = probe(&attributor, &text, &mut workspace);
-            let exponent = match seen[k] {
-                Some(prev) if run > Duration::ZERO && prev.run > Duration::ZERO => {
-                    (run.as_secs_f64() / prev.run.as_secs_f64()).ln()
-                        / (text.len() as f64 / prev.len as f64).ln()
-                }
-                _ => 1.0,
-            };
-            seen[k] = Some(Seen {
-                len: text.len(),
-                run,
-                exponent,
-            });
+            // (the probe runs inside the benchmark, on its first call, so
+            // that a filter that leaves this input out, or a profile of
+            // another group, runs none of it)
+            let mut probed = None;
             group.throughput(Throughput::Bytes(text.len() as u64));
             group.bench_with_input(BenchmarkId::new(kind.name(), label), &text, |b, text| {
+                if probed.is_none() {
+                    probed = Some(probe(&attributor, text, &mut workspace));
+                }
                 b.iter(|| attributor.attribute_in(text, &mut workspace))
             });
+            if let Some(run) = probed {
+                let exponent = match seen[k] {
+                    Some(prev) if run > Duration::ZERO && prev.run > Duration::ZERO => {
+                        (run.as_secs_f64() / prev.run.as_secs_f64()).ln()
+                            / (text.len() as f64 / prev.len as f64).ln()
+                    }
+                    _ => 1.0,
+                };
+                seen[k] = Some(Seen {
+                    len: text.len(),
+                    run,
+                    exponent,
+                });
+            }
             if kind == Kind::Unclosed {
                 let id = BenchmarkId::new("unclosed_fresh", label);
                 group.bench_with_input(id, &text, |b, text| b.iter(|| attributor.attribute(text)));
