@@ -542,6 +542,7 @@ impl Rule {
                         ),
                         not("Mr. Coffman, who represents a swing district, said Mr. Trump had lied."),
                         not("“The talks will resume next week,” said Ana Silva."),
+                        not("“The deal is dead,” said one official, who asked not to be named."),
                         fires(
                             "Netanyahu will meet with Trump when he arrives, Israeli officials said.",
                             "officials",

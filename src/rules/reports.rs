@@ -371,7 +371,12 @@ impl<'a> Sieve<'a> {
             }
             // CLAUSE, X said. — the tag closes the sentence (or a phrase
             // of circumstance does: said in a telephone interview on Monday).
-            if subject_start > range.start + 1 && self.is_punct(subject_start - 1, ",") {
+            // (not when "who" is the subject: "…," said an official, who
+            // asked not to be named — a relative clause about the one
+            // before it, whose words are not its report)
+            let relative = self.mention_list[m].span.bytes(self.text) == b"who";
+            if subject_start > range.start + 1 && self.is_punct(subject_start - 1, ",") && !relative
+            {
                 let tail = self.sentence_words(c + 1..range.end);
                 let circumstance = !infinitive
                     && self.is_word(c + 1)
