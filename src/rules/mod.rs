@@ -1510,6 +1510,44 @@ mod tests {
         );
     }
 
+    /// According to X, CLAUSE: the clause starts after the comma that
+    /// closes the source's phrase, also when the clause is short, but an
+    /// appositive after that comma is the source's, not a clause.
+    #[test]
+    fn according_to_reports_the_clause_after_the_source() {
+        let report = |text: &str| {
+            let result = Attributor::new().attribute(text);
+            let quote = result
+                .quotes
+                .iter()
+                .find(|q| q.rule == Rule::AccordingTo)
+                .expect("a report")
+                .clone();
+            (
+                quote.span.as_str(text).to_string(),
+                quote.speaker.map(|s| s.mention.as_str(text).to_string()),
+            )
+        };
+        assert_eq!(
+            report(
+                "According to a spokesman for the Treasury, the costs would be met from savings."
+            ),
+            (
+                "the costs would be met from savings".to_string(),
+                Some("a spokesman".to_string())
+            )
+        );
+        assert_eq!(
+            report(
+                "The costs will rise, according to Paul Mensah, the council's finance director."
+            ),
+            (
+                "The costs will rise".to_string(),
+                Some("Paul Mensah".to_string())
+            )
+        );
+    }
+
     /// A reported clause ends where another subject's report begins.
     #[test]
     fn a_clause_ends_before_another_report() {

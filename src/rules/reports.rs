@@ -127,10 +127,16 @@ impl<'a> Sieve<'a> {
                         .find(|&i| self.is_punct(i, ","))
                         .filter(|&i| self.sentence_words(i..range.end) >= 2)
                         // "according to Paul Mensah, the council's finance director." is an appositive.
+                        // (not when the words after it have an auxiliary:
+                        // according to a spokesman for the Treasury, the
+                        // costs would be met …)
                         .filter(|&i| {
                             !(self.is_word(i + 1)
                                 && self.class(i + 1).is_source_determiner()
-                                && self.sentence_words(i..range.end) <= 8)
+                                && self.sentence_words(i..range.end) <= 8
+                                && !(i + 2..range.end).any(|j| {
+                                    self.is_word(j) && lexicon::is_auxiliary(self.bytes(j))
+                                }))
                         });
                     let at_start = c == range.start
                         || (c == range.start + 1
