@@ -498,6 +498,7 @@ impl Rule {
                 fires("Rubio has ignored the advice of his closest aides.", "Rubio"),
                 not("He came back to the stage after the break."),
                 fires("A man named John Smith said the plan was bad.", "John Smith"),
+                fires("The Prime Minister, Ana Silva, said the plan was bad.", "Ana Silva"),
                 fires("Trump named Mike Pence as his running mate.", "Trump"),
                 fires("The governor ordered the state police to the border.", "The governor"),
                 fires("Many voters remember that the economy was weak.", "Many voters"),
@@ -567,6 +568,7 @@ impl Rule {
                     &[
                 fires("By saying that the wall would be paid for, Trump made a promise.", "Trump"),
                 fires("The two had played nice, with Cruz repeatedly calling Trump his friend in public.", "Cruz"),
+                fires("The Prime Minister, Ana Silva, arrived in Leeds, saying the plan was good.", "Ana Silva"),
                         fires(
                             "China condemned the missile test, saying it could start an arms race.",
                             "China",

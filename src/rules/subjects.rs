@@ -244,10 +244,12 @@ impl<'a> Sieve<'a> {
                     }
                     // Russia’s deputy foreign minister, Sergei Ryabkov, said: the name.
                     // (not a place after a place: San Bernardino, California, shows)
+                    // (a name of titles only is a role: The Prime
+                    // Minister, Keir Starmer, said)
                     let after_name = j > from
-                        && self
-                            .mention_ending_at(j - 1)
-                            .is_some_and(|p| self.mention_list[p].kind == MentionKind::Name);
+                        && self.mention_ending_at(j - 1).is_some_and(|p| {
+                            self.mention_list[p].kind == MentionKind::Name && !self.titles_only(p)
+                        });
                     if let Some(name) = self.mention_starting_at(j + 1) {
                         let m = &self.mention_list[name];
                         // (its place after it: Darran Whiting of Liberty
@@ -614,9 +616,35 @@ impl<'a> Sieve<'a> {
                     }
                 }
             }
+            // The Prime Minister, Keir Starmer, said: a name of titles
+            // only is a role, and the name set off after it the subject.
+            if mention.kind == MentionKind::Name
+                && self.is_punct(mention.tokens.end, ",")
+                && self.titles_only(m)
+            {
+                if let Some(name) = self.mention_starting_at(mention.tokens.end + 1) {
+                    let n = &self.mention_list[name];
+                    if n.kind == MentionKind::Name
+                        && !n.possessive
+                        && n.tokens.end < before
+                        && self.is_punct(n.tokens.end, ",")
+                    {
+                        return Some(name);
+                    }
+                }
+            }
             return Some(self.cleft_subject(m, before).unwrap_or(m));
         }
         None
+    }
+
+    /// Whether mention `m` is a name made of titles only (the Prime
+    /// Minister, the President): a role, not a person's name.
+    fn titles_only(&self, m: usize) -> bool {
+        self.mention_list[m]
+            .tokens
+            .clone()
+            .all(|i| self.is_word(i) && self.class(i).is_title())
     }
 
     /// The subject a cleft sentence puts its weight on, when mention `m`
