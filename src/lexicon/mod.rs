@@ -1195,6 +1195,26 @@ const SUBORDINATORS: &[&str] = &[
     "though", "when", "whereas",
 ];
 
+/// Sentence adverbs that commas set off inside a clause, between its
+/// subject and its verb (Supporters, however, argue …): the connectives
+/// and any word in -ly in lower case (not July). Asked of a word's
+/// bytes; the connectives ignore ASCII case.
+pub(crate) fn is_sentence_adverb(word: &[u8]) -> bool {
+    const CONNECTIVES: [&[u8]; 9] = [
+        b"however",
+        b"meanwhile",
+        b"though",
+        b"too",
+        b"instead",
+        b"therefore",
+        b"nonetheless",
+        b"nevertheless",
+        b"also",
+    ];
+    (word.len() > 4 && word[0].is_ascii_lowercase() && word.ends_with(b"ly"))
+        || CONNECTIVES.iter().any(|c| word.eq_ignore_ascii_case(c))
+}
+
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed). (Asked of a word's bytes as well as
 /// of its text: the bytes cost less to cut out.)

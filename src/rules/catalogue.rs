@@ -499,6 +499,7 @@ impl Rule {
                 not("He came back to the stage after the break."),
                 fires("A man named John Smith said the plan was bad.", "John Smith"),
                 fires("The Prime Minister, Ana Silva, said the plan was bad.", "Ana Silva"),
+                fires("Supporters, however, argue that the bill is overdue.", "Supporters"),
                 fires("Trump named Mike Pence as his running mate.", "Trump"),
                 fires("The governor ordered the state police to the border.", "The governor"),
                 fires("Many voters remember that the economy was weak.", "Many voters"),

@@ -947,7 +947,16 @@ impl<'a> Sieve<'a> {
                         || matches!(self.word(c - 1), "to" | "any" | "no")));
         }
         if !self.is_word(c - 1) {
-            return false;
+            // Supporters, however, argue: a sentence adverb set off by
+            // commas between the subject and its verb; the subject before
+            // it is read as right before the verb below.
+            let set_off = c >= from + 4
+                && self.is_punct(c - 1, ",")
+                && self.is_word(c - 2)
+                && lexicon::is_sentence_adverb(self.bytes(c - 2))
+                && self.is_punct(c - 3, ",")
+                && self.is_word(c - 4);
+            return set_off && self.subject_right_before(c - 4);
         }
         // about three-quarters support, most want, Both want
         if mentions::after_quantity(self.text, self.seg, c, from) || self.quantity_subject_before(c)
@@ -982,12 +991,7 @@ impl<'a> Sieve<'a> {
         }
         matches!(
             &*prev,
-            "they"
-                | "we"
-                | "i"
-                | "you"
-                | "who"
-                | "would"
+            "would"
                 | "will"
                 | "could"
                 | "should"
@@ -1001,15 +1005,24 @@ impl<'a> Sieve<'a> {
                 | "still"
                 | "now"
                 | "must"
-        ) || (prev.len() > 3
-            && prev.ends_with('s')
-            && !prev.ends_with("ss")
-            && !prev.ends_with("'s")
-            && !prev.ends_with("’s")
-            && self.mention_ending_at(c - 1).is_some())
+        ) || self.subject_right_before(c - 1)
             // polls show Trump is trailing, new filings show it has…
             // (the dearest test last: the word before answers most)
             || mentions::plural_then_clause(self.text, self.seg, c, from..self.tokens.len())
+    }
+
+    /// Whether word token `w`, right before a bare verb, is a subject
+    /// that takes it: a plural pronoun, "I", "you" or "who", or a mention
+    /// ending in a plural (voters, Democrats).
+    fn subject_right_before(&self, w: usize) -> bool {
+        let word = lexicon::ascii_lowercase_str(self.word(w));
+        matches!(&*word, "they" | "we" | "i" | "you" | "who")
+            || (word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && !word.ends_with("'s")
+                && !word.ends_with("’s")
+                && self.mention_ending_at(w).is_some())
     }
 
     /// Whether a quantity pronoun stands as the subject right before the
