@@ -2044,6 +2044,20 @@ const TITLES: &[&str] = &[
     "representative",
     "congressman",
     "congresswoman",
+    "councilman",
+    "councilwoman",
+    "councilmember",
+    "councilor",
+    "councillor",
+    "assemblyman",
+    "assemblywoman",
+    "assemblymember",
+    "alderman",
+    "alderwoman",
+    "treasurer",
+    "comptroller",
+    "rabbi",
+    "pastor",
     "gov",
     "governor",
     "mayor",
@@ -2227,6 +2241,9 @@ const MALE_HONORIFICS: &[&str] = &[
     "congressman",
     "spokesman",
     "chairman",
+    "councilman",
+    "assemblyman",
+    "alderman",
 ];
 
 /// The honorifics of [`honorific_gender`] that mark a woman, folded.
@@ -2259,6 +2276,9 @@ const FEMALE_HONORIFICS: &[&str] = &[
     "congresswoman",
     "spokeswoman",
     "chairwoman",
+    "councilwoman",
+    "assemblywoman",
+    "alderwoman",
 ];
 
 /// The gender a common given name suggests (Hillary, Donald, Elizabeth),

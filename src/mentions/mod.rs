@@ -2516,6 +2516,10 @@ mod tests {
             "Mark Rutte"
         );
         assert_eq!(names("It was Sen. Ted Cruz who spoke.")[0].0, "Ted Cruz");
+        // (a city's and a state's offices, and the clergy's)
+        assert_eq!(names("Councilwoman Ana Silva spoke.")[0].0, "Ana Silva");
+        assert_eq!(names("Assemblyman Bo Reed spoke.")[0].0, "Bo Reed");
+        assert_eq!(names("Rabbi Rick Jacobs spoke.")[0].0, "Rick Jacobs");
     }
 
     #[test]
