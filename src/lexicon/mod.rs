@@ -3758,6 +3758,8 @@ const SOURCE_NOUNS: &[&str] = &[
     "ally",
     "allies",
     "team",
+    "union",
+    "unions",
     "groups",
     "records",
     "party",
