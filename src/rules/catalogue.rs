@@ -294,6 +294,7 @@ impl Rule {
                 fires("\"It seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004 presidential campaign.", "Steve Elmendorf"),
                 fires("Protesters marching through the streets chanted \"What curfew?\" and kept going.", "Protesters"),
                 fires("Ana Silva dubbed him “Little Marco” at the rally.", "Ana Silva"),
+                fires("Unions were early supporters, with Ana Silva calling her “the champion.”", "Ana Silva"),
                 not("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in Miami, they’re going to lose.”"),
                 fires("Ted Cruz said Obama was “leading from behind” and Donald Trump says he is “losing the war on terrorism.”", "Donald Trump"),
                 fires("Ana Silva said Trump and Clinton say the plan is “dead on arrival.”", "Ana Silva"),
@@ -570,6 +571,7 @@ impl Rule {
                 fires("By saying that the wall would be paid for, Trump made a promise.", "Trump"),
                 fires("The two had played nice, with Cruz repeatedly calling Trump his friend in public.", "Cruz"),
                 fires("The Prime Minister, Ana Silva, arrived in Leeds, saying the plan was good.", "Ana Silva"),
+                fires("Unions were early supporters, with the United Federation of Teachers calling her the best.", "United Federation of Teachers"),
                         fires(
                             "China condemned the missile test, saying it could start an arms race.",
                             "China",

@@ -275,6 +275,15 @@ impl<'a> Sieve<'a> {
             if let Some(m) = self.gerund_possessor(c, start) {
                 return Some(CueBefore::Speaker(m, c));
             }
+            // An absolute phrase's subject: with Cruz calling her “…”.
+            if let Some(m) = self
+                .class(c)
+                .is_participle()
+                .then(|| self.absolute_subject(c, start))
+                .flatten()
+            {
+                return Some(CueBefore::Speaker(m, c));
+            }
             let participle = self.participle_of_clause(c, start);
             // (in fiction, a participle after a comma takes the subject of
             // the verb it hangs from, as a tag's does: when Henry Crawford

@@ -1335,14 +1335,19 @@ impl<'a> Sieve<'a> {
 
     /// The subject of a participle in an absolute phrase: with Cruz
     /// (repeatedly) calling…, with many of them seeking…
-    fn absolute_subject(&self, c: usize, from: usize) -> Option<usize> {
+    pub(super) fn absolute_subject(&self, c: usize, from: usize) -> Option<usize> {
         let mut k = c;
         if k > from && self.is_word(k - 1) && self.class(k - 1).is_verb_modifier() {
             k -= 1;
         }
         let m = self.mention_ending_at(k.checked_sub(1)?)?;
         let mention = &self.mention_list[m];
-        let first = mention.tokens.start;
+        let mut first = mention.tokens.start;
+        // (with the American Federation of Teachers calling her: "the"
+        // before a name, which the name leaves out)
+        if first > from + 1 && self.is_word(first - 1) && self.bytes(first - 1) == b"the" {
+            first -= 1;
+        }
         (first > from
             && !mention.possessive
             && self.is_word(first - 1)
