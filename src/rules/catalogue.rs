@@ -501,6 +501,8 @@ impl Rule {
                 fires("A man named John Smith said the plan was bad.", "John Smith"),
                 fires("The Prime Minister, Ana Silva, said the plan was bad.", "Ana Silva"),
                 fires("Supporters, however, argue that the bill is overdue.", "Supporters"),
+                fires("One former student, who spoke on condition of anonymity, said the class was hard.", "One former student"),
+                fires("The teachers union said the plan was unfair.", "The teachers union"),
                 fires("Trump named Mike Pence as his running mate.", "Trump"),
                 fires("The governor ordered the state police to the border.", "The governor"),
                 fires("Many voters remember that the economy was weak.", "Many voters"),
