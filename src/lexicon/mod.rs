@@ -3792,6 +3792,8 @@ const SOURCE_NOUNS: &[&str] = &[
     "opponent",
     "opponents",
     "spokesmen",
+    "player",
+    "players",
     "groups",
     "records",
     "party",
