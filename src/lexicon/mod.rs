@@ -3794,6 +3794,8 @@ const SOURCE_NOUNS: &[&str] = &[
     "spokesmen",
     "player",
     "players",
+    "newspapers",
+    "speakers",
     "groups",
     "records",
     "party",

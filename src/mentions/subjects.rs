@@ -1106,7 +1106,12 @@ pub(crate) fn skip_back_over_prepositions(
                 j = i - 1;
                 continue;
             }
-        } else if class.cue_class().is_some()
+        } else if (class.cue_class().is_some()
+            // (a cue after a determiner is a noun: officials in the
+            // state, a poll of two states)
+            && !(i > from
+                && seg.tokens[i - 1].kind == TokenKind::Word
+                && seg.class(i - 1).is_source_determiner()))
             || lexicon::is_auxiliary(w)
             // (a past verb with an object: the bill faced dismal prospects of…)
             || (w.len() > 4

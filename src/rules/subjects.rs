@@ -136,6 +136,17 @@ impl<'a> Sieve<'a> {
         if k > from && self.is_punct(k - 1, ")") {
             return self.subject_near(k - 1, from);
         }
+        // Many speakers at the service — including Muslims and Jews —
+        // said: the phrase between dashes is set off, as between commas;
+        // the subject comes before the first dash.
+        if k > from + 2 && self.is_dash(k - 1) {
+            let stop = from.max(k.saturating_sub(3 * APPOSITIVE_TOKENS));
+            let open = (stop + 1..k - 1)
+                .rev()
+                .take_while(|&i| !self.is_quote(i))
+                .find(|&i| self.is_dash(i))?;
+            k = open;
+        }
         if self.mention_ending_at(k.wrapping_sub(1)).is_none() {
             k = mentions::skip_back_to_subject(self.text, self.seg, k, from);
         }
@@ -636,6 +647,12 @@ impl<'a> Sieve<'a> {
             return Some(self.cleft_subject(m, before).unwrap_or(m));
         }
         None
+    }
+
+    /// Whether token `i` is a dash that sets off a phrase: an em or an en
+    /// dash (not a hyphen).
+    fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, "—") || self.is_punct(i, "–")
     }
 
     /// Whether mention `m` is a name made of titles only (the Prime
