@@ -197,6 +197,8 @@ impl Rule {
                     &[
                 fires("\"Gun owners should leave their weapons at home,\" opined the Plain Dealer.", "Plain Dealer"),
                 fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
+                not("Bo Reed, who calls Trump a “sociopath,” said he doesn’t believe it."),
+                not("Ana Silva, citing “the magic of Trump,” said the candidate could win."),
                 fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),
                 fires("“It works,” Bozell points out.", "Bozell"),
                 not("When Trump said he would “protect our LGBTQ citizens,” the crowd applauded loudly."),

@@ -233,7 +233,26 @@ impl<'a> Sieve<'a> {
                     .filter(|&m| self.mention_list[m].kind == MentionKind::Name);
             }
             if let Some(m) = found {
-                if self.mention_list[m].tokens.end <= end {
+                // (not the subject of a report after a fragment:
+                // “sociopath,” said he doesn't believe…, “…,” said the
+                // candidate could be…: an auxiliary or a negated verb
+                // after the one named, or in the news any verb after a
+                // pronoun — a novel's “…,” said he one day goes on)
+                let after = self.mention_list[m].tokens.end;
+                let verb_follows = after < end && self.is_word(after) && {
+                    let w = self.bytes(after);
+                    lexicon::is_auxiliary(w)
+                        || lexicon::is_negative_contraction(w)
+                        || (self.genre == Genre::News
+                            && self.mention_list[m].kind == MentionKind::Pronoun
+                            && self.word(after).starts_with(|c: char| c.is_lowercase())
+                            && !self.class(after).is_preposition()
+                            && !self.class(after).is_conjunction()
+                            && !self.class(after).is_temporal_lead()
+                            && !lexicon::is_ly_adverb(self.word(after))
+                            && !self.word(after).ends_with("ing"))
+                };
+                if after <= end && !verb_follows {
                     return Some(Tag {
                         mention: m,
                         cue: j,
