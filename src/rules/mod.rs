@@ -1569,6 +1569,12 @@ mod tests {
             result.quotes[0].span.as_str(text),
             "the economy was weak, and prices were rising"
         );
+        // A participle's phrase set off after its subject ends before the
+        // subject's own verb of saying.
+        let text = "Ana Silva, citing the polls, said the candidate could win.";
+        let result = Attributor::new().attribute(text);
+        let spans: Vec<&str> = result.quotes.iter().map(|q| q.span.as_str(text)).collect();
+        assert_eq!(spans, ["the polls", "the candidate could win"]);
         // A pronoun and a cue after "and" or "though" open a second report.
         let text = "Fowler said the politics would be intense, and he noted that any change would come later.";
         let result = Attributor::new().attribute(text);

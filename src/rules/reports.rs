@@ -1273,10 +1273,13 @@ impl<'a> Sieve<'a> {
                         && self.class(k).is_verb_modifier()
                         && self.cue(k + 1).is_some())
             };
+            // (or a finite verb of saying after the comma: Manafort,
+            // citing the polls, said… — the participle's phrase ends
+            // where its subject's own verb comes)
             if self.is_punct(i, ",")
                 && self.is_word(i + 1)
-                && self.class(i + 1).is_participle()
-                && self.cue(i + 1).is_some()
+                && ((self.class(i + 1).is_participle() && self.cue(i + 1).is_some())
+                    || self.class(i + 1).is_finite_saying())
             {
                 return i;
             }
