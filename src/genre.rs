@@ -49,17 +49,19 @@ pub enum Genre {
 }
 
 /// How many signs of fiction make a document fiction: adjacent pairs of
-/// paragraphs that are nothing but a quotation, and quotations tagged with
-/// a verb of dialogue (cried, replied). Of the 924 PolNeAR news articles
-/// none has more than three; of the 21 PDNC novels none has fewer than
-/// seventy.
+/// paragraphs that are nothing but a quotation, and quotations that show
+/// a novel's dialogue (a tag with a verb of dialogue or an inverted
+/// pronoun, an opening interjection, a person addressed, speech broken
+/// off: see [`detect`]). Of the 924 PolNeAR news articles none has more
+/// than two (883 have none); of the 21 PDNC novels none has fewer than
+/// 136.
 pub const SIGNS_OF_FICTION: usize = 4;
 
 /// At most how many quotations a fiction shows per sign of fiction. The
-/// 21 PDNC novels have one sign per 17 quotations at the most sparse; the
-/// 84 PolNeAR dev articles joined into one text, one per 330. So a text
-/// does not turn into fiction by being long: news repeated to a megabyte
-/// stays news.
+/// 21 PDNC novels have one sign per 7 quotations at the most sparse; the
+/// 84 PolNeAR dev articles joined into one text, one per 248 (the 840
+/// train articles, one per 235). So a text does not turn into fiction by
+/// being long: news repeated to a megabyte stays news.
 pub const QUOTES_PER_SIGN: usize = 50;
 
 /// Reads the genre of `text` from its `paragraphs` (as
@@ -69,9 +71,23 @@ pub const QUOTES_PER_SIGN: usize = 50;
 /// signs of fiction, and at least one per [`QUOTES_PER_SIGN`] of its
 /// quotations; [`Genre::News`] otherwise. The signs are pairs of
 /// adjacent paragraphs that are each nothing but one quotation (“Why
-/// not?” / “I am tired.”), and quotations followed by a verb of dialogue,
-/// before or after a one-word speaker (“…,” cried Alice; “…,” he replied).
-/// Never returns [`Genre::Detect`].
+/// not?” / “I am tired.”), and quotations that show a novel's dialogue,
+/// one sign each at most:
+///
+/// - a verb of dialogue after the quotation, before or after a one-word
+///   speaker (“…,” cried Alice; “…,” he replied), or a verb of saying
+///   with the pronoun after it and a mark after that (“…,” said he, “…”);
+/// - an interjection opening it, with a comma or an exclamation mark
+///   (“Oh, it is you!”, “Ah!”, “Why, they have gone!”; not “Well,”,
+///   “Yes,” or “No,”, with which interviews open too);
+/// - a person addressed after a comma (“Yes, sir.”, “Come, my dear, and
+///   sit down.”);
+/// - speech broken off at a dash (“But I thought--”).
+///
+/// A news report quotes whole statements of people who talk to the
+/// reporter; a novel's characters exclaim, talk to each other and cut
+/// each other short, so a short excerpt of one shows these signs where it
+/// has no two lines of dialogue in a row. Never returns [`Genre::Detect`].
 ///
 /// # Examples
 ///
@@ -112,7 +128,7 @@ pub fn detect(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Genre {
         if !fiction(signs + (quotes.len() - read)) {
             break;
         }
-        signs += usize::from(followed_by_dialogue_verb(text, quote.span.end));
+        signs += usize::from(shows_sign(text, quote));
         // (enough of them already: the rest need not be read)
         if fiction(signs) {
             return Genre::Fiction;
@@ -145,9 +161,128 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(start, start + rest.trim_end().len())
 }
 
-/// Whether a verb of dialogue follows the quotation ending at `end`, as
-/// its first or second word (cried Alice, he replied), on the same line.
-fn followed_by_dialogue_verb(text: &str, end: usize) -> bool {
+/// Whether the quotation `quote` shows a sign of fiction (one at most,
+/// however many it shows): a tag with a verb of dialogue or a pronoun after
+/// its verb (“…,” he replied; “…,” said he), an opening interjection (“Oh,
+/// …”), a person addressed (“…, sir.”), or speech broken off (“But I--”).
+fn shows_sign(text: &str, quote: &QuotedSpan) -> bool {
+    // (the cheap readings first: the tag and the ends of the quotation,
+    // then its commas)
+    tagged_as_dialogue(text, quote.span.end)
+        || opens_with_interjection(text, quote.content)
+        || broken_off(text, quote)
+        || addresses_someone(text, quote.span)
+}
+
+/// Words that open a novel's exclamations, not a news source's sentences,
+/// when a comma or an exclamation mark follows (“Oh, I hoped so!”, “Ah!”,
+/// “Why, it is you!”). Not “Well,”, “Yes,” or “No,”: interviews open with
+/// them too.
+const INTERJECTIONS: [&str; 8] = ["Oh", "Ah", "Why", "Nay", "Aye", "Alas", "Pooh", "Hush"];
+
+/// Whether the quotation whose words are `content` opens with one of the
+/// [`INTERJECTIONS`] and a comma or an exclamation mark (“Oh, no!”; also
+/// in italics, “_Ah_!”).
+fn opens_with_interjection(text: &str, content: Span) -> bool {
+    let words = text.get(content.range()).unwrap_or("");
+    let words = words.strip_prefix('_').unwrap_or(words);
+    INTERJECTIONS.iter().any(|word| {
+        words
+            .strip_prefix(word)
+            .map(|rest| rest.strip_prefix('_').unwrap_or(rest))
+            .is_some_and(|rest| rest.starts_with([',', '!']))
+    })
+}
+
+/// Words by which a speaker addresses the person spoken to, set off by a
+/// comma (“Thank you, sir.”, “Come, my dear, sit down.”): a novel's
+/// characters talk to each other, a report's sources seldom talk to
+/// someone in the room.
+const ADDRESSES: [&str; 12] = [
+    "sir",
+    "madam",
+    "ma'am",
+    "ma’am",
+    "my dear",
+    "my love",
+    "my boy",
+    "my child",
+    "my lord",
+    "my lady",
+    "my friend",
+    "dear",
+];
+
+/// Whether the quotation `span` (with its marks) addresses someone: one of
+/// the [`ADDRESSES`] after a comma and white space, in any case, and
+/// followed by a mark rather than a word (“Yes, sir.”, “Well, my dear,
+/// what now?”, but not “…, dear friends”).
+fn addresses_someone(text: &str, span: Span) -> bool {
+    let quote = text.get(span.range()).unwrap_or("");
+    let bytes = quote.as_bytes();
+    quote.match_indices(',').any(|(comma, _)| {
+        // (white space after the comma, and a word starting as one of them:
+        // most commas fail at the letter)
+        let spaces = bytes[comma + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
+        let at = comma + 1 + spaces;
+        spaces > 0
+            && bytes
+                .get(at)
+                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm' | b'd'))
+            && ADDRESSES.iter().any(|address| {
+                let end = at + address.len();
+                bytes
+                    .get(at..end)
+                    .is_some_and(|word| word.eq_ignore_ascii_case(address.as_bytes()))
+                    && quote
+                        .get(end..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace())
+            })
+    })
+}
+
+/// Whether the quotation `quote` is broken off: closed right after a dash
+/// (“But I--” / “If you would only—”), as a speaker is cut short.
+fn broken_off(text: &str, quote: &QuotedSpan) -> bool {
+    quote.closed
+        && text
+            .get(quote.content.range())
+            .is_some_and(|words| words.ends_with("--") || words.ends_with('—'))
+}
+
+/// The first two words of a tag after a quotation, on the quotation's line
+/// (“…,” cried Alice; “…,” he replied), and the character right after the
+/// second (“…,” said he, …: a comma), if on that line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct TagWords<'t> {
+    first: &'t str,
+    second: Option<&'t str>,
+    after_second: Option<char>,
+}
+
+impl TagWords<'_> {
+    /// Whether the tag reads as a novel's: a verb of dialogue as its first
+    /// or second word (cried Alice, he replied), or a verb of saying with
+    /// the pronoun after it, and a mark after that (said he, asked she; not
+    /// “said he would”).
+    fn is_sign(&self) -> bool {
+        lexicon::is_dialogue_verb(self.first)
+            || self.second.is_some_and(lexicon::is_dialogue_verb)
+            || (matches!(self.first, "said" | "says" | "asked" | "quoth")
+                && self.second.is_some_and(|w| matches!(w, "he" | "she" | "I"))
+                && self
+                    .after_second
+                    .is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace()))
+    }
+}
+
+/// Whether a tag that reads as a novel's ([`TagWords::is_sign`]) follows
+/// the quotation ending at `end`, on the same line.
+fn tagged_as_dialogue(text: &str, end: usize) -> bool {
     // (a tag's two words lie within a few dozen bytes: no need to read on)
     let window = text.len().min(end + TAG_BYTES);
     let window = (window..text.len().min(window + 4))
@@ -155,23 +290,21 @@ fn followed_by_dialogue_verb(text: &str, end: usize) -> bool {
         .unwrap_or(text.len());
     let rest = text.get(end..window).unwrap_or("");
     // (most tags are ASCII: read as bytes, with no characters decoded;
-    // a line with another byte before its second word ends is read by
-    // characters, which answers the same)
+    // a line with another byte before its second word ends, or right
+    // after it, is read by characters, which answers the same)
     match ascii_tag_words(rest) {
-        Some(None) => false,
-        Some(Some((first, second))) => {
-            lexicon::is_dialogue_verb(first) || second.is_some_and(lexicon::is_dialogue_verb)
-        }
-        None => dialogue_verb_by_chars(rest),
+        Some(words) => words.is_some_and(|words| words.is_sign()),
+        None => tag_words_by_chars(rest).is_some_and(|words| words.is_sign()),
     }
 }
 
-/// The first two words of the first line of `rest`, read as ASCII bytes:
+/// The [`TagWords`] of the first line of `rest`, read as ASCII bytes:
 /// `Some(None)` when the line does not start (after its white space) with
 /// a letter, as a tag does; `None` when a byte that is not ASCII comes
 /// before the answer is known (a letter of another script may be part of
-/// a word, a space of another script may come first).
-fn ascii_tag_words(rest: &str) -> Option<Option<(&str, Option<&str>)>> {
+/// a word, a space of another script may come first, a closing mark may
+/// follow the second word).
+fn ascii_tag_words(rest: &str) -> Option<Option<TagWords<'_>>> {
     let bytes = rest.as_bytes();
     // The first byte from `from` on that `stays` does not hold for: its
     // index (the length at the end), or None when it is not ASCII.
@@ -198,30 +331,54 @@ fn ascii_tag_words(rest: &str) -> Option<Option<(&str, Option<&str>)>> {
         b.is_ascii() && !b.is_ascii_alphabetic() && b != b'\n'
     })?;
     if ends_line(second_start) {
-        return Some(Some((first, None)));
+        return Some(Some(TagWords {
+            first,
+            second: None,
+            after_second: None,
+        }));
     }
     let second_end = run_end(second_start, |b| b.is_ascii_alphabetic())?;
-    Some(Some((first, Some(&rest[second_start..second_end]))))
+    Some(Some(TagWords {
+        first,
+        second: Some(&rest[second_start..second_end]),
+        after_second: bytes
+            .get(second_end)
+            .filter(|&&b| b != b'\n')
+            .map(|&b| char::from(b)),
+    }))
 }
 
-/// [`followed_by_dialogue_verb`] of the text `rest` after a quotation,
-/// read by characters.
-fn dialogue_verb_by_chars(rest: &str) -> bool {
+/// The [`TagWords`] of the text `rest` after a quotation, read by
+/// characters: `None` when its first line does not start (after its white
+/// space) with a letter.
+fn tag_words_by_chars(rest: &str) -> Option<TagWords<'_>> {
     let line = rest.split('\n').next().unwrap_or("");
-    let mut words = line
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty());
-    let first = words.next();
-    let second = words.next();
     // (the quote is followed by its tag, not by a new sentence)
     let tag_like = line
         .trim_start()
         .chars()
         .next()
         .is_some_and(|c| c.is_lowercase() || c.is_uppercase());
-    tag_like
-        && (first.is_some_and(lexicon::is_dialogue_verb)
-            || second.is_some_and(lexicon::is_dialogue_verb))
+    if !tag_like {
+        return None;
+    }
+    // (the words: runs of letters, as byte ranges of the line)
+    let mut at = 0;
+    let mut words = std::iter::from_fn(|| {
+        let start = at + line.get(at..)?.find(char::is_alphabetic)?;
+        let end = line[start..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(line.len(), |len| start + len);
+        at = end;
+        Some((start, end))
+    });
+    let (start, end) = words.next()?;
+    let second = words.next();
+    Some(TagWords {
+        first: &line[start..end],
+        second: second.map(|(start, end)| &line[start..end]),
+        after_second: second.and_then(|(_, end)| line[end..].chars().next()),
+    })
 }
 
 #[cfg(test)]
@@ -272,6 +429,9 @@ mod tests {
             "—",
             "repliedé",
             "x",
+            "she",
+            "I",
+            ".",
         ];
         for a in pieces {
             for b in pieces {
@@ -279,16 +439,65 @@ mod tests {
                     for d in [" ", "\n", "é", ""] {
                         let rest = [a, b, d, c].concat();
                         if let Some(words) = ascii_tag_words(&rest) {
-                            let by_bytes = words.is_some_and(|(first, second)| {
-                                lexicon::is_dialogue_verb(first)
-                                    || second.is_some_and(lexicon::is_dialogue_verb)
-                            });
-                            assert_eq!(by_bytes, dialogue_verb_by_chars(&rest), "{rest:?}");
+                            assert_eq!(words, tag_words_by_chars(&rest), "{rest:?}");
                         }
                     }
                 }
             }
         }
+    }
+
+    /// The quotations of a novel that show a sign of fiction each, and
+    /// quotations like them in a report that show none.
+    #[test]
+    fn quotations_that_show_a_sign_of_fiction() {
+        let shows = |text: &str| {
+            let paras = sentences::paragraphs(text);
+            marks::find_quotes(text, &paras)
+                .iter()
+                .any(|quote| shows_sign(text, quote))
+        };
+        for novel in [
+            "“Oh, it is you!” Mary laughed.",
+            "“_Ah_! I see.”",
+            "“Why, they have gone!”",
+            "“Yes, sir.”",
+            "“Come, my dear, and sit down.”",
+            "“You are late, Ma’am,” the porter said.",
+            "“But I thought--”",
+            "“If only you had—” Her voice failed.",
+            "“Go on,” said he, “and be quick.”",
+            "“No,” says she.",
+            "“Never!” cried the captain.",
+        ] {
+            assert!(shows(novel), "{novel}");
+        }
+        for report in [
+            "“Well, we will see,” she said.",
+            "“Yes, we can,” Obama said.",
+            "“Why?” asked Ana Silva.",
+            "“Oh” was all he wrote.",
+            "“Thank you, dear friends,” the mayor said.",
+            "“It is fine, Sirius,” Silva said.",
+            "The plan was “a sham,” said he would vote no.",
+            "“We will build,” said Ana Silva.",
+            "“We will -- and we must -- win,” she said.",
+        ] {
+            assert!(!shows(report), "{report}");
+        }
+    }
+
+    /// An excerpt of a novel with no two quotation-only paragraphs in a
+    /// row and no verb of dialogue reads as fiction by its other signs; a
+    /// report with the same number of quotations, as news.
+    #[test]
+    fn an_excerpt_of_dialogue_is_fiction() {
+        let excerpt = "“Oh, it is you,” said Tom.\n\nMary smiled. “Yes, sir. I came back.”\n\n\
+                       “But I thought--”\n\nHe waved a hand. “Come in,” said he, “and sit.”";
+        assert_eq!(genre_of(excerpt), Genre::Fiction);
+        let report = "“Well, it is over,” said Tom Reyes.\n\nSilva agreed. “Yes, we came back.”\n\n\
+                      “We will run again.”\n\nReyes was asked. “We will see,” said Reyes, “in May.”";
+        assert_eq!(genre_of(report), Genre::News);
     }
 
     /// A long report does not turn into fiction by gathering a few signs
