@@ -53,14 +53,14 @@ pub enum Genre {
 /// a novel's dialogue (a tag with a verb of dialogue or an inverted
 /// pronoun, an opening interjection, a person addressed, speech broken
 /// off: see [`detect`]). Of the 924 PolNeAR news articles none has more
-/// than two (883 have none); of the 21 PDNC novels none has fewer than
-/// 136.
+/// than two (882 have none); of the 21 PDNC novels none has fewer than
+/// 141.
 pub const SIGNS_OF_FICTION: usize = 4;
 
 /// At most how many quotations a fiction shows per sign of fiction. The
 /// 21 PDNC novels have one sign per 7 quotations at the most sparse; the
 /// 84 PolNeAR dev articles joined into one text, one per 248 (the 840
-/// train articles, one per 235). So a text does not turn into fiction by
+/// train articles, one per 229). So a text does not turn into fiction by
 /// being long: news repeated to a megabyte stays news.
 pub const QUOTES_PER_SIGN: usize = 50;
 
@@ -74,9 +74,10 @@ pub const QUOTES_PER_SIGN: usize = 50;
 /// not?” / “I am tired.”), and quotations that show a novel's dialogue,
 /// one sign each at most:
 ///
-/// - a verb of dialogue after the quotation, before or after a one-word
-///   speaker (“…,” cried Alice; “…,” he replied), or a verb of saying
-///   with the pronoun after it and a mark after that (“…,” said he, “…”);
+/// - a verb of dialogue after the quotation in its paragraph (across a
+///   line break too), before or after a one-word speaker (“…,” cried
+///   Alice; “…,” he replied), or a verb of saying with the pronoun after
+///   it and a mark after that (“…,” said he, “…”);
 /// - an interjection opening it, with a comma or an exclamation mark
 ///   (“Oh, it is you!”, “Ah!”, “Why, they have gone!”; not “Well,”,
 ///   “Yes,” or “No,”, with which interviews open too);
@@ -128,7 +129,8 @@ pub fn detect(text: &str, paragraphs: &[Span], quotes: &[QuotedSpan]) -> Genre {
         if !fiction(signs + (quotes.len() - read)) {
             break;
         }
-        signs += usize::from(shows_sign(text, quote));
+        let para_end = paragraph_end(text, paragraphs, quote.span.end);
+        signs += usize::from(shows_sign(text, quote, para_end));
         // (enough of them already: the rest need not be read)
         if fiction(signs) {
             return Genre::Fiction;
@@ -161,14 +163,24 @@ fn trim(text: &str, span: Span) -> Span {
     Span::new(start, start + rest.trim_end().len())
 }
 
+/// The end of the paragraph (of `paragraphs`, in text order) that ends at
+/// or after `at`: the end of a quotation's paragraph, before which its tag
+/// lies (the end of `text` after the last paragraph).
+fn paragraph_end(text: &str, paragraphs: &[Span], at: usize) -> usize {
+    paragraphs
+        .get(paragraphs.partition_point(|para| para.end < at))
+        .map_or(text.len(), |para| para.end)
+}
+
 /// Whether the quotation `quote` shows a sign of fiction (one at most,
 /// however many it shows): a tag with a verb of dialogue or a pronoun after
-/// its verb (“…,” he replied; “…,” said he), an opening interjection (“Oh,
-/// …”), a person addressed (“…, sir.”), or speech broken off (“But I--”).
-fn shows_sign(text: &str, quote: &QuotedSpan) -> bool {
+/// its verb (“…,” he replied; “…,” said he) before `para_end`, the end of
+/// its paragraph, an opening interjection (“Oh, …”), a person addressed
+/// (“…, sir.”), or speech broken off (“But I--”).
+fn shows_sign(text: &str, quote: &QuotedSpan, para_end: usize) -> bool {
     // (the cheap readings first: the tag and the ends of the quotation,
     // then its commas)
-    tagged_as_dialogue(text, quote.span.end)
+    tagged_as_dialogue(text, quote.span.end, para_end)
         || opens_with_interjection(text, quote.content)
         || broken_off(text, quote)
         || addresses_someone(text, quote.span)
@@ -254,9 +266,10 @@ fn broken_off(text: &str, quote: &QuotedSpan) -> bool {
             .is_some_and(|words| words.ends_with("--") || words.ends_with('—'))
 }
 
-/// The first two words of a tag after a quotation, on the quotation's line
-/// (“…,” cried Alice; “…,” he replied), and the character right after the
-/// second (“…,” said he, …: a comma), if on that line.
+/// The first two words of a tag after a quotation, in the quotation's
+/// paragraph (“…,” cried Alice; “…,” he replied, also across the line
+/// breaks of a paragraph of several lines), and the character right after
+/// the second (“…,” said he, …: a comma), if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct TagWords<'t> {
     first: &'t str,
@@ -281,16 +294,17 @@ impl TagWords<'_> {
 }
 
 /// Whether a tag that reads as a novel's ([`TagWords::is_sign`]) follows
-/// the quotation ending at `end`, on the same line.
-fn tagged_as_dialogue(text: &str, end: usize) -> bool {
+/// the quotation ending at `end`, before `para_end` (the end of its
+/// paragraph, a character boundary of `text`).
+fn tagged_as_dialogue(text: &str, end: usize, para_end: usize) -> bool {
     // (a tag's two words lie within a few dozen bytes: no need to read on)
-    let window = text.len().min(end + TAG_BYTES);
+    let window = para_end.min(text.len()).min(end + TAG_BYTES);
     let window = (window..text.len().min(window + 4))
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
     let rest = text.get(end..window).unwrap_or("");
     // (most tags are ASCII: read as bytes, with no characters decoded;
-    // a line with another byte before its second word ends, or right
+    // a tag with another byte before its second word ends, or right
     // after it, is read by characters, which answers the same)
     match ascii_tag_words(rest) {
         Some(words) => words.is_some_and(|words| words.is_sign()),
@@ -298,9 +312,8 @@ fn tagged_as_dialogue(text: &str, end: usize) -> bool {
     }
 }
 
-/// The [`TagWords`] of the first line of `rest`, read as ASCII bytes:
-/// `Some(None)` when the line does not start (after its white space) with
-/// a letter, as a tag does; `None` when a byte that is not ASCII comes
+/// The [`TagWords`] of `rest`, read as ASCII bytes: `Some(None)` when it
+/// does not start (after its white space) with a letter, as a tag does; `None` when a byte that is not ASCII comes
 /// before the answer is known (a letter of another script may be part of
 /// a word, a space of another script may come first, a closing mark may
 /// follow the second word).
@@ -316,21 +329,18 @@ fn ascii_tag_words(rest: &str) -> Option<Option<TagWords<'_>>> {
                 .unwrap_or(bytes.len() - from);
         bytes.get(end).is_none_or(u8::is_ascii).then_some(end)
     };
-    // (whether a byte ends the line: the newline, or past the last byte)
-    let ends_line = |i: usize| bytes.get(i).is_none_or(|&b| b == b'\n');
-    // (the white space of `char::is_whitespace` among ASCII bytes, the
-    // newline apart: it ends the line)
-    let start = run_end(0, |b| matches!(b, b'\t' | b'\x0B' | b'\x0C' | b'\r' | b' '))?;
+    // (the white space of `char::is_whitespace` among ASCII bytes)
+    let start = run_end(0, |b| {
+        matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ')
+    })?;
     if !bytes.get(start).is_some_and(u8::is_ascii_alphabetic) {
         return Some(None);
     }
-    // (a word: its letters up to the line's end or another ASCII byte)
+    // (a word: its letters up to the end or another ASCII byte)
     let first_end = run_end(start, |b| b.is_ascii_alphabetic())?;
     let first = &rest[start..first_end];
-    let second_start = run_end(first_end, |b| {
-        b.is_ascii() && !b.is_ascii_alphabetic() && b != b'\n'
-    })?;
-    if ends_line(second_start) {
+    let second_start = run_end(first_end, |b| b.is_ascii() && !b.is_ascii_alphabetic())?;
+    if second_start == bytes.len() {
         return Some(Some(TagWords {
             first,
             second: None,
@@ -341,20 +351,16 @@ fn ascii_tag_words(rest: &str) -> Option<Option<TagWords<'_>>> {
     Some(Some(TagWords {
         first,
         second: Some(&rest[second_start..second_end]),
-        after_second: bytes
-            .get(second_end)
-            .filter(|&&b| b != b'\n')
-            .map(|&b| char::from(b)),
+        after_second: bytes.get(second_end).map(|&b| char::from(b)),
     }))
 }
 
 /// The [`TagWords`] of the text `rest` after a quotation, read by
-/// characters: `None` when its first line does not start (after its white
-/// space) with a letter.
+/// characters: `None` when it does not start (after its white space) with
+/// a letter.
 fn tag_words_by_chars(rest: &str) -> Option<TagWords<'_>> {
-    let line = rest.split('\n').next().unwrap_or("");
     // (the quote is followed by its tag, not by a new sentence)
-    let tag_like = line
+    let tag_like = rest
         .trim_start()
         .chars()
         .next()
@@ -362,22 +368,22 @@ fn tag_words_by_chars(rest: &str) -> Option<TagWords<'_>> {
     if !tag_like {
         return None;
     }
-    // (the words: runs of letters, as byte ranges of the line)
+    // (the words: runs of letters, as byte ranges of `rest`)
     let mut at = 0;
     let mut words = std::iter::from_fn(|| {
-        let start = at + line.get(at..)?.find(char::is_alphabetic)?;
-        let end = line[start..]
+        let start = at + rest.get(at..)?.find(char::is_alphabetic)?;
+        let end = rest[start..]
             .find(|c: char| !c.is_alphabetic())
-            .map_or(line.len(), |len| start + len);
+            .map_or(rest.len(), |len| start + len);
         at = end;
         Some((start, end))
     });
     let (start, end) = words.next()?;
     let second = words.next();
     Some(TagWords {
-        first: &line[start..end],
-        second: second.map(|(start, end)| &line[start..end]),
-        after_second: second.and_then(|(_, end)| line[end..].chars().next()),
+        first: &rest[start..end],
+        second: second.map(|(start, end)| &rest[start..end]),
+        after_second: second.and_then(|(_, end)| rest[end..].chars().next()),
     })
 }
 
@@ -455,7 +461,7 @@ mod tests {
             let paras = sentences::paragraphs(text);
             marks::find_quotes(text, &paras)
                 .iter()
-                .any(|quote| shows_sign(text, quote))
+                .any(|quote| shows_sign(text, quote, paragraph_end(text, &paras, quote.span.end)))
         };
         for novel in [
             "“Oh, it is you!” Mary laughed.",
@@ -469,6 +475,7 @@ mod tests {
             "“Go on,” said he, “and be quick.”",
             "“No,” says she.",
             "“Never!” cried the captain.",
+            "He waited.\n\n“Never mind,” he\nreplied, “I shall go.”",
         ] {
             assert!(shows(novel), "{novel}");
         }
@@ -482,6 +489,8 @@ mod tests {
             "The plan was “a sham,” said he would vote no.",
             "“We will build,” said Ana Silva.",
             "“We will -- and we must -- win,” she said.",
+            "“We will win.”\n\nShouted slogans filled the hall.",
+            "“We will win,” Silva said.\nReplied Reyes: “No.”",
         ] {
             assert!(!shows(report), "{report}");
         }
