@@ -1017,7 +1017,7 @@ fn find_in_sentence<'t>(
         // officials): a nominal source or nothing, as the tests below
         // would find it, without them.
         if i > tokens.start && is_lowercase_source_word(first_byte, class) {
-            let after_prep = after_preposition(seg, i, tokens.start);
+            let after_prep = after_preposition(text, seg, i, tokens.start);
             let body = i + usize::from(class.is_source_determiner());
             if let Some(next) = nominal_at(text, seg, i, body, tokens.end, after_prep, out) {
                 i = next;
@@ -1029,7 +1029,7 @@ fn find_in_sentence<'t>(
         let word = token_text(text, token.span);
         // (the token as written, for the name that may start with it)
         let written = word;
-        let after_prep = after_preposition(seg, i, tokens.start);
+        let after_prep = after_preposition(text, seg, i, tokens.start);
         // (after a comma, a mention, or a plain noun: respondents who,
         // those who; not after a verb: asked who, knows who)
         let anchored = |i: usize| {
@@ -1258,11 +1258,26 @@ fn next_to_look_at(tokens: &[Token], classes: &[WordClass], mut i: usize) -> usi
 // (asked without a branch: the token before is read even at the start of
 // the sentence, token 0 at the start of the text, as `i` is a token)
 #[inline(always)]
-fn after_preposition(seg: &Segmentation, i: usize, start: usize) -> bool {
+fn after_preposition(text: &str, seg: &Segmentation, i: usize, start: usize) -> bool {
     let before = i.saturating_sub(1);
-    (i > start)
+    let preposition = (i > start)
         & matches!(seg.tokens[before].kind, TokenKind::Word)
-        & seg.class(before).is_preposition()
+        & seg.class(before).is_preposition();
+    // (but "than" after "more" or "less" compares a quantity: more than
+    // half said…, whose subject is "half")
+    preposition && !compares_quantity(text, seg, before, start)
+}
+
+/// Whether the word at token `i` is a "than" after "more", "less" or
+/// "fewer" (any case) within the tokens from `start`: no preposition but
+/// part of a quantity (more than half, fewer than 10 percent).
+pub(crate) fn compares_quantity(text: &str, seg: &Segmentation, i: usize, start: usize) -> bool {
+    i > start
+        && seg.bytes(text, i) == b"than"
+        && seg.tokens[i - 1].kind == TokenKind::Word
+        && ["more", "less", "fewer"]
+            .iter()
+            .any(|w| seg.bytes(text, i - 1).eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Whether the word of class `class` whose first byte is `first_byte` is

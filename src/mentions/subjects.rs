@@ -1078,7 +1078,7 @@ pub(crate) fn skip_back_over_prepositions(
         if class.links_clauses() && lexicon::is_subordinator(w) {
             break;
         }
-        if class.is_preposition() {
+        if class.is_preposition() && !super::compares_quantity(text, seg, i, from) {
             let modifies_word = i > from
                 && seg.tokens[i - 1].kind == TokenKind::Word
                 && !seg.class(i - 1).is_preposition();

@@ -506,6 +506,7 @@ impl Rule {
                 fires("One former student, who spoke on condition of anonymity, said the class was hard.", "One former student"),
                 fires("The teachers union said the plan was unfair.", "The teachers union"),
                 fires("Officials in the state said the plan was dead.", "Officials"),
+                fires("More than half said the economy was weak.", "half"),
                 fires("Insiders in two states — Nevada and Ohio — said the race was close.", "Insiders"),
                 fires("Trump named Mike Pence as his running mate.", "Trump"),
                 fires("The governor ordered the state police to the border.", "The governor"),
