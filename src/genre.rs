@@ -198,6 +198,13 @@ const INTERJECTIONS: [&str; 8] = ["Oh", "Ah", "Why", "Nay", "Aye", "Alas", "Pooh
 fn opens_with_interjection(text: &str, content: Span) -> bool {
     let words = text.get(content.range()).unwrap_or("");
     let words = words.strip_prefix('_').unwrap_or(words);
+    // (their first letters asked first: most quotations open otherwise)
+    if !matches!(
+        words.as_bytes().first(),
+        Some(b'O' | b'A' | b'W' | b'N' | b'P' | b'H')
+    ) {
+        return false;
+    }
     INTERJECTIONS.iter().any(|word| {
         words
             .strip_prefix(word)
@@ -234,8 +241,7 @@ fn addresses_someone(text: &str, span: Span) -> bool {
     let quote = text.get(span.range()).unwrap_or("");
     let bytes = quote.as_bytes();
     quote.match_indices(',').any(|(comma, _)| {
-        // (white space after the comma, and a word starting as one of them:
-        // most commas fail at the letter)
+        // (white space after the comma, and a word starting as one of them)
         let spaces = bytes[comma + 1..]
             .iter()
             .take_while(|b| b.is_ascii_whitespace())
@@ -250,11 +256,17 @@ fn addresses_someone(text: &str, span: Span) -> bool {
                     && quote.get(end..).is_some_and(starts_with_mark)
             }) || quote.get(at..).is_some_and(addressed_by_title)
         };
-        spaces > 0
-            && bytes
-                .get(at)
-                .is_some_and(|b| matches!(b.to_ascii_lowercase(), b's' | b'm' | b'd'))
-            && addressed()
+        // (the first two letters of each: si, ma, my, de, and Mi, Mr of
+        // the titles; most words after a comma open with neither)
+        let opens_one = || {
+            bytes.get(at..at + 2).is_some_and(|two| {
+                matches!(
+                    [two[0].to_ascii_lowercase(), two[1].to_ascii_lowercase()],
+                    [b's', b'i'] | [b'm', b'a' | b'y' | b'i' | b'r'] | [b'd', b'e']
+                )
+            })
+        };
+        spaces > 0 && opens_one() && addressed()
     })
 }
 
