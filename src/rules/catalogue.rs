@@ -508,6 +508,7 @@ impl Rule {
                 fires("Officials in the state said the plan was dead.", "Officials"),
                 fires("More than half said the economy was weak.", "half"),
                 fires("Insiders in two states — Nevada and Ohio — said the race was close.", "Insiders"),
+                fires("Ana Silva - his co-host - told reporters that he had changed.", "Ana Silva"),
                 fires("Trump named Mike Pence as his running mate.", "Trump"),
                 fires("The governor ordered the state police to the border.", "The governor"),
                 fires("Many voters remember that the economy was weak.", "Many voters"),
@@ -542,6 +543,7 @@ impl Rule {
                             "Secret Service protocol called for a trauma center, sources said.",
                             "sources",
                         ),
+                fires("Support is strong among the unions, teachers and union officials told reporters.", "union officials"),
                         fires(
                             "The talks will resume next week, said Ana Silva.",
                             "Ana Silva",

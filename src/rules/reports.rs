@@ -360,6 +360,20 @@ impl<'a> Sieve<'a> {
                 subject_start -= 1;
                 back += 1;
             }
+            // (two subjects joined by "and" after the comma: CLAUSE,
+            // teachers and union officials told POLITICO — one plain
+            // word before the "and")
+            if subject_start > range.start + 3
+                && self.is_word(subject_start - 1)
+                && self.bytes(subject_start - 1) == b"and"
+                && self.is_word(subject_start - 2)
+                && self.word(subject_start - 2).chars().all(char::is_lowercase)
+                && self.cue(subject_start - 2).is_none()
+                && !self.class(subject_start - 2).is_preposition()
+                && self.is_punct(subject_start - 3, ",")
+            {
+                subject_start -= 2;
+            }
             if !self.is_punct(subject_start.wrapping_sub(1), ",") {
                 subject_start = self.mention_list[m].tokens.start;
             }

@@ -650,9 +650,10 @@ impl<'a> Sieve<'a> {
     }
 
     /// Whether token `i` is a dash that sets off a phrase: an em or an en
-    /// dash (not a hyphen).
+    /// dash, or a hyphen or two standing alone as one (Deborah Reynolds -
+    /// his co-host - told…; a hyphen inside a word is part of its token).
     fn is_dash(&self, i: usize) -> bool {
-        self.is_punct(i, "—") || self.is_punct(i, "–")
+        ["—", "–", "-", "--"].iter().any(|d| self.is_punct(i, d))
     }
 
     /// Whether mention `m` is a name made of titles only (the Prime
