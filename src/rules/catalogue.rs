@@ -544,6 +544,7 @@ impl Rule {
                             "sources",
                         ),
                 fires("Support is strong among the unions, teachers and union officials told reporters.", "union officials"),
+                fires("The race is close, say some Democrats.", "Democrats"),
                         fires(
                             "The talks will resume next week, said Ana Silva.",
                             "Ana Silva",

@@ -296,7 +296,19 @@ impl<'a> Sieve<'a> {
             }
             // Inverted tag at the end: CLAUSE, said X.
             if c > range.start + 1 && self.is_punct(c - 1, ",") {
-                if let Some(m) = self.mention_starting_at(c + 1) {
+                // (also after a word that counts them: say some Democrats;
+                // not an article, after which a verb of telling names its
+                // hearer: told the Huffington Post)
+                let counted = || {
+                    (self.is_word(c + 1)
+                        && (self.class(c + 1).is_quantity_word()
+                            || ["some", "many", "most", "several", "few", "both", "other"]
+                                .iter()
+                                .any(|w| self.bytes(c + 1).eq_ignore_ascii_case(w.as_bytes()))))
+                    .then(|| self.mention_starting_at(c + 2))
+                    .flatten()
+                };
+                if let Some(m) = self.mention_starting_at(c + 1).or_else(counted) {
                     let after = self.mention_list[m].tokens.end;
                     let tail = self.sentence_words(after..range.end);
                     // The speaker ends the tag (said X. / said X, a …, /
