@@ -3219,6 +3219,7 @@ const DEMONYMS: &[&str] = &[
     "senior",
     "leading",
     "longtime",
+    "veteran",
 ];
 
 /// Words that make a capitalised name an organisation or place rather
@@ -3773,8 +3774,6 @@ const SOURCE_NOUNS: &[&str] = &[
     "customers",
     "patient",
     "patients",
-    "nurse",
-    "nurses",
     "farmer",
     "farmers",
     "volunteer",
@@ -3792,8 +3791,6 @@ const SOURCE_NOUNS: &[&str] = &[
     "opponent",
     "opponents",
     "spokesmen",
-    "player",
-    "players",
     "newspapers",
     "speakers",
     "groups",
