@@ -302,9 +302,8 @@ impl<'a> Sieve<'a> {
                 let counted = || {
                     (self.is_word(c + 1)
                         && (self.class(c + 1).is_quantity_word()
-                            || ["some", "many", "most", "several", "few", "both", "other"]
-                                .iter()
-                                .any(|w| self.bytes(c + 1).eq_ignore_ascii_case(w.as_bytes()))))
+                            || self.is_quantity_pronoun(c + 1)
+                            || self.bytes(c + 1).eq_ignore_ascii_case(b"other")))
                     .then(|| self.mention_starting_at(c + 2))
                     .flatten()
                 };
@@ -1055,17 +1054,23 @@ impl<'a> Sieve<'a> {
     /// bare cue at token `c` (Some say, Both want, Neither wanted), not as
     /// a determiner of a noun (some say in the matter).
     fn quantity_subject_before(&self, c: usize) -> bool {
+        c > 0
+            && self.is_quantity_pronoun(c - 1)
+            && !(self.is_word(c + 1) && self.class(c + 1).is_preposition())
+    }
+
+    /// Whether token `i` is a word that counts people and can stand for
+    /// them (some, both, most, neither…), in any case.
+    fn is_quantity_pronoun(&self, i: usize) -> bool {
         const QUANTITIES: [&str; 10] = [
             "both", "all", "many", "most", "some", "few", "several", "others", "neither", "none",
         ];
         // (the word's bytes ignoring ASCII case, as its ASCII lower case
         // would compare: nothing to cut out or to lower)
-        c > 0
-            && self.is_word(c - 1)
+        self.is_word(i)
             && QUANTITIES
                 .iter()
-                .any(|q| self.bytes(c - 1).eq_ignore_ascii_case(q.as_bytes()))
-            && !(self.is_word(c + 1) && self.class(c + 1).is_preposition())
+                .any(|q| self.bytes(i).eq_ignore_ascii_case(q.as_bytes()))
     }
 
     pub(super) fn has_that_soon(&self, from: usize, end: usize) -> bool {
