@@ -1462,6 +1462,26 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
     .then_some(pronoun)
 }
 
+/// Whether a title or a word of a body's name stands right before the
+/// connector at token `j`: Secretary of State, the Bank of America, the
+/// Duchess of Monmouth are names that go on past their "of".
+fn title_or_body_before(seg: &Segmentation, j: usize) -> bool {
+    let before = seg.class(j - 1);
+    before.is_title() || before.is_organisation_word()
+}
+
+/// Whether a given name stands among `words`, the words of a name so far,
+/// before its last: the words then name a person (Ted Cruz, Sen. John R.
+/// Kasich), whose name ends before an "of".
+fn given_name_before_last(seg: &Segmentation, words: &[(usize, &str)]) -> bool {
+    let Some((_, before_last)) = words.split_last() else {
+        return false;
+    };
+    before_last
+        .iter()
+        .any(|&(w, word)| seg.class(w).given_name_gender(word).is_some())
+}
+
 fn next_is_upper(text: &str, seg: &Segmentation, i: usize, end: usize) -> bool {
     i < end && seg.tokens[i].kind == TokenKind::Word && is_upper_at(text, seg, i)
 }
@@ -1660,6 +1680,9 @@ fn name_sequence<'t>(
     // its last word can be one, as no connector is one)
     let (first_stem, first_possessive) = strip_possessive(first_word);
     let mut possessive_stem = first_possessive.then_some(first_stem);
+    // (the number of the words that name a person before an "of" that
+    // says where they are from, if one does: see below)
+    let mut person_ends_at: Option<usize> = None;
     while j < end && !first_possessive {
         let t = seg.tokens[j];
         match t.kind {
@@ -1668,13 +1691,13 @@ fn name_sequence<'t>(
                 if is_name_word(w, seg.class(j)) {
                     // A headline's verb of saying ends the name: Sanders
                     // Says …, Obama Claims …, Carson Slams … (not Consumer
-                    // Reports). (Asked of name words only: no connector
-                    // is one, and most words after a name are in lower
-                    // case.)
+                    // Reports, nor the United States). (Asked of name
+                    // words only: no connector is one, and most words
+                    // after a name are in lower case.)
                     if matches!(w, "Says" | "Said")
                         || (w.len() > 4
                             && (w.ends_with('s') || w.ends_with("ed"))
-                            && w != "Reports"
+                            && !matches!(w, "Reports" | "States")
                             && matches!(
                                 seg.class(j).cue_class(),
                                 Some(lexicon::CueClass::Speech | lexicon::CueClass::Naming)
@@ -1698,14 +1721,24 @@ fn name_sequence<'t>(
                     // (nor does "of" join two names in fiction, unless a
                     // title or a body comes before it: the Duchess of
                     // Monmouth, not Hearing of Gino or Memories of Evie)
-                    && !(w == "of" && fiction && {
-                        let before = seg.class(j - 1);
-                        !(before.is_title() || before.is_organisation_word())
-                    })
+                    && !(w == "of" && fiction && !title_or_body_before(seg, j))
                 {
                     if w == "and" {
                         // "Smith and Jones": two people, stop here.
                         break;
+                    }
+                    // (in the news, "of" after a person's given name and
+                    // surname says where they are from or whom they work
+                    // for: Bernie Sanders of Vermont, Paul Sperry of
+                    // Counter Jihad are named Bernie Sanders and Paul
+                    // Sperry, the words after "of" kept in the mention's
+                    // span, where the Bank of America is one name)
+                    if w == "of"
+                        && person_ends_at.is_none()
+                        && !title_or_body_before(seg, j)
+                        && given_name_before_last(seg, words)
+                    {
+                        person_ends_at = Some(words.len());
                     }
                     words.push((j, w));
                 } else {
@@ -1740,6 +1773,14 @@ fn name_sequence<'t>(
         return None;
     }
     let seq_end = words[words.len() - 1].0 + 1;
+    // (the person's name is the words before the "of" of where they are
+    // from, the span runs on past them; a possessive there is the
+    // mention's, not the name's)
+    let mut possessive_after_name = false;
+    if let Some(at) = person_ends_at.filter(|&at| at < words.len()) {
+        words.truncate(at);
+        possessive_after_name = possessive_stem.take().is_some();
+    }
     let mut has_the = false;
     // (the token of that "the", for a character in fiction: the Gryphon)
     let mut the_token = None;
@@ -1839,7 +1880,8 @@ fn name_sequence<'t>(
         Some(stem) => (stem, true),
         None => (last_written, false),
     };
-    let possessive = written_possessive || lost_apostrophe_s(text, seg, last_token);
+    let possessive =
+        written_possessive || possessive_after_name || lost_apostrophe_s(text, seg, last_token);
     // What the lists say about the k-th word, the last without its 's.
     let last_class = if possessive {
         class_of_stem(last_word)
@@ -2535,6 +2577,35 @@ mod tests {
         assert_eq!(names("Councilwoman Ana Silva spoke.")[0].0, "Ana Silva");
         assert_eq!(names("Assemblyman Bo Reed spoke.")[0].0, "Bo Reed");
         assert_eq!(names("Rabbi Rick Jacobs spoke.")[0].0, "Rick Jacobs");
+    }
+
+    #[test]
+    fn where_a_person_is_from_is_no_part_of_their_name() {
+        // (the mention runs on over "of Vermont"; the name, and so the
+        // surname a later mention is read by, stops before it)
+        let f = found("Sen. Bernie Sanders of Vermont spoke. Sanders left.");
+        let people: Vec<_> = f.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(people, ["Bernie Sanders"]);
+        let first = f.entities[0].mentions[0];
+        assert_eq!(first, Span::new(0, 30));
+        assert_eq!(
+            names("Paul Sperry of Counter Jihad wrote.")[0].0,
+            "Paul Sperry"
+        );
+        // (a title's or a body's "of" goes on: one name)
+        assert_eq!(
+            names("The Bank of America spoke.")[0],
+            ("Bank of America".to_string(), EntityKind::Organisation)
+        );
+        assert_eq!(
+            names("Secretary of State John Kerry spoke.")[0].0,
+            "John Kerry"
+        );
+        // (and the United States is one place, no headline's verb)
+        assert_eq!(
+            names("He lives in the United States.")[0].0,
+            "United States"
+        );
     }
 
     #[test]
