@@ -758,7 +758,7 @@ impl ClassTable {
 pub(super) static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // The lists, read as they are written here (building the sets of the
     // functions first, to read their words back, cost twice as much).
-    let lists: [(&[&str], u64); 41] = [
+    let lists: [(&[&str], u64); 42] = [
         (SPEECH_FORMS, WordClass::SPEECH),
         (BELIEF_FORMS, WordClass::BELIEF),
         (NAMING_FORMS, WordClass::NAMING),
@@ -778,6 +778,10 @@ pub(super) static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (SOURCE_NOUNS, WordClass::SOURCE_NOUN),
         (SOURCE_DETERMINERS, WordClass::SOURCE_DETERMINER),
         (ABBREVIATIONS, WordClass::ABBREVIATION),
+        (
+            STATE_ABBREVIATIONS,
+            WordClass::ABBREVIATION | WordClass::COUNTRY,
+        ),
         (INFINITIVE_FORMS, WordClass::INFINITIVE),
         (QUANTITY_WORDS, WordClass::QUANTITY),
         (ATTITUDE_ADJECTIVES, WordClass::ATTITUDE),

@@ -3463,7 +3463,7 @@ pub(crate) fn is_country(word: &str) -> bool {
 /// The words of [`is_country`].
 #[cfg(test)]
 fn countries() -> &'static WordSet {
-    static SET: Lazy<WordSet> = Lazy::new(|| set(COUNTRIES));
+    static SET: Lazy<WordSet> = Lazy::new(|| set(&[COUNTRIES, STATE_ABBREVIATIONS].concat()));
     &SET
 }
 
@@ -3474,12 +3474,14 @@ const COUNTRIES: &[&str] = &[
     "russia",
     "us",
     "u.s.",
+    "u.s",
     "usa",
     "u.s.a.",
     "america",
     "britain",
     "uk",
     "u.k.",
+    "u.k",
     "england",
     "france",
     "germany",
@@ -3870,7 +3872,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 
 /// The words of [`is_abbreviation`].
 fn abbreviations() -> &'static WordSet {
-    static SET: Lazy<WordSet> = Lazy::new(|| set(ABBREVIATIONS));
+    static SET: Lazy<WordSet> = Lazy::new(|| set(&[ABBREVIATIONS, STATE_ABBREVIATIONS].concat()));
     &SET
 }
 
@@ -3882,8 +3884,12 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "vol", "pp", "etc", "e.g", "i.e",
     "al", "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "mme", "mlle", "messrs", "hon", "pres", "supt",
     "det", "insp", "gov't",
-    // US states as the AP writes them (not those that are also
-    // common words: Ill., Ind., Miss., Wash.)
+];
+
+/// US states as the AP writes them (not those that are also common
+/// words: Ill., Ind., Miss., Wash.): abbreviations, and places that a
+/// name of one word is (Orlando, Fla.).
+const STATE_ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga", "kan", "kans", "ky", "md", "mich",
     "minn", "mont", "neb", "nev", "okla", "pa", "tenn", "tex", "vt", "va", "wis", "wyo",
 ];

@@ -1462,6 +1462,52 @@ fn pronoun_of_contraction(word: &str) -> Option<&str> {
     .then_some(pronoun)
 }
 
+/// Whether `word` opens a place's name of two words when it is written
+/// before one: New, North, South, East, West and their -ern forms.
+fn is_place_prefix(word: &str) -> bool {
+    ["New", "North", "South", "East", "West"]
+        .iter()
+        .any(|prefix| {
+            word.strip_prefix(prefix)
+                .is_some_and(|rest| rest.is_empty() || (*prefix != "New" && rest == "ern"))
+        })
+}
+
+/// Whether a state or a country is written after a comma at token
+/// `at`, the place a city before it lies in, and the phrase ends there
+/// (Dallas, Texas, on …; Hilton Head, South Carolina.; Orlando, Fla.):
+/// not a surname and a noun (Cruz, Texas senator).
+fn state_follows(text: &str, seg: &Segmentation, at: usize) -> bool {
+    let word_at = |t: usize| {
+        seg.tokens
+            .get(t)
+            .filter(|token| token.kind == TokenKind::Word)
+            .map(|token| (seg.class(t), token.span.as_str(text)))
+    };
+    let ends_at = |t: usize| {
+        seg.tokens
+            .get(t)
+            .is_none_or(|token| token.kind == TokenKind::Punct)
+    };
+    if !(at < seg.tokens.len() && seg.is_byte(text, at, b',')) {
+        return false;
+    }
+    match word_at(at + 1) {
+        Some((class, _)) if class.is_country() => ends_at(at + 2),
+        Some((_, word)) if is_place_prefix(word) => {
+            word_at(at + 2).is_some_and(|(_, next)| is_upper_word(next)) && ends_at(at + 3)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `word` is two capitals joined by a dot, as the names of
+/// states and cities are shortened (N.H, D.C, L.A): a place, where a
+/// person's initials are written with a dot after each (J.R.) or none.
+fn is_dotted_place(word: &str) -> bool {
+    matches!(word.as_bytes(), [a, b'.', b] if a.is_ascii_uppercase() && b.is_ascii_uppercase())
+}
+
 /// Whether a title or a word of a body's name stands right before the
 /// connector at token `j`: Secretary of State, the Bank of America, the
 /// Duchess of Monmouth are names that go on past their "of".
@@ -1998,6 +2044,16 @@ fn name_sequence<'t>(
     let is_org = saint_place
         || (name_from..words.len()).any(|k| class_of(k).is_organisation_word())
         || (single_name && last_class.is_country())
+        // (a place the prefix of a compass point or "New" names: New
+        // York, South Carolina, West Virginia, whose last word alone is
+        // no one's name)
+        || (single_name && name_from > first && is_place_prefix(words[name_from - 1].1))
+        // (a state's or a city's abbreviation of two capitals: N.H., D.C.;
+        // Fla. and Calif. are among the countries' words)
+        || (single_name && is_dotted_place(last_word))
+        // (a city, by the state or country written after it: Dallas,
+        // Texas; Hilton Head, South Carolina; Orlando, Fla.)
+        || (gender == Gender::Unknown && !possessive && state_follows(text, seg, seq_end))
         // (a people is a group, not a person: Americans, Iranians)
         || (single_name && last_word.strip_suffix('s').is_some_and(lexicon::is_demonym))
         || (has_the
@@ -2605,6 +2661,46 @@ mod tests {
         assert_eq!(
             names("He lives in the United States.")[0].0,
             "United States"
+        );
+    }
+
+    #[test]
+    fn places_are_no_people_that_a_pronoun_could_take() {
+        let kinds = |text: &str| -> Vec<(String, EntityKind)> { names(text) };
+        let place = |name: &str| (name.to_string(), EntityKind::Organisation);
+        // (a compass point or "New" before one word; a state's
+        // abbreviation; two capitals and a dot; a city by its state)
+        assert_eq!(
+            kinds("She won New Hampshire and West Virginia."),
+            [place("New Hampshire"), place("West Virginia")]
+        );
+        assert_eq!(
+            kinds("He lives in Orlando, Fla. near D.C."),
+            [place("Orlando"), place("Fla"), place("D.C")]
+        );
+        assert_eq!(
+            kinds("They met in Hilton Head, South Carolina."),
+            [place("Hilton Head"), place("South Carolina")]
+        );
+        // (in the news too, a name written only after "in" or "at"; a
+        // person's possessive there is no place's use)
+        let text = "Voters in Manhattan were angry. He said so.";
+        let f = found(text);
+        let manhattan = f.entities.iter().position(|e| e.name == "Manhattan");
+        assert_eq!(
+            manhattan.map(|e| f.entities[e].kind),
+            Some(EntityKind::Organisation)
+        );
+        let he = f.mentions.iter().find(|m| m.span.as_str(text) == "He");
+        assert!(he.is_some_and(|he| he.entity != manhattan));
+        assert_eq!(
+            kinds("The cut was in Kasich's plan.")[0],
+            ("Kasich".to_string(), EntityKind::Person)
+        );
+        // (and a surname before a state and a noun is a person's)
+        assert_eq!(
+            kinds("They backed Cruz, Texas senator.")[0],
+            ("Cruz".to_string(), EntityKind::Person)
         );
     }
 

@@ -131,9 +131,7 @@ pub(super) fn resolve(
         }
     }
     names.lay_out_full_names();
-    if fiction {
-        count_place_uses(text, seg, candidates, &key_ids, &mut names);
-    }
+    count_place_uses(text, seg, candidates, &key_ids, &mut names, fiction);
     // (each candidate's mention, added as the candidate is resolved: those
     // before the candidate at hand are)
     let mut mentions: Vec<Mention> = reuse(mentions, candidates.len());
@@ -606,7 +604,7 @@ fn introduced_as_known(words: &str) -> Option<String> {
         .then(|| format!("the {}", single_spaced(rest.trim_start())))
 }
 
-/// In a novel, counts the uses of the names of `candidates` by which
+/// Counts the uses of the names of `candidates` by which
 /// [`NameFacts::is_place`] tells the names of places written alone: the
 /// one-word names (no given name or title) written right after "in", "at",
 /// "near" or "into" (at Longbourn, in Bath) in every use, or at least
@@ -616,8 +614,10 @@ fn introduced_as_known(words: &str) -> Option<String> {
 /// those words, most after "looked at"); a place mostly after a
 /// preposition of place, and a place named once or twice in passing
 /// (at Agra) only there: else a later he or she takes it for a person.
-// (out of line: asked in novels only, and its walk keeps its state in
-// registers in a function of its own)
+/// Outside `fiction`, a possessive after "in" is a person's (in Obama's
+/// speech), and not counted as a place's use.
+// (out of line: its walk keeps its state in registers in a function of
+// its own)
 #[inline(never)]
 fn count_place_uses<'c>(
     text: &str,
@@ -625,6 +625,7 @@ fn count_place_uses<'c>(
     candidates: &'c [Candidate<'_>],
     key_ids: &[usize],
     names: &mut Names<'c>,
+    fiction: bool,
 ) {
     for (c, &id) in candidates.iter().zip(key_ids) {
         if c.mention.kind != MentionKind::Name || c.entity_kind != EntityKind::Person {
@@ -658,15 +659,16 @@ fn count_place_uses<'c>(
         };
         let before = c.mention.tokens.start.checked_sub(1);
         let word_before_that = || word_at(before.and_then(|b| b.checked_sub(1)));
-        let at_place = word_at(before).is_some_and(|word| {
-            is_one_of_ignoring_case(word, &["near", "into"])
-                || (word.eq_ignore_ascii_case("in")
+        let at_place = (fiction || !c.mention.possessive)
+            && word_at(before).is_some_and(|word| {
+                is_one_of_ignoring_case(word, &["near", "into"])
+                    || (word.eq_ignore_ascii_case("in")
                     // (not the tag put in Fielding, broke in Isaac)
                     && !word_before_that().is_some_and(lexicon::is_fiction_tag_verb))
-                || (word.eq_ignore_ascii_case("at")
+                    || (word.eq_ignore_ascii_case("at")
                     // (not looked at Mary)
                     && !word_before_that().is_some_and(lexicon::is_looking_at_verb))
-        });
+            });
         let (placed, all) = &mut names[id].place_uses;
         *placed += usize::from(at_place);
         *all += 1;
