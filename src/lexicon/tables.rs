@@ -125,8 +125,9 @@ impl<K: Copy + Default + PartialEq, const N: usize> ClassSlots<K, N> {
 const MULTIPLIER_TRIES: u64 = 64;
 
 /// The table of the words of at most eight bytes (some two thousand):
-/// 2048 slots, two a bucket.
-pub(super) type ShortWords = DenseWords<u64, 2048, 1024>;
+/// 4096 slots, two a bucket. (2048 slots held the lists until they grew
+/// past 2047 words: a perfect hash needs a slot for each.)
+pub(super) type ShortWords = DenseWords<u64, 4096, 2048>;
 
 /// The table of the words of nine to sixteen bytes (some five hundred):
 /// 1024 slots, two a bucket.
