@@ -3174,6 +3174,16 @@ const DEMONYMS: &[&str] = &[
     "hindoo",
     "moslem",
     "muslim",
+    // (peoples the news counts voters and believers by; not "Christian",
+    // a given name too)
+    "hispanic",
+    "latino",
+    "latina",
+    "catholic",
+    "evangelical",
+    "african-american",
+    "asian-american",
+    "mexican-american",
     "mohammedan",
     "mahomedan",
     "jewish",
@@ -3240,6 +3250,8 @@ fn organisation_words() -> &'static WordSet {
 /// holds them too).
 const ORGANISATION_WORDS: &[&str] = &[
     "house",
+    "charity",
+    "charities",
     "department",
     "ministry",
     "office",

@@ -1501,6 +1501,17 @@ fn state_follows(text: &str, seg: &Segmentation, at: usize) -> bool {
     }
 }
 
+/// Whether `word` is written as an acronym: capitals (with any dots,
+/// digits or "&" among them), and perhaps a plural's "s" (PACs).
+fn is_acronym(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let bytes = bytes.strip_suffix(b"s").unwrap_or(bytes);
+    bytes.first().is_some_and(u8::is_ascii_uppercase)
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.' || b == b'&')
+}
+
 /// Whether `word` is two capitals joined by a dot, as the names of
 /// states and cities are shortened (N.H, D.C, L.A): a place, where a
 /// person's initials are written with a dot after each (J.R.) or none.
@@ -2051,6 +2062,15 @@ fn name_sequence<'t>(
         // (a state's or a city's abbreviation of two capitals: N.H., D.C.;
         // Fla. and Calif. are among the countries' words)
         || (single_name && is_dotted_place(last_word))
+        // (in the news, a word of capitals is a body or a thing: PAC, TV,
+        // UPI, CEOs; not a transcript's speaker, TRUMP: …)
+        || (!fiction
+            && single_name
+            && is_acronym(last_word)
+            && seg
+                .tokens
+                .get(seq_end)
+                .is_none_or(|t| t.span.bytes(text) != b":"))
         // (a city, by the state or country written after it: Dallas,
         // Texas; Hilton Head, South Carolina; Orlando, Fla.)
         || (gender == Gender::Unknown && !possessive && state_follows(text, seg, seq_end))
@@ -2701,6 +2721,24 @@ mod tests {
         assert_eq!(
             kinds("They backed Cruz, Texas senator.")[0],
             ("Cruz".to_string(), EntityKind::Person)
+        );
+    }
+
+    #[test]
+    fn acronyms_and_peoples_are_no_persons_in_the_news() {
+        let org = |name: &str| (name.to_string(), EntityKind::Organisation);
+        assert_eq!(
+            names("The PAC paid for TV time. UPI said so."),
+            [org("PAC"), org("TV"), org("UPI")]
+        );
+        assert_eq!(
+            names("Hispanics and African-Americans voted."),
+            [org("Hispanics"), org("African-Americans")]
+        );
+        // (a transcript's speaker is a person)
+        assert_eq!(
+            names("TRUMP: We will win.")[0],
+            ("TRUMP".to_string(), EntityKind::Person)
         );
     }
 

@@ -211,6 +211,7 @@ impl Rule {
                 fires("“Chinese wouldn’t brag,” one post said.", "one post"),
                 fires("“He represents our greatest shame.” ― Sonya Herridge", "Sonya Herridge"),
                 fires("“It's hard to dispute,” said Democratic pollster Stan Greenberg.", "Stan Greenberg"),
+                fires("“There is some concern,” super PAC spokeswoman Kellyanne Conway said.", "Kellyanne Conway"),
                 fires("“The first line is here,” said former secretary of state Hillary Clinton.", "Hillary Clinton"),
                 fires("“Thanks for coming,” said master of ceremonies Asab Al-Tabchi, a Syrian engineer.", "Asab Al-Tabchi"),
                 not("Trump went on to promote “Celebrity Apprentice,” note that he had just bought the Old Post Office building."),

@@ -267,6 +267,18 @@ impl<'a> Sieve<'a> {
         // Clinton said, federal prosecutors wrote), also after a place or
         // an owner (Texas delegate Bill Eastland, Italy's Northern League
         // leader Matteo Salvini).
+        // (a name with a descriptor after it describes the name after
+        // that: the PAC of super PAC spokeswoman Kellyanne Conway)
+        let describes_next = |m: usize| {
+            let mention = &self.mention_list[m];
+            let after = mention.tokens.end;
+            mention.kind == MentionKind::Name
+                && after < end
+                && self.is_word(after)
+                && mentions::is_descriptor(self.word(after), self.class(after))
+                && !verb_here(after)
+                && !self.class(after).is_verb_modifier()
+        };
         let described = |from: usize| {
             (from + 1..end.min(from + 6))
                 .take_while(|&d| {
@@ -277,18 +289,12 @@ impl<'a> Sieve<'a> {
                                 || self.capitalised_descriptor(d - 1))
                     }
                 })
-                .find_map(|d| self.mention_starting_at(d))
+                .find_map(|d| self.mention_starting_at(d).filter(|&m| !describes_next(m)))
         };
         let m = match self.mention_starting_at(j) {
             Some(m) => {
                 let mention = &self.mention_list[m];
-                let after = mention.tokens.end;
-                let descriptor_follows = after < end
-                    && self.is_word(after)
-                    && mentions::is_descriptor(self.word(after), self.class(after))
-                    && !verb_here(after)
-                    && !self.class(after).is_verb_modifier();
-                if mention.possessive || (mention.kind == MentionKind::Name && descriptor_follows) {
+                if mention.possessive || describes_next(m) {
                     described(j).filter(|&d| d != m)?
                 } else {
                     m
