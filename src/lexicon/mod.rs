@@ -1215,6 +1215,59 @@ pub(crate) fn is_sentence_adverb(word: &[u8]) -> bool {
         || CONNECTIVES.iter().any(|c| word.eq_ignore_ascii_case(c))
 }
 
+/// Whether `word` is one that opens a sentence before a comma without
+/// naming anyone: a sentence adverb ([`is_sentence_adverb`]), a word of
+/// time or order (Today, Later, First), or a word a speaker opens with
+/// (Look, Well, Yes). (Asked of a capitalised word alone before a comma
+/// at a sentence's start: Nonetheless, he said …; “Look, I think …”.)
+pub(crate) fn is_comma_opener(word: &[u8]) -> bool {
+    const OPENERS: [&[u8]; 42] = [
+        b"look",
+        b"listen",
+        b"well",
+        b"now",
+        b"still",
+        b"yes",
+        b"yeah",
+        b"no",
+        b"sure",
+        b"okay",
+        b"ok",
+        b"again",
+        b"then",
+        b"indeed",
+        b"besides",
+        b"moreover",
+        b"furthermore",
+        b"otherwise",
+        b"anyway",
+        b"today",
+        b"yesterday",
+        b"tonight",
+        b"later",
+        b"earlier",
+        b"first",
+        b"second",
+        b"third",
+        b"finally",
+        b"overall",
+        b"thus",
+        b"hence",
+        b"so",
+        b"yet",
+        b"plus",
+        b"please",
+        b"oh",
+        b"ah",
+        b"hey",
+        b"wow",
+        b"afterward",
+        b"afterwards",
+        b"soon",
+    ];
+    is_sentence_adverb(word) || OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o))
+}
+
 /// Auxiliaries and copulas: after a noun phrase they make it a clause's
 /// subject (the flag *was* removed). (Asked of a word's bytes as well as
 /// of its text: the bytes cost less to cut out.)
@@ -3252,6 +3305,8 @@ const ORGANISATION_WORDS: &[&str] = &[
     "house",
     "charity",
     "charities",
+    // (and a law's part: the Second Amendment)
+    "amendment",
     "department",
     "ministry",
     "office",

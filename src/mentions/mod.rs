@@ -1902,10 +1902,11 @@ fn name_sequence<'t>(
         let shouting = !only.bytes().any(|b| b.is_ascii_lowercase())
             && !only.chars().any(char::is_lowercase)
             && only.chars().filter(|c| c.is_alphabetic()).count() > 3;
-        // (only opening the sentence: said Skelly, explaining…)
+        // (only opening the sentence: said Skelly, explaining…; also a
+        // connective or a speaker's opening word: Nonetheless, Look,)
         let adverb = only_token == sentence_start
-            && only.len() > 4
-            && only.ends_with("ly")
+            && ((only.len() > 4 && only.ends_with("ly"))
+                || lexicon::is_comma_opener(only.as_bytes()))
             && seg
                 .tokens
                 .get(only_token + 1)
@@ -2075,7 +2076,12 @@ fn name_sequence<'t>(
         // Texas; Hilton Head, South Carolina; Orlando, Fla.)
         || (gender == Gender::Unknown && !possessive && state_follows(text, seg, seq_end))
         // (a people is a group, not a person: Americans, Iranians)
-        || (single_name && last_word.strip_suffix('s').is_some_and(lexicon::is_demonym))
+        || (single_name
+            && last_word
+                .strip_suffix('s')
+                // (Christian, a given name too, is no demonym; Christians
+                // are a people)
+                .is_some_and(|one| lexicon::is_demonym(one) || one == "Christian"))
         || (has_the
             && !fiction
             && gender == Gender::Unknown
@@ -2739,6 +2745,23 @@ mod tests {
         assert_eq!(
             names("TRUMP: We will win.")[0],
             ("TRUMP".to_string(), EntityKind::Person)
+        );
+    }
+
+    #[test]
+    fn a_connective_or_a_speakers_opening_word_is_nobody() {
+        // (no entity for a pronoun to take: he stays unresolved here)
+        let f = found("Nonetheless, he said the plan was bad. Look, it is fine.");
+        assert!(f.entities.is_empty(), "{:?}", f.entities);
+        // (a name there still is one)
+        assert_eq!(names("Trump, 70, spoke.")[0].0, "Trump");
+        // (a law's amendment is no person; Christians are a people)
+        assert_eq!(
+            names("He backs the Second Amendment. Christians agree."),
+            [
+                ("Amendment".to_string(), EntityKind::Organisation),
+                ("Christians".to_string(), EntityKind::Organisation)
+            ]
         );
     }
 
