@@ -1769,7 +1769,10 @@ fn name_sequence<'t>(
                         j += 1;
                         break;
                     }
-                } else if is_name_connector(w.as_bytes())
+                } else if (is_name_connector(w.as_bytes())
+                    // (and "for" after a body's word: the Institute for
+                    // Fiscal Studies, the Office for Budget Responsibility)
+                    || (w == "for" && title_or_body_before(seg, j)))
                     && next_is_upper(text, seg, j + 1, end)
                     && !(w == "and" && words.len() < 2)
                     // (in fiction, "the" opens a character's name instead:
@@ -2682,6 +2685,14 @@ mod tests {
         assert_eq!(
             names("Secretary of State John Kerry spoke.")[0].0,
             "John Kerry"
+        );
+        // (nor does a body's "for")
+        assert_eq!(
+            names("The Institute for Fiscal Studies spoke.")[0],
+            (
+                "Institute for Fiscal Studies".to_string(),
+                EntityKind::Organisation
+            )
         );
         // (and the United States is one place, no headline's verb)
         assert_eq!(

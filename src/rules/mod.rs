@@ -1595,6 +1595,27 @@ mod tests {
                 ("any change would come later", "he")
             ]
         );
+        // A cue word before "but" or "and" reports nothing: a noun there
+        // (the spending plans), and the verb after it is the subject's.
+        let text = "Union leaders welcomed the spending plans but said they did not go far enough.";
+        let result = Attributor::new().attribute(text);
+        let reports: Vec<(&str, &str)> = result
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.span.as_str(text),
+                    q.speaker.as_ref().map_or("", |s| s.name.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            reports,
+            [
+                ("the spending plans", "Union leaders"),
+                ("they did not go far enough", "Union leaders")
+            ]
+        );
     }
 
     /// A report inside another report's clause is the outer source's.

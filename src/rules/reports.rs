@@ -1112,6 +1112,12 @@ impl<'a> Sieve<'a> {
         {
             return None;
         }
+        // Nor is a word joining two verbs or two clauses what was said: the
+        // cue has no clause of its own (welcomed the spending plans but
+        // said…: "plans" is a noun there).
+        if self.is_word(from) && matches!(self.bytes(from), b"but" | b"and" | b"or" | b"nor") {
+            return None;
+        }
         // (a "that" after the clause's own subject or verb is a relative
         // pronoun inside it: said he was too busy to look for evidence
         // that would…)
