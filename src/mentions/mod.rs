@@ -1501,6 +1501,27 @@ fn state_follows(text: &str, seg: &Segmentation, at: usize) -> bool {
     }
 }
 
+/// Whether `words`, the words of a name so far, are two or three plain
+/// capitalised words, none a title, a body's word or a demonym, the
+/// first not in -s: a given name and a surname the lists may not know
+/// (Dan Ives of Wedbush Securities), where one word before "of" names a
+/// thing (the Bank of America, the Statue of Liberty), and a plural a
+/// body (the Communications Workers of America).
+fn plain_full_name(seg: &Segmentation, words: &[(usize, &str)]) -> bool {
+    (2..=3).contains(&words.len())
+        && !words[0].1.ends_with('s')
+        && words.iter().all(|&(w, word)| {
+            let class = seg.class(w);
+            is_upper_word(word)
+                && !is_acronym(word)
+                && !class.is_title()
+                && !class.is_organisation_word()
+                && !class.is_demonym()
+                && !class.is_country()
+                && !class.is_capitalised_function_word()
+        })
+}
+
 /// Whether `word` is written as an acronym: capitals (with any dots,
 /// digits or "&" among them), and perhaps a plural's "s" (PACs).
 fn is_acronym(word: &str) -> bool {
@@ -1796,7 +1817,7 @@ fn name_sequence<'t>(
                     if w == "of"
                         && person_ends_at.is_none()
                         && !title_or_body_before(seg, j)
-                        && given_name_before_last(seg, words)
+                        && (given_name_before_last(seg, words) || plain_full_name(seg, words))
                     {
                         person_ends_at = Some(words.len());
                     }
@@ -2066,11 +2087,12 @@ fn name_sequence<'t>(
         // (a state's or a city's abbreviation of two capitals: N.H., D.C.;
         // Fla. and Calif. are among the countries' words)
         || (single_name && is_dotted_place(last_word))
-        // (in the news, a word of capitals is a body or a thing: PAC, TV,
-        // UPI, CEOs; not a transcript's speaker, TRUMP: …)
+        // (in the news, words of capitals are a body, a thing or a
+        // dateline: PAC, TV, UPI, CEOs, SAN FRANCISCO —; not a
+        // transcript's speaker, TRUMP: …)
         || (!fiction
-            && single_name
-            && is_acronym(last_word)
+            && name_from < words.len()
+            && words[name_from..].iter().all(|&(_, word)| is_acronym(word))
             && seg
                 .tokens
                 .get(seq_end)
@@ -2677,7 +2699,17 @@ mod tests {
             names("Paul Sperry of Counter Jihad wrote.")[0].0,
             "Paul Sperry"
         );
-        // (a title's or a body's "of" goes on: one name)
+        // (a given name the lists do not know too: two plain words)
+        assert_eq!(
+            names("Dan Ives of Wedbush Securities spoke.")[0].0,
+            "Dan Ives"
+        );
+        // (a title's or a body's "of" goes on: one name; so does a
+        // plural's)
+        assert_eq!(
+            names("The Communications Workers of America spoke.")[0].0,
+            "Communications Workers of America"
+        );
         assert_eq!(
             names("The Bank of America spoke.")[0],
             ("Bank of America".to_string(), EntityKind::Organisation)
@@ -2751,6 +2783,11 @@ mod tests {
         assert_eq!(
             names("Hispanics and African-Americans voted."),
             [org("Hispanics"), org("African-Americans")]
+        );
+        // (so is a dateline's place of capitals)
+        assert_eq!(
+            names("SAN FRANCISCO — Apple fell.")[0],
+            org("SAN FRANCISCO")
         );
         // (a transcript's speaker is a person)
         assert_eq!(
