@@ -1595,6 +1595,12 @@ mod tests {
                 ("any change would come later", "he")
             ]
         );
+        // Another subject's report after "while" or "and" ends the first,
+        // an appositive after the subject or not.
+        let text = "Ives called the drop an overreaction, while Toni Sacconaghi, an analyst at Bernstein, wrote that it was sobering.";
+        let result = Attributor::new().attribute(text);
+        let spans: Vec<&str> = result.quotes.iter().map(|q| q.span.as_str(text)).collect();
+        assert_eq!(spans, ["the drop an overreaction", "it was sobering"]);
         // A cue word before "but" or "and" reports nothing: a noun there
         // (the spending plans), and the verb after it is the subject's.
         let text = "Union leaders welcomed the spending plans but said they did not go far enough.";

@@ -1524,6 +1524,17 @@ impl<'a> Sieve<'a> {
                         .is_some_and(|m| {
                             let mention = &self.mention_list[m];
                             let mut v = mention.tokens.end;
+                            // (past an appositive between commas: while
+                            // Toni Sacconaghi, an analyst at Bernstein,
+                            // wrote…)
+                            if self.is_punct(v, ",") {
+                                if let Some(close) = (v + 1..end.min(v + 10))
+                                    .take_while(|&a| !self.is_quote(a) && self.cue(a).is_none())
+                                    .find(|&a| self.is_punct(a, ","))
+                                {
+                                    v = close + 1;
+                                }
+                            }
                             while v < end
                                 && v < mention.tokens.end + 2
                                 && self.is_word(v)
