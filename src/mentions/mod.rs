@@ -1928,13 +1928,15 @@ fn name_sequence<'t>(
             && only.chars().filter(|c| c.is_alphabetic()).count() > 3;
         // (only opening the sentence: said Skelly, explaining…; also a
         // connective or a speaker's opening word: Nonetheless, Look,)
+        // (the comma asked before the word lists: most lone words have
+        // none after them)
         let adverb = only_token == sentence_start
-            && ((only.len() > 4 && only.ends_with("ly"))
-                || lexicon::is_comma_opener(only.as_bytes()))
             && seg
                 .tokens
                 .get(only_token + 1)
-                .is_some_and(|t| t.span.as_str(text) == ",");
+                .is_some_and(|t| t.span.bytes(text) == b",")
+            && ((only.len() > 4 && only.ends_with("ly"))
+                || lexicon::is_comma_opener(only.as_bytes()));
         let class = seg.class(only_token);
         // (but a transcript's speaker label is a name: TAPPER: …)
         let label = only_token == sentence_start
