@@ -1576,20 +1576,22 @@ mod tests {
         let spans: Vec<&str> = result.quotes.iter().map(|q| q.span.as_str(text)).collect();
         assert_eq!(spans, ["the polls", "the candidate could win"]);
         // A pronoun and a cue after "and" or "though" open a second report.
-        let text = "Fowler said the politics would be intense, and he noted that any change would come later.";
-        let result = Attributor::new().attribute(text);
-        let spans: Vec<(&str, &str)> = result
-            .quotes
-            .iter()
-            .map(|q| {
-                (
-                    q.span.as_str(text),
-                    q.speaker.as_ref().map_or("", |s| s.mention.as_str(text)),
-                )
-            })
-            .collect();
+        // (each report's clause and its speaker's mention, as written)
+        fn reports(text: &str) -> Vec<(&str, &str)> {
+            let result = Attributor::new().attribute(text);
+            result
+                .quotes
+                .iter()
+                .map(|q| {
+                    (
+                        q.span.as_str(text),
+                        q.speaker.as_ref().map_or("", |s| s.mention.as_str(text)),
+                    )
+                })
+                .collect()
+        }
         assert_eq!(
-            spans,
+            reports("Fowler said the politics would be intense, and he noted that any change would come later."),
             [
                 ("the politics would be intense", "Fowler"),
                 ("any change would come later", "he")
@@ -1603,20 +1605,10 @@ mod tests {
         assert_eq!(spans, ["the drop an overreaction", "it was sobering"]);
         // A cue word before "but" or "and" reports nothing: a noun there
         // (the spending plans), and the verb after it is the subject's.
-        let text = "Union leaders welcomed the spending plans but said they did not go far enough.";
-        let result = Attributor::new().attribute(text);
-        let reports: Vec<(&str, &str)> = result
-            .quotes
-            .iter()
-            .map(|q| {
-                (
-                    q.span.as_str(text),
-                    q.speaker.as_ref().map_or("", |s| s.name.as_str()),
-                )
-            })
-            .collect();
         assert_eq!(
-            reports,
+            reports(
+                "Union leaders welcomed the spending plans but said they did not go far enough."
+            ),
             [
                 ("the spending plans", "Union leaders"),
                 ("they did not go far enough", "Union leaders")
