@@ -244,7 +244,7 @@ pub(super) fn resolve(
             }
             MentionKind::Name => {
                 let id = key_ids[idx];
-                // (a novel's place, named alone: Bath, Longbourn)
+                // (a place, named alone: Bath, Longbourn; in Manhattan)
                 let kind = if c.entity_kind == EntityKind::Person
                     && c.name_words == 1
                     && names[id].is_place()
@@ -777,8 +777,8 @@ pub(super) struct NameFacts {
 }
 
 impl NameFacts {
-    /// Whether, in a novel, it is the name of a place written alone, by
-    /// its uses ([`count_place_uses`]).
+    /// Whether it is the name of a place written alone, by its uses
+    /// ([`count_place_uses`]).
     fn is_place(&self) -> bool {
         let (placed, all) = self.place_uses;
         !self.no_place && placed >= 1 && (placed == all || placed >= 2 && placed * 5 >= all)
