@@ -1019,7 +1019,52 @@ fn find_in_sentence<'t>(
         if i > tokens.start && is_lowercase_source_word(first_byte, class) {
             let after_prep = after_preposition(text, seg, i, tokens.start);
             let body = i + usize::from(class.is_source_determiner());
-            if let Some(next) = nominal_at(text, seg, i, body, tokens.end, after_prep, out) {
+            // (a number before the noun counts it, and names it with it:
+            // 29 percent said, 25 students wrote)
+            let number = |k: usize| {
+                seg.tokens[k].kind == TokenKind::Word
+                    && seg.bytes(text, k).first().is_some_and(u8::is_ascii_digit)
+            };
+            // (not a date's day: a Feb. 1 letter, a March 3 memo)
+            let dated = |k: usize| {
+                let month_at = |m: usize| {
+                    seg.tokens[m].kind == TokenKind::Word && {
+                        let w = seg.word(text, m);
+                        lexicon::is_month_or_weekday(w)
+                            || matches!(
+                                w,
+                                "Jan"
+                                    | "Feb"
+                                    | "Mar"
+                                    | "Apr"
+                                    | "Jun"
+                                    | "Jul"
+                                    | "Aug"
+                                    | "Sep"
+                                    | "Sept"
+                                    | "Oct"
+                                    | "Nov"
+                                    | "Dec"
+                            )
+                    }
+                };
+                (k > tokens.start && month_at(k - 1))
+                    || (k > tokens.start + 1 && seg.is_byte(text, k - 1, b'.') && month_at(k - 2))
+            };
+            let mut start = i;
+            if number(i - 1) && !dated(i - 1) {
+                start = i - 1;
+                // (with its groups of thousands: 10,000 people)
+                while start >= tokens.start + 2
+                    && seg.is_byte(text, start - 1, b',')
+                    && number(start - 2)
+                    && seg.tokens[start - 2].span.end == seg.tokens[start - 1].span.start
+                    && seg.tokens[start - 1].span.end == seg.tokens[start].span.start
+                {
+                    start -= 2;
+                }
+            }
+            if let Some(next) = nominal_at(text, seg, start, body, tokens.end, after_prep, out) {
                 i = next;
                 continue;
             }
@@ -2813,6 +2858,16 @@ mod tests {
                 ("Christians".to_string(), EntityKind::Organisation)
             ]
         );
+    }
+
+    #[test]
+    fn a_number_before_a_source_noun_is_part_of_its_name() {
+        let named =
+            |text: &str| -> Vec<String> { names(text).into_iter().map(|(name, _)| name).collect() };
+        let poll = named("In the poll, 29 percent said they agreed.");
+        assert!(poll.iter().any(|n| n == "29 percent"), "{poll:?}");
+        let crowd = named("About 10,000 people said so.");
+        assert!(crowd.iter().any(|n| n == "10,000 people"), "{crowd:?}");
     }
 
     #[test]
