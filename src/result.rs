@@ -73,7 +73,9 @@ impl QuoteKind {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Speaker {
     /// The canonical name of the resolved entity ("Mark Rutte"), or the
-    /// mention's own text when it could not be resolved.
+    /// mention's own text when it could not be resolved; for a relative
+    /// "who" that refers to nobody named, the words of the noun it
+    /// follows ("a campaign surrogate" in "a campaign surrogate who said").
     pub name: String,
     /// The mention of the speaker that the rule used at this quote; may be a
     /// pronoun ("he") or a description ("a spokesman").

@@ -1704,6 +1704,28 @@ pub(crate) fn is_light_verb(word: &str) -> bool {
     )
 }
 
+/// Personal pronouns in the object case, and the reflexives: him, them,
+/// herself (no noun a relative clause can hang on).
+pub(crate) fn is_object_pronoun(word: &str) -> bool {
+    matches!(
+        word,
+        "him"
+            | "her"
+            | "them"
+            | "us"
+            | "me"
+            | "you"
+            | "it"
+            | "himself"
+            | "herself"
+            | "themselves"
+            | "itself"
+            | "myself"
+            | "yourself"
+            | "ourselves"
+    )
+}
+
 /// Forms of "be" and of verbs that link a subject to an adjective: is,
 /// was, seems, remained, felt.
 pub(crate) fn is_copula(word: &str) -> bool {

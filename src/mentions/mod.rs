@@ -227,12 +227,8 @@ impl Mentions {
         usual
     }
 
-    /// The canonical name of a mention: its entity's name, or its own text.
-    pub(crate) fn name_of(&self, text: &str, mention: usize) -> String {
-        self.name_str(text, mention).to_string()
-    }
-
-    /// [`name_of`](Self::name_of), borrowed from the entity or the text.
+    /// The canonical name of a mention, borrowed from the entity or the
+    /// text: its entity's name, or its own text.
     pub(crate) fn name_str<'s>(&'s self, text: &'s str, mention: usize) -> &'s str {
         let m = &self.mentions[mention];
         match m.entity {
@@ -1365,6 +1361,89 @@ fn relative_head_before(text: &str, seg: &Segmentation, i: usize) -> bool {
         && !word.ends_with("ed")
 }
 
+/// The words that name a relative "who" whose head is no mention
+/// ([`relative_head_before`]), for a speaker named by nothing else: the
+/// noun just before "who" at token `who`, with the words that modify it
+/// back to the determiner that opens them (a campaign surrogate who, the
+/// respondents who, a Texas real estate developer who; voters who), and
+/// the quantity it is "of" (half of the respondents who, one of those
+/// who). None when the word before "who" is no such head, or is
+/// a pronoun (asked him who: no relative clause), and the walk stays in
+/// the paragraph.
+pub(crate) fn relative_head_words(text: &str, seg: &Segmentation, who: usize) -> Option<Span> {
+    let noun = who.checked_sub(1)?;
+    // (not a time: workers today who…)
+    if !relative_head_before(text, seg, noun)
+        || seg.class(noun).is_temporal_noun()
+        || lexicon::is_object_pronoun(seg.word(text, noun))
+        || matches!(seg.word(text, noun), "as" | "than")
+    {
+        return None;
+    }
+    let mut start = noun_phrase_start(text, seg, noun);
+    if let Some(of) = word_before_in_paragraph(text, seg, start) {
+        if seg.word(text, of) == "of" {
+            // (a quantity of them: half of, one of, dozens of; not the
+            // memoirs of a spymaster who…)
+            let quantity = |owner: usize| {
+                let class = seg.class(owner);
+                (class.is_quantity_word() || class.is_source_determiner())
+                    && relative_head_before(text, seg, owner)
+            };
+            if let Some(owner) = word_before_in_paragraph(text, seg, of).filter(|&o| quantity(o)) {
+                start = noun_phrase_start(text, seg, owner);
+            }
+        }
+    }
+    Some(Span::new(
+        seg.tokens[start].span.start,
+        seg.tokens[noun].span.end,
+    ))
+}
+
+/// The first token of the noun phrase that ends with the noun at token
+/// `noun`: its determiner, when one stands within four words before it
+/// with only modifiers between (the Republican state attorney); else
+/// the noun alone, as a verb may stand before it (attacks judges).
+fn noun_phrase_start(text: &str, seg: &Segmentation, noun: usize) -> usize {
+    let mut k = noun;
+    for _ in 0..4 {
+        let Some(p) = word_before_in_paragraph(text, seg, k) else {
+            break;
+        };
+        let class = seg.class(p);
+        let word = seg.word(text, p);
+        if (class.is_source_determiner() && !class.is_source_noun())
+            || matches!(word, "those" | "these" | "this" | "all" | "any" | "every")
+        {
+            return p;
+        }
+        // (a modifier: any word but a function word, as only a determiner
+        // before it lets it in: a Texas developer)
+        if class.is_preposition()
+            || class.is_conjunction()
+            || class.is_that()
+            || class.is_verb_modifier()
+            || lexicon::is_auxiliary(word)
+            || lexicon::is_copula(word)
+            || matches!(word, "as" | "than")
+        {
+            break;
+        }
+        k = p;
+    }
+    noun
+}
+
+/// The token before token `k`, when it is a word of the same paragraph.
+fn word_before_in_paragraph(text: &str, seg: &Segmentation, k: usize) -> Option<usize> {
+    let p = k.checked_sub(1)?;
+    let gap = seg.tokens[p].span.end..seg.tokens[k].span.start;
+    (seg.tokens[p].kind == TokenKind::Word
+        && !text.as_bytes().get(gap).is_some_and(|g| g.contains(&b'\n')))
+    .then_some(p)
+}
+
 /// Whether a live candidate among `out[from..]` covers `token`, whatever
 /// their order (the sentence's candidates are not sorted yet while the
 /// subject phrases are added).
@@ -2446,6 +2525,56 @@ mod tests {
                 "the croupier",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_relative_who_after_no_mention_is_named_by_its_head() {
+        // (the words before the "who" of each text, or None)
+        fn head(text: &str) -> Option<&str> {
+            let paras = sentences::paragraphs(text);
+            let seg = sentences::segment(text, &paras, &marks::find_quotes(text, &paras));
+            let who = (0..seg.tokens.len())
+                .find(|&i| seg.word(text, i) == "who")
+                .expect("a who");
+            relative_head_words(text, &seg, who).map(|span| span.as_str(text))
+        }
+        let cases = [
+            // (back to the determiner, across modifiers of any case)
+            (
+                "Sanders disavowed a campaign surrogate who said it.",
+                Some("a campaign surrogate"),
+            ),
+            (
+                "It is the Republican state attorney who charged him.",
+                Some("the Republican state attorney"),
+            ),
+            (
+                "They paid a Texas real estate developer who said so.",
+                Some("a Texas real estate developer"),
+            ),
+            // (no determiner: the noun alone, whatever stands before it)
+            ("Polls found voters who said so.", Some("voters")),
+            ("He attacks judges who rule against him.", Some("judges")),
+            ("Among those who said so, most agreed.", Some("those")),
+            // (a quantity of them, but no other phrase with "of")
+            (
+                "More than half of the respondents who support him agreed.",
+                Some("half of the respondents"),
+            ),
+            (
+                "He read the memoirs of a spymaster who said so.",
+                Some("a spymaster"),
+            ),
+            // (no noun: a pronoun, a time, a question)
+            ("She asked him who had said so.", None),
+            ("Workers today who want it said so.", None),
+            ("Trump, who said so, left.", None),
+            // (nor across a paragraph's end)
+            ("Voters\n\nwho said so left.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(head(text), expected, "{text}");
+        }
     }
 
     #[test]

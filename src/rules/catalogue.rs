@@ -521,7 +521,7 @@ impl Rule {
                 fires("Not surprisingly, Ana Silva supports the proposal.", "Ana Silva"),
                 not("Ana Silva defended it."),
                 fires("Ana Silva voiced her support for the new trade deal.", "Ana Silva"),
-                fires("More than half of the respondents who support Sanders are in college.", "who"),
+                fires("More than half of the respondents who support Sanders are in college.", "half of the respondents"),
                 fires("Hillary Clinton has a word for Donald Trump's plan to deport 11 million people: No.", "Donald Trump"),
                 fires("Sen. Lindsey Graham's energetic endorsement of Cruz surprised many.", "Lindsey Graham"),
                 not("The plan to deport 11 million people was dropped."),

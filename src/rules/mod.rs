@@ -790,14 +790,23 @@ impl<'a> Sieve<'a> {
 
     fn speaker(&self, mention: usize) -> Speaker {
         let m = &self.mention_list[mention];
+        // (a relative "who" that refers to nobody named is named by the
+        // words of its head: a campaign surrogate who said…)
+        let head = (m.entity.is_none() && m.span.bytes(self.text) == b"who")
+            .then(|| mentions::relative_head_words(self.text, self.seg, m.tokens.start))
+            .flatten();
+        let own_name = || match head {
+            Some(head) => head.as_str(self.text),
+            None => self.mentions.name_str(self.text, mention),
+        };
         // (in an empty name given back, if there is one)
         let spare = self.spare_names.borrow_mut().pop();
         let name = match spare {
             Some(mut name) => {
-                name.push_str(self.mentions.name_str(self.text, mention));
+                name.push_str(own_name());
                 name
             }
-            None => self.mentions.name_of(self.text, mention),
+            None => own_name().to_string(),
         };
         Speaker {
             name,
@@ -1617,6 +1626,27 @@ mod tests {
     }
 
     /// A report inside another report's clause is the outer source's.
+    /// A speaker given as a relative "who" after a noun that is no
+    /// mention is named by that noun's phrase; its mention stays "who".
+    #[test]
+    fn a_headless_who_is_named_by_its_noun() {
+        let text = "Sanders disavowed a campaign surrogate who said voters should stay home.";
+        let result = Attributor::new().attribute(text);
+        let speaker = result.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            result.quotes[0].span.as_str(text),
+            "voters should stay home"
+        );
+        assert_eq!(speaker.mention.as_str(text), "who");
+        assert_eq!(speaker.name, "a campaign surrogate");
+        assert_eq!(speaker.entity, None);
+        // (and one that refers to a mention takes its entity's name)
+        let text = "Ana Silva, who said the plan would fail, left early.";
+        let result = Attributor::new().attribute(text);
+        let speaker = result.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(speaker.name, "Ana Silva");
+    }
+
     #[test]
     fn nested_reports_belong_to_the_outer_source() {
         let text = "Manafort said Trump wants to deliver a speech next month.";
