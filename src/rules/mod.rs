@@ -1626,6 +1626,31 @@ mod tests {
     }
 
     /// A report inside another report's clause is the outer source's.
+    /// A relative clause after a noun its phrase modifies leaves the
+    /// speaker before the phrase.
+    #[test]
+    fn a_relative_clause_after_a_modified_noun_keeps_its_subject() {
+        for (text, speaker) in [
+            (
+                "A person familiar with the talks, who spoke on condition of anonymity, said the deal was off.",
+                "A person",
+            ),
+            (
+                "A source close to the company, who was not authorized to speak, said the deal was off.",
+                "A source",
+            ),
+        ] {
+            let result = Attributor::new().attribute(text);
+            let report = result
+                .quotes
+                .iter()
+                .find(|q| q.span.as_str(text) == "the deal was off")
+                .expect("the report");
+            let mention = report.speaker.as_ref().map(|s| s.mention.as_str(text));
+            assert_eq!(mention, Some(speaker), "{text}");
+        }
+    }
+
     /// A speaker given as a relative "who" after a noun that is no
     /// mention is named by that noun's phrase; its mention stays "who".
     #[test]

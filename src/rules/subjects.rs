@@ -211,6 +211,7 @@ impl<'a> Sieve<'a> {
                     let who = self.bytes(r) == b"who";
                     if let Some(m) = self
                         .subject_near(r - 2, from)
+                        .or_else(|| self.head_of_modified_noun(r - 1, from))
                         .or_else(|| who.then(|| self.relative_antecedent(r - 2)).flatten())
                     {
                         return Some(m);
@@ -351,6 +352,19 @@ impl<'a> Sieve<'a> {
         }
         let m = self.mention_ending_at(i)?;
         (!self.mention_list[m].possessive).then_some(m)
+    }
+
+    /// The subject whose noun a phrase of a preposition modifies, the
+    /// phrase ending before token `k` (a comma): a person *familiar with
+    /// the talks*, who…; delegates *at the convention*, who… (a phrase
+    /// whose own noun is no mention, which [`subject_near`] needs).
+    ///
+    /// [`subject_near`]: Sieve::subject_near
+    fn head_of_modified_noun(&self, k: usize, from: usize) -> Option<usize> {
+        let head = mentions::skip_back_over_prepositions(self.text, self.seg, k, from);
+        (head < k && head > from)
+            .then(|| self.subject_near(head - 1, from))
+            .flatten()
     }
 
     /// A subject ending at token `i`, or the head of a phrase whose
