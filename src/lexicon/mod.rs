@@ -1391,6 +1391,26 @@ pub(crate) fn is_taking_the_floor(word: impl AsRef<[u8]>) -> bool {
     )
 }
 
+/// The months' abbreviations, as written before their full stop (Feb.,
+/// Sept.).
+pub(crate) fn is_month_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
 /// The names of the months and the days of the week, as they are
 /// written (March, Sunday).
 pub(crate) fn is_month_or_weekday(word: &str) -> bool {

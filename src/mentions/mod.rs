@@ -1026,22 +1026,7 @@ fn find_in_sentence<'t>(
                 let month_at = |m: usize| {
                     seg.tokens[m].kind == TokenKind::Word && {
                         let w = seg.word(text, m);
-                        lexicon::is_month_or_weekday(w)
-                            || matches!(
-                                w,
-                                "Jan"
-                                    | "Feb"
-                                    | "Mar"
-                                    | "Apr"
-                                    | "Jun"
-                                    | "Jul"
-                                    | "Aug"
-                                    | "Sep"
-                                    | "Sept"
-                                    | "Oct"
-                                    | "Nov"
-                                    | "Dec"
-                            )
+                        lexicon::is_month_or_weekday(w) || lexicon::is_month_abbreviation(w)
                     }
                 };
                 (k > tokens.start && month_at(k - 1))
@@ -2997,6 +2982,20 @@ mod tests {
         assert!(poll.iter().any(|n| n == "29 percent"), "{poll:?}");
         let crowd = named("About 10,000 people said so.");
         assert!(crowd.iter().any(|n| n == "10,000 people"), "{crowd:?}");
+        // (a date's day is no count: the phrase keeps its month)
+        for (text, name) in [
+            (
+                "A Feb. 1 letter from the agency says the program will end.",
+                "A Feb. 1 letter",
+            ),
+            (
+                "A Jan. 5 poll of voters showed Trump ahead.",
+                "A Jan. 5 poll",
+            ),
+        ] {
+            let found = named(text);
+            assert!(found.iter().any(|n| n == name), "{found:?}");
+        }
     }
 
     #[test]

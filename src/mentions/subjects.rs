@@ -218,6 +218,19 @@ pub(super) fn subjects_of_cues<'t>(
         let mut adverbs = false;
         while start > tokens.start && k - start < 6 {
             let prev = start - 1;
+            // (a month's abbreviation dates the phrase: a Feb. 1 letter
+            // says; only before a plain verb of saying, as a dated event
+            // is no speaker: the Nov. 13 terrorist attacks)
+            if cue_lists.is_finite_saying()
+                && prev > tokens.start
+                && seg.is_byte(text, prev, b'.')
+                && seg.tokens[prev - 1].kind == TokenKind::Word
+                && seg.tokens[prev - 1].span.end == seg.tokens[prev].span.start
+                && lexicon::is_month_abbreviation(seg.word(text, prev - 1))
+            {
+                start = prev - 1;
+                continue;
+            }
             if seg.tokens[prev].kind != TokenKind::Word {
                 break;
             }
