@@ -2054,7 +2054,23 @@ fn name_sequence<'t>(
                 .get(only_token + 1)
                 .is_some_and(|t| t.span.bytes(text) == b":")
             && !lexicon::is_headline_label(only);
-        if (shouting && !label && !class.is_organisation_word() && !class.is_country()) || adverb {
+        // (nor is a title's first word opening the sentence before the
+        // rest of the title in lower case: Press secretary Karine
+        // Jean-Pierre, Deputy press secretary…, Senior adviser…)
+        let opens_title = only_token == sentence_start
+            && class.is_title()
+            && seg.tokens.get(only_token + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && text
+                        .as_bytes()
+                        .get(t.span.start)
+                        .is_some_and(u8::is_ascii_lowercase)
+                    && seg.class(only_token + 1).is_title()
+            });
+        if (shouting && !label && !class.is_organisation_word() && !class.is_country())
+            || adverb
+            || opens_title
+        {
             return None;
         }
     }
@@ -2972,6 +2988,20 @@ mod tests {
                 ("Christians".to_string(), EntityKind::Organisation)
             ]
         );
+    }
+
+    #[test]
+    fn a_titles_first_word_opening_a_sentence_is_nobody() {
+        for text in [
+            "Press secretary Karine Jean-Pierre said it would pass.",
+            "Deputy press secretary Eric Schultz said it would pass.",
+        ] {
+            let found = names(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].1, EntityKind::Person, "{text}");
+        }
+        // (a name of one word before a lower-case word still is one)
+        assert_eq!(names("Sanders said it would pass.")[0].0, "Sanders");
     }
 
     #[test]
