@@ -3860,6 +3860,24 @@ mod tests {
         assert_eq!(spans, ["Kanga"]);
     }
 
+    /// In the news as in a novel, a he or she opening a sentence is the
+    /// earlier sentence's subject before its object; in the news only a
+    /// person known to be of the pronoun's gender, as news sentences open
+    /// with places and things.
+    #[test]
+    fn pronouns_prefer_the_earlier_sentences_subject() {
+        assert_eq!(
+            first_pronoun_refers_to(
+                "Harry Reid praised Bernie Sanders. He said the party would unite."
+            ),
+            "Harry Reid"
+        );
+        assert_eq!(
+            first_pronoun_refers_to("Time, Mr. Pence added, was on their side. He smiled."),
+            "Mr. Pence"
+        );
+    }
+
     #[test]
     fn pronouns_prefer_a_subject_to_the_object_of_a_preposition() {
         assert_eq!(

@@ -164,6 +164,8 @@ pub(super) fn resolve(
                 .map(|c| walk.sentence_of(&seg.sentences, c.mention.tokens.start)),
         );
     }
+    // (the sentence of each pronoun, by a walk of its own)
+    let mut pronoun_walk = SentenceWalk::default();
     let mut gender_votes = GenderVotes::default();
     for (idx, c) in candidates.iter().enumerate() {
         let mention = &c.mention;
@@ -186,17 +188,16 @@ pub(super) fn resolve(
                     new_entity(&mut entities, NARRATOR, EntityKind::Person, Gender::Unknown)
                 }))
             }
-            MentionKind::Pronoun => {
-                let subject_first = fiction.then(|| (&sentence_of[..idx], sentence_of[idx]));
-                resolve_pronoun(
-                    resolved,
-                    &entities,
-                    &c.key,
-                    c.gender,
-                    c.headless,
-                    subject_first,
-                )
-            }
+            MentionKind::Pronoun => resolve_pronoun(
+                resolved,
+                &entities,
+                (&c.key, c.gender, c.headless),
+                (
+                    &seg.sentences,
+                    pronoun_walk.sentence_of(&seg.sentences, mention.tokens.start),
+                ),
+                !fiction,
+            ),
             MentionKind::Nominal => {
                 // (a description the cast lists as someone's alias: the
                 // old gentleman is Mr. Brownlow; one that opens with its
@@ -1151,17 +1152,21 @@ impl GenderVotes {
     }
 }
 
-/// The entity a pronoun refers to: the most recent compatible one; with
-/// `subject_first` (in fiction: the sentence of each of `mentions`, and
-/// the pronoun's), the first compatible one of the latest earlier sentence
-/// that has one.
+/// The entity a pronoun refers to, `pronoun` its lower-case word, the
+/// gender it asks, and whether it is a relative "who" after no mention:
+/// the most recent compatible one, unless the latest earlier sentence
+/// that has one opens with another (`sentences` of the document, `here`
+/// the pronoun's): then the first compatible one of that sentence, its
+/// subject. With `known_gender_only` (the news) a he or she
+/// takes that subject only when it is a person of the pronoun's gender,
+/// known by name or title: a news sentence opens with places and things
+/// (Salem, N.H., Coal miners) more often than a novel's.
 fn resolve_pronoun(
     mentions: &[Mention],
     entities: &[Found<'_>],
-    pronoun: &str,
-    gender: Gender,
-    headless: bool,
-    subject_first: Option<(&[usize], usize)>,
+    (pronoun, gender, headless): (&str, Gender, bool),
+    (sentences, here): (&[crate::sentences::Sentence], usize),
+    known_gender_only: bool,
 ) -> Option<usize> {
     if pronoun == "who" {
         // A relative pronoun refers to the mention it follows: Pence, who
@@ -1207,27 +1212,38 @@ fn resolve_pronoun(
     for (i, m) in mentions.iter().enumerate().rev().take(PRONOUN_LOOKBACK) {
         let Some(e) = fits_at(m) else { continue };
         if !m.after_preposition {
-            // (in a novel, the subject of an earlier sentence before its
-            // object: Aziz saw Ralph. He…)
-            if let Some((sentence_of, here)) = subject_first {
-                let s = sentence_of[i];
-                if s != here {
-                    // (at most the lookback's mentions of it: a bound
-                    // for a sentence of thousands of names; the first of
-                    // them found by their sentences alone, and the first
-                    // that fits looked for from there on: most sentences
-                    // open with their subject)
-                    let from = (0..=i)
-                        .rev()
-                        .take(PRONOUN_LOOKBACK)
-                        .take_while(|&j| sentence_of[j] == s)
-                        .last()
-                        .unwrap_or(i);
-                    let first = (from..=i)
-                        .filter(|&j| !mentions[j].after_preposition && !mentions[j].possessive)
-                        .find_map(|j| fits_at(&mentions[j]));
-                    return first.or(Some(e));
+            // (the subject of an earlier sentence before its object: Aziz
+            // saw Ralph. He…; Reid urged respect for Sanders. He said…)
+            // (in an earlier sentence: the first token of the mention's,
+            // found by a walk back from the pronoun's, most often one step)
+            let start = m.tokens.start;
+            let here_start = sentences.get(here).map_or(usize::MAX, |s| s.tokens.start);
+            if start < here_start {
+                let mut earlier = here.min(sentences.len());
+                while earlier > 0 && sentences[earlier - 1].tokens.end > start {
+                    earlier -= 1;
                 }
+                let earlier = sentences.get(earlier).map_or(start, |s| s.tokens.start);
+                // (at most the lookback's mentions of it: a bound for a
+                // sentence of thousands of names; the first of them found
+                // by their tokens alone, and the first that fits looked
+                // for from there on: most sentences open with their
+                // subject)
+                let from = (0..=i)
+                    .rev()
+                    .take(PRONOUN_LOOKBACK)
+                    .take_while(|&j| mentions[j].tokens.start >= earlier)
+                    .last()
+                    .unwrap_or(i);
+                let first = (from..=i)
+                    .filter(|&j| !mentions[j].after_preposition && !mentions[j].possessive)
+                    .find_map(|j| fits_at(&mentions[j]))
+                    .filter(|&f| {
+                        !known_gender_only
+                            || !wants_person
+                            || entities[f].gender_or_voted() == gender
+                    });
+                return first.or(Some(e));
             }
             return Some(e);
         }
