@@ -3876,6 +3876,21 @@ mod tests {
             first_pronoun_refers_to("Time, Mr. Pence added, was on their side. He smiled."),
             "Mr. Pence"
         );
+        // (but the speaker of a tag closing the sentence comes first)
+        for text in [
+            "Ted Cruz will struggle in the fall, James Henson said. He smiled.",
+            "Ted Cruz will struggle in the fall, said James Henson. He smiled.",
+            "Ted Cruz will struggle in the fall, James Henson said on Monday. He smiled.",
+        ] {
+            assert_eq!(first_pronoun_refers_to(text), "James Henson", "{text}");
+        }
+        // (not a subject with a clause of its own after its verb)
+        assert_eq!(
+            first_pronoun_refers_to(
+                "Harry Reid, a senator, said Bernie Sanders had won. He smiled."
+            ),
+            "Harry Reid"
+        );
     }
 
     #[test]

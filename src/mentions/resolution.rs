@@ -193,7 +193,8 @@ pub(super) fn resolve(
                 &entities,
                 (&c.key, c.gender, c.headless),
                 (
-                    &seg.sentences,
+                    text,
+                    seg,
                     pronoun_walk.sentence_of(&seg.sentences, mention.tokens.start),
                 ),
                 !fiction,
@@ -1152,21 +1153,48 @@ impl GenderVotes {
     }
 }
 
+/// Whether the mention at `tokens` is the speaker of a tag that closes
+/// its sentence (ending before token `sentence_end`): "…, Henson said.",
+/// "…, said Henson.", "…, Wilkin said during his speech." — not the
+/// subject of a verb with a clause of its own after it (Mr. Coffman,
+/// who…, said Mr. Trump had…).
+fn is_closing_tag_speaker(
+    text: &str,
+    seg: &Segmentation,
+    tokens: Range<usize>,
+    sentence_end: usize,
+) -> bool {
+    let (start, end) = (tokens.start, tokens.end);
+    let finite = |t: usize| t < sentence_end && seg.class(t).is_finite_saying();
+    let comma = |t: usize| seg.is_byte(text, t, b',');
+    // (the tag ends before token `t`: at the sentence's end, its full
+    // stop, or a phrase of a preposition)
+    let tag_ends = |t: usize| {
+        t >= sentence_end
+            || seg.is_byte(text, t, b'.')
+            || (seg.tokens[t].kind == TokenKind::Word && seg.class(t).is_preposition())
+    };
+    (start > 0 && comma(start - 1) && finite(end) && tag_ends(end + 1))
+        || (start > 1 && finite(start - 1) && comma(start - 2) && tag_ends(end))
+}
+
 /// The entity a pronoun refers to, `pronoun` its lower-case word, the
 /// gender it asks, and whether it is a relative "who" after no mention:
 /// the most recent compatible one, unless the latest earlier sentence
 /// that has one opens with another (`sentences` of the document, `here`
 /// the pronoun's): then the first compatible one of that sentence, its
-/// subject. With `known_gender_only` (the news) a he or she
-/// takes that subject only when it is a person of the pronoun's gender,
-/// known by name or title: a news sentence opens with places and things
-/// (Salem, N.H., Coal miners) more often than a novel's.
+/// subject (`text` and `seg` the document's). In the `news`, a he or she takes that subject only when it is
+/// a person of the pronoun's gender, known by name or title, as a news
+/// sentence opens with places and things (Salem, N.H., Coal miners) more
+/// often than a novel's; and the speaker of a tag that ends the sentence
+/// ([`is_closing_tag_speaker`]) comes before its subject (…, Cruz will
+/// struggle, Henson said. He…).
 fn resolve_pronoun(
     mentions: &[Mention],
     entities: &[Found<'_>],
     (pronoun, gender, headless): (&str, Gender, bool),
-    (sentences, here): (&[crate::sentences::Sentence], usize),
-    known_gender_only: bool,
+    (text, seg, here): (&str, &Segmentation, usize),
+    news: bool,
 ) -> Option<usize> {
     if pronoun == "who" {
         // A relative pronoun refers to the mention it follows: Pence, who
@@ -1216,6 +1244,7 @@ fn resolve_pronoun(
             // saw Ralph. He…; Reid urged respect for Sanders. He said…)
             // (in an earlier sentence: the first token of the mention's,
             // found by a walk back from the pronoun's, most often one step)
+            let sentences = &seg.sentences;
             let start = m.tokens.start;
             let here_start = sentences.get(here).map_or(usize::MAX, |s| s.tokens.start);
             if start < here_start {
@@ -1223,7 +1252,19 @@ fn resolve_pronoun(
                 while earlier > 0 && sentences[earlier - 1].tokens.end > start {
                     earlier -= 1;
                 }
-                let earlier = sentences.get(earlier).map_or(start, |s| s.tokens.start);
+                let (earlier, earlier_end) = sentences
+                    .get(earlier)
+                    .map_or((start, m.tokens.end), |s| (s.tokens.start, s.tokens.end));
+                // (a tag's speaker after its clause: "…, Henson said." or
+                // "…, said Henson." or "…, Wilkin said during his
+                // speech."; not a subject's verb with its own clause after
+                // it: Mr. Coffman, who…, said Mr. Trump had…)
+                if news
+                    && wants_person
+                    && is_closing_tag_speaker(text, seg, m.tokens.clone(), earlier_end)
+                {
+                    return Some(e);
+                }
                 // (at most the lookback's mentions of it: a bound for a
                 // sentence of thousands of names; the first of them found
                 // by their tokens alone, and the first that fits looked
@@ -1238,11 +1279,7 @@ fn resolve_pronoun(
                 let first = (from..=i)
                     .filter(|&j| !mentions[j].after_preposition && !mentions[j].possessive)
                     .find_map(|j| fits_at(&mentions[j]))
-                    .filter(|&f| {
-                        !known_gender_only
-                            || !wants_person
-                            || entities[f].gender_or_voted() == gender
-                    });
+                    .filter(|&f| !news || !wants_person || entities[f].gender_or_voted() == gender);
                 return first.or(Some(e));
             }
             return Some(e);
