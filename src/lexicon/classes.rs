@@ -76,6 +76,10 @@ impl WordClass {
     /// ([`may_end_clause`](Self::may_end_clause)) asks each token's class
     /// alone.
     const CLAUSE_MARK: u64 = 1 << 37;
+    /// The titles of offices ([`OFFICE_TITLES`]: Sen, president): in the
+    /// table, so that only the titles that may name an office are looked
+    /// up as one.
+    const OFFICE: u64 = 1 << 39;
     /// The subject pronouns and the lists of sources: the words that may
     /// open a mention.
     const OPENS_MENTION: u64 =
@@ -318,6 +322,12 @@ impl WordClass {
     #[inline]
     pub(crate) fn is_title(self) -> bool {
         self.has(Self::TITLE)
+    }
+
+    /// See [`is_office_title`].
+    #[inline]
+    pub(crate) fn is_office_title(self) -> bool {
+        self.has(Self::OFFICE)
     }
 
     /// See [`is_capitalised_function_word`].
@@ -758,7 +768,7 @@ impl ClassTable {
 pub(super) static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
     // The lists, read as they are written here (building the sets of the
     // functions first, to read their words back, cost twice as much).
-    let lists: [(&[&str], u64); 42] = [
+    let lists: [(&[&str], u64); 43] = [
         (SPEECH_FORMS, WordClass::SPEECH),
         (BELIEF_FORMS, WordClass::BELIEF),
         (NAMING_FORMS, WordClass::NAMING),
@@ -771,6 +781,7 @@ pub(super) static CLASSES: Lazy<ClassTable> = Lazy::new(|| {
         (VERB_MODIFIERS, WordClass::MODIFIER),
         (TEMPORAL_NOUNS, WordClass::TEMPORAL_NOUN),
         (TITLES, WordClass::TITLE),
+        (OFFICE_TITLES, WordClass::OFFICE),
         (CAPITALISED_FUNCTION_WORDS, WordClass::FUNCTION_WORD),
         (DEMONYMS, WordClass::DEMONYM),
         (ORGANISATION_WORDS, WordClass::ORGANISATION),

@@ -2305,6 +2305,204 @@ const TITLES: &[&str] = &[
     "senate",
 ];
 
+/// Whether `word` (any case) is the title of an office that [`office`]
+/// reads: Sen, Senator, President, Gov, minister (of Prime Minister).
+#[cfg_attr(not(test), allow(dead_code))] // (the stages ask WordClass)
+pub(crate) fn is_office_title(word: &str) -> bool {
+    OFFICE_TITLES
+        .iter()
+        .any(|title| title.eq_ignore_ascii_case(word))
+}
+
+/// The words of [`is_office_title`], in lower case: each a title
+/// ([`TITLES`]) that [`office`] knows.
+const OFFICE_TITLES: &[&str] = &[
+    "president",
+    "senator",
+    "sen",
+    "governor",
+    "gov",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "secretary",
+    "speaker",
+    "mayor",
+    "judge",
+    "justice",
+    "chancellor",
+    "premier",
+    "general",
+    "gen",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "commissioner",
+    "sheriff",
+    "pope",
+    "rabbi",
+    "admiral",
+    "adm",
+    "colonel",
+    "col",
+    "treasurer",
+    "comptroller",
+    "superintendent",
+    "minister",
+    "leader",
+];
+
+/// The office that the title `noun` (any case, its dot dropped: Sen,
+/// Senator, governor) names, written after the word `before` (the word
+/// just before it, if any): the key of a former holder, "former
+/// senator", whose last words ([`present_office`]) are the key of a
+/// present one, "senator". A news text names a person with it, Florida
+/// Sen. Marco Rubio, and then calls him by it, the Florida senator.
+/// A word before it that makes another office of it, a rank ([`rank`]),
+/// is read with it (Vice President, Lt. Gov., Attorney General, Prime
+/// Minister): a rank and a title that make no office listed here (Deputy
+/// Secretary, press secretary) are `None`, as is a title of no office
+/// (spokesman, candidate, Dean, the given name of Sen. Dean Heller).
+/// Titles the news writes before names and nouns it calls their holders
+/// by (President Barack Obama, the president; Gov. John Kasich, the
+/// governor; Rep. Nancy Pelosi, the congresswoman).
+// (asked of each title written before a person's name, and of each
+// description whose last word is a title: a match on the word's bytes,
+// folded on the stack, not a walk through a list)
+pub(crate) fn office(before: Option<&str>, noun: &str) -> Option<&'static str> {
+    let mut folded = [0; 16];
+    let plain = match fold_short(noun.trim_end_matches('.'), &mut folded)? {
+        b"president" => "former president",
+        b"senator" | b"sen" => "former senator",
+        b"governor" | b"gov" => "former governor",
+        b"rep" | b"representative" | b"congressman" | b"congresswoman" => "former representative",
+        b"secretary" => "former secretary",
+        b"speaker" => "former speaker",
+        b"mayor" => "former mayor",
+        b"judge" => "former judge",
+        b"justice" => "former justice",
+        b"chancellor" => "former chancellor",
+        b"premier" => "former premier",
+        b"general" | b"gen" => "former general",
+        b"chairman" => "former chairman",
+        b"chairwoman" => "former chairwoman",
+        b"ambassador" => "former ambassador",
+        b"commissioner" => "former commissioner",
+        b"sheriff" => "former sheriff",
+        b"pope" => "former pope",
+        b"rabbi" => "former rabbi",
+        b"admiral" | b"adm" => "former admiral",
+        b"colonel" | b"col" => "former colonel",
+        b"treasurer" => "former treasurer",
+        b"comptroller" => "former comptroller",
+        b"superintendent" => "former superintendent",
+        // (titles that are an office with a rank only)
+        b"minister" => "minister",
+        b"leader" => "leader",
+        _ => return None,
+    };
+    let Some(rank) = before.and_then(rank) else {
+        return plain.starts_with("former ").then_some(plain);
+    };
+    match (rank, plain) {
+        ("vice", "former president") => Some("former vice president"),
+        ("lieutenant", "former governor") => Some("former lieutenant governor"),
+        ("chief", "former justice") => Some("former chief justice"),
+        ("prime", "minister") => Some("former prime minister"),
+        ("attorney", "former general") => Some("former attorney general"),
+        ("majority", "leader") => Some("former majority leader"),
+        ("minority", "leader") => Some("former minority leader"),
+        _ => None,
+    }
+}
+
+/// The rank that `word` (any case, its dot dropped) gives the title after
+/// it, in lower case, if it is one: a word that makes another office of
+/// a title (Vice President, Lt. Gov., Deputy Secretary, press secretary,
+/// Majority Leader, Secretary General), which [`office`] reads only as
+/// one of its pairs.
+fn rank(word: &str) -> Option<&'static str> {
+    let mut folded = [0; 16];
+    Some(match fold_short(word.trim_end_matches('.'), &mut folded)? {
+        b"vice" => "vice",
+        b"lt" | b"lieutenant" => "lieutenant",
+        b"chief" => "chief",
+        b"prime" => "prime",
+        b"attorney" => "attorney",
+        b"majority" => "majority",
+        b"minority" => "minority",
+        b"deputy" | b"assistant" | b"associate" | b"under" | b"press" | b"executive"
+        | b"surgeon" | b"solicitor" | b"secretary" | b"general" => "other",
+        _ => return None,
+    })
+}
+
+/// `word` with its ASCII capitals lowered, in `buffer`, if it fits there
+/// (the words [`office`] and [`rank`] know do; any longer word is none
+/// of them).
+fn fold_short<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    let folded = buffer.get_mut(..bytes.len())?;
+    for (to, from) in folded.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    Some(folded)
+}
+
+/// The key of an office held now, from [`office`]'s key of a former
+/// holder: "senator" of "former senator".
+pub(crate) fn present_office(former: &'static str) -> &'static str {
+    former.strip_prefix("former ").unwrap_or(former)
+}
+
+/// Whether `word` may stand between "the" and an office's title in a
+/// description of its holder (the *former* secretary, the *junior*
+/// senator, the *outgoing* president), beside the capitalised names of
+/// places and parties (the Florida senator, the Republican governor):
+/// lower-case words that say when or how long, not which office (not
+/// the *press* secretary, the *state* senator; nor the *current* or the
+/// *new* president, who is no one named before). In lower case.
+pub(crate) fn describes_office_holder(word: &str) -> bool {
+    let mut folded = [0; 16];
+    matches!(
+        fold_short(word, &mut folded),
+        Some(
+            b"former"
+                | b"ex"
+                | b"then"
+                | b"outgoing"
+                | b"junior"
+                | b"senior"
+                | b"freshman"
+                | b"longtime"
+                | b"veteran"
+                | b"embattled"
+                | b"retiring"
+                | b"late"
+                | b"two-term"
+                | b"first-term"
+        )
+    )
+}
+
+/// Whether `word` (any case) is a chamber an office is held in, which a
+/// description may name before the office's title (the House speaker,
+/// the Senate majority leader, the Supreme Court justice).
+pub(crate) fn is_chamber(word: &str) -> bool {
+    let mut folded = [0; 16];
+    matches!(
+        fold_short(word, &mut folded),
+        Some(b"house" | b"senate" | b"supreme" | b"court")
+    )
+}
+
+/// Whether `word` (any case, its dot dropped) is a rank ([`rank`]): a
+/// word that makes another office of the title after it (Vice, Deputy).
+pub(crate) fn is_office_rank(word: &str) -> bool {
+    rank(word).is_some()
+}
+
 /// Honorifics that mark a gender: Mr., Mrs., Ms., Miss, Sir, Lady.
 /// (A word token, which never ends in a dot, asks its [`WordClass`].)
 pub(crate) fn honorific_gender(word: &str) -> Option<crate::Gender> {
@@ -4742,6 +4940,34 @@ mod tests {
     }
 
     #[test]
+    fn an_office_is_its_title_read_with_its_rank() {
+        assert_eq!(office(Some("Florida"), "Sen."), Some("former senator"));
+        assert_eq!(office(None, "senator"), Some("former senator"));
+        assert_eq!(
+            office(Some("Vice"), "President"),
+            Some("former vice president")
+        );
+        assert_eq!(
+            office(Some("Lt"), "Gov"),
+            Some("former lieutenant governor")
+        );
+        assert_eq!(office(Some("press"), "secretary"), None);
+        assert_eq!(office(Some("Deputy"), "Secretary"), None);
+        assert_eq!(office(None, "spokesman"), None);
+        assert_eq!(present_office("former vice president"), "vice president");
+        assert!(describes_office_holder("Former"));
+        for title in OFFICE_TITLES {
+            assert!(is_title(title), "{title}");
+            let ranked = [None, Some("Prime"), Some("Majority")];
+            assert!(
+                ranked.iter().any(|&rank| office(rank, title).is_some()),
+                "{title}"
+            );
+        }
+        assert!(!describes_office_holder("state"));
+    }
+
+    #[test]
     fn word_sets_fold_like_the_text() {
         let set: WordSet = ["don't", "said", "twenty-four-letters-long", "x"]
             .into_iter()
@@ -4941,6 +5167,7 @@ mod tests {
             assert_eq!(c.is_temporal_lead(), is_temporal_lead(w), "{w}");
             assert_eq!(c.subject_pronoun(), subject_pronoun(w), "{w}");
             assert_eq!(c.is_title(), is_title(w), "{w}");
+            assert_eq!(c.is_office_title(), is_office_title(w), "{w}");
             assert_eq!(
                 c.is_capitalised_function_word(),
                 is_capitalised_function_word(w),

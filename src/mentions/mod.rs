@@ -3374,6 +3374,93 @@ mod tests {
     }
 
     #[test]
+    fn in_the_news_a_description_by_an_office_is_the_one_last_named_with_it() {
+        let text = "Florida Sen. Marco Rubio campaigned in Iowa. The senator said his \
+                    campaign was strong. \u{201c}We will win,\u{201d} the Florida senator said. \
+                    President Barack Obama disagreed. The president said Rubio was wrong. \
+                    Lt. Gov. Dan Patrick spoke. The lieutenant governor said no.";
+        let f = found(text);
+        assert_eq!(name_of_last(&f, text, "The senator"), Some("Marco Rubio"));
+        assert_eq!(
+            name_of_last(&f, text, "the Florida senator"),
+            Some("Marco Rubio")
+        );
+        assert_eq!(
+            name_of_last(&f, text, "The president"),
+            Some("Barack Obama")
+        );
+        assert_eq!(
+            name_of_last(&f, text, "The lieutenant governor"),
+            Some("Dan Patrick")
+        );
+        // (nobody named so before: a description, as it is)
+        let text = "The senator said so. Gov. John Kasich agreed.";
+        assert_eq!(
+            name_of_last(&found(text), text, "The senator"),
+            Some("The senator")
+        );
+    }
+
+    #[test]
+    fn a_description_by_an_office_keeps_its_rank_and_its_former_holders_apart() {
+        let text = "Former President Bill Clinton spoke. President Barack Obama spoke. \
+                    Vice President Joe Biden spoke. The president said yes. The former \
+                    president said no. The vice president laughed. White House press \
+                    secretary Josh Earnest spoke. The secretary said so. Rep. Nancy Pelosi \
+                    spoke. The congressman said so. The congresswoman said no.";
+        let f = found(text);
+        assert_eq!(
+            name_of_last(&f, text, "The president"),
+            Some("Barack Obama")
+        );
+        assert_eq!(
+            name_of_last(&f, text, "The former president"),
+            Some("Bill Clinton")
+        );
+        assert_eq!(
+            name_of_last(&f, text, "The vice president"),
+            Some("Joe Biden")
+        );
+        assert_eq!(
+            name_of_last(&f, text, "The secretary"),
+            Some("The secretary")
+        );
+        assert_eq!(
+            name_of_last(&f, text, "The congressman"),
+            Some("The congressman")
+        );
+        assert_eq!(
+            name_of_last(&f, text, "The congresswoman"),
+            Some("Nancy Pelosi")
+        );
+    }
+
+    #[test]
+    fn a_description_by_an_office_and_a_place_is_one_named_with_both() {
+        let text = "Florida Sen. Marco Rubio spoke. Then Marco Rubio appeared with Sen. Joni \
+                    Ernst, R-Iowa. The Florida senator said so. The senator from Iowa said no.";
+        let f = found(text);
+        assert_eq!(
+            name_of_last(&f, text, "The Florida senator"),
+            Some("Marco Rubio")
+        );
+        assert_eq!(name_of_last(&f, text, "The senator"), Some("The senator"));
+    }
+
+    #[test]
+    fn a_description_by_an_office_beside_a_name_is_that_persons() {
+        let text = "Trump accused Ted Cruz, the senator from Texas, of lying. Sen. Joni Ernst \
+                    spoke. Jeb Bush, the former governor, left. The senator said no.";
+        let f = found(text);
+        assert_eq!(name_of_last(&f, text, "the senator"), Some("Ted Cruz"));
+        assert_eq!(
+            name_of_last(&f, text, "the former governor"),
+            Some("Jeb Bush")
+        );
+        assert_eq!(name_of_last(&f, text, "The senator"), Some("Joni Ernst"));
+    }
+
+    #[test]
     fn a_known_speakers_name_as_written_comes_before_its_bare_surname() {
         // (the list gives his wife the surname alone as an alias)
         let known = [

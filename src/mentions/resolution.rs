@@ -35,19 +35,20 @@ pub(super) struct Novel<'a, 't> {
 
 /// The mentions of `candidates` and their entities (`novel` for a novel,
 /// `None` in other genres).
-pub(super) fn resolve(
-    text: &str,
+pub(super) fn resolve<'t>(
+    text: &'t str,
     seg: &Segmentation,
-    candidates: &[Candidate<'_>],
+    candidates: &[Candidate<'t>],
     mentions: Vec<Mention>,
     tables: &mut EntityTables,
     cast: &Cast<'_>,
-    novel: Option<Novel<'_, '_>>,
+    novel: Option<Novel<'_, 't>>,
 ) -> Mentions {
     let fiction = novel.is_some();
-    let (quote_tokens, mut titles) = novel.map_or((&[][..], &[][..]), |novel| {
-        (novel.quote_tokens, novel.titles)
-    });
+    // (in the news, the office each person's name is written after, by
+    // the candidate's number, in order, found with the names' keys: see
+    // office_before_name)
+    let mut offices: Vec<(usize, &'t str)> = Vec::new();
     // (a novel's narrator: the entity of the narration's "I")
     let mut narrator: Option<usize> = None;
     // (at most one entity per candidate: no growing on the way; each named
@@ -93,6 +94,17 @@ pub(super) fn resolve(
         // (the words of an ASCII name are ASCII: keys without asking)
         let (id, ascii) = names.name_id(&c.key);
         key_ids.push(id);
+        // (a person's name in the news written in more tokens than its
+        // words, the title of an office among them: Florida Sen. Marco
+        // Rubio)
+        let tokens = &c.mention.tokens;
+        if !fiction
+            && c.entity_kind == EntityKind::Person
+            && tokens.len() > usize::from(c.name_words)
+            && (tokens.start..tokens.end - 1).any(|t| seg.class(t).is_office_title())
+        {
+            offices.extend(office_before_name(text, seg, &c.mention).map(|office| (idx, office)));
+        }
         // (the key of the name's surname, made only if it was not looked
         // up before)
         let surname_key = || NameKey::part(surname(&c.key), ascii);
@@ -131,6 +143,14 @@ pub(super) fn resolve(
         }
     }
     names.lay_out_full_names();
+    // (the titles of the candidates not resolved yet: in a novel, by
+    // title_before_name; in the news, by their offices)
+    let all_titles = match &novel {
+        Some(novel) => novel.titles,
+        None => &offices[..],
+    };
+    let mut titles = all_titles;
+    let quote_tokens = novel.map_or(&[][..], |novel| novel.quote_tokens);
     count_place_uses(text, seg, candidates, &key_ids, &mut names, fiction);
     // (each candidate's mention, added as the candidate is resolved: those
     // before the candidate at hand are)
@@ -219,8 +239,27 @@ pub(super) fn resolve(
                         })
                     })
                     .flatten();
-                Some(match known {
-                    Some(k) => *known_entity.entry(k).or_insert_with(|| {
+                // (in the news, a description by an office: the person
+                // it is written beside, or the one last named with it;
+                // asked only of a description whose last word is the
+                // title of an office)
+                let holder = mention
+                    .tokens
+                    .end
+                    .checked_sub(1)
+                    .filter(|&head| {
+                        known.is_none() && !fiction && seg.class(head).is_office_title()
+                    })
+                    .and_then(|_| {
+                        let passed = &all_titles[..all_titles.len() - titles.len()];
+                        let found = &entities[..];
+                        office_holder(
+                            text, seg, candidates, idx, resolved, passed, &mut names, found,
+                        )
+                    });
+                Some(match (holder, known) {
+                    (Some(e), _) => e,
+                    (None, Some(k)) => *known_entity.entry(k).or_insert_with(|| {
                         let speaker = &cast.known[k];
                         new_entity(
                             &mut entities,
@@ -229,7 +268,7 @@ pub(super) fn resolve(
                             speaker.gender,
                         )
                     }),
-                    None => {
+                    (None, None) => {
                         // (by the nominal's key as it is, compared ignoring
                         // ASCII case: see nominal_key)
                         let id = names.id(NameKey(Cow::Borrowed(&c.key)));
@@ -425,7 +464,8 @@ pub(super) fn resolve(
             }
         }
         // (and by the title its name is written after: Major Callendar,
-        // then the Major)
+        // then the Major; in the news, by its office: Florida Sen. Marco
+        // Rubio, then the senator)
         // (the candidates with one are in order: the next is this one or
         // a later one)
         if let Some((&(_, title), rest)) = titles.split_first().filter(|((at, _), _)| *at == idx) {
@@ -578,6 +618,283 @@ pub(super) fn title_before_name<'t>(
     // name, poor Major Callendar, puts it further on)
     let class = class_of_word_at(text, seg, mention.tokens.start, title);
     (class.is_title() && class.honorific_gender().is_none()).then_some(title)
+}
+
+/// In the news, the office ([`lexicon::office`]) that a person's mention
+/// writes their name after, as the key it is honoured by: "senator" of
+/// Florida Sen. Marco Rubio, "former secretary" of Former Secretary of
+/// State Hillary Clinton (and of former Sen. Jim Webb, whose "former" the
+/// mention leaves out), "vice president" of Vice President Joe Biden,
+/// none of White House press secretary Josh Earnest. The title nearest
+/// the name decides, among the titles, full stops and "of"s just before
+/// it (Secretary of State; not Justice, a department's, in Justice
+/// Department spokesman Peter Carr).
+// (not inlined: asked only of the names of persons with the title of an
+// office among their tokens)
+#[inline(never)]
+pub(super) fn office_before_name(
+    text: &str,
+    seg: &Segmentation,
+    mention: &Draft,
+) -> Option<&'static str> {
+    let tokens = mention.tokens.clone();
+    if tokens.len() < 2 {
+        return None;
+    }
+    // (the name's own words, back from its last: up to a title's)
+    let mut at = tokens.end - 1;
+    while at > tokens.start {
+        at -= 1;
+        if seg.tokens[at].kind == TokenKind::Word && seg.class(at).is_title() {
+            break;
+        }
+    }
+    // (then the titles before it, nearest first)
+    let title_word = |at: usize| seg.tokens[at].kind == TokenKind::Word && seg.class(at).is_title();
+    let mut found = None;
+    loop {
+        if title_word(at) {
+            if seg.class(at).is_office_title() {
+                // (a rank before it that makes no office, Deputy
+                // Secretary, names none)
+                let key = lexicon::office(word_before(text, seg, at), seg.word(text, at))?;
+                found = Some((at, key));
+                break;
+            }
+        } else if !(seg.bytes(text, at) == b"." || seg.bytes(text, at) == b"of") {
+            return None;
+        }
+        if at == tokens.start {
+            break;
+        }
+        at -= 1;
+    }
+    let (at, former) = found?;
+    // ("former" anywhere before the title, in the mention or just before
+    // it: former Sen. Jim Webb)
+    let from = tokens.start.saturating_sub(1);
+    let was = (from..at).any(|k| {
+        let word = seg.bytes(text, k);
+        word.eq_ignore_ascii_case(b"former") || word.eq_ignore_ascii_case(b"ex")
+    });
+    Some(if was {
+        former
+    } else {
+        lexicon::present_office(former)
+    })
+}
+
+/// In the news, the entity of the person that the description of
+/// candidate `idx`, by an office ([`office_of_description`]), calls so:
+/// the name it is written beside (Ted Cruz, the senator from Texas), or
+/// else the person last named with the office (the Florida senator after
+/// Florida Sen. Marco Rubio; The president after President Barack Obama;
+/// the former secretary after Former Secretary of State Hillary Clinton,
+/// but not the former president after President Barack Obama, nor the
+/// president after former President Bill Clinton). A description that
+/// names the office's place or party (the Florida senator) is the person
+/// last named with the office and with those words (Florida Sen. Marco
+/// Rubio, not Sen. Joni Ernst, R-Iowa, named since); of the description's
+/// gender, or its title's (the congresswoman is no Rep. John Lewis).
+/// `resolved` are the mentions of the candidates before it, and `passed`
+/// the offices of the names among them ([`office_before_name`]), by their
+/// numbers.
+// (not inlined: asked only of the descriptions whose last word is the
+// title of an office)
+#[inline(never)]
+#[allow(clippy::too_many_arguments)] // (the description, what is known before it, and the tables)
+fn office_holder<'t>(
+    text: &str,
+    seg: &Segmentation,
+    candidates: &[Candidate<'t>],
+    idx: usize,
+    resolved: &[Mention],
+    passed: &[(usize, &'t str)],
+    names: &mut Names<'t>,
+    entities: &[Found<'_>],
+) -> Option<usize> {
+    let c = candidates.get(idx)?;
+    let mention = &c.mention;
+    let holder = office_of_description(text, seg, mention)?;
+    // (the gender of a title the description's gender is not told by:
+    // the congresswoman)
+    let gender = match c.gender {
+        Gender::Unknown => seg
+            .class(mention.tokens.end - 1)
+            .honorific_gender()
+            .unwrap_or(c.gender),
+        gender => gender,
+    };
+    let fits = |e: &usize| {
+        entities
+            .get(*e)
+            .is_some_and(|found| compatible(found.gender, gender))
+    };
+    // (the name just before it, and a comma between)
+    let beside = idx
+        .checked_sub(1)
+        .filter(|&before| {
+            let name = &candidates[before];
+            name.mention.kind == MentionKind::Name
+                && name.entity_kind == EntityKind::Person
+                && name.mention.tokens.end + 1 == mention.tokens.start
+                && seg.bytes(text, name.mention.tokens.end) == b","
+        })
+        .and_then(|before| resolved.get(before)?.entity)
+        .filter(fits);
+    // (a former holder is one named so: the former president after
+    // President Barack Obama is not he)
+    let key = if holder.former {
+        holder.office
+    } else {
+        lexicon::present_office(holder.office)
+    };
+    // (a person so described is named with the office, as Sen. Ted Cruz
+    // is: the senator, later, is Cruz)
+    if let Some(e) = beside {
+        names.honour(NameKey::new(key), e);
+        return Some(e);
+    }
+    let named = if holder.marked {
+        passed
+            .iter()
+            .rev()
+            .filter(|&&(_, office)| office == key)
+            .find(|&&(at, _)| marks_named(text, seg, mention, holder, &candidates[at].mention))
+            .and_then(|&(at, _)| resolved.get(at)?.entity)
+    } else {
+        names.honoured(key)
+    };
+    named.filter(fits)
+}
+
+/// Whether every capitalised word of `description` before its title (a
+/// place's or a party's: Florida of the Florida senator), not a rank or
+/// a chamber, and the place after it (Florida of the senator from
+/// Florida: see `holder`), is written in the mention `named` or in the
+/// two tokens before it (Florida Sen. Marco Rubio; Mexican President
+/// Enrique Peña Nieto).
+fn marks_named(
+    text: &str,
+    seg: &Segmentation,
+    description: &Draft,
+    holder: OfficeHolder,
+    named: &Draft,
+) -> bool {
+    let head = description.tokens.end - 1;
+    let around = named.tokens.start.saturating_sub(2)..named.tokens.end;
+    (description.tokens.start + 1..head)
+        .filter(|&k| is_office_mark(text, seg, k))
+        .chain(holder.from)
+        .all(|k| {
+            let word = seg.bytes(text, k);
+            around
+                .clone()
+                .any(|at| seg.bytes(text, at).eq_ignore_ascii_case(word))
+        })
+}
+
+/// Whether token `k` of a description by an office is a capitalised word
+/// of a place or a party (Florida, GOP): none of the words a holder is
+/// described by ([`lexicon::describes_office_holder`]: Former), the
+/// titles (Vice) or a chamber (House, Senate).
+fn is_office_mark(text: &str, seg: &Segmentation, k: usize) -> bool {
+    let word = seg.word(text, k);
+    seg.tokens[k].kind == TokenKind::Word
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && !seg.class(k).is_title()
+        && !lexicon::describes_office_holder(word)
+}
+
+/// What [`office_of_description`] tells of a description by an office.
+#[derive(Clone, Copy)]
+struct OfficeHolder {
+    /// The key of a former holder of the office ([`lexicon::office`]).
+    office: &'static str,
+    /// Whether the description says "former" (the former secretary).
+    former: bool,
+    /// Whether it names the office's place or party ([`is_office_mark`]:
+    /// the Florida senator, the senator from Florida).
+    marked: bool,
+    /// The token of the place named after it, if any: Florida of the
+    /// senator from Florida.
+    from: Option<usize>,
+}
+
+/// In the news, the office a definite description calls a person by,
+/// as [`office_before_name`] keys it, and whether it says "former": the
+/// Florida senator ("senator"), The president, the former secretary
+/// ("former secretary"), the vice president ("vice president"). Only
+/// "the" and words that say when, of what place or party
+/// ([`lexicon::describes_office_holder`], capitalised words) stand
+/// before the title: not the press secretary, the state senator. A place
+/// may follow it: the senator from Texas.
+// (not inlined: asked only of the descriptions whose last word is the
+// title of an office)
+#[inline(never)]
+fn office_of_description(text: &str, seg: &Segmentation, mention: &Draft) -> Option<OfficeHolder> {
+    let tokens = mention.tokens.clone();
+    let head = tokens.end.checked_sub(1)?;
+    if head <= tokens.start || !seg.bytes(text, tokens.start).eq_ignore_ascii_case(b"the") {
+        return None;
+    }
+    let before = word_before(text, seg, head).filter(|_| head > tokens.start + 1);
+    let noun = seg.word(text, head);
+    let office = lexicon::office(before, noun)?;
+    // (whether the word before the title is the office's rank, Vice of the
+    // Vice President, the word or its full stop just before the title)
+    let ranked = before.is_some_and(lexicon::is_office_rank);
+    let mut former = false;
+    let mut marked = false;
+    for k in tokens.start + 1..head {
+        if seg.tokens[k].kind != TokenKind::Word {
+            if !matches!(seg.bytes(text, k), b"." | b"-") {
+                return None;
+            }
+            continue;
+        }
+        let word = seg.word(text, k);
+        if lexicon::describes_office_holder(word) {
+            former |= word.eq_ignore_ascii_case("former") || word.eq_ignore_ascii_case("ex");
+            continue;
+        }
+        // (a capitalised word: a place's or a party's, Florida, GOP; or
+        // the House or the Senate of a speaker or a leader; or the rank
+        // of the office, Vice)
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let rank = ranked && (k + 1 == head || k + 2 == head && seg.bytes(text, k + 1) == b".");
+        let chamber = lexicon::is_chamber(word);
+        if !(rank || capitalised && (chamber || !seg.class(k).is_title())) {
+            return None;
+        }
+        marked |= !rank && !chamber;
+    }
+    // (the place after it: the senator from Florida)
+    let from = Some(head + 2).filter(|&place| {
+        seg.tokens
+            .get(place)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && seg.bytes(text, head + 1) == b"from"
+            && seg
+                .word(text, place)
+                .starts_with(|c: char| c.is_uppercase())
+    });
+    Some(OfficeHolder {
+        office,
+        former,
+        marked: marked || from.is_some(),
+        from,
+    })
+}
+
+/// The word before token `at` (past a full stop: Gov of Lt. Gov.), if
+/// there is one right there.
+fn word_before<'t>(text: &'t str, seg: &Segmentation, at: usize) -> Option<&'t str> {
+    let mut k = at.checked_sub(1)?;
+    if seg.bytes(text, k) == b"." {
+        k = k.checked_sub(1)?;
+    }
+    (seg.tokens[k].kind == TokenKind::Word).then(|| seg.word(text, k))
 }
 
 /// The class of `word`: that of token `token` when the token is the word
@@ -951,6 +1268,13 @@ impl<'k> Names<'k> {
     fn honour(&mut self, title: NameKey<'k>, entity: usize) {
         let title = self.id(title);
         self[title].honoured = Some(entity);
+    }
+
+    /// The entity last named after the name `title` (an honorific or a
+    /// title: [`Names::honour`]), if any.
+    fn honoured(&mut self, title: &'k str) -> Option<usize> {
+        let title = self.id(NameKey::new(title));
+        self[title].honoured
     }
 
     /// Adds a full name (the candidate `index`) to the list of its
