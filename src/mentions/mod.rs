@@ -3403,35 +3403,91 @@ mod tests {
 
     #[test]
     fn a_description_by_an_office_keeps_its_rank_and_its_former_holders_apart() {
-        let text = "Former President Bill Clinton spoke. President Barack Obama spoke. \
-                    Vice President Joe Biden spoke. The president said yes. The former \
-                    president said no. The vice president laughed. White House press \
-                    secretary Josh Earnest spoke. The secretary said so. Rep. Nancy Pelosi \
-                    spoke. The congressman said so. The congresswoman said no.";
-        let f = found(text);
+        // (each the last person named before it: see the next test)
+        for (text, description, name) in [
+            (
+                "President Barack Obama spoke. The president said yes.",
+                "The president",
+                "Barack Obama",
+            ),
+            (
+                "Former President Bill Clinton spoke. The former president said no.",
+                "The former president",
+                "Bill Clinton",
+            ),
+            (
+                "Former President Bill Clinton spoke. The president said no.",
+                "The president",
+                "The president",
+            ),
+            (
+                "President Barack Obama spoke. The former president said no.",
+                "The former president",
+                "The former president",
+            ),
+            (
+                "Vice President Joe Biden spoke. The vice president laughed.",
+                "The vice president",
+                "Joe Biden",
+            ),
+            (
+                "Vice President Joe Biden spoke. The president laughed.",
+                "The president",
+                "The president",
+            ),
+            (
+                "White House press secretary Josh Earnest spoke. The secretary said so.",
+                "The secretary",
+                "The secretary",
+            ),
+            (
+                "Rep. Nancy Pelosi spoke. The congressman said so.",
+                "The congressman",
+                "The congressman",
+            ),
+            (
+                "Rep. Nancy Pelosi spoke. The congresswoman said no.",
+                "The congresswoman",
+                "Nancy Pelosi",
+            ),
+        ] {
+            let f = found(text);
+            assert_eq!(name_of_last(&f, text, description), Some(name), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_description_by_an_office_is_nobody_after_another_person_is_mentioned() {
+        // (anyone else who might be so called, named since: Ted Cruz, Joe
+        // Biden, who are no senator and no president here, might be)
+        let text = "Sen. Marco Rubio spoke in Iowa. Ted Cruz spoke next. The senator said no.";
         assert_eq!(
-            name_of_last(&f, text, "The president"),
-            Some("Barack Obama")
+            name_of_last(&found(text), text, "The senator"),
+            Some("The senator")
         );
+        let text = "President Barack Obama spoke. Vice President Joe Biden spoke. The \
+                    president said yes.";
         assert_eq!(
-            name_of_last(&f, text, "The former president"),
-            Some("Bill Clinton")
+            name_of_last(&found(text), text, "The president"),
+            Some("The president")
         );
+        // (but not one of another gender; and the person mentioned again,
+        // if only by a pronoun, since the other, is the last)
+        let text = "Rep. Nancy Pelosi spoke. John Boehner spoke next. The congresswoman \
+                    said no.";
         assert_eq!(
-            name_of_last(&f, text, "The vice president"),
-            Some("Joe Biden")
-        );
-        assert_eq!(
-            name_of_last(&f, text, "The secretary"),
-            Some("The secretary")
-        );
-        assert_eq!(
-            name_of_last(&f, text, "The congressman"),
-            Some("The congressman")
-        );
-        assert_eq!(
-            name_of_last(&f, text, "The congresswoman"),
+            name_of_last(&found(text), text, "The congresswoman"),
             Some("Nancy Pelosi")
+        );
+        let text = "Sen. Elizabeth Warren met Ted Cruz. The senator said no.";
+        assert_eq!(
+            name_of_last(&found(text), text, "The senator"),
+            Some("The senator")
+        );
+        let text = "Sen. Elizabeth Warren met Ted Cruz. She said yes. The senator said no.";
+        assert_eq!(
+            name_of_last(&found(text), text, "The senator"),
+            Some("Elizabeth Warren")
         );
     }
 
@@ -3449,8 +3505,8 @@ mod tests {
 
     #[test]
     fn a_description_by_an_office_beside_a_name_is_that_persons() {
-        let text = "Trump accused Ted Cruz, the senator from Texas, of lying. Sen. Joni Ernst \
-                    spoke. Jeb Bush, the former governor, left. The senator said no.";
+        let text = "Trump accused Ted Cruz, the senator from Texas, of lying. Jeb Bush, the \
+                    former governor, left. Sen. Joni Ernst spoke. The senator said no.";
         let f = found(text);
         assert_eq!(name_of_last(&f, text, "the senator"), Some("Ted Cruz"));
         assert_eq!(

@@ -694,9 +694,12 @@ pub(super) fn office_before_name(
 /// president after former President Bill Clinton). A description that
 /// names the office's place or party (the Florida senator) is the person
 /// last named with the office and with those words (Florida Sen. Marco
-/// Rubio, not Sen. Joni Ernst, R-Iowa, named since); of the description's
-/// gender, or its title's (the congresswoman is no Rep. John Lewis).
-/// `resolved` are the mentions of the candidates before it, and `passed`
+/// Rubio, not Sen. Joni Ernst, R-Iowa, named since); one that does not
+/// is that person only if no other person who may be so called was
+/// mentioned since ([`last_person_fitting`]: not Sen. Marco Rubio in Sen.
+/// Marco Rubio spoke. Ted Cruz replied. The senator…); of the
+/// description's gender, or its title's (the congresswoman is no Rep.
+/// John Lewis). `resolved` are the mentions of the candidates before it, and `passed`
 /// the offices of the names among them ([`office_before_name`]), by their
 /// numbers.
 // (not inlined: asked only of the descriptions whose last word is the
@@ -763,9 +766,42 @@ fn office_holder<'t>(
             .find(|&&(at, _)| marks_named(text, seg, mention, holder, &candidates[at].mention))
             .and_then(|&(at, _)| resolved.get(at)?.entity)
     } else {
-        names.honoured(key)
+        // (and the last person mentioned who may be so called: not after
+        // another since, Sen. Marco Rubio … Ted Cruz … the senator)
+        names
+            .honoured(key)
+            .filter(|&e| last_person_fitting(resolved, entities, gender, e))
     };
     named.filter(fits)
+}
+
+/// Whether `e` is the last person of the `resolved` mentions (by a
+/// name, a description or a pronoun) whose gender is compatible with
+/// `gender`: the one a description by an office may call so, named with
+/// it and no other who might be so called named since (Marco Rubio in
+/// Sen. Marco Rubio spoke, and he said… the senator; not in Sen. Marco
+/// Rubio spoke. Donald Trump replied… the senator; but Nancy Pelosi in
+/// Rep. Nancy Pelosi spoke, and John Boehner replied… the congresswoman).
+fn last_person_fitting(
+    resolved: &[Mention],
+    entities: &[Found<'_>],
+    gender: Gender,
+    e: usize,
+) -> bool {
+    resolved.iter().rev().find_map(|m| {
+        let other = m.entity?;
+        if other == e {
+            return Some(true);
+        }
+        entities
+            .get(other)
+            .filter(|found| {
+                found.confirmed
+                    && found.kind == EntityKind::Person
+                    && compatible(found.gender, gender)
+            })
+            .map(|_| false)
+    }) == Some(true)
 }
 
 /// Whether every capitalised word of `description` before its title (a
