@@ -3517,6 +3517,17 @@ mod tests {
     }
 
     #[test]
+    fn a_description_by_an_office_is_no_place_written_beside_it() {
+        // (Chelsea, written after "in", is a place: no mayor)
+        let text = "Mayor Bill de Blasio spoke on Monday. At a press conference in Chelsea, \
+                    the mayor also said no.";
+        assert_eq!(
+            name_of_last(&found(text), text, "the mayor"),
+            Some("Bill de Blasio")
+        );
+    }
+
+    #[test]
     fn a_known_speakers_name_as_written_comes_before_its_bare_surname() {
         // (the list gives his wife the surname alone as an alias)
         let known = [

@@ -699,7 +699,8 @@ pub(super) fn office_before_name(
 /// mentioned since ([`last_person_fitting`]: not Sen. Marco Rubio in Sen.
 /// Marco Rubio spoke. Ted Cruz replied. The senator…); of the
 /// description's gender, or its title's (the congresswoman is no Rep.
-/// John Lewis). `resolved` are the mentions of the candidates before it, and `passed`
+/// John Lewis), and a person (no place: in Chelsea, the mayor).
+/// `resolved` are the mentions of the candidates before it, and `passed`
 /// the offices of the names among them ([`office_before_name`]), by their
 /// numbers.
 // (not inlined: asked only of the descriptions whose last word is the
@@ -728,10 +729,12 @@ fn office_holder<'t>(
             .unwrap_or(c.gender),
         gender => gender,
     };
+    // (a person's: not a place named alone, as Chelsea is in At a press
+    // conference in Chelsea, the mayor said)
     let fits = |e: &usize| {
-        entities
-            .get(*e)
-            .is_some_and(|found| compatible(found.gender, gender))
+        entities.get(*e).is_some_and(|found| {
+            found.kind == EntityKind::Person && compatible(found.gender, gender)
+        })
     };
     // (the name just before it, and a comma between)
     let beside = idx
