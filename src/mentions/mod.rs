@@ -3528,6 +3528,24 @@ mod tests {
     }
 
     #[test]
+    fn a_description_by_an_office_is_not_one_named_so_only_by_a_surname_ahead_of_a_full_name() {
+        // (President Obama goes to the one Obama named in full, later: he
+        // lends that name no office)
+        let text = "President Obama spoke. The president said yes. The first lady, Michelle \
+                    Obama, agreed.";
+        assert_eq!(
+            name_of_last(&found(text), text, "The president"),
+            Some("The president")
+        );
+        // (a full name before it is the same person's)
+        let text = "Barack Obama spoke. President Obama said so. The president said yes.";
+        assert_eq!(
+            name_of_last(&found(text), text, "The president"),
+            Some("Barack Obama")
+        );
+    }
+
+    #[test]
     fn a_known_speakers_name_as_written_comes_before_its_bare_surname() {
         // (the list gives his wife the surname alone as an alias)
         let known = [

@@ -202,6 +202,9 @@ pub(super) fn resolve<'t>(
                 }
             }
         }
+        // (in the news, whether the candidate is a surname alone that
+        // goes to a full name written only later, ahead)
+        let mut named_ahead = false;
         let entity = match mention.kind {
             MentionKind::Pronoun if fiction && mention.span.as_str(text) == "I" => {
                 Some(*narrator.get_or_insert_with(|| {
@@ -397,6 +400,7 @@ pub(super) fn resolve<'t>(
                             })
                             .or_else(|| names[id].honoured_man.flatten())
                     };
+                    named_ahead = !fiction && target.is_some_and(|at| at > idx);
                     // (a full name met before, where no speaker is known,
                     // went to the entity of its name: that one, without
                     // looking the name up again)
@@ -468,9 +472,12 @@ pub(super) fn resolve<'t>(
         // Rubio, then the senator)
         // (the candidates with one are in order: the next is this one or
         // a later one)
+        // (in the news, not by a surname alone that went to a full name
+        // written only later: President Obama, before Michelle Obama, may
+        // be another Obama)
         if let Some((&(_, title), rest)) = titles.split_first().filter(|((at, _), _)| *at == idx) {
             titles = rest;
-            if let (Some(e), EntityKind::Person) = (entity, c.entity_kind) {
+            if let (Some(e), EntityKind::Person, false) = (entity, c.entity_kind, named_ahead) {
                 names.honour(NameKey::new(title), e);
             }
         }
