@@ -3489,6 +3489,18 @@ mod tests {
             name_of_last(&found(text), text, "The senator"),
             Some("Elizabeth Warren")
         );
+        // (nor one written as no subject: after a preposition, or as a
+        // possessive)
+        for text in [
+            "Sen. Marco Rubio spoke after a meeting with Ted Cruz. The senator said no.",
+            "Sen. Marco Rubio criticized Ted Cruz's plan. The senator said no.",
+        ] {
+            assert_eq!(
+                name_of_last(&found(text), text, "The senator"),
+                Some("Marco Rubio"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

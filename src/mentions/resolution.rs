@@ -787,11 +787,13 @@ fn office_holder<'t>(
 
 /// Whether `e` is the last person of the `resolved` mentions (by a
 /// name, a description or a pronoun) whose gender is compatible with
-/// `gender`: the one a description by an office may call so, named with
-/// it and no other who might be so called named since (Marco Rubio in
-/// Sen. Marco Rubio spoke, and he said… the senator; not in Sen. Marco
-/// Rubio spoke. Donald Trump replied… the senator; but Nancy Pelosi in
-/// Rep. Nancy Pelosi spoke, and John Boehner replied… the congresswoman).
+/// `gender`, of those that may be a subject: the one a description by an
+/// office may call so, named with it and no other who might be so called
+/// named since (Marco Rubio in Sen. Marco Rubio spoke, and he said… the
+/// senator; not in Sen. Marco Rubio spoke. Donald Trump replied… the
+/// senator; but Nancy Pelosi in Rep. Nancy Pelosi spoke, and John Boehner
+/// replied… the congresswoman, and Marco Rubio in Sen. Marco Rubio spoke
+/// after a meeting with Ted Cruz… the senator).
 fn last_person_fitting(
     resolved: &[Mention],
     entities: &[Found<'_>],
@@ -802,6 +804,11 @@ fn last_person_fitting(
         let other = m.entity?;
         if other == e {
             return Some(true);
+        }
+        // (another written as no subject is none: after a preposition or
+        // as a possessive)
+        if m.possessive || m.after_preposition {
+            return None;
         }
         entities
             .get(other)
