@@ -4068,6 +4068,13 @@ mod tests {
         ] {
             assert_eq!(first_pronoun_refers_to(text), "James Henson", "{text}");
         }
+        // (past a clause opening the earlier sentence)
+        assert_eq!(
+            first_pronoun_refers_to(
+                "When Mr. Trump defended the remarks, Mr. Kasich differed. He said so."
+            ),
+            "Mr. Kasich"
+        );
         // (not a subject with a clause of its own after its verb)
         assert_eq!(
             first_pronoun_refers_to(

@@ -1530,6 +1530,23 @@ impl GenderVotes {
     }
 }
 
+/// The first token after the subordinate clause that opens the sentence
+/// of tokens `start..end` (When Mr. Trump defended his remarks, | Mr.
+/// Kasich differed), up to its first comma; `start` when the sentence
+/// opens with no subordinator or the clause has no comma.
+fn after_leading_subordinate(text: &str, seg: &Segmentation, start: usize, end: usize) -> usize {
+    let opens = start < end
+        && seg.tokens[start].kind == TokenKind::Word
+        && seg.class(start).links_clauses()
+        && lexicon::is_subordinator(seg.bytes(text, start));
+    if !opens {
+        return start;
+    }
+    (start + 1..end)
+        .find(|&t| seg.is_byte(text, t, b','))
+        .map_or(start, |comma| comma + 1)
+}
+
 /// Whether the mention at `tokens` is the speaker of a tag that closes
 /// its sentence (ending before token `sentence_end`): "…, Henson said.",
 /// "…, said Henson.", "…, Wilkin said during his speech." — not the
@@ -1563,9 +1580,10 @@ fn is_closing_tag_speaker(
 /// subject (`text` and `seg` the document's). In the `news`, a he or she takes that subject only when it is
 /// a person of the pronoun's gender, known by name or title, as a news
 /// sentence opens with places and things (Salem, N.H., Coal miners) more
-/// often than a novel's; and the speaker of a tag that ends the sentence
-/// ([`is_closing_tag_speaker`]) comes before its subject (…, Cruz will
-/// struggle, Henson said. He…).
+/// often than a novel's, and the subject is the first after a clause
+/// that opens the sentence ([`after_leading_subordinate`]); and the
+/// speaker of a tag that ends the sentence ([`is_closing_tag_speaker`])
+/// comes before its subject (…, Cruz will struggle, Henson said. He…).
 fn resolve_pronoun(
     mentions: &[Mention],
     entities: &[Found<'_>],
@@ -1647,10 +1665,17 @@ fn resolve_pronoun(
                 // by their tokens alone, and the first that fits looked
                 // for from there on: most sentences open with their
                 // subject)
+                // (in the news, past a clause that opens the sentence: When
+                // Mr. Trump defended his remarks, Mr. Kasich differed. He…)
+                let subject_from = if news {
+                    after_leading_subordinate(text, seg, earlier, earlier_end)
+                } else {
+                    earlier
+                };
                 let from = (0..=i)
                     .rev()
                     .take(PRONOUN_LOOKBACK)
-                    .take_while(|&j| mentions[j].tokens.start >= earlier)
+                    .take_while(|&j| mentions[j].tokens.start >= subject_from)
                     .last()
                     .unwrap_or(i);
                 let first = (from..=i)
