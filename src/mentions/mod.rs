@@ -4075,6 +4075,10 @@ mod tests {
             ),
             "Mr. Kasich"
         );
+        // (and a he after a clause that "he" opens is that one's)
+        let text = "Ted Cruz spoke. Though he did not name John Kasich, he said they should quit.";
+        let f = found(text);
+        assert_eq!(name_of_last(&f, text, "he"), Some("Ted Cruz"));
         // (not a subject with a clause of its own after its verb)
         assert_eq!(
             first_pronoun_refers_to(

@@ -219,6 +219,7 @@ pub(super) fn resolve<'t>(
                     text,
                     seg,
                     pronoun_walk.sentence_of(&seg.sentences, mention.tokens.start),
+                    mention.tokens.start,
                 ),
                 !fiction,
             ),
@@ -1572,23 +1573,30 @@ fn is_closing_tag_speaker(
         || (start > 1 && finite(start - 1) && comma(start - 2) && tag_ends(end))
 }
 
-/// The entity a pronoun refers to, `pronoun` its lower-case word, the
-/// gender it asks, and whether it is a relative "who" after no mention:
-/// the most recent compatible one, unless the latest earlier sentence
-/// that has one opens with another (`sentences` of the document, `here`
-/// the pronoun's): then the first compatible one of that sentence, its
-/// subject (`text` and `seg` the document's). In the `news`, a he or she takes that subject only when it is
-/// a person of the pronoun's gender, known by name or title, as a news
-/// sentence opens with places and things (Salem, N.H., Coal miners) more
-/// often than a novel's, and the subject is the first after a clause
-/// that opens the sentence ([`after_leading_subordinate`]); and the
-/// speaker of a tag that ends the sentence ([`is_closing_tag_speaker`])
-/// comes before its subject (…, Cruz will struggle, Henson said. He…).
+/// The entity a pronoun refers to: `pronoun` is its lower-case word,
+/// `gender` the gender it asks, `headless` whether it is a relative "who"
+/// after no mention; `text` and `seg` are the document's, `here` the
+/// pronoun's sentence and `at` its token.
+///
+/// It is the most recent compatible one, unless the latest earlier
+/// sentence that has one opens with another: then the first compatible
+/// one of that sentence, its subject. In the `news`:
+/// - a he or she takes that subject only when it is a person of the
+///   pronoun's gender, known by name or title, as a news sentence opens
+///   with places and things (Salem, N.H., Coal miners) more often than a
+///   novel's; the subject is the first after a clause that opens the
+///   sentence ([`after_leading_subordinate`]);
+/// - the speaker of a tag that ends the sentence
+///   ([`is_closing_tag_speaker`]) comes before its subject (…, Cruz will
+///   struggle, Henson said. He…);
+/// - a he or she opening the main clause after a clause that the same
+///   pronoun opens is that pronoun's person (Though he did not name
+///   Kasich, he made it clear…).
 fn resolve_pronoun(
     mentions: &[Mention],
     entities: &[Found<'_>],
     (pronoun, gender, headless): (&str, Gender, bool),
-    (text, seg, here): (&str, &Segmentation, usize),
+    (text, seg, here, at): (&str, &Segmentation, usize, usize),
     news: bool,
 ) -> Option<usize> {
     if pronoun == "who" {
@@ -1606,6 +1614,29 @@ fn resolve_pronoun(
     // (no entity fits any other pronoun: I, we, you refer to nobody here)
     if !(wants_person || wants_group || wants_organisation) {
         return None;
+    }
+    // (in the news, a he or she opening the main clause after a clause
+    // that the same pronoun opens is its person: Though he did not name
+    // Rubio or Kasich, he made it clear…)
+    if news && wants_person {
+        if let Some(sentence) = seg.sentences.get(here) {
+            let start = sentence.tokens.start;
+            if at > start + 1
+                && after_leading_subordinate(text, seg, start, sentence.tokens.end) == at
+            {
+                let first = mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.tokens.start > start)
+                    .find(|m| m.tokens.start == start + 1);
+                if let Some(m) = first.filter(|m| {
+                    m.kind == MentionKind::Pronoun
+                        && m.span.as_str(text).eq_ignore_ascii_case(pronoun)
+                }) {
+                    return m.entity;
+                }
+            }
+        }
     }
     // (a subject or an object before a mention after a preposition:
     // Obama spoke after meeting with Putin. He…; one walk back, keeping
