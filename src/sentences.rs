@@ -792,7 +792,22 @@ fn is_abbreviation_before(text: &str, seg: &Segmentation, dot: usize) -> bool {
     let len = prev.span.len();
     (seg.classes[dot - 1].is_abbreviation() && !ends_sentence_unless_numbered(text, seg, dot))
         || (len <= 6 && prev.span.bytes(text).contains(&b'.'))
-        || (len <= 4 && is_single_upper(prev.span.as_str(text)))
+        || (len <= 4 && is_single_upper(prev.span.as_str(text)) && !is_platform_x(text, seg, dot))
+}
+
+/// Whether the capital before the full stop at token `dot` is the social
+/// network X after a lower-case word (posted on X. The company…), a word
+/// and not an initial; an X after a name is one (Malcolm X.).
+// (asked only after a single capital)
+fn is_platform_x(text: &str, seg: &Segmentation, dot: usize) -> bool {
+    dot >= 2
+        && seg.tokens[dot - 1].span.bytes(text) == b"X"
+        && seg.tokens[dot - 2].kind == TokenKind::Word
+        && seg.tokens[dot - 2]
+            .span
+            .bytes(text)
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
 }
 
 /// Whether the abbreviation before the full stop at token `dot` is a
@@ -1041,6 +1056,16 @@ mod tests {
             [
                 "Sen. Lindsey Graham, R-S.C., spoke.",
                 "Rep. Ryan, R-Wis. and others left."
+            ]
+        );
+        // (the network X after a lower-case word is a word, not an
+        // initial; after a name it is one)
+        assert_eq!(
+            sentences("He posted it on X. The company said no. Malcolm X. Little spoke."),
+            [
+                "He posted it on X.",
+                "The company said no.",
+                "Malcolm X. Little spoke."
             ]
         );
     }
