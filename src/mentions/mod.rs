@@ -192,9 +192,11 @@ impl Mentions {
                         .iter()
                         .find_map(|a| form.strip_prefix(a))
                         .unwrap_or(form);
+                    // (a hyphened title by its last part: Detective-Inspector)
                     let is_title = |w: &str| {
                         let w = w.trim_end_matches('.');
-                        matches!(w, "Messrs" | "Mesdames") || WordClass::of(w).is_title()
+                        let last = w.rsplit('-').next().unwrap_or(w);
+                        matches!(w, "Messrs" | "Mesdames") || WordClass::of(last).is_title()
                     };
                     let n = bare.split(' ').count();
                     let husbands = n >= 3 && matches!(bare.split(' ').next(), Some("Mrs" | "Mrs."));
@@ -210,9 +212,15 @@ impl Mentions {
                     .filter(|(_, n)| *n >= 2 && n * 50 >= total)
                     .max_by_key(|(form, n)| (fullness(form), *n, form.len()));
                 // (the form a character is introduced by, when it is
-                // fuller than the common one: Bill Gorton, then Bill)
+                // fuller than the common one: Bill Gorton, then Bill; if
+                // the text says it again, or if it is a person's given
+                // name and surname, with no title, said once: This was
+                // Adela Quested, then Miss Quested and Adela)
+                let given_and_surname =
+                    |form: &str| fullness(form) == 4 && form.split(' ').count() == 2;
                 let introduced = forms.first().filter(|(form, n)| {
-                    *n >= 2 && common.is_some_and(|(c, _)| fullness(form) > fullness(c))
+                    (*n >= 2 || (entity.kind == EntityKind::Person && given_and_surname(form)))
+                        && common.is_some_and(|(c, _)| fullness(form) > fullness(c))
                 });
                 introduced
                     .or(common)
@@ -3950,9 +3958,15 @@ mod tests {
         // by it and says it again)
         let text = story("Bill Gorton came in. ", "Bill Gorton left.");
         assert_eq!(found_in_fiction(&text).usual_names(&text), ["Bill Gorton"]);
-        // (said once only, a formal introduction does not win)
+        // (said once only, a given name and surname win too)
         let text = story("Bill Gorton came in. ", "Bill left.");
+        assert_eq!(found_in_fiction(&text).usual_names(&text), ["Bill Gorton"]);
+        // (but not a formal introduction, with a title, said once; a
+        // hyphened title is a title)
+        let text = story("Mr. Bill Gorton came in. ", "Bill left.");
         assert_eq!(found_in_fiction(&text).usual_names(&text), ["Bill"]);
+        let text = "Detective-Inspector Japp came in. Japp sat. Japp ate. Japp left.";
+        assert_eq!(found_in_fiction(text).usual_names(text), ["Japp"]);
         // (nor does a fuller form the text comes to later: Elizabeth
         // Bennet, twice, in a novel that says Elizabeth)
         let text = story("Bill came in. ", "Bill Gorton left. Bill Gorton ran.");
