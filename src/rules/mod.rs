@@ -1557,6 +1557,38 @@ mod tests {
         );
     }
 
+    /// A report leaves out the hearer of a verb of telling and a phrase
+    /// of time between the cue and the clause's own subject.
+    #[test]
+    fn a_report_leaves_out_its_hearer_and_its_time() {
+        let spans = |text: &'static str| -> Vec<&'static str> {
+            let result = Attributor::new().attribute(text);
+            result.quotes.iter().map(|q| q.span.as_str(text)).collect()
+        };
+        assert_eq!(
+            spans("She told reporters she was tired."),
+            ["she was tired"]
+        );
+        assert_eq!(
+            spans("Ana Silva told CNN on Monday the deal was off."),
+            ["the deal was off"]
+        );
+        assert_eq!(
+            spans("The ministry said Friday it would appeal."),
+            ["it would appeal"]
+        );
+        assert_eq!(
+            spans("Officials said last week the deal was off."),
+            ["the deal was off"]
+        );
+        // (but not a hearer whose phrase may go on past the mention: an
+        // order includes the one ordered)
+        assert_eq!(
+            spans("He told Flint residents not to drink the water."),
+            ["Flint residents not to drink the water"]
+        );
+    }
+
     /// A reported clause ends where another subject's report begins.
     #[test]
     fn a_clause_ends_before_another_report() {

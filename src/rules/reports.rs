@@ -1187,7 +1187,62 @@ impl<'a> Sieve<'a> {
                 .after_circumstance(from, end)
                 .and_then(|at| self.clause(at, end));
         }
+        // (told reporters she was…, said Friday it would…: the hearer and
+        // the time are no part of what was said)
+        if that.is_none() {
+            if let Some(at) = self.subject_after_hearer_or_time(c, from, end) {
+                from = at;
+            }
+        }
         self.clause(from, end)
+    }
+
+    /// Where the clause a cue at `c` reports begins, when words that are
+    /// no part of it stand between the cue and the clause's own subject
+    /// (the cue's next word at `from`, the clause ending at `end`): the
+    /// hearer of a verb of telling (told reporters she was…, told CNN on
+    /// Monday he would…) and a phrase of time (said Friday it would…,
+    /// said last week the…). `None` when no such words come first, or no
+    /// subject (a pronoun, a mention or a determiner) follows them.
+    fn subject_after_hearer_or_time(&self, c: usize, from: usize, end: usize) -> Option<usize> {
+        let mut at = from;
+        let mut hearer = false;
+        if self.class(c).takes_object() && self.is_word(at) {
+            if let Some(m) = self.mention_starting_at(at) {
+                at = self.mention_list[m].tokens.end;
+                hearer = true;
+            } else if lexicon::is_object_pronoun(self.word(at)) {
+                at += 1;
+                hearer = true;
+            }
+        }
+        // (a phrase of time ends in its noun: last week, on Monday; a
+        // determiner leads one too, the day before, but here it opens the
+        // clause's subject)
+        let mut time_end = at;
+        let mut i = at;
+        while i < end
+            && self.is_word(i)
+            && self.class(i).is_temporal_lead()
+            && !self.class(i).is_source_determiner()
+        {
+            i += 1;
+            if self.class(i - 1).is_temporal_noun() {
+                time_end = i;
+            }
+        }
+        at = time_end;
+        // (after the hearer, only a pronoun or a determiner: a name or a
+        // noun may go on the hearer's phrase, told Flint residents not to…;
+        // nor a relative pronoun, told voters who…)
+        let subject = at > from
+            && at < end
+            && self.is_word(at)
+            && !matches!(self.bytes(at), b"who" | b"which" | b"whom")
+            && (self.class(at).subject_pronoun().is_some()
+                || self.class(at).is_source_determiner()
+                || (!hearer && self.mention_starting_at(at).is_some()));
+        subject.then_some(at)
     }
 
     /// Where a clause begins after a phrase of circumstance opened by the
