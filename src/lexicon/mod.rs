@@ -4172,6 +4172,15 @@ const SOURCE_DETERMINERS: &[&str] = &[
     "multiple", "top", "senior",
 ];
 
+/// Plural nouns that do not end in "s", which take a plural verb: the
+/// data show, police say, women believe.
+pub(crate) fn is_plural_without_s(word: &str) -> bool {
+    matches!(
+        word,
+        "data" | "people" | "police" | "men" | "women" | "children" | "media" | "staff" | "clergy"
+    )
+}
+
 /// Abbreviations after which a full stop does not end a sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     contains(abbreviations(), word)

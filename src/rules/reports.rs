@@ -1002,14 +1002,25 @@ impl<'a> Sieve<'a> {
                 return true;
             }
         }
-        let prev = lexicon::ascii_lowercase_str(self.word(c - 1));
+        // (the word before the verb, past an adverb in -ly between it and
+        // its subject or modal: aides privately concede, would gladly say)
+        let w = if c >= from + 2
+            && self.is_word(c - 2)
+            && self.class(c - 1).is_verb_modifier()
+            && self.word(c - 1).ends_with("ly")
+        {
+            c - 2
+        } else {
+            c - 1
+        };
+        let prev = lexicon::ascii_lowercase_str(self.word(w));
         // did not mention, doesn't support, will never endorse: a negated
         // auxiliary or modal
         let negated_auxiliary = || {
             (prev == "not" || prev == "never")
-                && c >= from + 2
-                && self.is_word(c - 2)
-                && lexicon::is_auxiliary(&*lexicon::ascii_lowercase_str(self.word(c - 2)))
+                && w > from
+                && self.is_word(w - 1)
+                && lexicon::is_auxiliary(&*lexicon::ascii_lowercase_str(self.word(w - 1)))
         };
         if lexicon::is_negative_contraction(&*prev) || negated_auxiliary() {
             return true;
@@ -1030,7 +1041,7 @@ impl<'a> Sieve<'a> {
                 | "still"
                 | "now"
                 | "must"
-        ) || self.subject_right_before(c - 1)
+        ) || self.subject_right_before(w)
             // polls show Trump is trailing, new filings show it has…
             // (the dearest test last: the word before answers most)
             || mentions::plural_then_clause(self.text, self.seg, c, from..self.tokens.len())
@@ -1042,6 +1053,8 @@ impl<'a> Sieve<'a> {
     fn subject_right_before(&self, w: usize) -> bool {
         let word = lexicon::ascii_lowercase_str(self.word(w));
         matches!(&*word, "they" | "we" | "i" | "you" | "who")
+            // (plurals without an s: the data show, police say)
+            || lexicon::is_plural_without_s(&word)
             || (word.len() > 3
                 && word.ends_with('s')
                 && !word.ends_with("ss")
