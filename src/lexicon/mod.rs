@@ -1215,6 +1215,25 @@ pub(crate) fn is_sentence_adverb(word: &[u8]) -> bool {
         || CONNECTIVES.iter().any(|c| word.eq_ignore_ascii_case(c))
 }
 
+/// Whether `first` and `second` make a two-word phrase set off by commas
+/// inside a clause, as a sentence adverb is: for example, for instance,
+/// in fact, of course (in any case).
+pub(crate) fn is_parenthetical_phrase(first: &[u8], second: &[u8]) -> bool {
+    const PHRASES: [(&[u8], &[u8]); 8] = [
+        (b"for", b"example"),
+        (b"for", b"instance"),
+        (b"in", b"fact"),
+        (b"of", b"course"),
+        (b"in", b"turn"),
+        (b"in", b"particular"),
+        (b"at", b"least"),
+        (b"after", b"all"),
+    ];
+    PHRASES
+        .iter()
+        .any(|(a, b)| first.eq_ignore_ascii_case(a) && second.eq_ignore_ascii_case(b))
+}
+
 /// Whether `word` is one that opens a sentence before a comma without
 /// naming anyone: a sentence adverb ([`is_sentence_adverb`]), a word of
 /// time or order (Today, Later, First), or a word a speaker opens with

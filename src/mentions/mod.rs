@@ -37,8 +37,8 @@ pub(crate) use resolution::{narrator_entity, NARRATOR};
 use resolution::{resolve, title_before_name, Found, Names, Novel};
 use subjects::subjects_of_cues;
 pub(crate) use subjects::{
-    after_quantity, is_descriptor, plural_then_clause, skip_back_over_prepositions,
-    skip_back_to_subject,
+    after_quantity, is_descriptor, parenthetical_after, parenthetical_before, plural_then_clause,
+    skip_back_over_prepositions, skip_back_to_subject,
 };
 
 /// How many written forms of one entity's name are counted for its usual

@@ -16,7 +16,12 @@ fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usiz
         let token = seg.tokens[i];
         (token.kind == TokenKind::Word).then(|| token_text(text, token.span))
     };
-    let (Some(prev), Some(next)) = (word_at(c - 1), word_at(c + 1)) else {
+    // (the plural may stand before a parenthetical: makers, for
+    // instance, argue that…)
+    let p = parenthetical_before(text, seg, c)
+        .filter(|&comma| comma > tokens.start)
+        .unwrap_or(c);
+    let (Some(prev), Some(next)) = (word_at(p - 1), word_at(c + 1)) else {
         return false;
     };
     next == "that"
@@ -28,8 +33,8 @@ fn plural_then_that(text: &str, seg: &Segmentation, c: usize, tokens: Range<usiz
         && !prev.ends_with("us")
         && !prev.contains(['\'', '’'])
         && prev.chars().all(|ch| ch.is_lowercase())
-        && seg.class(c - 1).cue_class().is_none()
-        && !seg.class(c - 1).is_verb_modifier()
+        && seg.class(p - 1).cue_class().is_none()
+        && !seg.class(p - 1).is_verb_modifier()
 }
 
 /// A bare cue form after a plural noun (and an adverb) and before the
@@ -1143,6 +1148,37 @@ pub(crate) fn skip_back_over_prepositions(
     head
 }
 
+/// The token after the closing comma of a parenthetical phrase that the
+/// comma at token `comma` opens: a sentence adverb set off by commas (,
+/// however,) or one of the phrases of [`lexicon::is_parenthetical_phrase`]
+/// (, for example,). `None` if the comma opens none.
+pub(crate) fn parenthetical_after(text: &str, seg: &Segmentation, comma: usize) -> Option<usize> {
+    let is_word = |i: usize| seg.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+    let is_comma = |i: usize| {
+        seg.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && seg.bytes(text, i) == b",")
+    };
+    if !is_comma(comma) || !is_word(comma + 1) {
+        return None;
+    }
+    if lexicon::is_sentence_adverb(seg.bytes(text, comma + 1)) && is_comma(comma + 2) {
+        return Some(comma + 3);
+    }
+    (is_word(comma + 2)
+        && is_comma(comma + 3)
+        && lexicon::is_parenthetical_phrase(seg.bytes(text, comma + 1), seg.bytes(text, comma + 2)))
+    .then_some(comma + 4)
+}
+
+/// The comma that opens a parenthetical phrase ([`parenthetical_after`])
+/// whose closing comma is right before token `t`, if one does.
+pub(crate) fn parenthetical_before(text: &str, seg: &Segmentation, t: usize) -> Option<usize> {
+    (t.saturating_sub(4)..t.saturating_sub(2))
+        .rev()
+        .find(|&comma| parenthetical_after(text, seg, comma) == Some(t))
+}
+
 pub(crate) fn skip_back_to_subject(
     text: &str,
     seg: &Segmentation,
@@ -1153,7 +1189,15 @@ pub(crate) fn skip_back_to_subject(
     let mut steps = 0;
     while k > from && steps < 6 {
         if !is_word(k - 1) {
-            break;
+            // (Cement makers, for instance, argue: past a parenthetical)
+            match parenthetical_before(text, seg, k).filter(|&comma| comma > from) {
+                Some(comma) if steps == 0 => {
+                    k = comma;
+                    steps += 1;
+                    continue;
+                }
+                _ => break,
+            }
         }
         let class = seg.class(k - 1);
         if class.is_temporal_noun() {

@@ -435,6 +435,8 @@ impl Rule {
                 fires("Though he was no voice on reform, Sanders promised to take bold action.", "Sanders"),
                 fires("Campaign aides privately concede that the race is tight.", "Campaign aides"),
                 fires("The data show that the average income is higher.", "The data"),
+                fires("Cement makers, for instance, argue that imports grew.", "Cement makers"),
+                fires("Ana Silva said, however, that the vote was close.", "Ana Silva"),
                 fires("Bradley apologized for the columns after they came out.", "Bradley"),
                 fires("The latest CNN poll showed Trump leading the field with 34 percent.", "The latest CNN poll"),
                 fires("Brian Abernathy, the city's first deputy manager, said the flag was removed.", "Brian Abernathy"),

@@ -1557,8 +1557,8 @@ mod tests {
         );
     }
 
-    /// A report leaves out the hearer of a verb of telling and a phrase
-    /// of time between the cue and the clause's own subject.
+    /// A report leaves out the hearer of a verb of telling, a phrase of
+    /// time and a parenthetical between the cue and the clause.
     #[test]
     fn a_report_leaves_out_its_hearer_and_its_time() {
         let spans = |text: &'static str| -> Vec<&'static str> {
@@ -1579,6 +1579,11 @@ mod tests {
         );
         assert_eq!(
             spans("Officials said last week the deal was off."),
+            ["the deal was off"]
+        );
+        // (and a parenthetical after the cue or its time)
+        assert_eq!(
+            spans("Ana Silva said Monday, for example, that the deal was off."),
             ["the deal was off"]
         );
         // (but not a hearer whose phrase may go on past the mention: an

@@ -975,13 +975,11 @@ impl<'a> Sieve<'a> {
             // Supporters, however, argue: a sentence adverb set off by
             // commas between the subject and its verb; the subject before
             // it is read as right before the verb below.
-            let set_off = c >= from + 4
-                && self.is_punct(c - 1, ",")
-                && self.is_word(c - 2)
-                && lexicon::is_sentence_adverb(self.bytes(c - 2))
-                && self.is_punct(c - 3, ",")
-                && self.is_word(c - 4);
-            return set_off && self.subject_right_before(c - 4);
+            // (also a phrase: Cement makers, for instance, argue)
+            let opening = self
+                .parenthetical_before(c)
+                .filter(|&comma| comma > from && self.is_word(comma - 1));
+            return opening.is_some_and(|comma| self.subject_right_before(comma - 1));
         }
         // about three-quarters support, most want, Both want
         if mentions::after_quantity(self.text, self.seg, c, from) || self.quantity_subject_before(c)
@@ -1116,6 +1114,16 @@ impl<'a> Sieve<'a> {
         let mut from = c + 1;
         if from >= end {
             return None;
+        }
+        // (past a parenthetical, after the cue or its phrase of time: said,
+        // however, that…; argued Monday, for example, that…)
+        let mut time = from;
+        while time < end.min(from + 2) && self.is_word(time) && self.class(time).is_temporal_noun()
+        {
+            time += 1;
+        }
+        if let Some(after) = self.parenthetical_after(time).filter(|&after| after < end) {
+            from = after;
         }
         // A quotation right after the cue is a direct quote, not reported speech.
         if self.is_quote(from)
@@ -1256,6 +1264,18 @@ impl<'a> Sieve<'a> {
                 || self.class(at).is_source_determiner()
                 || (!hearer && self.mention_starting_at(at).is_some()));
         subject.then_some(at)
+    }
+
+    /// The token after the closing comma of a parenthetical phrase that
+    /// the comma at token `comma` opens ([`mentions::parenthetical_after`]).
+    pub(super) fn parenthetical_after(&self, comma: usize) -> Option<usize> {
+        mentions::parenthetical_after(self.text, self.seg, comma)
+    }
+
+    /// The comma that opens a parenthetical phrase whose closing comma is
+    /// right before token `t` ([`mentions::parenthetical_before`]).
+    pub(super) fn parenthetical_before(&self, t: usize) -> Option<usize> {
+        mentions::parenthetical_before(self.text, self.seg, t)
     }
 
     /// Where a clause begins after a phrase of circumstance opened by the
