@@ -1757,12 +1757,23 @@ fn nominal_with_noun<'t>(
         if j > body && class.cue_class().is_some() && !after_modifier(j) {
             break;
         }
-        if class.is_source_noun() && (!is_upper_at(text, seg, j) || j == start) {
+        // (a title after a head noun heads the compound: "campaign
+        // manager"; not one written before a name, which is the name's:
+        // campaign manager Jeff Weaver)
+        let heading_title = |k: usize| {
+            seg.class(k).is_title()
+                && !(k + 1 < seg.tokens.len()
+                    && seg.tokens[k + 1].kind == TokenKind::Word
+                    && is_upper_at(text, seg, k + 1))
+        };
+        let noun = class.is_source_noun() || (head.is_some() && heading_title(j));
+        if noun && (!is_upper_at(text, seg, j) || j == start) {
             head = Some(j);
-            // A compound head continues: "campaign officials".
+            // A compound head continues: "campaign officials", "campaign
+            // manager".
             if !(j + 1 < end
                 && seg.tokens[j + 1].kind == TokenKind::Word
-                && seg.class(j + 1).is_source_noun()
+                && (seg.class(j + 1).is_source_noun() || heading_title(j + 1))
                 && !is_upper_at(text, seg, j + 1))
             {
                 break;
@@ -1771,7 +1782,11 @@ fn nominal_with_noun<'t>(
             || class.is_preposition()
             || class.is_that()
             || class.subject_pronoun().is_some()
-            || class.is_verb_modifier() && !seg.bytes(text, j).ends_with(b"ly")
+            // (an adverb ends the phrase, but "earlier" and "later" before
+            // its noun are adjectives: an earlier report)
+            || class.is_verb_modifier()
+                && !seg.bytes(text, j).ends_with(b"ly")
+                && !matches!(seg.bytes(text, j), b"earlier" | b"later")
         {
             break;
         }
@@ -3152,6 +3167,17 @@ mod tests {
         assert_eq!(
             nominals,
             ["One post", "Experts", "A senior administration official"]
+        );
+        // (a title may head a compound, not when a name follows it; and
+        // "earlier" before the noun is an adjective)
+        let f = found(
+            "The campaign manager said so. An earlier report said no. \
+             Campaign manager Jeff Weaver said yes.",
+        );
+        let names: Vec<&str> = f.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["The campaign manager", "An earlier report", "Jeff Weaver"]
         );
     }
 
