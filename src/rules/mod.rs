@@ -1581,6 +1581,11 @@ mod tests {
             spans("Officials said last week the deal was off."),
             ["the deal was off"]
         );
+        // (a hearer's phrase may hold a possessive plural)
+        assert_eq!(
+            spans("Ana Silva complained to CBS News' Charlie Rose that the ad was unfair."),
+            ["the ad was unfair"]
+        );
         // (and a parenthetical after the cue or its time)
         assert_eq!(
             spans("Ana Silva said Monday, for example, that the deal was off."),

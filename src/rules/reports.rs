@@ -1153,14 +1153,20 @@ impl<'a> Sieve<'a> {
             .classes
             .get(window.clone())
             .is_none_or(|classes| classes.iter().any(|class| class.is_that()));
+        // (past the apostrophe of a possessive plural in the hearer's
+        // phrase: told CBS News' Charlie Rose that…, wrote to Sanders'
+        // office that…; elsewhere the walk stops at it: dismissed Sanders'
+        // claims that… reports the claims)
+        let to_hearer = self.class(c).takes_object() || self.bytes(from) == b"to";
         let that = window
             .filter(|_| !infinitive && that_near)
             .take_while(|&i| {
-                self.is_word(i)
-                    && (self.class(i).is_that()
-                        || (self.class(i).subject_pronoun().is_none()
-                            && self.cue(i).is_none()
-                            && !lexicon::is_auxiliary(self.bytes(i))))
+                (to_hearer && self.is_possessive_apostrophe(i))
+                    || self.is_word(i)
+                        && (self.class(i).is_that()
+                            || (self.class(i).subject_pronoun().is_none()
+                                && self.cue(i).is_none()
+                                && !lexicon::is_auxiliary(self.bytes(i))))
             })
             .find(|&i| self.class(i).is_that());
         if let Some(t) = that {
@@ -1264,6 +1270,17 @@ impl<'a> Sieve<'a> {
                 || self.class(at).is_source_determiner()
                 || (!hearer && self.mention_starting_at(at).is_some()));
         subject.then_some(at)
+    }
+
+    /// Whether token `i` is the apostrophe of a possessive written after
+    /// an s, joined to it (News', the Democrats’).
+    fn is_possessive_apostrophe(&self, i: usize) -> bool {
+        i > 0
+            && self.tokens[i].kind == TokenKind::Punct
+            && matches!(self.word(i), "'" | "’")
+            && self.is_word(i - 1)
+            && self.tokens[i - 1].span.end == self.tokens[i].span.start
+            && self.bytes(i - 1).ends_with(b"s")
     }
 
     /// The token after the closing comma of a parenthetical phrase that
