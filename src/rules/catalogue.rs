@@ -437,6 +437,8 @@ impl Rule {
                 fires("The data show that the average income is higher.", "The data"),
                 fires("Cement makers, for instance, argue that imports grew.", "Cement makers"),
                 fires("Ana Silva said, however, that the vote was close.", "Ana Silva"),
+                fires("The Federal Reserve chair, Janet Yellen, said the economy was strong.", "Janet Yellen"),
+                fires("The company's chief executive, John Smith, said the deal was off.", "John Smith"),
                 fires("Bradley apologized for the columns after they came out.", "Bradley"),
                 fires("The latest CNN poll showed Trump leading the field with 34 percent.", "The latest CNN poll"),
                 fires("Brian Abernathy, the city's first deputy manager, said the flag was removed.", "Brian Abernathy"),

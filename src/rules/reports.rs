@@ -388,16 +388,25 @@ impl<'a> Sieve<'a> {
             if !self.is_punct(subject_start.wrapping_sub(1), ",") {
                 subject_start = self.mention_list[m].tokens.start;
             }
-            // CLAUSE, a spokeswoman, Anna White, said: the role is part of the tag.
-            if subject_start > range.start + 3 && self.is_punct(subject_start - 1, ",") {
+            // CLAUSE, a spokeswoman, Anna White, said: the role is part of
+            // the tag; so it is when the role opens the sentence (The
+            // Federal Reserve chair, Janet Yellen, said CLAUSE: no clause
+            // before the tag)
+            if subject_start > range.start + 2 && self.is_punct(subject_start - 1, ",") {
                 if let Some(role) = self.mention_ending_at(subject_start - 2) {
                     let role = &self.mention_list[role];
+                    let named = self.mention_list[m].kind == MentionKind::Name;
                     if role.kind == MentionKind::Nominal
-                        && role.tokens.start > range.start + 1
-                        && self.is_punct(role.tokens.start - 1, ",")
+                        && ((named && role.tokens.start == range.start)
+                            || (role.tokens.start > range.start + 1
+                                && self.is_punct(role.tokens.start - 1, ",")))
                     {
                         subject_start = role.tokens.start;
                     }
+                } else if self.mention_list[m].kind == MentionKind::Name
+                    && self.is_role_before_name(range.start, subject_start - 1)
+                {
+                    subject_start = range.start;
                 }
             }
             // CLAUSE, X said. — the tag closes the sentence (or a phrase
@@ -1270,6 +1279,25 @@ impl<'a> Sieve<'a> {
                 || self.class(at).is_source_determiner()
                 || (!hearer && self.mention_starting_at(at).is_some()));
         subject.then_some(at)
+    }
+
+    /// Whether the words `from..comma` are a role that a name set off by
+    /// commas after it names (The Federal Reserve chair, Janet Yellen,
+    /// said…), not a clause: a few words ending in a title, none of them
+    /// a verb of saying, an auxiliary or a pronoun.
+    fn is_role_before_name(&self, from: usize, comma: usize) -> bool {
+        comma > from
+            && comma - from <= 6
+            && self.is_word(comma - 1)
+            && self.class(comma - 1).is_title()
+            && self.word(comma - 1).chars().all(|ch| ch.is_lowercase())
+            && (from..comma).all(|i| {
+                self.is_possessive_apostrophe(i)
+                    || (self.is_word(i)
+                        && self.cue(i).is_none()
+                        && self.class(i).subject_pronoun().is_none()
+                        && !lexicon::is_auxiliary(self.bytes(i)))
+            })
     }
 
     /// Whether token `i` is the apostrophe of a possessive written after
