@@ -1760,13 +1760,15 @@ fn nominal_with_noun<'t>(
         // (a title after a head noun heads the compound: "campaign
         // manager"; not one written before a name, which is the name's:
         // campaign manager Jeff Weaver)
+        // (its class asked first: few words are titles)
         let heading_title = |k: usize| {
             seg.class(k).is_title()
                 && !(k + 1 < seg.tokens.len()
                     && seg.tokens[k + 1].kind == TokenKind::Word
                     && is_upper_at(text, seg, k + 1))
         };
-        let noun = class.is_source_noun() || (head.is_some() && heading_title(j));
+        let noun =
+            class.is_source_noun() || (class.is_title() && head.is_some() && heading_title(j));
         if noun && (!is_upper_at(text, seg, j) || j == start) {
             head = Some(j);
             // A compound head continues: "campaign officials", "campaign

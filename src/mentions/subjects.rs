@@ -1174,6 +1174,12 @@ pub(crate) fn parenthetical_after(text: &str, seg: &Segmentation, comma: usize) 
 /// The comma that opens a parenthetical phrase ([`parenthetical_after`])
 /// whose closing comma is right before token `t`, if one does.
 pub(crate) fn parenthetical_before(text: &str, seg: &Segmentation, t: usize) -> Option<usize> {
+    // (the closing comma asked first: most tokens follow none)
+    let closed =
+        t > 0 && seg.tokens[t - 1].kind == TokenKind::Punct && seg.bytes(text, t - 1) == b",";
+    if !closed {
+        return None;
+    }
     (t.saturating_sub(4)..t.saturating_sub(2))
         .rev()
         .find(|&comma| parenthetical_after(text, seg, comma) == Some(t))
