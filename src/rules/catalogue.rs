@@ -546,6 +546,8 @@ impl Rule {
                 fires("Hackers compromised 12 workstations and 10 servers, the congressional report said.", "the congressional report"),
                 fires("Mateen didn't mingle but left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"", "Nefzi"),
                 fires("Many black voters found it offensive, Martha Raddatz said.", "Martha Raddatz"),
+                not("Asked whether he would run for the seat, Smith said no."),
+                not("When asked why the campaign had failed, Ana Silva said nothing."),
                         fires(
                             "Secret Service protocol called for a trauma center, sources said.",
                             "sources",

@@ -1360,16 +1360,32 @@ impl<'a> Sieve<'a> {
 
     /// Whether the words `from..to` before a tag-like "X said" at `c` are
     /// only an opening adverbial (On Twitter, X said: “…”): too short to be
-    /// a clause, or the words reported follow the tag in a quotation.
+    /// a clause, the question put to the speaker (Asked whether he would
+    /// run, Smith said no), or the words reported follow the tag in a
+    /// quotation.
     pub(super) fn opener_before_tag(&self, from: usize, to: usize, c: usize, end: usize) -> bool {
         // (a quote after the tag, unless a participle of its own comes
         // first: …, Nefzi said, adding, “…”)
         self.sentence_words(from..to) < 4
+            || self.opens_with_asked(from, to)
             || (c + 1..end.min(c + 1 + CUE_WINDOW))
                 .find(|&i| self.is_quote(i))
                 .is_some_and(|q| {
                     !(c + 1..q).any(|i| self.class(i).is_participle() && self.speech_cue(i))
                 })
+    }
+
+    /// Whether the words `from..to` open with the participle "asked",
+    /// alone or after "when" or "if": a question put to someone, not a
+    /// clause of theirs (Asked whether he would run, When asked why…).
+    fn opens_with_asked(&self, from: usize, to: usize) -> bool {
+        let asked =
+            |i: usize| i < to && self.is_word(i) && self.bytes(i).eq_ignore_ascii_case(b"asked");
+        asked(from)
+            || (self.is_word(from)
+                && (self.bytes(from).eq_ignore_ascii_case(b"when")
+                    || self.bytes(from).eq_ignore_ascii_case(b"if"))
+                && asked(from + 1))
     }
 
     /// Whether token `c` is a finite verb outside the cue lists whose
