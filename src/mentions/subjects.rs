@@ -194,8 +194,22 @@ pub(super) fn subjects_of_cues<'t>(
         // (nor a verb standing alone: “…,” came shouts from the crowd;
         // but the political left)
         let alone = k - 1 == tokens.start || seg.tokens[k - 2].kind != TokenKind::Word;
+        // (a plural that may be a verb is a noun right before a plain verb
+        // of saying: press reports said, rights advocates say)
+        let plural_subject = || {
+            k == c
+                && seg.class(k - 1).cue_class().is_some()
+                && !seg.class(k - 1).is_verb_modifier()
+                && head.len() > 3
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && matches!(
+                    seg.bytes(text, c),
+                    b"said" | b"say" | b"says" | b"told" | b"tell" | b"tells"
+                )
+        };
         if covered(k - 1)
-            || ends_noun_phrase(head, seg.class(k - 1))
+            || (ends_noun_phrase(head, seg.class(k - 1)) && !plural_subject())
             || seg.class(k - 1).is_preposition()
             || is_name_connector(head.as_bytes())
             || (alone && lexicon::is_irregular_past_verb(head))

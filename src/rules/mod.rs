@@ -1557,10 +1557,12 @@ mod tests {
         );
     }
 
-    /// A report leaves out the hearer of a verb of telling, a phrase of
-    /// time and a parenthetical between the cue and the clause.
+    /// A report holds only what was said: not the hearer of a verb of
+    /// telling, a phrase of time or a parenthetical between the cue and
+    /// the clause, nor the verb of saying after a subject that could be
+    /// read as a verb.
     #[test]
-    fn a_report_leaves_out_its_hearer_and_its_time() {
+    fn a_report_holds_only_what_was_said() {
         let spans = |text: &'static str| -> Vec<&'static str> {
             let result = Attributor::new().attribute(text);
             result.quotes.iter().map(|q| q.span.as_str(text)).collect()
@@ -1580,6 +1582,16 @@ mod tests {
         assert_eq!(
             spans("Officials said last week the deal was off."),
             ["the deal was off"]
+        );
+        // (a plural that may be a verb, right before a plain verb of
+        // saying, is its subject, no cue of its own)
+        assert_eq!(
+            spans("Press reports said the race was close."),
+            ["the race was close"]
+        );
+        assert_eq!(
+            spans("Abortion rights advocates said the ruling was wrong."),
+            ["the ruling was wrong"]
         );
         // (a hearer's phrase may hold a possessive plural)
         assert_eq!(

@@ -201,6 +201,16 @@ impl<'a> Sieve<'a> {
             if tag_cues.contains(&c) || !(cue() || infinitive || phrasal() || before_that()) {
                 continue;
             }
+            // "Press reports said…": a cue right before a finite verb of
+            // saying is that verb's subject, a noun
+            if self.is_word(c + 1)
+                && matches!(
+                    self.bytes(c + 1),
+                    b"said" | b"say" | b"says" | b"told" | b"tell" | b"tells"
+                )
+            {
+                continue;
+            }
             // Voters were more likely to say CLAUSE, he declined to say
             // whether…, she took to Twitter to say…: the sentence's subject
             // says it.
