@@ -4191,6 +4191,16 @@ const SOURCE_DETERMINERS: &[&str] = &[
     "multiple", "top", "senior",
 ];
 
+/// Whether `word` is a plain verb of saying or telling in the present or
+/// the past ("said", "say", "says", "told", "tell", "tells"), after which
+/// a word that could be a verb is its subject: press reports said.
+pub(crate) fn is_plain_saying_verb(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"said" | b"say" | b"says" | b"told" | b"tell" | b"tells"
+    )
+}
+
 /// Plural nouns that do not end in "s", which take a plural verb: the
 /// data show, police say, women believe.
 pub(crate) fn is_plural_without_s(word: &str) -> bool {

@@ -203,10 +203,7 @@ pub(super) fn subjects_of_cues<'t>(
                 && head.len() > 3
                 && head.ends_with('s')
                 && !head.ends_with("ss")
-                && matches!(
-                    seg.bytes(text, c),
-                    b"said" | b"say" | b"says" | b"told" | b"tell" | b"tells"
-                )
+                && lexicon::is_plain_saying_verb(seg.bytes(text, c))
         };
         if covered(k - 1)
             || (ends_noun_phrase(head, seg.class(k - 1)) && !plural_subject())

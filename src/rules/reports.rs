@@ -203,12 +203,7 @@ impl<'a> Sieve<'a> {
             }
             // "Press reports said…": a cue right before a finite verb of
             // saying is that verb's subject, a noun
-            if self.is_word(c + 1)
-                && matches!(
-                    self.bytes(c + 1),
-                    b"said" | b"say" | b"says" | b"told" | b"tell" | b"tells"
-                )
-            {
+            if self.is_word(c + 1) && lexicon::is_plain_saying_verb(self.bytes(c + 1)) {
                 continue;
             }
             // Voters were more likely to say CLAUSE, he declined to say
