@@ -439,6 +439,7 @@ impl Rule {
                 fires("Ana Silva said, however, that the vote was close.", "Ana Silva"),
                 fires("The Federal Reserve chair, Janet Yellen, said the economy was strong.", "Janet Yellen"),
                 fires("The company's chief executive, John Smith, said the deal was off.", "John Smith"),
+                not("A senior official who asked not to be named was there."),
                 fires("Bradley apologized for the columns after they came out.", "Bradley"),
                 fires("The latest CNN poll showed Trump leading the field with 34 percent.", "The latest CNN poll"),
                 fires("Brian Abernathy, the city's first deputy manager, said the flag was removed.", "Brian Abernathy"),

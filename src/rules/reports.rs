@@ -201,6 +201,11 @@ impl<'a> Sieve<'a> {
             if tag_cues.contains(&c) || !(cue() || infinitive || phrasal() || before_that()) {
                 continue;
             }
+            // (who asked not to be named: a source's wish for anonymity,
+            // nothing it said; the cue's bytes asked only of a telling verb)
+            if class.takes_object() && self.asks_anonymity(c) {
+                continue;
+            }
             // "Press reports said…": a cue right before a finite verb of
             // saying is that verb's subject, a noun
             if self.is_word(c + 1) && lexicon::is_plain_saying_verb(self.bytes(c + 1)) {
@@ -1378,6 +1383,17 @@ impl<'a> Sieve<'a> {
                 .is_some_and(|q| {
                     !(c + 1..q).any(|i| self.class(i).is_participle() && self.speech_cue(i))
                 })
+    }
+
+    /// Whether the cue at `c` asks for its source's anonymity: "asked"
+    /// then "not to be named" or "not to be identified".
+    fn asks_anonymity(&self, c: usize) -> bool {
+        let word_is = |i: usize, w: &[u8]| self.is_word(i) && self.bytes(i) == w;
+        word_is(c, b"asked")
+            && word_is(c + 1, b"not")
+            && word_is(c + 2, b"to")
+            && word_is(c + 3, b"be")
+            && (word_is(c + 4, b"named") || word_is(c + 4, b"identified"))
     }
 
     /// Whether the words `from..to` open with the participle "asked",
