@@ -270,6 +270,8 @@ impl Rule {
                             "the campaign",
                         ),
                         fires("As Vulture put it, “Hello, it’s the Biebs.”", "Vulture"),
+                        fires("As Ana Silva put it in 2008, “Yes we can.”", "Ana Silva"),
+                        fires("As Ana Silva once put it, “Yes we can.”", "Ana Silva"),
                         fires(
                             "As The Post’s Dana Milbank puts it, “Senate Republicans are unmoved.”",
                             "Dana Milbank",

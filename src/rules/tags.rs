@@ -975,16 +975,36 @@ impl<'a> Sieve<'a> {
         // As X put it, “…” (also inside the sentence, and with a few
         // descriptor words first: as anti-terrorist prosecutor Marc
         // Trévidic put it, “…”)
-        if self.is_word(j)
-            && self.word(j) == "it"
-            && self.is_word(j - 1)
+        // (a phrase of time may follow "it", and an adverb come before the
+        // verb: As Obama put it in 2008, as she once put it)
+        let mut it = j;
+        while it > start + 2
+            && j - it < 3
+            && self.is_word(it)
+            && self.word(it) != "it"
+            && (self.class(it).is_temporal_lead()
+                || self.word(it).bytes().all(|b| b.is_ascii_digit()))
+        {
+            it -= 1;
+        }
+        if self.is_word(it)
+            && self.word(it) == "it"
+            && self.is_word(it - 1)
             && matches!(
-                self.word(j - 1),
+                self.word(it - 1),
                 "put" | "puts" | "phrased" | "says" | "said"
             )
         {
+            let mut name_end = it - 2;
+            while name_end > start
+                && it - 2 - name_end < 2
+                && self.is_word(name_end)
+                && self.class(name_end).is_verb_modifier()
+            {
+                name_end -= 1;
+            }
             // (the name may follow an owner: As The Post’s Dana Milbank put it)
-            let m = self.mention_ending_at(j - 2)?;
+            let m = self.mention_ending_at(name_end)?;
             let mention = &self.mention_list[m];
             if mention.possessive {
                 return None;
@@ -1019,7 +1039,7 @@ impl<'a> Sieve<'a> {
                 && self.word(before - 1).eq_ignore_ascii_case("as");
             return as_before.then_some(Tag {
                 mention: m,
-                cue: j - 1,
+                cue: it - 1,
                 end: q,
             });
         }
