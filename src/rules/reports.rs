@@ -1136,11 +1136,7 @@ impl<'a> Sieve<'a> {
         }
         // (past a parenthetical, after the cue or its phrase of time: said,
         // however, that…; argued Monday, for example, that…)
-        let mut time = from;
-        while time < end.min(from + 2) && self.is_word(time) && self.class(time).is_temporal_noun()
-        {
-            time += 1;
-        }
+        let time = self.time_phrase_end(from, end);
         if let Some(after) = self.parenthetical_after(time).filter(|&after| after < end) {
             from = after;
         }
@@ -1262,9 +1258,26 @@ impl<'a> Sieve<'a> {
                 hearer = true;
             }
         }
-        // (a phrase of time ends in its noun: last week, on Monday; a
-        // determiner leads one too, the day before, but here it opens the
-        // clause's subject)
+        at = self.time_phrase_end(at, end);
+        // (after the hearer, only a pronoun or a determiner: a name or a
+        // noun may go on the hearer's phrase, told Flint residents not to…;
+        // nor a relative pronoun, told voters who…)
+        let subject = at > from
+            && at < end
+            && self.is_word(at)
+            && !matches!(self.bytes(at), b"who" | b"which" | b"whom")
+            && (self.class(at).subject_pronoun().is_some()
+                || self.class(at).is_source_determiner()
+                || (!hearer && self.mention_starting_at(at).is_some()));
+        subject.then_some(at)
+    }
+
+    /// The token after a phrase of time that opens at token `at` and ends
+    /// before `end` (Friday, last week, on Monday night), or `at` when
+    /// none does. A phrase of time ends in its noun; a determiner leads
+    /// one too (the day before), but after a cue it opens the clause's
+    /// subject, so the phrase stops before it.
+    fn time_phrase_end(&self, at: usize, end: usize) -> usize {
         let mut time_end = at;
         let mut i = at;
         while i < end
@@ -1277,18 +1290,7 @@ impl<'a> Sieve<'a> {
                 time_end = i;
             }
         }
-        at = time_end;
-        // (after the hearer, only a pronoun or a determiner: a name or a
-        // noun may go on the hearer's phrase, told Flint residents not to…;
-        // nor a relative pronoun, told voters who…)
-        let subject = at > from
-            && at < end
-            && self.is_word(at)
-            && !matches!(self.bytes(at), b"who" | b"which" | b"whom")
-            && (self.class(at).subject_pronoun().is_some()
-                || self.class(at).is_source_determiner()
-                || (!hearer && self.mention_starting_at(at).is_some()));
-        subject.then_some(at)
+        time_end
     }
 
     /// Whether the words `from..comma` are a role that a name set off by
