@@ -4221,6 +4221,15 @@ fn abbreviations() -> &'static WordSet {
     &SET
 }
 
+/// Whether `word` (any case, without its dot) is an abbreviation that
+/// ends a name: a person's generation (Jr, Sr) or a company's form (Inc,
+/// Corp, Co, Ltd).
+pub(crate) fn is_name_suffix(word: &str) -> bool {
+    ["jr", "sr", "inc", "corp", "co", "ltd"]
+        .iter()
+        .any(|suffix| word.eq_ignore_ascii_case(suffix))
+}
+
 /// The words of [`abbreviations`] (the table of word classes holds them too).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "jan", "feb", "mar", "apr", "jun", "jul",

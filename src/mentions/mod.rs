@@ -2286,9 +2286,22 @@ fn name_sequence<'t>(
         Some(the) if fiction && !is_org => the,
         _ => words[first].0,
     };
+    // The dot of a suffix that ends a name is the name's, unless it ends
+    // the sentence too (Martin Luther King Jr. said, Apple Inc. said): a
+    // word after the name then sees the name next to it.
+    let mention_end = if !possessive
+        && seq_end + 1 < end
+        && lexicon::is_name_suffix(last_word)
+        && seg.is_byte(text, seq_end, b'.')
+        && seg.tokens[seq_end - 1].span.end == seg.tokens[seq_end].span.start
+    {
+        seq_end + 1
+    } else {
+        seq_end
+    };
     let span = Span::new(
         seg.tokens[from].span.start,
-        seg.tokens[seq_end - 1].span.end,
+        seg.tokens[mention_end - 1].span.end,
     );
     // A lone word opening its sentence, followed by the sentence's end or a
     // lower-case word that does not read as a verb, may not be a name; nor
@@ -2322,7 +2335,7 @@ fn name_sequence<'t>(
         weak,
         mention: Draft {
             span,
-            tokens: from..seq_end,
+            tokens: from..mention_end,
             kind: MentionKind::Name,
             possessive,
             // (with The Huffington Post: past "the"; After Trump said: the
@@ -2520,7 +2533,6 @@ mod tests {
             .map(|e| f.entities[e].name.as_str())
     }
 
-    /// The entity names of the mentions that have one, in text order.
     /// The text of every mention found, in order.
     fn mention_texts<'t>(f: &Mentions, text: &'t str) -> Vec<&'t str> {
         f.mentions.iter().map(|m| m.span.as_str(text)).collect()
@@ -3707,6 +3719,18 @@ mod tests {
         // (in fiction, "the" belongs to a character's name of any length)
         let fiction = found_in_fiction(text);
         assert_eq!(spans(&fiction), ["the Mock Turtle"]);
+    }
+
+    #[test]
+    fn the_dot_of_a_suffix_ends_the_name_unless_it_ends_the_sentence() {
+        let text = "Martin Luther King Jr. said so. Apple Inc. agreed. So did Acme Corp.";
+        let f = found(text);
+        assert_eq!(
+            mention_texts(&f, text),
+            ["Martin Luther King Jr.", "Apple Inc.", "Acme Corp"]
+        );
+        // (the name's key has no dot)
+        assert_eq!(name_of_last(&f, text, "Apple Inc."), Some("Apple Inc"));
     }
 
     #[test]

@@ -439,6 +439,7 @@ impl Rule {
                 fires("The data show that the average income is higher.", "The data"),
                 fires("Cement makers, for instance, argue that imports grew.", "Cement makers"),
                 fires("Ana Silva said, however, that the vote was close.", "Ana Silva"),
+                fires("Martin Luther King Jr. said the dream was alive.", "Martin Luther King Jr"),
                 fires("The Federal Reserve chair, Janet Yellen, said the economy was strong.", "Janet Yellen"),
                 fires("The company's chief executive, John Smith, said the deal was off.", "John Smith"),
                 not("A senior official who asked not to be named was there."),
