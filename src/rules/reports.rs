@@ -304,6 +304,13 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
+            // As reported by X, CLAUSE: a passive lead-in names its source
+            // after "by".
+            if let Some(span_and_source) = self.as_reported_by(c, range.start, range.end) {
+                let (span, m) = span_and_source;
+                out.push(self.report(span, m, c, Rule::ReportedSpeech));
+                continue;
+            }
             // Inverted tag at the end: CLAUSE, said X.
             if c > range.start + 1 && self.is_punct(c - 1, ",") {
                 // (also after a word that counts them: say some Democrats;
@@ -506,12 +513,15 @@ impl<'a> Sieve<'a> {
                     || owner.is_some()
                     || (lead_in == range.start + 2
                         && self.class(range.start + 1).is_source_determiner()))
-                && self.is_punct(c + 1, ",")
+                && self.is_punct(self.time_phrase_end(c + 1, range.end), ",")
             {
+                // (after a phrase of time too: As the Times reported on
+                // Saturday, CLAUSE)
+                let from = self.time_phrase_end(c + 1, range.end) + 1;
                 // (a quotation after it is tagged by it: As Vulture put it, “…”)
-                let quoted = self.mostly_quote(c + 2, range.end);
+                let quoted = self.mostly_quote(from, range.end);
                 if let Some(span) = self
-                    .clause(c + 2, self.clause_end(c + 2, range.end))
+                    .clause(from, self.clause_end(from, range.end))
                     .filter(|_| !quoted)
                 {
                     out.push(self.report(span, m, c, Rule::ReportedSpeech));
@@ -1270,6 +1280,29 @@ impl<'a> Sieve<'a> {
                 || self.class(at).is_source_determiner()
                 || (!hearer && self.mention_starting_at(at).is_some()));
         subject.then_some(at)
+    }
+
+    /// The clause and the source of a passive lead-in at cue `c`, in a
+    /// sentence of tokens `start..end`: As reported by X, CLAUSE (the
+    /// lead-in opening the sentence or following a conjunction).
+    fn as_reported_by(&self, c: usize, start: usize, end: usize) -> Option<(Span, usize)> {
+        // (the "by" first: most cues have none after them)
+        if !(c > start
+            && self.is_word(c + 1)
+            && self.bytes(c + 1) == b"by"
+            && self.bytes(c - 1).eq_ignore_ascii_case(b"as")
+            && (c - 1 == start || (self.is_word(c - 2) && self.class(c - 2).is_conjunction())))
+        {
+            return None;
+        }
+        let m = self.mention_starting_at(c + 2)?;
+        let after = self.mention_list[m].tokens.end;
+        let from = self.time_phrase_end(after, end);
+        if !self.is_punct(from, ",") || self.mostly_quote(from + 1, end) {
+            return None;
+        }
+        let span = self.clause(from + 1, self.clause_end(from + 1, end))?;
+        Some((span, m))
     }
 
     /// The token after a phrase of time that opens at token `at` and ends
