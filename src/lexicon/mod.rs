@@ -4719,7 +4719,7 @@ const THAT: &str = "that";
 /// The words the reported-speech pass compares as written that open a
 /// report of their own (according to X, made clear that), in lower case:
 /// [`WordClass::may_head_report`] holds them in any case.
-const REPORT_WORDS: &[&str] = &["according", "clear"];
+const REPORT_WORDS: &[&str] = &["according", "clear", "poll", "polls", "survey", "surveys"];
 
 #[cfg(test)]
 mod tests {

@@ -59,6 +59,9 @@ pub enum Rule {
     ParticipleCue,
     /// Reported speech with "according to X".
     AccordingTo,
+    /// The findings of a poll or survey named by a phrase that opens the
+    /// sentence: In the latest CNN poll, Clinton leads by 5 points.
+    InPoll,
     /// A passive cue with its agent: the plan was rejected by voters (what
     /// was rejected is the content, the agent its source).
     PassiveAgent,
@@ -96,11 +99,12 @@ const fn not(text: &'static str) -> RuleExample {
 
 impl Rule {
     /// Every rule, in the order the sieve tries them.
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 18] = [
         Rule::ReportedSpeech,
         Rule::ReportedSpeechTagAfter,
         Rule::ParticipleCue,
         Rule::AccordingTo,
+        Rule::InPoll,
         Rule::PassiveAgent,
         Rule::SpeakerColon,
         Rule::QuoteThenTag,
@@ -139,6 +143,7 @@ impl Rule {
             Rule::ReportedSpeechTagAfter => "reported-speech-tag-after",
             Rule::ParticipleCue => "participle-cue",
             Rule::AccordingTo => "according-to",
+            Rule::InPoll => "in-poll",
             Rule::PassiveAgent => "passive-agent",
             Rule::SpeakerColon => "speaker-colon",
             Rule::NoSpeaker => "no-speaker",
@@ -169,6 +174,7 @@ impl Rule {
             Rule::ReportedSpeechTagAfter => 0.8,
             Rule::ParticipleCue => 0.7,
             Rule::AccordingTo => 0.8,
+            Rule::InPoll => 0.7,
             Rule::PassiveAgent => 0.7,
             Rule::SpeakerColon => 0.7,
             Rule::NoSpeaker => 0.5,
@@ -632,6 +638,26 @@ impl Rule {
                             "two officials",
                         ),
                         not("The meeting went according to plan."),
+                    ]
+                }
+            }
+            Rule::InPoll => {
+                const {
+                    &[
+                        fires(
+                            "In the latest CNN poll, Clinton leads Trump by five points.",
+                            "the latest CNN poll",
+                        ),
+                        fires(
+                            "In a Washington Post/ABC News poll released Sunday, 8 percent of Democrats backed Trump.",
+                            "ABC News",
+                        ),
+                        fires(
+                            "In the new Morning Consult survey, conducted March 11-13, 40 percent of voters chose Sanders.",
+                            "the new Morning Consult survey",
+                        ),
+                        not("In a memo released as polls closed Tuesday, the campaign conceded the state."),
+                        not("In the polls, anyway."),
                     ]
                 }
             }

@@ -156,6 +156,14 @@ impl<'a> Sieve<'a> {
                 }
                 continue;
             }
+            // In the latest CNN poll, CLAUSE
+            // (a noun of polls says nothing else)
+            if class.is_report_word() && self.is_poll_noun(c) {
+                if let Some(quote) = self.poll_report(c, range.start, range.end) {
+                    out.push(quote);
+                }
+                continue;
+            }
             // Trump's plan to deport…, her criticism of Sanders
             if class.is_stance_noun() {
                 if let Some(quote) = self.nominal_report(c, range.start, range.end) {
@@ -1280,6 +1288,88 @@ impl<'a> Sieve<'a> {
                 || self.class(at).is_source_determiner()
                 || (!hearer && self.mention_starting_at(at).is_some()));
         subject.then_some(at)
+    }
+
+    /// Whether token `c` is a noun of polls: poll, survey (and plurals).
+    fn is_poll_noun(&self, c: usize) -> bool {
+        let word = self.bytes(c);
+        [&b"poll"[..], b"polls", b"survey", b"surveys"]
+            .iter()
+            .any(|noun| word.eq_ignore_ascii_case(noun))
+    }
+
+    /// The findings of the poll named by a phrase that opens the sentence
+    /// of tokens `start..end` and ends in the noun of polls at `c`: In the
+    /// latest CNN poll (released Sunday), CLAUSE. The phrase is one
+    /// mention from its determiner to the noun, or names that run up to
+    /// the noun (In an NBC News/Wall Street Journal poll), whose last is
+    /// then the source.
+    fn poll_report(&self, c: usize, start: usize, end: usize) -> Option<Quote> {
+        const POLL_PHRASE_TOKENS: usize = 12;
+        if !(c > start + 1
+            && c - start <= POLL_PHRASE_TOKENS
+            && self.bytes(start).eq_ignore_ascii_case(b"in")
+            && self.class(start + 1).is_source_determiner())
+        {
+            return None;
+        }
+        // (the words before the source: adjectives and the parts of a
+        // pollster's name; no verb, preposition or conjunction, which
+        // would make "polls" part of a clause: In a memo released as
+        // polls closed, …)
+        let modifier = |i: usize| {
+            self.is_punct(i, "/")
+                || self.is_punct(i, "-")
+                || (self.is_word(i)
+                    && (self.starts_upper_at(i)
+                        || (self.cue(i).is_none()
+                            && !self.class(i).is_preposition()
+                            && !self.class(i).is_conjunction()
+                            && !self.subordinator_at(i)
+                            && !self.bytes(i).ends_with(b"ed"))))
+        };
+        let source = match self.mention_ending_at(c) {
+            Some(m) => m,
+            // (names up to the noun: the last is the source)
+            None => self
+                .mention_ending_at(c - 1)
+                .filter(|&m| self.mention_list[m].kind == MentionKind::Name)?,
+        };
+        let source_start = self.mention_list[source].tokens.start;
+        if source_start <= start || !(start + 2..source_start).all(modifier) {
+            return None;
+        }
+        // (what follows the noun up to the comma tells when or by whom
+        // the poll was taken: released Sunday, last month; or comes
+        // between commas: , conducted in May,)
+        let mut comma = (c + 1..end.min(c + 1 + POLL_PHRASE_TOKENS))
+            .take_while(|&i| !self.is_quote(i))
+            .find(|&i| self.is_punct(i, ","))?;
+        if self.is_word(comma + 1)
+            && self.word(comma + 1).chars().all(char::is_lowercase)
+            && (self.bytes(comma + 1).ends_with(b"ed") || self.bytes(comma + 1) == b"taken")
+        {
+            comma = (comma + 2..end.min(comma + 2 + POLL_PHRASE_TOKENS))
+                .take_while(|&i| !self.is_quote(i))
+                .find(|&i| self.is_punct(i, ","))?;
+        }
+        let from = comma + 1;
+        let to = self.clause_end(from, end);
+        // (a clause with a verb of saying, or a cue before "that", is the
+        // report of its own subject: In the poll, 85% of Democrats
+        // said…; In an online poll, Democracy Corp found that…)
+        if self.mostly_quote(from, end)
+            || (from..to).any(|i| {
+                self.is_word(i)
+                    && self.cue(i).is_some_and(|cue| {
+                        cue == CueClass::Speech || self.class_at(i + 1).is_that()
+                    })
+            })
+        {
+            return None;
+        }
+        let span = self.clause(from, to)?;
+        Some(self.report_through(span, source, start..start + 1, Rule::InPoll))
     }
 
     /// The clause and the source of a passive lead-in at cue `c`, in a
