@@ -1754,7 +1754,10 @@ fn nominal_with_noun<'t>(
             class.is_source_noun()
                 && (!is_upper_at(text, seg, j - 1) || class.is_ambiguous_base_form())
         };
-        if j > body && class.cue_class().is_some() && !after_modifier(j) {
+        // (a cue in its bare form before a title is a noun: the White
+        // House press secretary)
+        let before_title = || subjects::noun_before_title(text, seg, j);
+        if j > body && class.cue_class().is_some() && !after_modifier(j) && !before_title() {
             break;
         }
         // (a title after a head noun heads the compound: "campaign
@@ -1767,8 +1770,9 @@ fn nominal_with_noun<'t>(
                     && seg.tokens[k + 1].kind == TokenKind::Word
                     && is_upper_at(text, seg, k + 1))
         };
-        let noun =
-            class.is_source_noun() || (class.is_title() && head.is_some() && heading_title(j));
+        let noun = class.is_source_noun()
+            || (class.is_title() && head.is_some() && heading_title(j))
+            || (class.cue_class().is_some() && before_title());
         if noun && (!is_upper_at(text, seg, j) || j == start) {
             head = Some(j);
             // A compound head continues: "campaign officials", "campaign
@@ -1780,7 +1784,7 @@ fn nominal_with_noun<'t>(
             {
                 break;
             }
-        } else if class.cue_class().is_some()
+        } else if (class.cue_class().is_some() && !before_title())
             || class.is_preposition()
             || class.is_that()
             || class.subject_pronoun().is_some()
@@ -3731,6 +3735,22 @@ mod tests {
         );
         // (the name's key has no dot)
         assert_eq!(name_of_last(&f, text, "Apple Inc."), Some("Apple Inc"));
+    }
+
+    #[test]
+    fn a_cue_in_its_bare_form_before_a_title_is_a_noun() {
+        let text = "“Yes,” White House press secretary Josh Earnest said. \
+            The press secretary said so. Reporters press officials.";
+        let f = found(text);
+        assert_eq!(
+            mention_texts(&f, text),
+            [
+                "White House press secretary Josh Earnest",
+                "The press secretary",
+                "Reporters",
+                "officials"
+            ]
+        );
     }
 
     #[test]

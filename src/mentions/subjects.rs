@@ -551,12 +551,39 @@ pub(crate) fn is_descriptor(word: &str, class: WordClass) -> bool {
 fn is_descriptor_at(text: &str, seg: &Segmentation, k: usize) -> bool {
     let class = seg.class(k);
     if !may_be_descriptor(class) {
-        return false;
+        return noun_before_title(text, seg, k);
     }
     match seg.bytes(text, k).first() {
         Some(b) if b.is_ascii() && !b.is_ascii_lowercase() => false,
         _ => is_descriptor(seg.word(text, k), class),
     }
+}
+
+/// Whether the word at token `k`, a cue in its bare form that is also a
+/// noun, is that noun because a title in lower case follows it: *press*
+/// secretary, *support* staff.
+pub(super) fn noun_before_title(text: &str, seg: &Segmentation, k: usize) -> bool {
+    let next = k + 1;
+    let class = seg.class(k);
+    // (not a verb of saying: …, say former officials)
+    class.is_ambiguous_base_form()
+        && class
+            .cue_class()
+            .is_some_and(|cue| cue != lexicon::CueClass::Speech)
+        && next < seg.tokens.len()
+        && seg.tokens[next].kind == TokenKind::Word
+        && seg.class(next).is_title()
+        && seg
+            .bytes(text, next)
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
+        && {
+            let word = seg.bytes(text, k);
+            word.first().is_some_and(u8::is_ascii_lowercase)
+                && !word.ends_with(b"ed")
+                && !word.ends_with(b"ing")
+                && (!word.ends_with(b"s") || word.ends_with(b"ss"))
+        }
 }
 
 /// Whether a word of class `class` may be a descriptor, as far as its
@@ -619,7 +646,9 @@ fn extend_with_descriptors(
             | (candidate.mention.kind as u8 ^ MentionKind::Name as u8)
             | u8::from(start <= floor)
             | u8::from(!matches!(seg.tokens[before].kind, TokenKind::Word))
-            | u8::from(!may_be_descriptor(seg.class(before)));
+            | u8::from(
+                !may_be_descriptor(seg.class(before)) && !noun_before_title(text, seg, before),
+            );
         if failed != 0 {
             idx += 1;
             continue;
@@ -653,7 +682,7 @@ fn extend_with_descriptors(
             let prev_start = out[p].mention.tokens.start;
             let roles = (k..start).all(|r| {
                 let class = seg.class(r);
-                class.is_title() || class.is_source_noun()
+                class.is_title() || class.is_source_noun() || noun_before_title(text, seg, r)
             });
             if roles && opens_clause(prev_start) && !out[p].mention.possessive {
                 new_start = Some(prev_start);

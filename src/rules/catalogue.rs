@@ -203,6 +203,11 @@ impl Rule {
                     &[
                 fires("\"Gun owners should leave their weapons at home,\" opined the Plain Dealer.", "Plain Dealer"),
                 fires("“We cannot guarantee our own security,” Rutte said.", "Rutte"),
+                fires("\"Our ideas are different,\" agrees Michelle Stevens.", "Michelle Stevens"),
+                fires("“The market has failed,” he mocks.", "he"),
+                not("Because Hannity is “not a journalist,” he feels free to work for the campaign."),
+                fires("“We are ready,” White House press secretary Josh Earnest said.", "Josh Earnest"),
+                fires("“It is fair,” the campaign manager, Robby Mook, said.", "Robby Mook"),
                 not("Bo Reed, who calls Trump a “sociopath,” said he doesn’t believe it."),
                 not("Ana Silva, citing “the magic of Trump,” said the candidate could win."),
                 fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),

@@ -63,7 +63,8 @@ impl<'a> Sieve<'a> {
             }
         }
         // Right after a quote that ends with a comma (“…,”), any past-tense
-        // verb next to a name is a speech verb: “…,” Hollande retaliated.
+        // verb next to a name is a speech verb: “…,” Hollande retaliated;
+        // so is any cue in the present tense: “…,” Stevens agrees.
         // So is a verb with a particle: “…,” Bennett shot back / he went
         // on / Bozell points out.
         // In fiction, so is a verb of thinking or of starting to speak:
@@ -73,6 +74,21 @@ impl<'a> Sieve<'a> {
                 || (after_comma_quote && self.is_word(k) && {
                     let w = self.word(k);
                     (w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase()))
+                        // (and a cue of the present tense that ends the
+                        // tag or comes before the name: “…,” Stevens
+                        // agrees; “…,” agrees Michelle Stevens; not a
+                        // noun in -ss: White House press secretary Josh
+                        // Earnest said; nor a verb with its object: “…,”
+                        // he feels free to…)
+                        || (w.ends_with('s')
+                            && !w.ends_with("ss")
+                            && (k + 1 >= end
+                                || !self.is_word(k + 1)
+                                || self.mention_starting_at(k + 1).is_some_and(|m| {
+                                    self.mention_list[m].kind == MentionKind::Name
+                                }))
+                            && self.cue(k).is_some()
+                            && w.chars().all(|c| c.is_lowercase()))
                         || self.particle_closes_tag(k, end)
                         || (self.genre == Genre::Fiction && lexicon::is_fiction_tag_verb(w))
                 })
@@ -327,6 +343,9 @@ impl<'a> Sieve<'a> {
         // that closes one of them.
         let appositive_start = k;
         let mut comma = k;
+        // (a role's appositive name is who it is: the campaign manager,
+        // Robby Mook, said)
+        let mut m = m;
         for _ in 0..APPOSITIVE_SEGMENTS {
             if !self.is_punct(comma, ",") {
                 break;
@@ -343,6 +362,7 @@ impl<'a> Sieve<'a> {
             if !self.is_punct(c, ",") {
                 break;
             }
+            let opened = comma;
             comma = c;
             let mut v = c + 1;
             while v < end
@@ -354,6 +374,11 @@ impl<'a> Sieve<'a> {
             }
             if v < end && verb_here(v) {
                 k = c + 1;
+                if opened == appositive_start {
+                    if let Some(name) = self.role_named_by(m, opened, c) {
+                        m = name;
+                    }
+                }
                 break;
             }
         }
@@ -376,6 +401,19 @@ impl<'a> Sieve<'a> {
                 k + 2
             },
         })
+    }
+
+    /// The name that the appositive between the commas at tokens `open`
+    /// and `close` gives the role `m` (a description), if the appositive
+    /// is one name: the campaign manager*, Robby Mook,* said.
+    fn role_named_by(&self, m: usize, open: usize, close: usize) -> Option<usize> {
+        if self.mention_list[m].kind != MentionKind::Nominal {
+            return None;
+        }
+        let name = self.mention_starting_at(open + 1)?;
+        let mention = &self.mention_list[name];
+        (mention.kind == MentionKind::Name && mention.tokens.end == close && !mention.possessive)
+            .then_some(name)
     }
 
     /// Whether a tag is a subject and then a past-tense verb that alone
