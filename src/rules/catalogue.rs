@@ -256,6 +256,10 @@ impl Rule {
                 fires("America prepares for what Newt Gingrich called “the loudest election in modern history,” the former Speaker said.", "Newt Gingrich"),
                         fires("Putin said: “This is a very serious thing.”", "Putin"),
                         fires("Ana Silva told reporters, “We will win.”", "Ana Silva"),
+                        fires("Ana Silva said on Monday, “We will win.”", "Ana Silva"),
+                        fires("Mike Lee declared in the debate spin room, “It is time to unite.”", "Mike Lee"),
+                        fires("Ana Silva said back in the summer of 2015: “We will win.”", "Ana Silva"),
+                        not("As the chief executive put it in his memo explaining the deal, “Imagine a world where we lead.”"),
                         fires(
                             "Ana Silva shot back, “I suppose I could have stayed home.”",
                             "Ana Silva",

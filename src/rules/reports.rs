@@ -1400,7 +1400,7 @@ impl<'a> Sieve<'a> {
     /// none does. A phrase of time ends in its noun; a determiner leads
     /// one too (the day before), but after a cue it opens the clause's
     /// subject, so the phrase stops before it.
-    fn time_phrase_end(&self, at: usize, end: usize) -> usize {
+    pub(super) fn time_phrase_end(&self, at: usize, end: usize) -> usize {
         let mut time_end = at;
         let mut i = at;
         while i < end

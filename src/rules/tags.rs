@@ -807,6 +807,7 @@ impl<'a> Sieve<'a> {
             .then(|| {
                 self.verb_tag_before(q, j, from, colon)
                     .or_else(|| self.lead_in_tag(q, j, from))
+                    .or_else(|| self.circumstance_tag_before(q, j, from))
             })
             .flatten()
         {
@@ -1143,6 +1144,53 @@ impl<'a> Sieve<'a> {
             }
         }
         None
+    }
+
+    /// A tag whose verb of saying a phrase of time or place follows, up to
+    /// the comma or colon at token `j + 1` before the quote at `q`, in a
+    /// sentence from token `from`: X said on Monday, “…”; X declared in
+    /// the debate spin room, “…”; X said back in the summer of 2015: “…”.
+    /// The phrase opens with a preposition or a word of time (or an
+    /// adverb and a preposition: back in, again at) and holds no other cue, no subject and
+    /// no auxiliary, which would make it a clause.
+    fn circumstance_tag_before(&self, q: usize, j: usize, from: usize) -> Option<Tag> {
+        const CIRCUMSTANCE_TOKENS: usize = 8;
+        let lowest = from.max(j.saturating_sub(CIRCUMSTANCE_TOKENS));
+        let mut c = j;
+        while !self.speech_cue(c) {
+            if c <= lowest || !self.is_word(c) {
+                return None;
+            }
+            let class = self.class(c);
+            // ("back" before a preposition is an adverb: said back in 2015)
+            let adverb_back = self.bytes(c) == b"back" && self.class(c + 1).is_preposition();
+            if (self.cue(c).is_some() && !adverb_back)
+                || class.subject_pronoun().is_some()
+                || class.is_that()
+                || lexicon::is_auxiliary(self.bytes(c))
+            {
+                return None;
+            }
+            c -= 1;
+        }
+        if c == j {
+            return None;
+        }
+        let first = c + 1;
+        let opens = self.class(first).is_preposition()
+            || self.time_phrase_end(first, j + 1) > first
+            || ((self.class(first).is_verb_modifier() || self.bytes(first) == b"back")
+                && first < j
+                && self.class(first + 1).is_preposition());
+        if !opens {
+            return None;
+        }
+        let m = self.subject_of(c, from)?;
+        Some(Tag {
+            mention: m,
+            cue: c,
+            end: q,
+        })
     }
 
     /// A sentence that is a cleft naming a speaker and nothing more: It
