@@ -562,6 +562,9 @@ fn is_descriptor_at(text: &str, seg: &Segmentation, k: usize) -> bool {
 /// Whether the word at token `k`, a cue in its bare form that is also a
 /// noun, is that noun because a title in lower case follows it: *press*
 /// secretary, *support* staff.
+// (asked of most names' word before them, which a call would cost more
+// than its first test of the class bits)
+#[inline(always)]
 pub(super) fn noun_before_title(text: &str, seg: &Segmentation, k: usize) -> bool {
     let next = k + 1;
     let class = seg.class(k);
