@@ -78,11 +78,15 @@ impl<'a> Sieve<'a> {
     }
 
     /// A quotation with a tag: direct, or partial when a lead-in tag runs
-    /// into a lower-case fragment (X said he was “very disappointed”).
+    /// into a lower-case fragment (X said he was “very disappointed”). A
+    /// colon, a comma, a semicolon or a dash before the quotation opens a
+    /// line that goes on from the one before it (“…,” said the King,
+    /// rubbing his hands; “so now let the jury--”).
     fn tagged(&self, site: &Site, (tag, rule): (Tag, Rule)) -> Quote {
         let fragment = rule == Rule::TagThenQuote
-            && !self.is_punct(site.t - 1, ":")
-            && !self.is_punct(site.t - 1, ",")
+            && ![":", ",", ";", "-", "—", "–"]
+                .iter()
+                .any(|mark| self.is_punct(site.t - 1, mark))
             && !starts_upper(site.q.content.as_str(self.text));
         let kind = if fragment {
             QuoteKind::Partial

@@ -1503,6 +1503,41 @@ mod tests {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    /// A line of dialogue that goes on after its tag and a semicolon or a
+    /// dash is direct speech, though it opens in lower case; a fragment
+    /// a tag runs into is partial.
+    #[test]
+    fn a_line_going_on_after_its_tag_is_direct() {
+        let kinds = |text: &str, genre: Genre| -> Vec<(QuoteKind, Option<String>)> {
+            let attributor = Attributor::builder()
+                .genre(genre)
+                .build()
+                .expect("an attributor");
+            attributor
+                .attribute(text)
+                .quotes
+                .into_iter()
+                .filter(|q| q.kind != QuoteKind::Indirect)
+                .map(|q| (q.kind, q.speaker.map(|s| s.name)))
+                .collect()
+        };
+        let sikes = Some("Sikes".to_string());
+        assert_eq!(
+            kinds(
+                "“Now, then!” growled Sikes, as Oliver started up; “half-past five! Look sharp.”",
+                Genre::Fiction
+            ),
+            [
+                (QuoteKind::Direct, sikes.clone()),
+                (QuoteKind::Direct, sikes.clone())
+            ]
+        );
+        assert_eq!(
+            kinds("Sikes said he was “very disappointed” by it.", Genre::News),
+            [(QuoteKind::Partial, sikes)]
+        );
+    }
+
     /// A report inside a leading subordinate clause ends with that clause.
     #[test]
     fn a_report_in_a_leading_subordinate_clause_ends_at_its_comma() {
