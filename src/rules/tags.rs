@@ -248,6 +248,10 @@ impl<'a> Sieve<'a> {
                     .mention_starting_at(d)
                     .filter(|&m| self.mention_list[m].kind == MentionKind::Name);
             }
+            // said Clinton’s top aide Jake Sullivan, said Rubio’s deputy
+            // campaign manager, Rich Beeson: an owner's role names the
+            // one who speaks after it
+            let found = found.map(|m| self.named_after_owner(m, end).unwrap_or(m));
             if let Some(m) = found {
                 // (not the subject of a report after a fragment:
                 // “sociopath,” said he doesn't believe…, “…,” said the
@@ -401,6 +405,36 @@ impl<'a> Sieve<'a> {
                 k + 2
             },
         })
+    }
+
+    /// The name of the one whose role a possessive `m` opens, before
+    /// token `end`: the name after the role's words (Clinton’s top foreign
+    /// policy aide Jake Sullivan) or set off after them by a comma
+    /// (Rubio’s deputy campaign manager, Rich Beeson).
+    fn named_after_owner(&self, m: usize, end: usize) -> Option<usize> {
+        const ROLE_TOKENS: usize = 6;
+        if !self.mention_list[m].possessive {
+            return None;
+        }
+        let mut d = self.mention_list[m].tokens.end;
+        let limit = end.min(d + ROLE_TOKENS);
+        let name_at = |d: usize| {
+            self.mention_starting_at(d)
+                .filter(|&n| self.mention_list[n].kind == MentionKind::Name)
+        };
+        while d < limit && self.is_word(d) {
+            if let Some(n) = name_at(d) {
+                return Some(n);
+            }
+            let w = self.word(d);
+            if !(mentions::is_descriptor(w, self.class(d)) || self.class(d).is_title()) {
+                return None;
+            }
+            d += 1;
+        }
+        (d > self.mention_list[m].tokens.end && self.is_punct(d, ","))
+            .then(|| name_at(d + 1))
+            .flatten()
     }
 
     /// The name that the appositive between the commas at tokens `open`
