@@ -177,6 +177,8 @@ impl<'a> Sieve<'a> {
                     let kind = self.mention_list[m].kind;
                     kind == MentionKind::Name || (fiction && kind == MentionKind::Nominal)
                 })?;
+            // (exhorted Clinton's introducer, actress Jamie Lee Curtis)
+            let m = self.named_after_owner(m, end).unwrap_or(m);
             let mut after = self.mention_list[m].tokens.end;
             if fiction
                 && after < end
