@@ -211,6 +211,7 @@ impl Rule {
                 fires("“It has gone too far,” said Clinton’s top foreign policy aide Jake Sullivan.", "Jake Sullivan"),
                 fires("“It has gone too far,” said Rubio’s deputy campaign manager, Rich Beeson.", "Rich Beeson"),
                 fires("\"It is about time,\" exhorted Clinton's introducer, actress Jamie Lee Curtis.", "Jamie Lee Curtis"),
+                fires("“It has gone too far,” Rubio’s spokesman, Alex Conant, said.", "Alex Conant"),
                 not("Bo Reed, who calls Trump a “sociopath,” said he doesn’t believe it."),
                 not("Ana Silva, citing “the magic of Trump,” said the candidate could win."),
                 fires("“They are all here for free stuff,” Bennett shot back with a laugh.", "Bennett"),

@@ -313,11 +313,17 @@ impl<'a> Sieve<'a> {
                 })
                 .find_map(|d| self.mention_starting_at(d).filter(|&m| !describes_next(m)))
         };
+        // (the name set off after an owner's role, whose closing comma
+        // comes before the verb: Rubio’s spokesman, Alex Conant, said)
+        let mut set_off = false;
         let m = match self.mention_starting_at(j) {
             Some(m) => {
                 let mention = &self.mention_list[m];
                 if mention.possessive || describes_next(m) {
-                    described(j).filter(|&d| d != m)?
+                    let named = self.named_after_owner(m, end);
+                    set_off = named
+                        .is_some_and(|n| self.is_punct(self.mention_list[n].tokens.start - 1, ","));
+                    named.or_else(|| described(j).filter(|&d| d != m))?
                 } else {
                     m
                 }
@@ -328,6 +334,9 @@ impl<'a> Sieve<'a> {
             return None;
         }
         let mut k = self.mention_list[m].tokens.end;
+        if set_off && self.is_punct(k, ",") && verb_here(k + 1) {
+            k += 1;
+        }
         // A party and state in parentheses: Sen. Marco Rubio (R-Fla.) said.
         // (only when the verb closes the tag — not Ryan (R-Wis.) said the
         // spate of…, a report after a title in quotation marks)
