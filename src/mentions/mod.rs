@@ -2336,6 +2336,13 @@ fn name_sequence<'t>(
                         && !class.is_verb_modifier()
                         && !w.ends_with("ed")
                         && (!w.ends_with('s') || w.ends_with("ss"))
+                        // (a past tense that a person does, after one
+                        // word that is no plural: Bryne went on to say)
+                        && (last_word.ends_with('s')
+                            || !matches!(
+                                w,
+                                "went" | "thought" | "felt" | "knew" | "wrote" | "spoke" | "met"
+                            ))
             }
             Some(_) => false,
         };
@@ -3270,11 +3277,11 @@ mod tests {
         let (robert, rosamond) = ("Robert Gregory", "Rosamond Gregory");
         assert_eq!(
             entity_names_of_mentions(&found_in_fiction(text)),
-            [robert, rosamond, robert]
+            ["Syme", robert, rosamond, robert]
         );
         assert_eq!(
             entity_names_of_mentions(&found(text)),
-            [robert, rosamond, rosamond]
+            ["Syme", robert, rosamond, rosamond]
         );
         let text = "Fanny Harville had died. Captain Harville spoke. Harville smiled.";
         let in_fiction = found_in_fiction(text);
@@ -3740,6 +3747,12 @@ mod tests {
         );
         // (the name's key has no dot)
         assert_eq!(name_of_last(&f, text, "Apple Inc."), Some("Apple Inc"));
+    }
+
+    #[test]
+    fn a_lone_word_opening_a_sentence_before_a_persons_past_tense_is_a_name() {
+        let text = "Bryne went on to say so.";
+        assert_eq!(mention_texts(&found(text), text), ["Bryne"]);
     }
 
     #[test]

@@ -261,6 +261,7 @@ impl Rule {
                         fires("Putin said: “This is a very serious thing.”", "Putin"),
                         fires("Ana Silva told reporters, “We will win.”", "Ana Silva"),
                         fires("Ana Silva said on Monday, “We will win.”", "Ana Silva"),
+                        fires("Bryne went on to say, “I know this to be true.”", "Bryne"),
                         fires("Mike Lee declared in the debate spin room, “It is time to unite.”", "Mike Lee"),
                         fires("Ana Silva said back in the summer of 2015: “We will win.”", "Ana Silva"),
                         not("As the chief executive put it in his memo explaining the deal, “Imagine a world where we lead.”"),
