@@ -1196,8 +1196,8 @@ impl<'a> Sieve<'a> {
     /// sentence from token `from`: X said on Monday, “…”; X declared in
     /// the debate spin room, “…”; X said back in the summer of 2015: “…”.
     /// The phrase opens with a preposition or a word of time (or an
-    /// adverb and a preposition: back in, again at) and holds no other cue, no subject and
-    /// no auxiliary, which would make it a clause.
+    /// adverb and a preposition: back in, again at) and holds no other
+    /// cue, no subject and no auxiliary, which would make it a clause.
     fn circumstance_tag_before(&self, q: usize, j: usize, from: usize) -> Option<Tag> {
         const CIRCUMSTANCE_TOKENS: usize = 8;
         let lowest = from.max(j.saturating_sub(CIRCUMSTANCE_TOKENS));
