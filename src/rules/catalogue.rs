@@ -511,6 +511,8 @@ impl Rule {
                 fires("As the International Business Times noted, Clinton raised $1.1 million from banks.", "International Business Times"),
                 not("As the Times noted, “Clinton raised more money than anyone.”"),
                 fires("As the Times reported on Saturday, Clinton raised $1.1 million from banks.", "Times"),
+                fires("But as Ana Silva noted, the voters will give Sanders a second look.", "Ana Silva"),
+                fires("Aides can get in trouble, and as Comey noted, people could face sanctions.", "Comey"),
                 fires("As reported by Western Journalism, investigators found 2,200 emails.", "Western Journalism"),
                 not("As reported by Western Journalism, “Investigators found emails.”"),
                 fires("Ben Carson Slams Hillary And The Media", "Ben Carson"),

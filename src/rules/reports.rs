@@ -509,18 +509,10 @@ impl<'a> Sieve<'a> {
                 }
             }
             // As the Times noted, CLAUSE: the clause after the lead-in (also
-            // with an owner: As Purple PAC's Crane said).
-            let lead_in = self.mention_list[m].tokens.start;
-            let owner = self.mention_starting_at(range.start + 1).filter(|&o| {
-                let owner = &self.mention_list[o];
-                owner.possessive && owner.tokens.end == lead_in
-            });
-            if lead_in > range.start
-                && self.bytes(range.start).eq_ignore_ascii_case(b"as")
-                && (lead_in == range.start + 1
-                    || owner.is_some()
-                    || (lead_in == range.start + 2
-                        && self.class(range.start + 1).is_source_determiner()))
+            // with an owner: As Purple PAC's Crane said; and after a
+            // conjunction: But as Clyburn noted, …; …, and as Comey
+            // noted, …).
+            if self.opens_as_lead_in(m, range.start)
                 && self.is_punct(self.time_phrase_end(c + 1, range.end), ",")
             {
                 // (after a phrase of time too: As the Times reported on
@@ -1370,6 +1362,40 @@ impl<'a> Sieve<'a> {
         }
         let span = self.clause(from, to)?;
         Some(self.report_through(span, source, start..start + 1, Rule::InPoll))
+    }
+
+    /// Whether "as" comes right before the subject `m` (or before its
+    /// determiner or its owner: as the Times, as Purple PAC's Crane), and
+    /// opens the sentence from token `start` or follows a conjunction that
+    /// opens it or follows a comma: the lead-in of As X noted, CLAUSE.
+    fn opens_as_lead_in(&self, m: usize, start: usize) -> bool {
+        let lead_in = self.mention_list[m].tokens.start;
+        if lead_in <= start {
+            return false;
+        }
+        let owner = self.mention_ending_at(lead_in - 1).filter(|&o| {
+            let owner = &self.mention_list[o];
+            owner.possessive && owner.tokens.end == lead_in
+        });
+        let opener = match owner {
+            Some(o) => self.mention_list[o].tokens.start,
+            None if self.is_word(lead_in - 1) && self.class(lead_in - 1).is_source_determiner() => {
+                lead_in - 1
+            }
+            None => lead_in,
+        };
+        if opener <= start || !self.bytes(opener - 1).eq_ignore_ascii_case(b"as") {
+            return false;
+        }
+        let as_at = opener - 1;
+        // (the conjunction in any case: But as…)
+        as_at == start
+            || (as_at > start
+                && self.is_word(as_at - 1)
+                && [&b"and"[..], b"but", b"yet", b"so"]
+                    .iter()
+                    .any(|w| self.bytes(as_at - 1).eq_ignore_ascii_case(w))
+                && (as_at - 1 == start || self.is_punct(as_at - 2, ",")))
     }
 
     /// The clause and the source of a passive lead-in at cue `c`, in a
