@@ -1874,11 +1874,10 @@ fn number_names_a_character(
 /// its text, sliced once), reused from call to call.
 // (the candidate is built where `out` keeps it, not returned and moved
 // there: it is large, and most capitalised words open a name)
-#[allow(clippy::too_many_arguments)]
-// (the walk's state, each one read)
 // (one caller; left to itself the compiler stopped inlining it when it
 // grew, and 17,658 calls over 300 news texts then cost 1.2 M instructions)
 #[inline(always)]
+#[allow(clippy::too_many_arguments)] // (the walk's state, each one read)
 fn name_sequence<'t>(
     text: &'t str,
     seg: &Segmentation,

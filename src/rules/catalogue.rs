@@ -514,6 +514,7 @@ impl Rule {
                 fires("But as Ana Silva noted, the voters will give Sanders a second look.", "Ana Silva"),
                 fires("Aides can get in trouble, and as Comey noted, people could face sanctions.", "Comey"),
                 fires("As reported by Western Journalism, investigators found 2,200 emails.", "Western Journalism"),
+                fires("But as reported by the Gazette, investigators found 2,200 emails.", "Gazette"),
                 not("As reported by Western Journalism, “Investigators found emails.”"),
                 fires("Ben Carson Slams Hillary And The Media", "Ben Carson"),
                 not("Consumer Reports Tests New Cars"),

@@ -122,9 +122,8 @@ impl<'a> Sieve<'a> {
                 if let Some(m) = self.according_to_source(c) {
                     let after = self.mention_list[m].tokens.end;
                     // The comma that closes the source phrase, if the sentence goes on.
-                    let comma = (after..range.end.min(after + APPOSITIVE_TOKENS))
-                        .take_while(|&i| !self.is_quote(i))
-                        .find(|&i| self.is_punct(i, ","))
+                    let comma = self
+                        .comma_within(after, range.end.min(after + APPOSITIVE_TOKENS))
                         .filter(|&i| self.sentence_words(i..range.end) >= 2)
                         // "according to Paul Mensah, the council's finance director." is an appositive.
                         // (not when the words after it have an auxiliary:
@@ -1282,6 +1281,13 @@ impl<'a> Sieve<'a> {
         subject.then_some(at)
     }
 
+    /// The first comma of tokens `from..to` before any quotation.
+    fn comma_within(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to)
+            .take_while(|&i| !self.is_quote(i))
+            .find(|&i| self.is_punct(i, ","))
+    }
+
     /// Whether token `c` is a noun of polls: poll, survey (and plurals).
     fn is_poll_noun(&self, c: usize) -> bool {
         let word = self.bytes(c);
@@ -1334,16 +1340,12 @@ impl<'a> Sieve<'a> {
         // (what follows the noun up to the comma tells when or by whom
         // the poll was taken: released Sunday, last month; or comes
         // between commas: , conducted in May,)
-        let mut comma = (c + 1..end.min(c + 1 + POLL_PHRASE_TOKENS))
-            .take_while(|&i| !self.is_quote(i))
-            .find(|&i| self.is_punct(i, ","))?;
+        let mut comma = self.comma_within(c + 1, end.min(c + 1 + POLL_PHRASE_TOKENS))?;
         if self.is_word(comma + 1)
             && self.word(comma + 1).chars().all(char::is_lowercase)
             && (self.bytes(comma + 1).ends_with(b"ed") || self.bytes(comma + 1) == b"taken")
         {
-            comma = (comma + 2..end.min(comma + 2 + POLL_PHRASE_TOKENS))
-                .take_while(|&i| !self.is_quote(i))
-                .find(|&i| self.is_punct(i, ","))?;
+            comma = self.comma_within(comma + 2, end.min(comma + 2 + POLL_PHRASE_TOKENS))?;
         }
         let from = comma + 1;
         let to = self.clause_end(from, end);
@@ -1384,34 +1386,43 @@ impl<'a> Sieve<'a> {
             }
             None => lead_in,
         };
-        if opener <= start || !self.bytes(opener - 1).eq_ignore_ascii_case(b"as") {
-            return false;
-        }
-        let as_at = opener - 1;
+        opener > start && self.as_opens_lead_in(opener - 1, start)
+    }
+
+    /// Whether token `at` is an "as" that opens a lead-in: it opens the
+    /// sentence from token `start`, or follows a conjunction that opens
+    /// it or follows a comma (As…; But as…; …, and as…).
+    fn as_opens_lead_in(&self, at: usize, start: usize) -> bool {
         // (the conjunction in any case: But as…)
-        as_at == start
-            || (as_at > start
-                && self.is_word(as_at - 1)
-                && [&b"and"[..], b"but", b"yet", b"so"]
-                    .iter()
-                    .any(|w| self.bytes(as_at - 1).eq_ignore_ascii_case(w))
-                && (as_at - 1 == start || self.is_punct(as_at - 2, ",")))
+        self.bytes(at).eq_ignore_ascii_case(b"as")
+            && (at == start
+                || (at > start
+                    && self.is_word(at - 1)
+                    && [&b"and"[..], b"but", b"yet", b"so"]
+                        .iter()
+                        .any(|w| self.bytes(at - 1).eq_ignore_ascii_case(w))
+                    && (at - 1 == start || self.is_punct(at - 2, ","))))
     }
 
     /// The clause and the source of a passive lead-in at cue `c`, in a
     /// sentence of tokens `start..end`: As reported by X, CLAUSE (the
-    /// lead-in opening the sentence or following a conjunction).
+    /// "as" where [`as_opens_lead_in`](Sieve::as_opens_lead_in) lets it
+    /// stand).
     fn as_reported_by(&self, c: usize, start: usize, end: usize) -> Option<(Span, usize)> {
         // (the "by" first: most cues have none after them)
         if !(c > start
             && self.is_word(c + 1)
             && self.bytes(c + 1) == b"by"
-            && self.bytes(c - 1).eq_ignore_ascii_case(b"as")
-            && (c - 1 == start || (self.is_word(c - 2) && self.class(c - 2).is_conjunction())))
+            && self.as_opens_lead_in(c - 1, start))
         {
             return None;
         }
-        let m = self.mention_starting_at(c + 2)?;
+        // (past a determiner: as reported by the Gazette)
+        let m = self.mention_starting_at(c + 2).or_else(|| {
+            (self.is_word(c + 2) && self.class(c + 2).is_source_determiner())
+                .then(|| self.mention_starting_at(c + 3))
+                .flatten()
+        })?;
         let after = self.mention_list[m].tokens.end;
         let from = self.time_phrase_end(after, end);
         if !self.is_punct(from, ",") || self.mostly_quote(from + 1, end) {
@@ -1732,9 +1743,7 @@ impl<'a> Sieve<'a> {
         if !(opens && self.is_word(p) && self.class(p).is_preposition()) {
             return None;
         }
-        let comma = (c + 1..end.min(c + 1 + APPOSITIVE_TOKENS))
-            .take_while(|&i| !self.is_quote(i))
-            .find(|&i| self.is_punct(i, ","))?;
+        let comma = self.comma_within(c + 1, end.min(c + 1 + APPOSITIVE_TOKENS))?;
         let m = self.mention_starting_at(comma + 1)?;
         (!self.mention_list[m].possessive).then_some((m, comma))
     }
